@@ -1,7 +1,31 @@
-//! omx-core: the language-neutral runtime shared by every omx frontend.
+//! omx-core: the language-neutral runtime shared by every omx frontend:
+//! one GC heap, one value type, one bytecode, one stackless VM, and the
+//! object-model protocols of each language.
 
+pub mod bytecode;
+pub mod compiler;
 pub mod diagnostic;
+pub mod disasm;
+pub mod function;
+pub mod host;
+pub mod ir;
+pub mod lang;
+pub mod native;
+pub mod number;
+pub mod numeric;
+pub mod object;
+pub mod protocol;
+pub mod runtime;
 pub mod span;
+pub mod string;
+pub mod thread;
+pub mod value;
+pub mod vm;
 
 pub use diagnostic::{SyntaxError, SyntaxErrorKind};
+pub use host::{BufferHost, Host};
+pub use lang::Lang;
+pub use runtime::{Engine, RunError, StepResult};
 pub use span::Span;
+pub use value::Value;
+pub use vm::UncaughtError;

@@ -1,0 +1,494 @@
+//! Expressions: into a given register, into any register, as an `Rk`
+//! operand, as several values at the top, or as a conditional jump.
+
+use super::state::{compile_function, CResult, Constant, FuncState};
+use crate::bytecode::{Instr, Reg, Rk, UnaryOp as BUnary, MULTI};
+use crate::ir::{CompareOp, Expr, ExprKind, TableItem, UnaryOp};
+
+/// Items of a table constructor flushed per `SetList` (Lua's LFIELDS_PER_FLUSH).
+const FIELDS_PER_FLUSH: usize = 50;
+
+impl FuncState<'_> {
+    /// Evaluate `e` into `dst`, which must already be allocated.
+    pub fn expr_to_reg(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
+        self.line = e.line;
+        match &e.kind {
+            ExprKind::Nil => {
+                self.emit(Instr::LoadNil { dst, count: 1 });
+            }
+            ExprKind::Bool(value) => {
+                self.emit(Instr::LoadBool { dst, value: *value });
+            }
+            ExprKind::Int(i) => {
+                if let Ok(value) = i32::try_from(*i) {
+                    self.emit(Instr::LoadInt { dst, value });
+                } else {
+                    let k = self.constant(Constant::Int(*i))?;
+                    self.emit(Instr::LoadK { dst, k });
+                }
+            }
+            ExprKind::Float(f) => {
+                let k = self.constant(Constant::Float(*f))?;
+                self.emit(Instr::LoadK { dst, k });
+            }
+            ExprKind::Str(s) => {
+                let k = self.str_constant(s)?;
+                self.emit(Instr::LoadK { dst, k });
+            }
+            ExprKind::Vararg => {
+                self.emit(Instr::VarArg { dst, count: 1 });
+            }
+            ExprKind::Local(id) => {
+                let reg = self.local_reg(*id)?;
+                if self.is_cell(*id) {
+                    self.emit(Instr::GetCell { dst, cell: reg });
+                } else if reg != dst {
+                    self.emit(Instr::Move { dst, src: reg });
+                }
+            }
+            ExprKind::Upvalue(id) => {
+                self.emit(Instr::GetUpval { dst, up: *id as u8 });
+            }
+            ExprKind::Index { obj, key } => {
+                if let (ExprKind::Upvalue(up), ExprKind::Str(name)) = (&obj.kind, &key.kind) {
+                    let key = self.str_constant(name)?;
+                    self.line = e.line;
+                    self.emit(Instr::GetTabUp {
+                        dst,
+                        up: *up as u8,
+                        key,
+                    });
+                    return Ok(());
+                }
+                let top = self.free_reg;
+                let obj = self.expr_any(obj)?;
+                let key = self.expr_rk(key)?;
+                self.line = e.line;
+                self.emit(Instr::GetIndex { dst, obj, key });
+                self.free_reg = top;
+            }
+            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
+                let top = self.free_reg;
+                let base = if dst + 1 == self.free_reg && !self.reg_is_local(dst) {
+                    dst
+                } else {
+                    self.alloc(1)?
+                };
+                self.free_reg = base + 1;
+                self.call(e, base, 1)?;
+                if base != dst {
+                    self.emit(Instr::Move { dst, src: base });
+                }
+                self.free_reg = top.max(dst + 1);
+            }
+            ExprKind::Function(f) => {
+                let child = compile_function(f, Some(&self.local_regs))?;
+                if self.children.len() >= u16::MAX as usize {
+                    return self.error("too many functions in one chunk");
+                }
+                self.children.push(child);
+                let proto = (self.children.len() - 1) as u16;
+                self.line = e.line;
+                self.emit(Instr::Closure { dst, proto });
+            }
+            ExprKind::Table(items) => self.table(items, dst)?,
+            ExprKind::Arith { op, lhs, rhs } => {
+                let top = self.free_reg;
+                let a = self.expr_rk(lhs)?;
+                let b = self.expr_rk(rhs)?;
+                self.line = e.line;
+                self.emit(Instr::Arith { op: *op, dst, a, b });
+                self.free_reg = top;
+            }
+            ExprKind::Concat { lhs, rhs } => {
+                let top = self.free_reg;
+                let a = self.expr_rk(lhs)?;
+                let b = self.expr_rk(rhs)?;
+                self.line = e.line;
+                self.emit(Instr::Concat { dst, a, b });
+                self.free_reg = top;
+            }
+            ExprKind::Compare { .. } => {
+                let to_true = self.cond_jump(e, true)?;
+                self.emit(Instr::LoadBool { dst, value: false });
+                let skip = self.jump();
+                self.patch_here(to_true)?;
+                self.emit(Instr::LoadBool { dst, value: true });
+                self.patch_here(vec![skip])?;
+            }
+            ExprKind::And { lhs, rhs } | ExprKind::Or { lhs, rhs } => {
+                // `a and b`: dst = a; if dst is falsy keep it, else dst = b.
+                let jump_if = matches!(e.kind, ExprKind::Or { .. });
+                let top = self.free_reg;
+                let src = self.expr_any(lhs)?;
+                let j = self.emit(Instr::TestSet {
+                    dst,
+                    src,
+                    jump_if,
+                    offset: 0,
+                });
+                self.free_reg = top;
+                self.expr_to_reg(rhs, dst)?;
+                self.patch_here(vec![j])?;
+            }
+            ExprKind::Unary { op, operand } => {
+                let top = self.free_reg;
+                let src = self.expr_any(operand)?;
+                let op = match op {
+                    UnaryOp::Neg => BUnary::Neg,
+                    UnaryOp::Not => BUnary::Not,
+                    UnaryOp::Len => BUnary::Len,
+                    UnaryOp::BNot => BUnary::BNot,
+                };
+                self.line = e.line;
+                self.emit(Instr::Unary { op, dst, src });
+                self.free_reg = top;
+            }
+            ExprKind::Paren(inner) => self.expr_to_reg(inner, dst)?,
+        }
+        Ok(())
+    }
+
+    /// Evaluate `e` into some register: a plain local's own register, or a
+    /// new temporary at the top.
+    pub fn expr_any(&mut self, e: &Expr) -> CResult<Reg> {
+        if let ExprKind::Local(id) = e.kind {
+            if !self.is_cell(id) {
+                return self.local_reg(id);
+            }
+        }
+        if let ExprKind::Paren(inner) = &e.kind {
+            return self.expr_any(inner);
+        }
+        let r = self.alloc(1)?;
+        self.expr_to_reg(e, r)?;
+        Ok(r)
+    }
+
+    /// Evaluate `e` as a register-or-constant operand.
+    pub fn expr_rk(&mut self, e: &Expr) -> CResult<Rk> {
+        let k = match &e.kind {
+            ExprKind::Int(i) => Some(Constant::Int(*i)),
+            ExprKind::Float(f) => Some(Constant::Float(*f)),
+            ExprKind::Str(s) => Some(Constant::Str(s.clone())),
+            _ => None,
+        };
+        if let Some(k) = k {
+            return Ok(Rk::constant(self.constant(k)?));
+        }
+        Ok(Rk::reg(self.expr_any(e)?))
+    }
+
+    /// Evaluate `e` into `base..` producing `wanted` values (`MULTI`: all),
+    /// where `base` is the top register.
+    pub fn expr_multi(&mut self, e: &Expr, base: Reg, wanted: u8) -> CResult<()> {
+        match &e.kind {
+            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
+                self.free_reg = base + 1;
+                self.call(e, base, wanted)
+            }
+            ExprKind::Vararg => {
+                self.line = e.line;
+                self.emit(Instr::VarArg {
+                    dst: base,
+                    count: wanted,
+                });
+                Ok(())
+            }
+            _ => {
+                self.free_reg = self.free_reg.max(base + 1);
+                self.expr_to_reg(e, base)?;
+                if wanted != MULTI && wanted > 1 {
+                    self.emit(Instr::LoadNil {
+                        dst: base + 1,
+                        count: wanted - 1,
+                    });
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Evaluate `exprs` into consecutive registers from `base` (the top),
+    /// adjusted to `wanted` values (`None`: all, the last expanded).
+    /// Returns the count of values, or `None` when it ends at the top.
+    pub fn explist(
+        &mut self,
+        exprs: &[Expr],
+        base: Reg,
+        wanted: Option<usize>,
+    ) -> CResult<Option<usize>> {
+        let n = exprs.len();
+        for (i, e) in exprs.iter().enumerate() {
+            let reg = (base as usize + i) as Reg;
+            let last = i + 1 == n;
+            if base as usize + i >= 250 {
+                return self.error("function or expression needs too many registers");
+            }
+            self.free_reg = reg;
+            match wanted {
+                Some(w) if i >= w => {
+                    // Surplus values: evaluated for their effects only.
+                    self.alloc(1)?;
+                    self.expr_to_reg(e, reg)?;
+                }
+                Some(w) if last && e.is_multi() => {
+                    self.expr_multi(e, reg, (w - i) as u8)?;
+                }
+                None if last && e.is_multi() => {
+                    self.expr_multi(e, reg, MULTI)?;
+                    self.free_reg = reg;
+                    return Ok(None);
+                }
+                _ => {
+                    self.alloc(1)?;
+                    self.expr_to_reg(e, reg)?;
+                }
+            }
+        }
+        match wanted {
+            Some(w) => {
+                if n < w && !exprs.last().is_some_and(|e| e.is_multi()) {
+                    self.emit(Instr::LoadNil {
+                        dst: (base as usize + n) as Reg,
+                        count: (w - n) as u8,
+                    });
+                }
+                self.free_reg = base;
+                self.alloc(w)?;
+                Ok(Some(w))
+            }
+            None => {
+                self.free_reg = base;
+                self.alloc(n)?;
+                Ok(Some(n))
+            }
+        }
+    }
+
+    /// Compile a call whose function goes in `base` (the top register).
+    pub fn call(&mut self, e: &Expr, base: Reg, nresults: u8) -> CResult<()> {
+        let line = e.line;
+        let nargs = match &e.kind {
+            ExprKind::Call { func, args } => {
+                self.free_reg = base;
+                self.alloc(1)?;
+                self.expr_to_reg(func, base)?;
+                self.explist(args, base + 1, None)?
+            }
+            ExprKind::MethodCall { obj, name, args } => {
+                self.free_reg = base;
+                self.alloc(2)?;
+                let top = self.free_reg;
+                let o = self.expr_any(obj)?;
+                self.free_reg = top;
+                let key = self.str_rk(name)?;
+                self.line = line;
+                self.emit(Instr::SelfOp {
+                    dst: base,
+                    obj: o,
+                    key,
+                });
+                self.explist(args, base + 2, None)?.map(|n| n + 1)
+            }
+            _ => return self.error("internal: not a call"),
+        };
+        self.line = line;
+        let nargs = match nargs {
+            Some(n) if n < MULTI as usize => n as u8,
+            Some(_) => return self.error("function or expression needs too many registers"),
+            None => MULTI,
+        };
+        self.emit(Instr::Call {
+            func: base,
+            nargs,
+            nresults,
+        });
+        self.free_reg = base;
+        if nresults != MULTI {
+            self.alloc(nresults as usize)?;
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, items: &[TableItem], dst: Reg) -> CResult<()> {
+        let top = self.free_reg;
+        let t = if dst + 1 == self.free_reg && !self.reg_is_local(dst) {
+            dst
+        } else {
+            self.alloc(1)?
+        };
+        let positional = items
+            .iter()
+            .filter(|i| matches!(i, TableItem::Positional(_)))
+            .count();
+        let keyed = items.len() - positional;
+        let line = self.line;
+        self.emit(Instr::NewTable {
+            dst: t,
+            array: positional.min(u16::MAX as usize) as u16,
+            hash: keyed.min(u16::MAX as usize) as u16,
+        });
+        let mut pending = 0usize;
+        let mut flushed = 0usize;
+        let count = items.len();
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                TableItem::Positional(e) => {
+                    let reg = t as usize + 1 + pending;
+                    if reg >= 250 {
+                        return self.error("table constructor needs too many registers");
+                    }
+                    let reg = reg as Reg;
+                    self.free_reg = reg;
+                    if i + 1 == count && e.is_multi() {
+                        self.expr_multi(e, reg, MULTI)?;
+                        self.line = line;
+                        self.emit(Instr::SetList {
+                            table: t,
+                            count: MULTI,
+                            first: flushed as u32 + 1,
+                        });
+                        self.free_reg = top.max(dst + 1);
+                        if t != dst {
+                            self.emit(Instr::Move { dst, src: t });
+                        }
+                        return Ok(());
+                    }
+                    self.alloc(1)?;
+                    self.expr_to_reg(e, reg)?;
+                    pending += 1;
+                    if pending == FIELDS_PER_FLUSH {
+                        self.emit(Instr::SetList {
+                            table: t,
+                            count: pending as u8,
+                            first: flushed as u32 + 1,
+                        });
+                        flushed += pending;
+                        pending = 0;
+                    }
+                }
+                TableItem::Keyed(k, v) => {
+                    let level = self.free_reg;
+                    let key = self.expr_rk(k)?;
+                    let src = self.expr_rk(v)?;
+                    self.line = k.line;
+                    self.emit(Instr::SetIndex { obj: t, key, src });
+                    self.free_reg = level;
+                }
+            }
+        }
+        if pending > 0 {
+            self.emit(Instr::SetList {
+                table: t,
+                count: pending as u8,
+                first: flushed as u32 + 1,
+            });
+        }
+        self.free_reg = top.max(dst + 1);
+        if t != dst {
+            self.emit(Instr::Move { dst, src: t });
+        }
+        Ok(())
+    }
+
+    /// Emit code that jumps when the truthiness of `e` equals `jump_if` and
+    /// falls through otherwise. Returns the jumps to patch.
+    pub fn cond_jump(&mut self, e: &Expr, jump_if: bool) -> CResult<Vec<usize>> {
+        self.line = e.line;
+        match &e.kind {
+            ExprKind::Compare { op, lhs, rhs } => {
+                let top = self.free_reg;
+                let (a, b) = match op {
+                    CompareOp::Gt | CompareOp::Ge => {
+                        let a = self.expr_rk(lhs)?;
+                        let b = self.expr_rk(rhs)?;
+                        (b, a)
+                    }
+                    _ => (self.expr_rk(lhs)?, self.expr_rk(rhs)?),
+                };
+                self.free_reg = top;
+                self.line = e.line;
+                let at = match op {
+                    CompareOp::Eq => self.emit(Instr::Eq {
+                        a,
+                        b,
+                        jump_if,
+                        offset: 0,
+                    }),
+                    CompareOp::Ne => self.emit(Instr::Eq {
+                        a,
+                        b,
+                        jump_if: !jump_if,
+                        offset: 0,
+                    }),
+                    CompareOp::Lt | CompareOp::Gt => self.emit(Instr::Lt {
+                        a,
+                        b,
+                        jump_if,
+                        offset: 0,
+                    }),
+                    CompareOp::Le | CompareOp::Ge => self.emit(Instr::Le {
+                        a,
+                        b,
+                        jump_if,
+                        offset: 0,
+                    }),
+                };
+                Ok(vec![at])
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand,
+            } => self.cond_jump(operand, !jump_if),
+            ExprKind::And { lhs, rhs } => {
+                if jump_if {
+                    let skip = self.cond_jump(lhs, false)?;
+                    let jumps = self.cond_jump(rhs, true)?;
+                    self.patch_here(skip)?;
+                    Ok(jumps)
+                } else {
+                    let mut jumps = self.cond_jump(lhs, false)?;
+                    jumps.extend(self.cond_jump(rhs, false)?);
+                    Ok(jumps)
+                }
+            }
+            ExprKind::Or { lhs, rhs } => {
+                if jump_if {
+                    let mut jumps = self.cond_jump(lhs, true)?;
+                    jumps.extend(self.cond_jump(rhs, true)?);
+                    Ok(jumps)
+                } else {
+                    let skip = self.cond_jump(lhs, true)?;
+                    let jumps = self.cond_jump(rhs, false)?;
+                    self.patch_here(skip)?;
+                    Ok(jumps)
+                }
+            }
+            ExprKind::Nil | ExprKind::Bool(false) => {
+                if jump_if {
+                    Ok(vec![])
+                } else {
+                    Ok(vec![self.jump()])
+                }
+            }
+            ExprKind::Bool(true) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => {
+                if jump_if {
+                    Ok(vec![self.jump()])
+                } else {
+                    Ok(vec![])
+                }
+            }
+            _ => {
+                let top = self.free_reg;
+                let reg = self.expr_any(e)?;
+                self.free_reg = top;
+                Ok(vec![self.emit(Instr::Test {
+                    reg,
+                    jump_if,
+                    offset: 0,
+                })])
+            }
+        }
+    }
+}

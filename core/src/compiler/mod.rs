@@ -1,0 +1,9 @@
+//! IR → bytecode. Register allocation is stack-like, as in Lua's own code
+//! generator: locals occupy registers in declaration order, temporaries sit
+//! above them and are released when the expression is done.
+
+mod expr;
+mod state;
+mod stmt;
+
+pub use state::{compile, CompileError, CompiledProto, Constant};

@@ -1,0 +1,338 @@
+//! The per-function compiler state: registers, constants, scopes, jumps.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::{Instr, Reg, Rk};
+use crate::function::{LocalDebug, ProtoInfo, UpvalueDesc, UpvalueSource};
+use crate::ir::{self, Capture, LocalId};
+
+/// A constant of a compiled prototype, before it is put in a GC heap.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    Int(i64),
+    Float(f64),
+    Str(Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ConstKey {
+    Int(i64),
+    Float(u64),
+    Str(Vec<u8>),
+}
+
+/// A compiled function: plain data, independent of any heap.
+#[derive(Debug, Clone)]
+pub struct CompiledProto {
+    pub info: ProtoInfo,
+    pub constants: Vec<Constant>,
+    pub children: Vec<CompiledProto>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompileError {
+    pub message: String,
+    pub line: u32,
+}
+
+pub(super) struct LoopScope {
+    pub breaks: Vec<usize>,
+    /// Register level at loop entry: `<close>` variables at or above it are
+    /// closed by `break`.
+    pub reg_level: Reg,
+}
+
+pub(super) struct BlockScope {
+    pub reg_level: Reg,
+    pub locals: Vec<LocalId>,
+    pub has_tbc: bool,
+}
+
+pub(super) struct FuncState<'a> {
+    pub f: &'a ir::Function,
+    pub code: Vec<Instr>,
+    pub lines: Vec<u32>,
+    pub constants: Vec<Constant>,
+    const_map: HashMap<ConstKey, u16>,
+    pub children: Vec<CompiledProto>,
+    pub local_regs: Vec<Option<Reg>>,
+    pub free_reg: Reg,
+    pub max_stack: Reg,
+    pub blocks: Vec<BlockScope>,
+    pub loops: Vec<LoopScope>,
+    pub debug_locals: Vec<LocalDebug>,
+    /// Index into `debug_locals` of each active local.
+    local_debug_index: Vec<Option<usize>>,
+    pub line: u32,
+    pub upvalues: Vec<UpvalueDesc>,
+}
+
+pub type CResult<T> = Result<T, CompileError>;
+
+/// Compile a whole function (usually a chunk's main function).
+pub fn compile(f: &ir::Function) -> Result<CompiledProto, CompileError> {
+    compile_function(f, None)
+}
+
+pub(super) fn compile_function(
+    f: &ir::Function,
+    parent_regs: Option<&[Option<Reg>]>,
+) -> CResult<CompiledProto> {
+    let mut upvalues = Vec::with_capacity(f.upvalues.len());
+    for up in &f.upvalues {
+        let source = match (up.capture, parent_regs) {
+            // A main chunk's upvalues (`_ENV`) are supplied by the host.
+            (_, None) => UpvalueSource::ParentUpvalue(upvalues.len() as u8),
+            (Capture::Local(id), Some(parent_regs)) => match parent_regs.get(id).copied().flatten()
+            {
+                Some(reg) => UpvalueSource::ParentCell(reg),
+                None => {
+                    return Err(CompileError {
+                        message: format!("internal: upvalue '{}' of an inactive local", up.name),
+                        line: f.line_defined,
+                    })
+                }
+            },
+            (Capture::Upvalue(id), Some(_)) => UpvalueSource::ParentUpvalue(id as u8),
+        };
+        upvalues.push(UpvalueDesc {
+            name: Rc::from(up.name.as_str()),
+            source,
+        });
+    }
+    if f.upvalues.len() > 255 {
+        return Err(CompileError {
+            message: "too many upvalues (limit is 255)".into(),
+            line: f.line_defined,
+        });
+    }
+    let mut fs = FuncState {
+        f,
+        code: Vec::new(),
+        lines: Vec::new(),
+        constants: Vec::new(),
+        const_map: HashMap::new(),
+        children: Vec::new(),
+        local_regs: vec![None; f.locals.len()],
+        free_reg: 0,
+        max_stack: 2,
+        blocks: Vec::new(),
+        loops: Vec::new(),
+        debug_locals: Vec::new(),
+        local_debug_index: vec![None; f.locals.len()],
+        line: f.line_defined,
+        upvalues,
+    };
+    fs.enter_block();
+    for &param in &f.params {
+        let reg = fs.alloc(1)?;
+        fs.activate_local(param, reg);
+    }
+    for &param in &f.params {
+        if f.locals[param].captured {
+            let reg = fs.local_regs[param].unwrap_or(0);
+            fs.emit(Instr::NewCell { reg });
+        }
+    }
+    fs.block(&f.body)?;
+    fs.line = f.last_line;
+    fs.leave_block();
+    fs.emit(Instr::Return { start: 0, count: 0 });
+    let info = ProtoInfo {
+        name: Rc::from(f.name.as_str()),
+        chunk_name: Rc::from(f.chunk_name.as_str()),
+        lang: f.lang,
+        num_params: f.params.len() as u8,
+        is_vararg: f.is_vararg,
+        max_stack: fs.max_stack,
+        line_defined: f.line_defined,
+        last_line: f.last_line,
+        code: fs.code.into_boxed_slice(),
+        lines: fs.lines.into_boxed_slice(),
+        upvalues: fs.upvalues.into_boxed_slice(),
+        locals: fs.debug_locals.into_boxed_slice(),
+    };
+    Ok(CompiledProto {
+        info,
+        constants: fs.constants,
+        children: fs.children,
+    })
+}
+
+impl<'a> FuncState<'a> {
+    pub fn error<T>(&self, message: impl Into<String>) -> CResult<T> {
+        Err(CompileError {
+            message: message.into(),
+            line: self.line,
+        })
+    }
+
+    pub fn emit(&mut self, instr: Instr) -> usize {
+        self.code.push(instr);
+        self.lines.push(self.line);
+        self.code.len() - 1
+    }
+
+    pub fn pc(&self) -> usize {
+        self.code.len()
+    }
+
+    /// Allocate `n` registers at the top.
+    pub fn alloc(&mut self, n: usize) -> CResult<Reg> {
+        let r = self.free_reg as usize;
+        if r + n > 250 {
+            return self.error("function or expression needs too many registers");
+        }
+        self.free_reg = (r + n) as Reg;
+        if self.free_reg + 1 > self.max_stack {
+            self.max_stack = self.free_reg + 1;
+        }
+        Ok(r as Reg)
+    }
+
+    pub fn constant(&mut self, c: Constant) -> CResult<u16> {
+        let key = match &c {
+            Constant::Int(i) => ConstKey::Int(*i),
+            Constant::Float(f) => ConstKey::Float(f.to_bits()),
+            Constant::Str(s) => ConstKey::Str(s.clone()),
+        };
+        if let Some(&k) = self.const_map.get(&key) {
+            return Ok(k);
+        }
+        if self.constants.len() >= 0x7FFF {
+            return self.error("too many constants in one function");
+        }
+        let k = self.constants.len() as u16;
+        self.constants.push(c);
+        self.const_map.insert(key, k);
+        Ok(k)
+    }
+
+    pub fn str_constant(&mut self, s: &[u8]) -> CResult<u16> {
+        self.constant(Constant::Str(s.to_vec()))
+    }
+
+    pub fn str_rk(&mut self, s: &[u8]) -> CResult<Rk> {
+        Ok(Rk::constant(self.str_constant(s)?))
+    }
+
+    pub fn enter_block(&mut self) {
+        self.blocks.push(BlockScope {
+            reg_level: self.free_reg,
+            locals: Vec::new(),
+            has_tbc: false,
+        });
+    }
+
+    pub fn leave_block(&mut self) {
+        if let Some(scope) = self.blocks.pop() {
+            if scope.has_tbc {
+                self.emit(Instr::Close {
+                    from: scope.reg_level,
+                });
+            }
+            let pc = self.pc() as u32;
+            for id in scope.locals {
+                if let Some(i) = self.local_debug_index[id].take() {
+                    self.debug_locals[i].end_pc = pc;
+                }
+                self.local_regs[id] = None;
+            }
+            self.free_reg = scope.reg_level;
+        }
+    }
+
+    pub fn activate_local(&mut self, id: LocalId, reg: Reg) {
+        self.local_regs[id] = Some(reg);
+        let decl = &self.f.locals[id];
+        self.local_debug_index[id] = Some(self.debug_locals.len());
+        self.debug_locals.push(LocalDebug {
+            name: Rc::from(decl.name.as_str()),
+            reg,
+            start_pc: self.pc() as u32,
+            end_pc: u32::MAX,
+            is_cell: decl.captured,
+        });
+        if let Some(scope) = self.blocks.last_mut() {
+            scope.locals.push(id);
+            if decl.to_be_closed {
+                scope.has_tbc = true;
+            }
+        }
+    }
+
+    /// Any `<close>` variable active at or above register `level`?
+    pub fn has_tbc_above(&self, level: Reg) -> bool {
+        self.blocks
+            .iter()
+            .any(|b| b.has_tbc && b.reg_level >= level)
+            || self.blocks.iter().flat_map(|b| b.locals.iter()).any(|&id| {
+                self.f.locals[id].to_be_closed && self.local_regs[id].is_some_and(|r| r >= level)
+            })
+    }
+
+    pub fn local_reg(&self, id: LocalId) -> CResult<Reg> {
+        match self.local_regs.get(id).copied().flatten() {
+            Some(r) => Ok(r),
+            None => self.error(format!(
+                "internal: local '{}' used out of scope",
+                self.f
+                    .locals
+                    .get(id)
+                    .map(|l| l.name.as_str())
+                    .unwrap_or("?")
+            )),
+        }
+    }
+
+    /// Does an active local live in register `r`? (Then a call or table
+    /// constructor must not be built in place: its operands may read it.)
+    pub fn reg_is_local(&self, r: Reg) -> bool {
+        self.local_regs.iter().any(|&x| x == Some(r))
+    }
+
+    pub fn is_cell(&self, id: LocalId) -> bool {
+        self.f.locals[id].captured
+    }
+
+    /// Emit a forward jump to be patched later.
+    pub fn jump(&mut self) -> usize {
+        self.emit(Instr::Jmp { offset: 0 })
+    }
+
+    /// Point the jump at `at` to `target`.
+    pub fn patch(&mut self, at: usize, target: usize) -> CResult<()> {
+        let offset = target as i64 - (at as i64 + 1);
+        let short = i16::try_from(offset).ok();
+        match &mut self.code[at] {
+            Instr::Jmp { offset: o }
+            | Instr::Test { offset: o, .. }
+            | Instr::TestSet { offset: o, .. }
+            | Instr::ForPrep { offset: o, .. }
+            | Instr::ForLoop { offset: o, .. }
+            | Instr::TForLoop { offset: o, .. } => *o = offset as i32,
+            Instr::Eq { offset: o, .. }
+            | Instr::Lt { offset: o, .. }
+            | Instr::Le { offset: o, .. } => match short {
+                Some(s) => *o = s,
+                None => {
+                    return Err(CompileError {
+                        message: "control structure too long".into(),
+                        line: self.line,
+                    })
+                }
+            },
+            _ => {}
+        }
+        Ok(())
+    }
+
+    pub fn patch_here(&mut self, jumps: Vec<usize>) -> CResult<()> {
+        let here = self.pc();
+        for j in jumps {
+            self.patch(j, here)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,162 @@
+//! Function prototypes, Lua-style closures and native functions.
+
+use std::fmt;
+use std::rc::Rc;
+
+use gc_arena::{Collect, Gc, Lock, Mutation};
+
+use crate::bytecode::{Instr, Reg};
+use crate::native::NativeFn;
+use crate::value::Value;
+use crate::Lang;
+
+/// Where a closure's upvalue comes from when the closure is created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UpvalueSource {
+    /// The cell in the enclosing function's register.
+    ParentCell(Reg),
+    /// The enclosing function's own upvalue.
+    ParentUpvalue(u8),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpvalueDesc {
+    pub name: Rc<str>,
+    pub source: UpvalueSource,
+}
+
+/// A local variable's register and live range, for error messages and the
+/// disassembler.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalDebug {
+    pub name: Rc<str>,
+    pub reg: Reg,
+    pub start_pc: u32,
+    pub end_pc: u32,
+    /// True when the register holds a cell (a captured local).
+    pub is_cell: bool,
+}
+
+/// Debug and shape facts of a prototype: plain data, no GC pointers.
+#[derive(Debug, Clone)]
+pub struct ProtoInfo {
+    pub name: Rc<str>,
+    pub chunk_name: Rc<str>,
+    pub lang: Lang,
+    pub num_params: u8,
+    pub is_vararg: bool,
+    pub max_stack: u8,
+    pub line_defined: u32,
+    pub last_line: u32,
+    pub code: Box<[Instr]>,
+    /// Source line of each instruction.
+    pub lines: Box<[u32]>,
+    pub upvalues: Box<[UpvalueDesc]>,
+    pub locals: Box<[LocalDebug]>,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Proto<'gc> {
+    #[collect(require_static)]
+    pub info: ProtoInfo,
+    pub constants: Box<[Value<'gc>]>,
+    pub protos: Box<[Gc<'gc, Proto<'gc>>]>,
+}
+
+impl Proto<'_> {
+    pub fn line_at(&self, pc: usize) -> u32 {
+        self.info
+            .lines
+            .get(pc)
+            .copied()
+            .unwrap_or(self.info.line_defined)
+    }
+}
+
+pub type UpvalueCell<'gc> = Gc<'gc, Lock<Value<'gc>>>;
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ClosureData<'gc> {
+    pub proto: Gc<'gc, Proto<'gc>>,
+    pub upvalues: Box<[UpvalueCell<'gc>]>,
+}
+
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Closure<'gc>(pub Gc<'gc, ClosureData<'gc>>);
+
+impl<'gc> Closure<'gc> {
+    pub fn new(
+        mc: &Mutation<'gc>,
+        proto: Gc<'gc, Proto<'gc>>,
+        upvalues: Box<[UpvalueCell<'gc>]>,
+    ) -> Closure<'gc> {
+        Closure(Gc::new(mc, ClosureData { proto, upvalues }))
+    }
+
+    pub fn proto(self) -> Gc<'gc, Proto<'gc>> {
+        self.0.proto
+    }
+}
+
+impl fmt::Debug for Closure<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "function: {:p}", Gc::as_ptr(self.0))
+    }
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct NativeData<'gc> {
+    #[collect(require_static)]
+    pub name: &'static str,
+    #[collect(require_static)]
+    pub func: NativeFn,
+    /// Values bound to this function (e.g. the thread of `coroutine.wrap`).
+    pub bound: Box<[Value<'gc>]>,
+}
+
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct NativeFunction<'gc>(pub Gc<'gc, NativeData<'gc>>);
+
+impl<'gc> NativeFunction<'gc> {
+    pub fn new(mc: &Mutation<'gc>, name: &'static str, func: NativeFn) -> NativeFunction<'gc> {
+        NativeFunction(Gc::new(
+            mc,
+            NativeData {
+                name,
+                func,
+                bound: Box::new([]),
+            },
+        ))
+    }
+
+    pub fn with_bound(
+        mc: &Mutation<'gc>,
+        name: &'static str,
+        func: NativeFn,
+        bound: Vec<Value<'gc>>,
+    ) -> NativeFunction<'gc> {
+        NativeFunction(Gc::new(
+            mc,
+            NativeData {
+                name,
+                func,
+                bound: bound.into_boxed_slice(),
+            },
+        ))
+    }
+
+    pub fn name(self) -> &'static str {
+        self.0.name
+    }
+}
+
+impl fmt::Debug for NativeFunction<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "builtin: {}", self.0.name)
+    }
+}

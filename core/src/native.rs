@@ -1,0 +1,128 @@
+//! Native (Rust) functions and how they talk to the stackless VM.
+//!
+//! A native never calls user code itself (DESIGN.md invariant 3). It either
+//! returns results (pushed onto `ctx.ret`), or asks the executor to call a
+//! function and then resume a *continuation* with that call's results
+//! (`pcall`, `tostring` with `__tostring`, `table.sort` with a comparator),
+//! or yields/resumes a coroutine.
+
+use gc_arena::{Collect, Mutation};
+
+use crate::function::NativeFunction;
+use crate::host::Host;
+use crate::runtime::RuntimeState;
+use crate::thread::Thread;
+use crate::value::Value;
+
+pub type NativeFn = for<'gc> fn(&mut Ctx<'gc, '_>, &[Value<'gc>]) -> NativeResult<'gc>;
+
+/// Called with the results of the call a native asked for (or, when the
+/// continuation catches errors, with the error value).
+pub type ContFn = for<'gc> fn(
+    &mut Ctx<'gc, '_>,
+    Vec<Value<'gc>>,
+    Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc>;
+
+pub type NativeResult<'gc> = Result<Outcome<'gc>, NativeError<'gc>>;
+
+/// What a native function asks of the executor.
+pub enum Outcome<'gc> {
+    /// Return the values in `ctx.ret`.
+    Return,
+    /// Call `func(args)`, then run `then` with its results.
+    Call {
+        func: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        then: Continuation<'gc>,
+    },
+    /// Call `func(args)` in place of this native; its results are ours.
+    TailCall {
+        func: Value<'gc>,
+        args: Vec<Value<'gc>>,
+    },
+    /// Yield the values in `ctx.ret` from the running coroutine.
+    Yield,
+    /// Resume `thread` with the values in `ctx.ret`; the values it yields or
+    /// returns become this native's results (`true, ...` / `false, err`
+    /// framing is the continuation's job).
+    Resume {
+        thread: Thread<'gc>,
+        then: Continuation<'gc>,
+    },
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Continuation<'gc> {
+    #[collect(require_static)]
+    pub func: ContFn,
+    pub state: Vec<Value<'gc>>,
+    /// An error raised by the call is handed to `func` instead of unwinding
+    /// past it (`pcall`, `xpcall`, coroutine resumption).
+    pub catch_errors: bool,
+}
+
+impl<'gc> Continuation<'gc> {
+    pub fn new(func: ContFn, state: Vec<Value<'gc>>) -> Continuation<'gc> {
+        Continuation {
+            func,
+            state,
+            catch_errors: false,
+        }
+    }
+
+    pub fn catching(func: ContFn, state: Vec<Value<'gc>>) -> Continuation<'gc> {
+        Continuation {
+            func,
+            state,
+            catch_errors: true,
+        }
+    }
+}
+
+/// An error raised by a native.
+pub enum NativeError<'gc> {
+    /// A message in the language's words. Lua prefixes the position of the
+    /// calling function (`luaL_error` uses level 1).
+    Message(String),
+    /// Throw this value unchanged (Lua `error(v, 0)`, non-string errors).
+    Throw(Value<'gc>),
+    /// Lua `error(msg, level)`: prefix the position of that call level.
+    AtLevel(Value<'gc>, u32),
+}
+
+impl<'gc> NativeError<'gc> {
+    pub fn msg(text: impl Into<String>) -> NativeError<'gc> {
+        NativeError::Message(text.into())
+    }
+}
+
+/// What a native sees of the runtime while it runs.
+pub struct Ctx<'gc, 'a> {
+    pub mc: &'a Mutation<'gc>,
+    pub rt: &'a mut RuntimeState<'gc>,
+    /// Results go here (cleared before each call).
+    pub ret: &'a mut Vec<Value<'gc>>,
+    /// The running thread. Natives must not borrow its state.
+    pub thread: Thread<'gc>,
+    /// The native being called (for its bound values).
+    pub callee: Option<NativeFunction<'gc>>,
+    pub host: &'a mut dyn Host,
+    /// Set by `collectgarbage("collect")`: the executor ends the slice so
+    /// the host can run a full collection.
+    pub full_gc_requested: &'a mut bool,
+}
+
+impl<'gc> Ctx<'gc, '_> {
+    pub fn bound(&self, i: usize) -> Value<'gc> {
+        self.callee
+            .and_then(|c| c.0.bound.get(i).copied())
+            .unwrap_or_default()
+    }
+
+    pub fn ret1(&mut self, v: Value<'gc>) -> NativeResult<'gc> {
+        self.ret.push(v);
+        Ok(Outcome::Return)
+    }
+}

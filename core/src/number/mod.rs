@@ -1,0 +1,2 @@
+//! Number text conversions (printf-exact formatting, Lua numerals).
+pub mod lua_number;

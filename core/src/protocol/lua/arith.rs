@@ -1,0 +1,203 @@
+//! Arithmetic and bitwise events (Lua 5.4 §2.4 "__add" ... "__shr", §3.4.1
+//! and §3.4.2; lvm.c luaO_arith / luaT_trybinTM).
+//!
+//! 1. Numbers (and strings convertible to numbers, §3.4.3) are operated on
+//!    directly: integer operands give integer results (wrapping), except `/`
+//!    and `^` which always give floats; bitwise operands must have an exact
+//!    integer representation.
+//! 2. Otherwise the event's metamethod of the first operand is used, and if
+//!    it has none, that of the second operand.
+//! 3. Without a metamethod it is an error naming the offending operand.
+
+use super::meta::metamethod;
+use crate::bytecode::{ArithOp, UnaryOp};
+use crate::number::lua_number::{str_to_number, Number};
+use crate::numeric::{float_floor_mod, float_to_int_exact, int_floor_div, int_floor_mod};
+use crate::protocol::{MetaResult, OpError};
+use crate::runtime::RuntimeState;
+use crate::value::Value;
+
+/// A value as a number, converting strings (§3.4.3).
+#[inline]
+pub fn to_number(v: Value<'_>) -> Option<Number> {
+    match v {
+        Value::Int(i) => Some(Number::Int(i)),
+        Value::Float(f) => Some(Number::Float(f)),
+        Value::Str(s) => str_to_number(s.as_bytes()),
+        _ => None,
+    }
+}
+
+fn num_value<'gc>(n: Number) -> Value<'gc> {
+    match n {
+        Number::Int(i) => Value::Int(i),
+        Number::Float(f) => Value::Float(f),
+    }
+}
+
+fn as_float(n: Number) -> f64 {
+    match n {
+        Number::Int(i) => i as f64,
+        Number::Float(f) => f,
+    }
+}
+
+/// A number as an integer for bitwise operations: floats need an exact
+/// integer value.
+fn as_int(n: Number) -> Option<i64> {
+    match n {
+        Number::Int(i) => Some(i),
+        Number::Float(f) => float_to_int_exact(f),
+    }
+}
+
+/// Lua's logical shift left (`luaV_shiftl`): negative counts shift right,
+/// counts of 64 or more give 0.
+pub fn shift_left(x: i64, n: i64) -> i64 {
+    if n <= -64 || n >= 64 {
+        0
+    } else if n >= 0 {
+        ((x as u64) << n) as i64
+    } else {
+        ((x as u64) >> (-n)) as i64
+    }
+}
+
+/// Lua's float modulo (`luai_nummod`).
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    if b.is_infinite() && a.is_finite() {
+        // fmod(a, ±inf) = a; adjust the sign as Lua does.
+        if (a >= 0.0) == (b > 0.0) || a == 0.0 {
+            return a;
+        }
+        return b;
+    }
+    float_floor_mod(a, b)
+}
+
+/// Step 1: the raw arithmetic on two numbers.
+pub fn arith_numbers<'gc>(op: ArithOp, a: Number, b: Number) -> Result<Value<'gc>, OpError<'gc>> {
+    use Number::Int as I;
+    let v = match op {
+        ArithOp::Add => match (a, b) {
+            (I(x), I(y)) => Value::Int(x.wrapping_add(y)),
+            _ => Value::Float(as_float(a) + as_float(b)),
+        },
+        ArithOp::Sub => match (a, b) {
+            (I(x), I(y)) => Value::Int(x.wrapping_sub(y)),
+            _ => Value::Float(as_float(a) - as_float(b)),
+        },
+        ArithOp::Mul => match (a, b) {
+            (I(x), I(y)) => Value::Int(x.wrapping_mul(y)),
+            _ => Value::Float(as_float(a) * as_float(b)),
+        },
+        ArithOp::Div => Value::Float(as_float(a) / as_float(b)),
+        ArithOp::Pow => Value::Float(as_float(a).powf(as_float(b))),
+        ArithOp::IDiv => match (a, b) {
+            (I(x), I(y)) => match int_floor_div(x, y) {
+                Some(q) => Value::Int(q),
+                None => return Err(OpError::Message("attempt to perform 'n//0'".into())),
+            },
+            _ => Value::Float((as_float(a) / as_float(b)).floor()),
+        },
+        ArithOp::Mod => match (a, b) {
+            (I(x), I(y)) => match int_floor_mod(x, y) {
+                Some(r) => Value::Int(r),
+                None => return Err(OpError::Message("attempt to perform 'n%%0'".into())),
+            },
+            _ => Value::Float(float_mod(as_float(a), as_float(b))),
+        },
+        ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr => {
+            let x = as_int(a).ok_or(OpError::NoIntegerRep { operand: 0 })?;
+            let y = as_int(b).ok_or(OpError::NoIntegerRep { operand: 1 })?;
+            Value::Int(match op {
+                ArithOp::BAnd => x & y,
+                ArithOp::BOr => x | y,
+                ArithOp::BXor => x ^ y,
+                ArithOp::Shl => shift_left(x, y),
+                _ => shift_left(x, y.wrapping_neg()),
+            })
+        }
+    };
+    Ok(v)
+}
+
+/// The whole binary arithmetic event.
+pub fn arith<'gc>(
+    rt: &RuntimeState<'gc>,
+    op: ArithOp,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    // 1. numbers, and strings that convert
+    let (na, nb) = (to_number(a), to_number(b));
+    if let (Some(x), Some(y)) = (na, nb) {
+        // Strings in bitwise operations must convert to integers (lstrlib
+        // "trybinTM" semantics); a float string without integer value errors.
+        return arith_numbers(op, x, y).map(MetaResult::Value);
+    }
+    // 2. metamethod of the first operand, then of the second
+    let event = rt.names.arith(op);
+    let mut handler = metamethod(rt, a, event);
+    if handler.is_nil() {
+        handler = metamethod(rt, b, event);
+    }
+    if !handler.is_nil() {
+        return Ok(MetaResult::call2(handler, a, b));
+    }
+    // 3. the error names the first operand that is not a number
+    let (operand, value) = if na.is_none() { (0, a) } else { (1, b) };
+    if op.is_bitwise() {
+        if na.is_some() && nb.is_some() {
+            return Err(OpError::NoIntegerRep { operand });
+        }
+        return Err(OpError::Bitwise { operand, value });
+    }
+    Err(OpError::Arith { operand, value })
+}
+
+/// Unary minus and bitwise not (`__unm`, `__bnot`); the metamethod gets the
+/// operand twice, as in Lua.
+pub fn unary<'gc>(
+    rt: &RuntimeState<'gc>,
+    op: UnaryOp,
+    a: Value<'gc>,
+) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    let n = to_number(a);
+    match (op, n) {
+        (UnaryOp::Neg, Some(Number::Int(i))) => {
+            return Ok(MetaResult::Value(Value::Int(i.wrapping_neg())))
+        }
+        (UnaryOp::Neg, Some(Number::Float(f))) => return Ok(MetaResult::Value(Value::Float(-f))),
+        (UnaryOp::BNot, Some(x)) => {
+            let i = as_int(x).ok_or(OpError::NoIntegerRep { operand: 0 })?;
+            return Ok(MetaResult::Value(Value::Int(!i)));
+        }
+        _ => {}
+    }
+    let event = if op == UnaryOp::Neg {
+        rt.names.unm
+    } else {
+        rt.names.bnot
+    };
+    let handler = metamethod(rt, a, event);
+    if !handler.is_nil() {
+        return Ok(MetaResult::call2(handler, a, a));
+    }
+    if op == UnaryOp::Neg {
+        Err(OpError::Arith {
+            operand: 0,
+            value: a,
+        })
+    } else {
+        Err(OpError::Bitwise {
+            operand: 0,
+            value: a,
+        })
+    }
+}
+
+/// Convenience for natives: a number result of `arith_numbers` as a value.
+pub fn number_value<'gc>(n: Number) -> Value<'gc> {
+    num_value(n)
+}

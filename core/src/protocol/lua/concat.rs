@@ -1,0 +1,76 @@
+//! The concatenation event `a .. b` (Lua 5.4 §3.4.6, §2.4 "__concat").
+//!
+//! 1. Strings and numbers concatenate (numbers are converted as `tostring`
+//!    would).
+//! 2. Otherwise `__concat` of the first operand, then of the second.
+//! 3. Otherwise an error naming the operand that is neither.
+
+use gc_arena::Mutation;
+
+use super::meta::metamethod;
+use crate::number::lua_number::fmt_lua_float;
+use crate::protocol::{MetaResult, OpError};
+use crate::runtime::RuntimeState;
+use crate::string::Str;
+use crate::value::Value;
+
+/// Append the string form of a string or number; false for other values.
+pub fn append_coerced(out: &mut Vec<u8>, v: Value<'_>) -> bool {
+    match v {
+        Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+        Value::Int(i) => {
+            use std::io::Write;
+            let _ = write!(out, "{i}");
+        }
+        Value::Float(f) => out.extend_from_slice(fmt_lua_float(f).as_bytes()),
+        _ => return false,
+    }
+    true
+}
+
+fn is_concatenable(v: Value<'_>) -> bool {
+    matches!(v, Value::Str(_) | Value::Int(_) | Value::Float(_))
+}
+
+pub fn concat<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &RuntimeState<'gc>,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    // 1. strings and numbers
+    if is_concatenable(a) && is_concatenable(b) {
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            if y.is_empty() {
+                return Ok(MetaResult::Value(a));
+            }
+            if x.is_empty() {
+                return Ok(MetaResult::Value(b));
+            }
+        }
+        let mut out = Vec::new();
+        append_coerced(&mut out, a);
+        append_coerced(&mut out, b);
+        return Ok(MetaResult::Value(Value::Str(Str::from_vec(mc, out))));
+    }
+    // 2. metamethods
+    let mut handler = metamethod(rt, a, rt.names.concat);
+    if handler.is_nil() {
+        handler = metamethod(rt, b, rt.names.concat);
+    }
+    if !handler.is_nil() {
+        return Ok(MetaResult::call2(handler, a, b));
+    }
+    // 3. error
+    if !is_concatenable(a) {
+        Err(OpError::Concat {
+            operand: 0,
+            value: a,
+        })
+    } else {
+        Err(OpError::Concat {
+            operand: 1,
+            value: b,
+        })
+    }
+}

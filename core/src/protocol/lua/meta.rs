@@ -1,0 +1,35 @@
+//! Finding metatables and metamethods (§2.4): tables carry their own
+//! metatable; strings share one; other types have none (yet).
+
+use crate::object::Table;
+use crate::runtime::RuntimeState;
+use crate::string::Str;
+use crate::value::Value;
+
+/// `getmetatable` without the `__metatable` field: the raw metatable.
+#[inline]
+pub fn metatable_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+    match v {
+        Value::Table(t) => t.metatable(),
+        Value::Str(_) => rt.string_meta,
+        _ => None,
+    }
+}
+
+/// The metamethod `event` of `v`, or nil. Raw access: `rawget(mt, event)`.
+#[inline]
+pub fn metamethod<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>, event: Str<'gc>) -> Value<'gc> {
+    match metatable_of(rt, v) {
+        Some(mt) => mt.get_str(event),
+        None => Value::Nil,
+    }
+}
+
+/// The `__name` of a value's metatable, when it is a string (used by
+/// `tostring` and error messages).
+pub fn type_name_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Str<'gc>> {
+    match metamethod(rt, v, rt.names.name) {
+        Value::Str(s) => Some(s),
+        _ => None,
+    }
+}

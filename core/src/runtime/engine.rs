@@ -1,0 +1,236 @@
+//! `Engine`: owns the arena, loads compiled chunks, runs them in slices.
+
+use std::rc::Rc;
+
+use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
+
+use super::gc::{collect_all, collect_debt, OmxArena};
+use super::state::RuntimeState;
+use crate::compiler::{CompiledProto, Constant};
+use crate::function::{Closure, Proto, ProtoInfo};
+use crate::host::Host;
+use crate::string::Str;
+use crate::thread::Thread;
+use crate::value::Value;
+use crate::vm::{run_slice, ExecState, SliceEnd, UncaughtError};
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct Root<'gc> {
+    pub rt: RuntimeState<'gc>,
+    pub exec: ExecState<'gc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunError {
+    /// An error no handler caught.
+    Uncaught(UncaughtError),
+    /// The step budget ran out.
+    StepLimit { steps: u64 },
+}
+
+pub enum StepResult {
+    Finished,
+    /// More to run: call `step` again.
+    Paused,
+    Error(UncaughtError),
+}
+
+pub struct Engine {
+    arena: OmxArena,
+    /// Instructions per slice between collections.
+    pub slice_fuel: u64,
+    /// Instructions executed so far by the current program.
+    pub steps: u64,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
+/// Put a compiled prototype (and its children) into the heap.
+pub fn instantiate<'gc>(mc: &Mutation<'gc>, p: &CompiledProto) -> Gc<'gc, Proto<'gc>> {
+    // Iterative post-order over the prototype tree (no Rust recursion).
+    enum Step<'a> {
+        Enter(&'a CompiledProto),
+        Exit(&'a CompiledProto),
+    }
+    let mut work = vec![Step::Enter(p)];
+    let mut done: Vec<Gc<'gc, Proto<'gc>>> = Vec::new();
+    while let Some(step) = work.pop() {
+        match step {
+            Step::Enter(p) => {
+                work.push(Step::Exit(p));
+                for c in p.children.iter().rev() {
+                    work.push(Step::Enter(c));
+                }
+            }
+            Step::Exit(p) => {
+                let n = p.children.len();
+                let protos: Vec<_> = done.split_off(done.len() - n);
+                let constants: Vec<Value<'gc>> = p
+                    .constants
+                    .iter()
+                    .map(|c| match c {
+                        Constant::Int(i) => Value::Int(*i),
+                        Constant::Float(f) => Value::Float(*f),
+                        Constant::Str(s) => Value::Str(Str::new(mc, s)),
+                    })
+                    .collect();
+                done.push(Gc::new(
+                    mc,
+                    Proto {
+                        info: p.info.clone(),
+                        constants: constants.into_boxed_slice(),
+                        protos: protos.into_boxed_slice(),
+                    },
+                ));
+            }
+        }
+    }
+    done.pop().unwrap_or_else(|| {
+        Gc::new(
+            mc,
+            Proto {
+                info: empty_info(),
+                constants: Box::new([]),
+                protos: Box::new([]),
+            },
+        )
+    })
+}
+
+fn empty_info() -> ProtoInfo {
+    ProtoInfo {
+        name: Rc::from(""),
+        chunk_name: Rc::from("?"),
+        lang: crate::Lang::Lua,
+        num_params: 0,
+        is_vararg: true,
+        max_stack: 2,
+        line_defined: 0,
+        last_line: 0,
+        code: Box::new([crate::bytecode::Instr::Return { start: 0, count: 0 }]),
+        lines: Box::new([0]),
+        upvalues: Box::new([]),
+        locals: Box::new([]),
+    }
+}
+
+/// Make a closure of a main chunk: every upvalue (`_ENV`) is the globals
+/// table, or `env` when given.
+pub fn main_closure<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &RuntimeState<'gc>,
+    proto: &CompiledProto,
+    env: Option<Value<'gc>>,
+) -> Closure<'gc> {
+    let p = instantiate(mc, proto);
+    let env = env.unwrap_or(Value::Table(rt.globals));
+    let cells: Vec<_> = p
+        .info
+        .upvalues
+        .iter()
+        .map(|_| Gc::new(mc, Lock::new(env)))
+        .collect();
+    Closure::new(mc, p, cells.into_boxed_slice())
+}
+
+impl Engine {
+    pub fn new() -> Engine {
+        let arena = Arena::new(|mc| Root {
+            rt: RuntimeState::new(mc),
+            exec: ExecState::default(),
+        });
+        Engine {
+            arena,
+            slice_fuel: 10_000,
+            steps: 0,
+        }
+    }
+
+    /// Mutate the runtime state (install libraries, set globals).
+    pub fn with_state<R>(
+        &mut self,
+        f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>) -> R,
+    ) -> R {
+        self.arena.mutate_root(|mc, root| f(mc, &mut root.rt))
+    }
+
+    /// Set the maximum call depth ("stack overflow" beyond it).
+    pub fn set_max_depth(&mut self, depth: usize) {
+        self.arena
+            .mutate_root(|_, root| root.rt.max_depth = depth.max(1));
+    }
+
+    /// Load a compiled main chunk as the program to run.
+    pub fn load(&mut self, proto: &CompiledProto) {
+        self.steps = 0;
+        self.arena.mutate_root(|mc, root| {
+            let closure = main_closure(mc, &root.rt, proto, None);
+            let thread = Thread::new(mc, Value::Closure(closure));
+            root.exec.start(thread, 0);
+        });
+    }
+
+    /// Run one slice of at most `fuel` instructions, then collect garbage.
+    pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> StepResult {
+        let (end, used) = self.arena.mutate_root(|mc, root| {
+            let mut left = fuel;
+            let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
+            (end, fuel - left)
+        });
+        self.steps += used;
+        match end {
+            SliceEnd::Finished => {
+                collect_debt(&mut self.arena);
+                StepResult::Finished
+            }
+            SliceEnd::Paused { full_gc } => {
+                if full_gc {
+                    collect_all(&mut self.arena);
+                } else {
+                    collect_debt(&mut self.arena);
+                }
+                StepResult::Paused
+            }
+            SliceEnd::Error(e) => {
+                self.arena.mutate_root(|_, root| root.exec.chain.clear());
+                StepResult::Error(e)
+            }
+        }
+    }
+
+    /// Run the loaded program to the end, or until `max_steps` instructions.
+    pub fn run(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), RunError> {
+        loop {
+            let fuel = match max_steps {
+                Some(max) => {
+                    if self.steps >= max {
+                        self.arena.mutate_root(|_, root| root.exec.chain.clear());
+                        return Err(RunError::StepLimit { steps: max });
+                    }
+                    self.slice_fuel.min(max - self.steps)
+                }
+                None => self.slice_fuel,
+            };
+            match self.step(host, fuel) {
+                StepResult::Finished => return Ok(()),
+                StepResult::Paused => {}
+                StepResult::Error(e) => return Err(RunError::Uncaught(e)),
+            }
+        }
+    }
+
+    /// A full collection.
+    pub fn collect_garbage(&mut self) {
+        collect_all(&mut self.arena);
+    }
+
+    /// Number of live GC objects the arena accounts for.
+    pub fn live_objects(&self) -> usize {
+        self.arena.metrics().total_gc_count()
+    }
+}

@@ -1,0 +1,79 @@
+//! Collection between slices, with weak-table clearing at the fully marked
+//! phase (so no dead object stays reachable from a weak table).
+
+use gc_arena::arena::CollectionPhase;
+use gc_arena::{Arena, Finalization, Gc, GcWeak, Rootable};
+
+use super::engine::Root;
+use crate::value::Value;
+
+pub type OmxArena = Arena<Rootable![Root<'_>]>;
+
+fn value_is_dead<'gc>(fc: &Finalization<'gc>, v: Value<'gc>) -> bool {
+    match v {
+        Value::Table(t) => Gc::is_dead(fc, t.0),
+        Value::Closure(c) => Gc::is_dead(fc, c.0),
+        Value::Native(n) => Gc::is_dead(fc, n.0),
+        Value::Thread(t) => Gc::is_dead(fc, t.0),
+        Value::Cell(c) => Gc::is_dead(fc, c),
+        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => false,
+    }
+}
+
+fn clear_weak_tables<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) {
+    for weak in root.rt.weak_tables.iter() {
+        if GcWeak::is_dead(*weak, fc) {
+            continue;
+        }
+        if let Some(table) = weak.upgrade(fc) {
+            table
+                .borrow_mut(fc)
+                .clear_dead_weak_entries(|v| value_is_dead(fc, v));
+        }
+    }
+}
+
+/// At the fully marked phase: clear weak tables, then start sweeping.
+/// Clearing may re-gray a table (write barrier), so marking is finished
+/// again before sweeping; no user code runs in between, so nothing new can
+/// die.
+fn finalize_and_sweep(arena: &mut OmxArena) {
+    if let Some(marked) = arena.finish_marking() {
+        marked.finalize(clear_weak_tables);
+    }
+    if let Some(marked) = arena.finish_marking() {
+        marked.start_sweeping();
+    }
+}
+
+/// Pay the allocation debt, stopping at the fully marked phase to clear
+/// weak tables before sweeping.
+pub fn collect_debt(arena: &mut OmxArena) {
+    for _ in 0..64 {
+        if arena.metrics().allocation_debt() <= 0.0 {
+            return;
+        }
+        match arena.collection_phase() {
+            CollectionPhase::Sweeping => arena.cycle_debt(),
+            _ => {
+                if arena.mark_debt().is_some() {
+                    finalize_and_sweep(arena);
+                }
+            }
+        }
+    }
+}
+
+/// A complete collection (`collectgarbage("collect")`).
+pub fn collect_all(arena: &mut OmxArena) {
+    for _ in 0..2 {
+        if arena.collection_phase() == CollectionPhase::Sweeping {
+            arena.finish_cycle();
+        }
+        finalize_and_sweep(arena);
+        arena.finish_cycle();
+    }
+    arena.mutate_root(|_, root| {
+        root.rt.weak_tables.retain(|w| !w.is_dropped());
+    });
+}

@@ -1,0 +1,157 @@
+//! Threads: a value stack and a frame stack, both in the GC heap. The main
+//! program and every coroutine is one. Nothing here recurses on the Rust
+//! stack: a call pushes a `Frame`, a return pops one.
+
+use std::cell::Cell;
+
+use gc_arena::{Collect, Gc, Mutation, RefLock};
+
+use crate::function::{Closure, NativeFunction};
+use crate::native::Continuation;
+use crate::value::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Collect)]
+#[collect(require_static)]
+pub enum ThreadStatus {
+    /// Created, never resumed: the function waits in stack slot 0.
+    Fresh,
+    /// Yielded; resuming delivers values to the `Frame::Yielded` on top.
+    Suspended,
+    /// The one currently executing.
+    Running,
+    /// Active but not running: it resumed another coroutine.
+    Normal,
+    /// Returned or died with an error.
+    Dead,
+}
+
+/// Where the results of a finished call go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Collect)]
+#[collect(require_static)]
+pub enum ReturnTo {
+    /// Into absolute stack slots `dest..`; `wanted` values, or all of them
+    /// (setting the thread's `top`) when `wanted == MULTI`.
+    Values { dest: u32, wanted: u8 },
+    /// The first result into slot `dest` (metamethod results).
+    One { dest: u32 },
+    /// Results are dropped (`__newindex`, `__close`).
+    Discard,
+    /// A comparison metamethod: jump by `offset` when the truthiness of the
+    /// first result (negated when `negate`) equals `jump_if`.
+    CompareJump {
+        jump_if: bool,
+        negate: bool,
+        offset: i16,
+    },
+    /// Hand the results to the native continuation frame just below.
+    Continuation,
+    /// The bottom of a thread: the results end the thread.
+    ThreadEnd,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct LuaFrame<'gc> {
+    pub closure: Closure<'gc>,
+    pub pc: u32,
+    /// Absolute stack index of register 0.
+    pub base: u32,
+    /// Extra arguments of a vararg function: `stack[varargs..varargs+nvarargs]`.
+    pub varargs: u32,
+    pub nvarargs: u32,
+    pub ret: ReturnTo,
+    /// Stack slots of `<close>` variables of this frame, innermost last.
+    pub tbc: Vec<u32>,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct NativeFrame<'gc> {
+    pub callee: NativeFunction<'gc>,
+    pub then: Continuation<'gc>,
+    pub ret: ReturnTo,
+    /// Stack height when the native was called.
+    pub stack_base: u32,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub enum Frame<'gc> {
+    Lua(LuaFrame<'gc>),
+    /// A native waiting for the results of a call it asked for.
+    Native(NativeFrame<'gc>),
+    /// A coroutine suspended in `yield`: resuming delivers the resume
+    /// arguments as `yield`'s results, through `ret`.
+    Yielded {
+        ret: ReturnTo,
+    },
+    /// A frame whose results are being handed to a `__close` handler chain
+    /// before returning (see vm/close.rs).
+    Closing {
+        ret: ReturnTo,
+        results: Vec<Value<'gc>>,
+        error: Option<Value<'gc>>,
+    },
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ThreadState<'gc> {
+    pub stack: Vec<Value<'gc>>,
+    pub frames: Vec<Frame<'gc>>,
+    /// End of the values produced by the last multi-result operation.
+    pub top: u32,
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct ThreadData<'gc> {
+    /// Plain data (no GC pointers), so a `Cell` needs no write barrier.
+    #[collect(require_static)]
+    pub status: Cell<ThreadStatus>,
+    pub state: Gc<'gc, RefLock<ThreadState<'gc>>>,
+}
+
+#[derive(Clone, Copy, Collect)]
+#[collect(no_drop)]
+pub struct Thread<'gc>(pub Gc<'gc, ThreadData<'gc>>);
+
+impl PartialEq for Thread<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        Gc::ptr_eq(self.0, other.0)
+    }
+}
+
+impl std::fmt::Debug for Thread<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "thread: {:p}", Gc::as_ptr(self.0))
+    }
+}
+
+impl<'gc> Thread<'gc> {
+    /// A thread that will run `function` when first resumed.
+    pub fn new(mc: &Mutation<'gc>, function: Value<'gc>) -> Thread<'gc> {
+        Thread(Gc::new(
+            mc,
+            ThreadData {
+                status: Cell::new(ThreadStatus::Fresh),
+                state: Gc::new(
+                    mc,
+                    RefLock::new(ThreadState {
+                        stack: vec![function],
+                        frames: Vec::new(),
+                        top: 1,
+                    }),
+                ),
+            },
+        ))
+    }
+
+    pub fn status(self) -> ThreadStatus {
+        self.0.status.get()
+    }
+
+    pub fn set_status(self, status: ThreadStatus) {
+        self.0.status.set(status);
+    }
+}

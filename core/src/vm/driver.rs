@@ -1,0 +1,281 @@
+//! The slice driver: runs the resume chain of threads until the program
+//! ends, fuel runs out, or an error escapes; switches coroutines; unwinds
+//! errors to the nearest catching continuation.
+
+use gc_arena::{Collect, Mutation};
+
+use super::error::traceback;
+use super::{Flow, Interrupt, Vm};
+use crate::host::Host;
+use crate::runtime::RuntimeState;
+use crate::thread::{Frame, ReturnTo, Thread, ThreadState, ThreadStatus};
+use crate::value::Value;
+
+#[derive(Collect)]
+#[collect(no_drop)]
+enum Pending<'gc> {
+    /// Call the function in stack slot 0 of the top thread.
+    Start { nargs: usize },
+    /// Hand these values to the top thread's `Frame::Yielded`.
+    Deliver(Vec<Value<'gc>>),
+    /// Run the top thread's continuation (a `resume`) with this outcome.
+    Continue(Result<Vec<Value<'gc>>, Value<'gc>>),
+}
+
+/// The executor's part of the GC root.
+#[derive(Collect, Default)]
+#[collect(no_drop)]
+pub struct ExecState<'gc> {
+    /// The resume chain: the main thread, then each resumed coroutine.
+    pub chain: Vec<Thread<'gc>>,
+    /// What the main function returned.
+    pub results: Vec<Value<'gc>>,
+    pending: Option<Pending<'gc>>,
+}
+
+impl<'gc> ExecState<'gc> {
+    /// Make `thread` (holding its function in slot 0 and `nargs`
+    /// arguments after it) the program to run.
+    pub fn start(&mut self, thread: Thread<'gc>, nargs: usize) {
+        thread.set_status(ThreadStatus::Running);
+        self.chain = vec![thread];
+        self.results.clear();
+        self.pending = Some(Pending::Start { nargs });
+    }
+
+    pub fn is_running(&self) -> bool {
+        !self.chain.is_empty()
+    }
+}
+
+/// An error that no `pcall` caught.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UncaughtError {
+    /// The error as the language prints it ("t.lua:3: attempt to ...").
+    pub message: String,
+    pub traceback: Option<String>,
+}
+
+pub enum SliceEnd {
+    Finished,
+    /// Out of fuel, or a collection was requested; call again to go on.
+    Paused {
+        full_gc: bool,
+    },
+    Error(UncaughtError),
+}
+
+/// Run until the program finishes, errors, or `fuel` instructions ran.
+pub fn run_slice<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    exec: &mut ExecState<'gc>,
+    host: &mut dyn Host,
+    fuel: &mut u64,
+) -> SliceEnd {
+    let mut vm = Vm {
+        mc,
+        rt,
+        host,
+        fuel: *fuel,
+        ret_buf: Vec::new(),
+        args_buf: Vec::new(),
+        in_coroutine: false,
+        full_gc_requested: false,
+        outer_catch: false,
+        traceback: None,
+    };
+    let end = loop {
+        let Some(&thread) = exec.chain.last() else {
+            break SliceEnd::Finished;
+        };
+        vm.in_coroutine = exec.chain.len() > 1;
+        vm.outer_catch = exec.chain.len() > 1;
+        let pending = exec.pending.take();
+        let interrupt = {
+            let mut ts = thread.0.state.borrow_mut(mc);
+            let flow = vm.run_pending(&mut ts, thread, pending);
+            vm.run_thread(&mut ts, thread, flow)
+        };
+        match interrupt {
+            Interrupt::Pause => {
+                break SliceEnd::Paused {
+                    full_gc: vm.full_gc_requested,
+                }
+            }
+            Interrupt::Resume {
+                thread: target,
+                args,
+            } => {
+                thread.set_status(ThreadStatus::Normal);
+                let fresh = target.status() == ThreadStatus::Fresh;
+                target.set_status(ThreadStatus::Running);
+                exec.chain.push(target);
+                if fresh {
+                    let mut ts = target.0.state.borrow_mut(mc);
+                    ts.stack.truncate(1);
+                    ts.stack.extend_from_slice(&args);
+                    exec.pending = Some(Pending::Start { nargs: args.len() });
+                } else {
+                    exec.pending = Some(Pending::Deliver(args));
+                }
+            }
+            Interrupt::Yield { values } => {
+                thread.set_status(ThreadStatus::Suspended);
+                exec.chain.pop();
+                if let Some(resumer) = exec.chain.last() {
+                    resumer.set_status(ThreadStatus::Running);
+                }
+                exec.pending = Some(Pending::Continue(Ok(values)));
+            }
+            Interrupt::ThreadEnd { values } => {
+                thread.set_status(ThreadStatus::Dead);
+                exec.chain.pop();
+                match exec.chain.last() {
+                    Some(resumer) => {
+                        resumer.set_status(ThreadStatus::Running);
+                        exec.pending = Some(Pending::Continue(Ok(values)));
+                    }
+                    None => {
+                        exec.results = values;
+                        break SliceEnd::Finished;
+                    }
+                }
+            }
+            Interrupt::Died(v) => {
+                thread.set_status(ThreadStatus::Dead);
+                exec.chain.pop();
+                match exec.chain.last() {
+                    Some(resumer) => {
+                        resumer.set_status(ThreadStatus::Running);
+                        exec.pending = Some(Pending::Continue(Err(v)));
+                    }
+                    None => {
+                        break SliceEnd::Error(UncaughtError {
+                            message: error_text(vm.rt, v),
+                            traceback: vm.traceback.take(),
+                        })
+                    }
+                }
+            }
+            Interrupt::Throw(_) | Interrupt::NotCallable(_) => {
+                // run_thread resolves these; unreachable in practice.
+                exec.chain.clear();
+                break SliceEnd::Error(UncaughtError {
+                    message: "internal: unresolved error".into(),
+                    traceback: None,
+                });
+            }
+        }
+    };
+    *fuel = vm.fuel;
+    end
+}
+
+/// How an uncaught error value prints (lua.c's msghandler).
+fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
+    match v {
+        Value::Str(s) => s.to_str_lossy().into_owned(),
+        Value::Int(_) | Value::Float(_) => {
+            String::from_utf8_lossy(&crate::protocol::lua::tostring::basic_tostring(v)).into_owned()
+        }
+        other => format!(
+            "(error object is a {} value)",
+            crate::protocol::lua::compare::object_type_name(rt, other)
+        ),
+    }
+}
+
+impl<'gc> Vm<'gc, '_> {
+    fn run_pending(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pending: Option<Pending<'gc>>,
+    ) -> Flow<'gc> {
+        match pending {
+            None => Ok(()),
+            Some(Pending::Start { nargs }) => {
+                match self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd) {
+                    Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
+                    other => other,
+                }
+            }
+            Some(Pending::Deliver(values)) => {
+                let ret = match ts.frames.pop() {
+                    Some(Frame::Yielded { ret }) => ret,
+                    _ => {
+                        return Err(Interrupt::Throw(
+                            self.message_value("internal: resumed thread was not suspended"),
+                        ))
+                    }
+                };
+                if ret == ReturnTo::Continuation {
+                    let (r, c, rt, sb) = self.resume_continuation(ts, thread, Ok(&values))?;
+                    self.finish_native(ts, thread, r, c, rt, sb)
+                } else {
+                    self.deliver(ts, &values, ret)
+                }
+            }
+            Some(Pending::Continue(result)) => {
+                let (r, c, rt, sb) = match &result {
+                    Ok(values) => self.resume_continuation(ts, thread, Ok(values))?,
+                    Err(e) => self.resume_continuation(ts, thread, Err(*e))?,
+                };
+                self.finish_native(ts, thread, r, c, rt, sb)
+            }
+        }
+    }
+
+    /// Execute, unwinding thrown errors to catching continuations, until
+    /// something the driver must handle happens.
+    fn run_thread(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        flow: Flow<'gc>,
+    ) -> Interrupt<'gc> {
+        let mut interrupt = match flow {
+            Ok(()) => self.execute(ts, thread),
+            Err(i) => i,
+        };
+        loop {
+            match interrupt {
+                Interrupt::Throw(v) => match self.unwind(ts, thread, v) {
+                    Ok(()) => interrupt = self.execute(ts, thread),
+                    Err(i) => interrupt = i,
+                },
+                Interrupt::NotCallable(v) => interrupt = self.not_callable(ts, v),
+                other => return other,
+            }
+        }
+    }
+
+    /// Pop frames up to the nearest continuation that catches errors and
+    /// hand it the error; with none, the thread dies.
+    fn unwind(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        error: Value<'gc>,
+    ) -> Flow<'gc> {
+        let catcher = ts
+            .frames
+            .iter()
+            .rposition(|f| matches!(f, Frame::Native(nf) if nf.then.catch_errors));
+        match catcher {
+            Some(i) => {
+                ts.frames.truncate(i + 1);
+                let (r, c, rt, sb) = self.resume_continuation(ts, thread, Err(error))?;
+                self.finish_native(ts, thread, r, c, rt, sb)
+            }
+            None => {
+                if !self.outer_catch && self.traceback.is_none() {
+                    self.traceback = Some(traceback(ts));
+                }
+                ts.frames.clear();
+                Err(Interrupt::Died(error))
+            }
+        }
+    }
+}

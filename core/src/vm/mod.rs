@@ -1,0 +1,68 @@
+//! The stackless executor: one loop runs the top frame of the running
+//! thread; calls push frames, returns pop them, and metamethods, natives'
+//! callbacks and coroutine switches are frames too. It runs in fuel-bounded
+//! slices and returns to the host between them (DESIGN.md invariant 3).
+
+mod call;
+mod driver;
+pub mod error;
+mod exec;
+
+pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
+
+use gc_arena::Mutation;
+
+use crate::host::Host;
+use crate::runtime::RuntimeState;
+use crate::thread::{ReturnTo, Thread};
+use crate::value::Value;
+
+/// Why the executor stopped running the current thread.
+pub(crate) enum Interrupt<'gc> {
+    /// An error value is propagating: unwind to the nearest catching frame.
+    Throw(Value<'gc>),
+    /// Fuel ran out, or a full collection was requested.
+    Pause,
+    /// Resume `thread` with `args` (the caller pushed its continuation).
+    Resume {
+        thread: Thread<'gc>,
+        args: Vec<Value<'gc>>,
+    },
+    /// The running coroutine yields these values.
+    Yield { values: Vec<Value<'gc>> },
+    /// The thread's bottom function returned these values.
+    ThreadEnd { values: Vec<Value<'gc>> },
+    /// The thread died of an uncaught error.
+    Died(Value<'gc>),
+    /// The value in a call's function slot cannot be called; the caller
+    /// words the error with the variable's name.
+    NotCallable(Value<'gc>),
+}
+
+pub(crate) type Flow<'gc> = Result<(), Interrupt<'gc>>;
+
+/// Everything the executor needs while a slice runs.
+pub(crate) struct Vm<'gc, 'a> {
+    pub mc: &'a Mutation<'gc>,
+    pub rt: &'a mut RuntimeState<'gc>,
+    pub host: &'a mut dyn Host,
+    /// Remaining instructions in this slice.
+    pub fuel: u64,
+    /// Results buffer handed to natives.
+    pub ret_buf: Vec<Value<'gc>>,
+    /// Arguments buffer for native calls.
+    pub args_buf: Vec<Value<'gc>>,
+    /// The running thread is a coroutine (so it may yield).
+    pub in_coroutine: bool,
+    pub full_gc_requested: bool,
+    /// Whether any frame in the resume chain below the running thread can
+    /// catch an error (decides whether to record a traceback).
+    pub outer_catch: bool,
+    /// Traceback of the error being thrown, when nothing will catch it.
+    pub traceback: Option<String>,
+}
+
+/// Where the call of a metamethod puts its result, and how it continues.
+pub(crate) fn one(dest: usize) -> ReturnTo {
+    ReturnTo::One { dest: dest as u32 }
+}
