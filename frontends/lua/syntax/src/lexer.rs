@@ -1,0 +1,66 @@
+//! The token stream handed to the grammar.
+//!
+//! Lexing is lazy like Lua's: tokens are produced as the parser asks, so a
+//! syntax error before a lexical error is the one reported.
+
+use logos::{Logos, SpannedIter};
+
+use crate::scan::LexError;
+use crate::token::Tok;
+
+/// `(start, token, end)` triples for lalrpop, then one lexical error if
+/// the input has one.
+pub struct Lexer<'s> {
+    inner: SpannedIter<'s, Tok>,
+    failed: bool,
+}
+
+impl<'s> Lexer<'s> {
+    pub fn new(source: &'s [u8]) -> Lexer<'s> {
+        let mut inner = Tok::lexer(source);
+        inner.bump(prelude_len(source));
+        Lexer {
+            inner: inner.spanned(),
+            failed: false,
+        }
+    }
+}
+
+/// Bytes skipped before the first token: a UTF-8 byte order mark and a
+/// first line starting with `#` (as `luaL_loadfile` does), keeping the
+/// newline so line numbers stay right.
+pub fn prelude_len(source: &[u8]) -> usize {
+    let bom = if source.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    if source.get(bom) == Some(&b'#') {
+        let rest = &source[bom..];
+        bom + rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len())
+    } else {
+        bom
+    }
+}
+
+impl Iterator for Lexer<'_> {
+    type Item = Result<(usize, Tok, usize), LexError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
+        }
+        let (result, span) = self.inner.next()?;
+        match result {
+            Ok(token) => Some(Ok((span.start, token, span.end))),
+            Err(mut error) => {
+                self.failed = true;
+                if error.end == 0 {
+                    error.start = span.start;
+                    error.end = span.end;
+                }
+                Some(Err(error))
+            }
+        }
+    }
+}
