@@ -5,5 +5,5 @@ mod engine;
 mod gc;
 mod state;
 
-pub use engine::{Engine, RunError, StepResult};
+pub use engine::{instantiate, main_closure, Engine, RunError, StepResult};
 pub use state::{MetaNames, RuntimeState};

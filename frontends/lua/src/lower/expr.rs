@@ -1,0 +1,158 @@
+//! Lowering expressions.
+
+use omx_core::bytecode::ArithOp;
+use omx_core::ir::{CompareOp, Expr, ExprKind, TableItem, UnaryOp};
+use omx_lua_syntax::ast::{self, BinOp, UnOp};
+
+use super::scope::{LResult, Lowerer, Var};
+
+impl Lowerer {
+    pub(super) fn exprs(&mut self, es: &[ast::Expr]) -> LResult<Vec<Expr>> {
+        es.iter().map(|e| self.expr(e)).collect()
+    }
+
+    /// `_ENV` as an expression (an upvalue, or a local named `_ENV`).
+    pub(super) fn env_expr(&mut self, line: u32) -> Expr {
+        let kind = match self.resolve("_ENV") {
+            Var::Local(id) => ExprKind::Local(id),
+            Var::Upvalue(id) => ExprKind::Upvalue(id),
+            Var::Global(_) => ExprKind::Nil,
+        };
+        Expr::new(kind, line)
+    }
+
+    pub(super) fn name_expr(&mut self, name: &str, line: u32) -> Expr {
+        match self.resolve(name) {
+            Var::Local(id) => Expr::new(ExprKind::Local(id), line),
+            Var::Upvalue(id) => Expr::new(ExprKind::Upvalue(id), line),
+            Var::Global(g) => Expr::new(
+                ExprKind::Index {
+                    obj: Box::new(self.env_expr(line)),
+                    key: Box::new(Expr::new(ExprKind::Str(g.into_bytes()), line)),
+                },
+                line,
+            ),
+        }
+    }
+
+    pub(super) fn expr(&mut self, e: &ast::Expr) -> LResult<Expr> {
+        self.enter_depth(e.span)?;
+        let r = self.expr_inner(e);
+        self.leave_depth();
+        r
+    }
+
+    fn expr_inner(&mut self, e: &ast::Expr) -> LResult<Expr> {
+        let line = self.line(e.span);
+        let kind = match &e.kind {
+            ast::ExprKind::Nil => ExprKind::Nil,
+            ast::ExprKind::True => ExprKind::Bool(true),
+            ast::ExprKind::False => ExprKind::Bool(false),
+            ast::ExprKind::Vararg => {
+                if !self.current().func.is_vararg {
+                    return self.error(e.span, "cannot use '...' outside a vararg function near '...'");
+                }
+                ExprKind::Vararg
+            }
+            ast::ExprKind::Int(i) => ExprKind::Int(*i),
+            ast::ExprKind::Float(f) => ExprKind::Float(*f),
+            ast::ExprKind::Str(s) => ExprKind::Str(s.clone()),
+            ast::ExprKind::Function(body) => ExprKind::Function(Box::new(self.function("", body, false)?)),
+            ast::ExprKind::Table(fields) => {
+                let mut items = Vec::with_capacity(fields.len());
+                for f in fields {
+                    items.push(match f {
+                        ast::Field::Positional(v) => TableItem::Positional(self.expr(v)?),
+                        ast::Field::Named(n, v) => TableItem::Keyed(
+                            Expr::new(ExprKind::Str(n.name.as_bytes().to_vec()), self.line(n.span)),
+                            self.expr(v)?,
+                        ),
+                        ast::Field::Keyed(k, v) => TableItem::Keyed(self.expr(k)?, self.expr(v)?),
+                    });
+                }
+                ExprKind::Table(items)
+            }
+            ast::ExprKind::Binary { op, lhs, rhs } => {
+                let l = Box::new(self.expr(lhs)?);
+                let r = Box::new(self.expr(rhs)?);
+                enum Kind {
+                    Arith(ArithOp),
+                    Compare(CompareOp),
+                    Concat,
+                    And,
+                    Or,
+                }
+                let kind = match op {
+                    BinOp::Add => Kind::Arith(ArithOp::Add),
+                    BinOp::Sub => Kind::Arith(ArithOp::Sub),
+                    BinOp::Mul => Kind::Arith(ArithOp::Mul),
+                    BinOp::Div => Kind::Arith(ArithOp::Div),
+                    BinOp::IDiv => Kind::Arith(ArithOp::IDiv),
+                    BinOp::Mod => Kind::Arith(ArithOp::Mod),
+                    BinOp::Pow => Kind::Arith(ArithOp::Pow),
+                    BinOp::BAnd => Kind::Arith(ArithOp::BAnd),
+                    BinOp::BOr => Kind::Arith(ArithOp::BOr),
+                    BinOp::BXor => Kind::Arith(ArithOp::BXor),
+                    BinOp::Shl => Kind::Arith(ArithOp::Shl),
+                    BinOp::Shr => Kind::Arith(ArithOp::Shr),
+                    BinOp::Concat => Kind::Concat,
+                    BinOp::Eq => Kind::Compare(CompareOp::Eq),
+                    BinOp::Ne => Kind::Compare(CompareOp::Ne),
+                    BinOp::Lt => Kind::Compare(CompareOp::Lt),
+                    BinOp::Le => Kind::Compare(CompareOp::Le),
+                    BinOp::Gt => Kind::Compare(CompareOp::Gt),
+                    BinOp::Ge => Kind::Compare(CompareOp::Ge),
+                    BinOp::And => Kind::And,
+                    BinOp::Or => Kind::Or,
+                };
+                match kind {
+                    Kind::Arith(op) => ExprKind::Arith { op, lhs: l, rhs: r },
+                    Kind::Compare(op) => ExprKind::Compare { op, lhs: l, rhs: r },
+                    Kind::Concat => ExprKind::Concat { lhs: l, rhs: r },
+                    Kind::And => ExprKind::And { lhs: l, rhs: r },
+                    Kind::Or => ExprKind::Or { lhs: l, rhs: r },
+                }
+            }
+            ast::ExprKind::Unary { op, operand } => {
+                let inner = self.expr(operand)?;
+                // Fold the negation of a numeral (as luac does).
+                match (op, &inner.kind) {
+                    (UnOp::Neg, ExprKind::Int(i)) => ExprKind::Int(i.wrapping_neg()),
+                    (UnOp::Neg, ExprKind::Float(f)) => ExprKind::Float(-f),
+                    _ => ExprKind::Unary {
+                        op: match op {
+                            UnOp::Neg => UnaryOp::Neg,
+                            UnOp::Not => UnaryOp::Not,
+                            UnOp::Len => UnaryOp::Len,
+                            UnOp::BNot => UnaryOp::BNot,
+                        },
+                        operand: Box::new(inner),
+                    },
+                }
+            }
+            ast::ExprKind::Name(n) => return Ok(self.name_expr(n, line)),
+            ast::ExprKind::Index { obj, key, .. } => ExprKind::Index {
+                obj: Box::new(self.expr(obj)?),
+                key: Box::new(self.expr(key)?),
+            },
+            ast::ExprKind::Call { func, args } => ExprKind::Call {
+                func: Box::new(self.expr(func)?),
+                args: self.exprs(args)?,
+            },
+            ast::ExprKind::MethodCall { obj, method, args } => ExprKind::MethodCall {
+                obj: Box::new(self.expr(obj)?),
+                name: method.name.as_bytes().to_vec(),
+                args: self.exprs(args)?,
+            },
+            ast::ExprKind::Paren(inner) => {
+                let inner = self.expr(inner)?;
+                if inner.is_multi() {
+                    ExprKind::Paren(Box::new(inner))
+                } else {
+                    return Ok(inner);
+                }
+            }
+        };
+        Ok(Expr::new(kind, line))
+    }
+}

@@ -1,0 +1,465 @@
+//! Basic functions (Lua 5.4 §6.1): print, type, tostring, tonumber,
+//! pairs/ipairs/next, select, raw access, metatables, pcall/xpcall/error,
+//! assert, collectgarbage.
+
+use gc_arena::Mutation;
+use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
+use omx_core::number::{str_to_int_base, str_to_number};
+use omx_core::object::KeyError;
+use omx_core::protocol::lua::{index, meta, tostring};
+use omx_core::protocol::{MetaResult, OpError};
+use omx_core::runtime::RuntimeState;
+use omx_core::string::Str;
+use omx_core::Value;
+
+use super::args::*;
+use super::register;
+
+pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
+    let g = rt.globals;
+    g.set_str(mc, Str::new(mc, b"_G"), Value::Table(g));
+    g.set_str(mc, Str::new(mc, b"_VERSION"), str_value(mc, b"Lua 5.4"));
+    register(mc, g, "print", print);
+    register(mc, g, "type", type_);
+    register(mc, g, "tostring", tostring_);
+    register(mc, g, "tonumber", tonumber);
+    register(mc, g, "ipairs", ipairs);
+    register(mc, g, "pairs", pairs);
+    register(mc, g, "next", next);
+    register(mc, g, "select", select);
+    register(mc, g, "rawget", rawget);
+    register(mc, g, "rawset", rawset);
+    register(mc, g, "rawequal", rawequal);
+    register(mc, g, "rawlen", rawlen);
+    register(mc, g, "setmetatable", setmetatable);
+    register(mc, g, "getmetatable", getmetatable);
+    register(mc, g, "pcall", pcall);
+    register(mc, g, "xpcall", xpcall);
+    register(mc, g, "error", error);
+    register(mc, g, "assert", assert);
+    register(mc, g, "collectgarbage", collectgarbage);
+    register(mc, g, "load", super::base_load::load);
+}
+
+/// `print`: write each argument's `tostring`, tab-separated; arguments with
+/// `__tostring` are converted by a call and a continuation.
+fn print<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    print_from(ctx, args.to_vec(), 0)
+}
+
+fn print_from<'gc>(ctx: &mut Ctx<'gc, '_>, mut args: Vec<Value<'gc>>, start: usize) -> NativeResult<'gc> {
+    let mut out = Vec::new();
+    for i in start..args.len() {
+        if i > 0 {
+            out.push(b'\t');
+        }
+        match tostring::tostring(ctx.rt, args[i]) {
+            Err(bytes) => out.extend_from_slice(&bytes),
+            Ok(MetaResult::Value(v)) => out.extend_from_slice(&tostring::basic_tostring(v)),
+            Ok(MetaResult::Call { func, args: a, nargs }) => {
+                ctx.host.write_stdout(&out);
+                args.push(Value::Int(i as i64));
+                return Ok(Outcome::Call {
+                    func,
+                    args: a[..nargs as usize].to_vec(),
+                    then: Continuation::new(print_cont, args),
+                });
+            }
+        }
+    }
+    out.push(b'\n');
+    ctx.host.write_stdout(&out);
+    Ok(Outcome::Return)
+}
+
+fn print_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let index = match state.pop() {
+        Some(Value::Int(i)) => i as usize,
+        _ => 0,
+    };
+    match result.map_err(NativeError::Throw)?.first() {
+        Some(Value::Str(s)) => ctx.host.write_stdout(s.as_bytes()),
+        _ => return Err(NativeError::msg("'__tostring' must return a string")),
+    }
+    print_from(ctx, state, index + 1)
+}
+
+fn type_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = check_any(args, 0, "type")?;
+    let s = str_value(ctx.mc, v.lua_type_name().as_bytes());
+    ctx.ret1(s)
+}
+
+fn tostring_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = check_any(args, 0, "tostring")?;
+    match tostring::tostring(ctx.rt, v) {
+        Err(bytes) => {
+            let s = match v {
+                Value::Str(_) => v,
+                _ => str_value(ctx.mc, &bytes),
+            };
+            ctx.ret1(s)
+        }
+        Ok(MetaResult::Value(v)) => ctx.ret1(v),
+        Ok(MetaResult::Call { func, args: a, nargs }) => Ok(Outcome::Call {
+            func,
+            args: a[..nargs as usize].to_vec(),
+            then: Continuation::new(tostring_cont, Vec::new()),
+        }),
+    }
+}
+
+fn tostring_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result.map_err(NativeError::Throw)?.first() {
+        Some(v @ Value::Str(_)) => ctx.ret1(*v),
+        _ => Err(NativeError::msg("'__tostring' must return a string")),
+    }
+}
+
+fn tonumber<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if arg(args, 1).is_nil() {
+        let v = check_any(args, 0, "tonumber")?;
+        let r = match v {
+            Value::Int(_) | Value::Float(_) => v,
+            Value::Str(s) => str_to_number(s.as_bytes()).map(num_value).unwrap_or_default(),
+            _ => Value::Nil,
+        };
+        return ctx.ret1(r);
+    }
+    let base = check_int(ctx.rt, args, 1, "tonumber")?;
+    let s = match arg(args, 0) {
+        Value::Str(s) => s,
+        _ => return Err(type_error(ctx.rt, args, 0, "tonumber", "string")),
+    };
+    if !(2..=36).contains(&base) {
+        return Err(bad_arg(1, "tonumber", "base out of range"));
+    }
+    let r = str_to_int_base(s.as_bytes(), base as u32).map(Value::Int).unwrap_or_default();
+    ctx.ret1(r)
+}
+
+fn ipairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_any(args, 0, "ipairs")?;
+    let iter = omx_core::function::NativeFunction::new(ctx.mc, "ipairs_iterator", ipairs_aux);
+    ctx.ret.extend_from_slice(&[Value::Native(iter), t, Value::Int(0)]);
+    Ok(Outcome::Return)
+}
+
+/// The `ipairs` iterator: `t[i+1]` through the index protocol (§6.1).
+fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = arg(args, 0);
+    let i = match arg(args, 1) {
+        Value::Int(i) => i.wrapping_add(1),
+        _ => 1,
+    };
+    if let Value::Table(table) = t {
+        let state = table.0.borrow();
+        let v = state.get_int(i);
+        if !v.is_nil() || state.metatable.is_none() {
+            drop(state);
+            if v.is_nil() {
+                return ctx.ret1(Value::Nil);
+            }
+            ctx.ret.extend_from_slice(&[Value::Int(i), v]);
+            return Ok(Outcome::Return);
+        }
+    }
+    match index::index(ctx.rt, t, Value::Int(i)) {
+        Ok(MetaResult::Value(v)) => {
+            if v.is_nil() {
+                return ctx.ret1(Value::Nil);
+            }
+            ctx.ret.extend_from_slice(&[Value::Int(i), v]);
+            Ok(Outcome::Return)
+        }
+        Ok(MetaResult::Call { func, args: a, nargs }) => Ok(Outcome::Call {
+            func,
+            args: a[..nargs as usize].to_vec(),
+            then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
+        }),
+        Err(e) => Err(op_error(ctx.rt, e)),
+    }
+}
+
+fn ipairs_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    if v.is_nil() {
+        return ctx.ret1(Value::Nil);
+    }
+    ctx.ret.extend_from_slice(&[state[0], v]);
+    Ok(Outcome::Return)
+}
+
+/// Word an operator error raised inside a builtin (no variable names).
+pub fn op_error<'gc>(rt: &RuntimeState<'gc>, e: OpError<'gc>) -> NativeError<'gc> {
+    NativeError::Message(omx_core::vm::error::op_error_message(rt, &e, [None, None]))
+}
+
+fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_any(args, 0, "pairs")?;
+    let handler = meta::metamethod(ctx.rt, t, ctx.rt.names.pairs);
+    if !handler.is_nil() {
+        return Ok(Outcome::Call {
+            func: handler,
+            args: vec![t],
+            then: Continuation::new(pairs_cont, Vec::new()),
+        });
+    }
+    if !matches!(t, Value::Table(_)) {
+        return Err(type_error(ctx.rt, args, 0, "pairs", "table"));
+    }
+    let next = ctx.rt.globals.get_str(Str::new(ctx.mc, b"next"));
+    let next = if next.is_function() {
+        next
+    } else {
+        Value::Native(omx_core::function::NativeFunction::new(ctx.mc, "next", self::next))
+    };
+    ctx.ret.extend_from_slice(&[next, t, Value::Nil]);
+    Ok(Outcome::Return)
+}
+
+fn pairs_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let r = result.map_err(NativeError::Throw)?;
+    for i in 0..3 {
+        ctx.ret.push(r.get(i).copied().unwrap_or_default());
+    }
+    Ok(Outcome::Return)
+}
+
+fn next<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_table(ctx.rt, args, 0, "next")?;
+    match t.next(arg(args, 1)) {
+        Ok(Some((k, v))) => {
+            ctx.ret.extend_from_slice(&[k, v]);
+            Ok(Outcome::Return)
+        }
+        Ok(None) => ctx.ret1(Value::Nil),
+        Err(()) => Err(NativeError::Throw(str_value(ctx.mc, b"invalid key to 'next'"))),
+    }
+}
+
+fn select<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let n = args.len() as i64 - 1;
+    if let Value::Str(s) = arg(args, 0) {
+        if s.as_bytes() == b"#" {
+            return ctx.ret1(Value::Int(n.max(0)));
+        }
+    }
+    let i = check_int(ctx.rt, args, 0, "select")?;
+    let start = if i < 0 {
+        if -i > n {
+            return Err(bad_arg(0, "select", "index out of range"));
+        }
+        n + i
+    } else if i == 0 {
+        return Err(bad_arg(0, "select", "index out of range"));
+    } else {
+        (i - 1).min(n)
+    };
+    ctx.ret.extend_from_slice(&args[(start + 1) as usize..]);
+    Ok(Outcome::Return)
+}
+
+fn rawget<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_table(ctx.rt, args, 0, "rawget")?;
+    let k = check_any(args, 1, "rawget")?;
+    ctx.ret1(t.get(k))
+}
+
+fn rawset<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_table(ctx.rt, args, 0, "rawset")?;
+    let k = check_any(args, 1, "rawset")?;
+    let v = check_any(args, 2, "rawset")?;
+    match t.set(ctx.mc, k, v) {
+        Ok(()) => ctx.ret1(Value::Table(t)),
+        Err(KeyError::Nil) => Err(NativeError::msg("index is nil")),
+        Err(KeyError::NaN) => Err(NativeError::msg("index is NaN")),
+    }
+}
+
+fn rawequal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let a = check_any(args, 0, "rawequal")?;
+    let b = check_any(args, 1, "rawequal")?;
+    ctx.ret1(Value::Bool(a.raw_eq(b)))
+}
+
+fn rawlen<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match arg(args, 0) {
+        Value::Table(t) => ctx.ret1(Value::Int(t.length())),
+        Value::Str(s) => ctx.ret1(Value::Int(s.len() as i64)),
+        _ => Err(bad_arg(0, "rawlen", "table or string expected")),
+    }
+}
+
+fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_table(ctx.rt, args, 0, "setmetatable")?;
+    let mt = match arg(args, 1) {
+        Value::Nil => None,
+        Value::Table(m) => Some(m),
+        _ => return Err(type_error(ctx.rt, args, 1, "setmetatable", "nil or table")),
+    };
+    if let Some(old) = t.metatable() {
+        if !old.get_str(ctx.rt.names.metatable).is_nil() {
+            return Err(NativeError::msg("cannot change a protected metatable"));
+        }
+    }
+    t.set_metatable(ctx.mc, mt);
+    let mode = match mt {
+        Some(m) => match m.get_str(ctx.rt.names.mode) {
+            Value::Str(s) => omx_core::object::WeakMode {
+                keys: s.as_bytes().contains(&b'k'),
+                values: s.as_bytes().contains(&b'v'),
+            },
+            _ => Default::default(),
+        },
+        None => Default::default(),
+    };
+    let was_weak = t.0.borrow().weak.is_weak();
+    t.0.borrow_mut(ctx.mc).weak = mode;
+    if mode.is_weak() && !was_weak {
+        ctx.rt.register_weak(t);
+    }
+    ctx.ret1(Value::Table(t))
+}
+
+fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = check_any(args, 0, "getmetatable")?;
+    match meta::metatable_of(ctx.rt, v) {
+        None => ctx.ret1(Value::Nil),
+        Some(mt) => {
+            let protected = mt.get_str(ctx.rt.names.metatable);
+            if protected.is_nil() {
+                ctx.ret1(Value::Table(mt))
+            } else {
+                ctx.ret1(protected)
+            }
+        }
+    }
+}
+
+fn pcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = check_any(args, 0, "pcall")?;
+    Ok(Outcome::Call {
+        func: f,
+        args: args[1..].to_vec(),
+        then: Continuation::catching(pcall_cont, Vec::new()),
+    })
+}
+
+fn pcall_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result {
+        Ok(values) => {
+            ctx.ret.push(Value::Bool(true));
+            ctx.ret.extend_from_slice(values);
+        }
+        Err(e) => ctx.ret.extend_from_slice(&[Value::Bool(false), e]),
+    }
+    Ok(Outcome::Return)
+}
+
+fn xpcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = arg(args, 0);
+    let handler = check_any(args, 1, "xpcall")?;
+    Ok(Outcome::Call {
+        func: f,
+        args: args.get(2..).unwrap_or(&[]).to_vec(),
+        then: Continuation::catching(xpcall_cont, vec![handler]),
+    })
+}
+
+fn xpcall_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result {
+        Ok(values) => {
+            ctx.ret.push(Value::Bool(true));
+            ctx.ret.extend_from_slice(values);
+            Ok(Outcome::Return)
+        }
+        Err(e) => Ok(Outcome::Call {
+            func: state[0],
+            args: vec![e],
+            then: Continuation::new(xpcall_handled, Vec::new()),
+        }),
+    }
+}
+
+fn xpcall_handled<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let values = result.map_err(NativeError::Throw)?;
+    ctx.ret.push(Value::Bool(false));
+    ctx.ret.extend_from_slice(values);
+    Ok(Outcome::Return)
+}
+
+fn error<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = arg(args, 0);
+    let level = opt_int(ctx.rt, args, 1, "error", 1)?;
+    Err(NativeError::AtLevel(v, level.max(0) as u32))
+}
+
+fn assert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = check_any(args, 0, "assert")?;
+    if v.is_truthy_lua() {
+        ctx.ret.extend_from_slice(args);
+        return Ok(Outcome::Return);
+    }
+    if args.len() > 1 {
+        return Err(NativeError::Throw(args[1]));
+    }
+    Err(NativeError::msg("assertion failed!"))
+}
+
+fn collectgarbage<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let opt = match arg(args, 0) {
+        Value::Nil => b"collect".to_vec(),
+        _ => check_bytes(ctx.rt, args, 0, "collectgarbage")?,
+    };
+    match opt.as_slice() {
+        b"collect" => {
+            *ctx.full_gc_requested = true;
+            ctx.ret1(Value::Int(0))
+        }
+        b"count" => {
+            let kb = ctx.mc.metrics().total_gc_count() as f64 * 64.0 / 1024.0;
+            ctx.ret1(Value::Float(kb))
+        }
+        b"step" => {
+            *ctx.full_gc_requested = true;
+            ctx.ret1(Value::Bool(true))
+        }
+        b"isrunning" => ctx.ret1(Value::Bool(true)),
+        b"incremental" | b"generational" => ctx.ret1(str_value(ctx.mc, b"incremental")),
+        b"stop" | b"restart" | b"setpause" | b"setstepmul" => ctx.ret1(Value::Int(0)),
+        _ => Err(bad_arg(
+            0,
+            "collectgarbage",
+            &format!("invalid option '{}'", String::from_utf8_lossy(&opt)),
+        )),
+    }
+}

@@ -1,0 +1,205 @@
+//! `table.sort` (Lua 5.4 §6.6) as a resumable bottom-up merge sort: each
+//! comparison that needs a Lua call (a comparator or `__lt`) suspends the
+//! sort in a continuation, so sorting never recurses into user code.
+//! Numbers and strings without a comparator are sorted directly.
+
+use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
+use omx_core::object::Table;
+use omx_core::protocol::lua::compare;
+use omx_core::protocol::MetaResult;
+use omx_core::Value;
+
+use super::args::*;
+
+// State slots.
+const S_TABLE: usize = 0;
+const S_CMP: usize = 1;
+const S_SRC: usize = 2;
+const S_DST: usize = 3;
+const S_N: usize = 4;
+const S_WIDTH: usize = 5;
+const S_LO: usize = 6;
+const S_I: usize = 7;
+const S_J: usize = 8;
+const S_K: usize = 9;
+
+fn get(state: &[Value<'_>], i: usize) -> i64 {
+    match state[i] {
+        Value::Int(n) => n,
+        _ => 0,
+    }
+}
+
+pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_table(ctx.rt, args, 0, "sort")?;
+    let n = t.length();
+    if n >= i32::MAX as i64 {
+        return Err(bad_arg(0, "sort", "array too big"));
+    }
+    let cmp = arg(args, 1);
+    if !cmp.is_nil() && !cmp.is_function() {
+        return Err(type_error(ctx.rt, args, 1, "sort", "function"));
+    }
+    let values: Vec<Value<'gc>> = {
+        let s = t.0.borrow();
+        (1..=n).map(|i| s.get_int(i)).collect()
+    };
+    if cmp.is_nil() {
+        // Fast path: all numbers or all strings.
+        let all_num = values.iter().all(|v| matches!(v, Value::Int(_) | Value::Float(_)));
+        let all_str = values.iter().all(|v| matches!(v, Value::Str(_)));
+        if all_num || all_str {
+            let mut sorted = values;
+            sorted.sort_by(|a, b| {
+                if compare::raw_less_than(*a, *b) == Some(true) {
+                    std::cmp::Ordering::Less
+                } else if compare::raw_less_than(*b, *a) == Some(true) {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            });
+            let mut s = t.0.borrow_mut(ctx.mc);
+            for (i, v) in sorted.into_iter().enumerate() {
+                let _ = s.set(Value::Int(i as i64 + 1), v);
+            }
+            return Ok(Outcome::Return);
+        }
+    }
+    let src = Table::with_capacity(ctx.mc, values.len(), 0);
+    {
+        let mut s = src.0.borrow_mut(ctx.mc);
+        s.array = values;
+    }
+    let dst = Table::with_capacity(ctx.mc, n as usize, 0);
+    {
+        let mut s = dst.0.borrow_mut(ctx.mc);
+        s.array = vec![Value::Nil; n as usize];
+    }
+    let state = vec![
+        Value::Table(t),
+        cmp,
+        Value::Table(src),
+        Value::Table(dst),
+        Value::Int(n),
+        Value::Int(1),
+        Value::Int(0),
+        Value::Int(0),
+        Value::Int(0),
+        Value::Int(-1),
+    ];
+    run(ctx, state, None)
+}
+
+/// Run merge steps until a comparison needs a call or the sort is done.
+/// `answer` is the result of the pending comparison `src[j] < src[i]`.
+fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut state: Vec<Value<'gc>>, mut answer: Option<bool>) -> NativeResult<'gc> {
+    let (Value::Table(src), Value::Table(dst)) = (state[S_SRC], state[S_DST]) else {
+        return Ok(Outcome::Return);
+    };
+    let (mut src, mut dst) = (src, dst);
+    let n = get(&state, S_N) as usize;
+    let cmp = state[S_CMP];
+    let mut width = get(&state, S_WIDTH) as usize;
+    let mut lo = get(&state, S_LO) as usize;
+    let mut i = get(&state, S_I) as usize;
+    let mut j = get(&state, S_J) as usize;
+    let mut k = get(&state, S_K);
+    while width < n {
+        let mid = (lo + width).min(n);
+        let hi = (lo + 2 * width).min(n);
+        if k < 0 {
+            // Start merging runs [lo, mid) and [mid, hi).
+            i = lo;
+            j = mid;
+            k = lo as i64;
+        }
+        while (k as usize) < hi {
+            let take_right = if i >= mid {
+                true
+            } else if j >= hi {
+                false
+            } else {
+                let a = src.0.borrow().array[i];
+                let b = src.0.borrow().array[j];
+                match answer.take() {
+                    Some(r) => r,
+                    None => {
+                        // Is b < a?
+                        let direct = if cmp.is_nil() {
+                            match compare::less_than(ctx.rt, b, a) {
+                                Ok(MetaResult::Value(v)) => Some(v.is_truthy_lua()),
+                                Ok(MetaResult::Call { func, args, nargs }) => {
+                                    save(&mut state, width, lo, i, j, k);
+                                    return Ok(Outcome::Call {
+                                        func,
+                                        args: args[..nargs as usize].to_vec(),
+                                        then: Continuation::new(compared, state),
+                                    });
+                                }
+                                Err(e) => return Err(super::base::op_error(ctx.rt, e)),
+                            }
+                        } else {
+                            None
+                        };
+                        match direct {
+                            Some(r) => r,
+                            None => {
+                                save(&mut state, width, lo, i, j, k);
+                                return Ok(Outcome::Call {
+                                    func: cmp,
+                                    args: vec![b, a],
+                                    then: Continuation::new(compared, state),
+                                });
+                            }
+                        }
+                    }
+                }
+            };
+            let v = if take_right {
+                j += 1;
+                src.0.borrow().array[j - 1]
+            } else {
+                i += 1;
+                src.0.borrow().array[i - 1]
+            };
+            dst.0.borrow_mut(ctx.mc).array[k as usize] = v;
+            k += 1;
+        }
+        k = -1;
+        lo += 2 * width;
+        if lo >= n {
+            lo = 0;
+            width *= 2;
+            std::mem::swap(&mut src, &mut dst);
+            state[S_SRC] = Value::Table(src);
+            state[S_DST] = Value::Table(dst);
+        }
+    }
+    // The sorted values are in `src`: copy them back.
+    if let Value::Table(t) = state[S_TABLE] {
+        let sorted = src.0.borrow().array.clone();
+        let mut s = t.0.borrow_mut(ctx.mc);
+        for (idx, v) in sorted.into_iter().enumerate() {
+            let _ = s.set(Value::Int(idx as i64 + 1), v);
+        }
+    }
+    Ok(Outcome::Return)
+}
+
+fn save(state: &mut [Value<'_>], width: usize, lo: usize, i: usize, j: usize, k: i64) {
+    state[S_WIDTH] = Value::Int(width as i64);
+    state[S_LO] = Value::Int(lo as i64);
+    state[S_I] = Value::Int(i as i64);
+    state[S_J] = Value::Int(j as i64);
+    state[S_K] = Value::Int(k);
+}
+
+fn compared<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let r = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    run(ctx, state, Some(r.is_truthy_lua()))
+}
