@@ -16,7 +16,7 @@
 //!
 //! - `string.find(s, p, init, plain)`: convert `init` (Lua's `posrelatI`) to a
 //!   0-based offset; if it is past `#s`, return `fail`. If `plain` is true or
-//!   `!has_specials(p)`, do a plain substring search. Otherwise call
+//!   `!has_specials(p)`, do a plain substring search ([`find_plain`]). Otherwise call
 //!   [`match_at`]; on a match return `start + 1`, `end` and then the
 //!   captures ([`Capture::Span`] as the substring, [`Capture::Position`] as
 //!   the integer `pos + 1`).
@@ -499,6 +499,19 @@ pub fn has_specials(pat: &[u8]) -> bool {
     pat.iter().any(|c| SPECIALS.contains(c))
 }
 
+/// `string.find`'s plain search (lstrlib `lmemfind`): the offset of the
+/// first occurrence of `needle` in `haystack` at `init` or later. An empty
+/// needle is found at `init` (when `init <= haystack.len()`).
+pub fn find_plain(haystack: &[u8], needle: &[u8], init: usize) -> Option<usize> {
+    let rest = haystack.get(init..)?;
+    if needle.is_empty() {
+        return Some(init);
+    }
+    rest.windows(needle.len())
+        .position(|w| w == needle)
+        .map(|k| k + init)
+}
+
 /// `string.find`/`string.match` (lstrlib `str_find_aux`): the first match of
 /// `pat` starting at offset `init` or later. A leading `^` anchors the match
 /// at `init`. `init` past the end of `src` never matches. An unclosed capture
@@ -620,6 +633,11 @@ pub fn expand_replacement(
     expand(repl, src, m.start, m.end, &captures, out)
 }
 
+/// `src[start..end]`, or nothing if a caller's `Match` does not fit `src`.
+fn span(src: &[u8], start: usize, end: usize) -> &[u8] {
+    src.get(start..end).unwrap_or_default()
+}
+
 fn expand(
     repl: &[u8],
     src: &[u8],
@@ -640,7 +658,7 @@ fn expand(
         i += 1;
         match d {
             ESC => out.push(ESC),
-            b'0' => out.extend_from_slice(&src[start..end]),
+            b'0' => out.extend_from_slice(span(src, start, end)),
             b'1'..=b'9' => {
                 // lstrlib get_onecapture
                 let l = usize::from(d - b'1');
@@ -651,7 +669,7 @@ fn expand(
                             l + 1
                         )));
                     }
-                    out.extend_from_slice(&src[start..end]);
+                    out.extend_from_slice(span(src, start, end));
                 } else {
                     let cap = captures[l];
                     match cap.state {
@@ -662,7 +680,7 @@ fn expand(
                             out.extend_from_slice((cap.init + 1).to_string().as_bytes());
                         }
                         CapState::Closed(len) => {
-                            out.extend_from_slice(&src[cap.init..cap.init + len]);
+                            out.extend_from_slice(span(src, cap.init, cap.init + len));
                         }
                     }
                 }
