@@ -131,15 +131,7 @@ fn glue_find(s: &[u8], p: &[u8], init: i64, plain: bool) -> Result<Vec<Val>, Vec
         return Ok(vec![Val::Nil]);
     }
     if plain || !has_specials(p) {
-        let found = if p.is_empty() {
-            Some(init)
-        } else {
-            s[init..]
-                .windows(p.len())
-                .position(|w| w == p)
-                .map(|k| k + init)
-        };
-        return Ok(match found {
+        return Ok(match find_plain(s, p, init) {
             Some(k) => vec![Val::Int(k as i64 + 1), Val::Int((k + p.len()) as i64)],
             None => vec![Val::Nil],
         });
