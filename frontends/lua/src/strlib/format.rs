@@ -48,6 +48,16 @@ pub struct ArgError {
     pub reason: &'static str,
 }
 
+/// Why [`format_str`] failed: a bad argument (Lua: `bad argument #N to
+/// 'format' (string contains zeros)`) or a bad `%s` spec, which Lua checks
+/// only after the argument (plain error `invalid conversion
+/// specification: '%05s'`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StrError {
+    Arg(ArgError),
+    Spec(FormatError),
+}
+
 /// One conversion specification.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spec {
@@ -102,7 +112,8 @@ fn c_str(bytes: &[u8]) -> &[u8] {
 }
 
 /// Splits and validates a format string (lstrlib `str_format`, `getformat`,
-/// `checkformat`).
+/// `checkformat`). The flags, width and precision of a `%s` spec are checked
+/// later, by [`format_str`], because Lua checks them after the argument.
 pub fn parse_format(fmt: &[u8]) -> Result<Vec<FormatItem>, FormatError> {
     let mut items = Vec::new();
     let mut literal = Vec::new();
@@ -133,7 +144,7 @@ pub fn parse_format(fmt: &[u8]) -> Result<Vec<FormatItem>, FormatError> {
         text.extend_from_slice(&fmt[i..i + span]);
         text.push(conv);
         i += len;
-        let spec = check_spec(text, conv)?;
+        let spec = check_spec(text, conv, conv != b's')?;
         if !literal.is_empty() {
             items.push(FormatItem::Literal(std::mem::take(&mut literal)));
         }
@@ -146,7 +157,8 @@ pub fn parse_format(fmt: &[u8]) -> Result<Vec<FormatItem>, FormatError> {
 }
 
 /// The per-conversion checks of `str_format` and `checkformat`.
-fn check_spec(text: Vec<u8>, conv: u8) -> Result<Spec, FormatError> {
+/// `check_flags` false only extracts the flags/width/precision that are valid.
+fn check_spec(text: Vec<u8>, conv: u8, check_flags: bool) -> Result<Spec, FormatError> {
     let (flags, precision_ok): (&[u8], bool) = match conv {
         b'c' | b'p' => (FLAGS_CHAR, false),
         b'd' | b'i' => (FLAGS_INT, true),
@@ -168,13 +180,7 @@ fn check_spec(text: Vec<u8>, conv: u8) -> Result<Spec, FormatError> {
             ]))
         }
     };
-    let invalid = || {
-        error(&[
-            b"invalid conversion specification: '",
-            c_str(&text),
-            b"'",
-        ])
-    };
+    let invalid = || error(&[b"invalid conversion specification: '", c_str(&text), b"'"]);
     // checkformat: allowed flags, a width that does not start with '0',
     // then '.' and a precision, each of at most two digits.
     let body = &text[1..];
@@ -206,7 +212,7 @@ fn check_spec(text: Vec<u8>, conv: u8) -> Result<Spec, FormatError> {
             j = next;
         }
     }
-    if !body.get(j).is_some_and(u8::is_ascii_alphabetic) {
+    if check_flags && !body.get(j).is_some_and(u8::is_ascii_alphabetic) {
         return Err(invalid());
     }
     Ok(spec)
@@ -318,18 +324,21 @@ pub fn format_float(out: &mut Vec<u8>, spec: &Spec, x: f64) {
 
 /// `%s` (and `%p` given the address text) of a string that has already been
 /// through `tostring`. Without modifiers the string is copied whole;
-/// otherwise it may not contain a NUL byte, the precision truncates it, the
-/// width pads it, and (as in Lua) a string of 100 bytes or more without a
-/// precision is copied whole.
-pub fn format_str(out: &mut Vec<u8>, spec: &Spec, s: &[u8]) -> Result<(), ArgError> {
+/// otherwise it may not contain a NUL byte, then the spec is checked, the
+/// precision truncates the string, the width pads it, and (as in Lua) a
+/// string of 100 bytes or more without a precision is copied whole.
+pub fn format_str(out: &mut Vec<u8>, spec: &Spec, s: &[u8]) -> Result<(), StrError> {
     if !spec.has_modifiers() {
         out.extend_from_slice(s);
         return Ok(());
     }
     if s.contains(&0) {
-        return Err(ArgError {
+        return Err(StrError::Arg(ArgError {
             reason: "string contains zeros",
-        });
+        }));
+    }
+    if spec.conv == b's' {
+        check_spec(spec.text.clone(), b's', true).map_err(StrError::Spec)?;
     }
     if spec.precision.is_none() && s.len() >= 100 {
         out.extend_from_slice(s);

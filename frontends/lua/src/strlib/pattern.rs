@@ -16,7 +16,7 @@
 //!
 //! - `string.find(s, p, init, plain)`: convert `init` (Lua's `posrelatI`) to a
 //!   0-based offset; if it is past `#s`, return `fail`. If `plain` is true or
-//!   `!has_specials(p)`, do a plain substring search. Otherwise call
+//!   `!has_specials(p)`, do a plain substring search ([`find_plain`]). Otherwise call
 //!   [`match_at`]; on a match return `start + 1`, `end` and then the
 //!   captures ([`Capture::Span`] as the substring, [`Capture::Position`] as
 //!   the integer `pos + 1`).
@@ -272,7 +272,12 @@ impl<'a> Matcher<'a> {
     }
 
     /// lstrlib `min_expand`: lazy `-`.
-    fn min_expand(&mut self, mut s: usize, p: usize, ep: usize) -> Result<Option<usize>, PatternError> {
+    fn min_expand(
+        &mut self,
+        mut s: usize,
+        p: usize,
+        ep: usize,
+    ) -> Result<Option<usize>, PatternError> {
         loop {
             if let Some(res) = self.do_match(s, ep + 1)? {
                 return Ok(Some(res));
@@ -286,7 +291,12 @@ impl<'a> Matcher<'a> {
     }
 
     /// lstrlib `start_capture`.
-    fn start_capture(&mut self, s: usize, p: usize, state: CapState) -> Result<Option<usize>, PatternError> {
+    fn start_capture(
+        &mut self,
+        s: usize,
+        p: usize,
+        state: CapState,
+    ) -> Result<Option<usize>, PatternError> {
         let level = self.level;
         if level >= MAX_CAPTURES {
             return Err(PatternError::new("too many captures"));
@@ -324,7 +334,10 @@ impl<'a> Matcher<'a> {
         let l = i32::from(d) - i32::from(b'1');
         match usize::try_from(l) {
             Ok(l) if l < self.level && self.captures[l].state != CapState::Unfinished => Ok(l),
-            _ => Err(PatternError::new(format!("invalid capture index %{}", l + 1))),
+            _ => Err(PatternError::new(format!(
+                "invalid capture index %{}",
+                l + 1
+            ))),
         }
     }
 
@@ -456,7 +469,7 @@ impl<'a> Matcher<'a> {
 }
 
 /// lstrlib `match_class`: does byte `c` belong to the class letter `cl`
-/// (`a c d g l p s u w x`, upper case for the complement; any other byte
+/// (`a c d g l p s u w x z`, upper case for the complement; any other byte
 /// stands for itself)?
 fn match_class(c: u8, cl: u8) -> bool {
     let res = match cl.to_ascii_lowercase() {
@@ -470,6 +483,7 @@ fn match_class(c: u8, cl: u8) -> bool {
         b'u' => c.is_ascii_uppercase(),
         b'w' => c.is_ascii_alphanumeric(),
         b'x' => c.is_ascii_hexdigit(),
+        b'z' => c == 0, // deprecated in Lua 5.2 but still accepted by 5.4
         _ => return cl == c,
     };
     if cl.is_ascii_lowercase() {
@@ -483,6 +497,19 @@ fn match_class(c: u8, cl: u8) -> bool {
 /// them `string.find` does a plain substring search (lstrlib `nospecials`).
 pub fn has_specials(pat: &[u8]) -> bool {
     pat.iter().any(|c| SPECIALS.contains(c))
+}
+
+/// `string.find`'s plain search (lstrlib `lmemfind`): the offset of the
+/// first occurrence of `needle` in `haystack` at `init` or later. An empty
+/// needle is found at `init` (when `init <= haystack.len()`).
+pub fn find_plain(haystack: &[u8], needle: &[u8], init: usize) -> Option<usize> {
+    let rest = haystack.get(init..)?;
+    if needle.is_empty() {
+        return Some(init);
+    }
+    rest.windows(needle.len())
+        .position(|w| w == needle)
+        .map(|k| k + init)
 }
 
 /// `string.find`/`string.match` (lstrlib `str_find_aux`): the first match of
@@ -554,7 +581,11 @@ impl GmatchState {
 
 /// The next match of a `string.gmatch` loop (lstrlib `gmatch_aux`), or
 /// `None` when the iteration is over.
-pub fn gmatch_next(src: &[u8], pat: &[u8], state: &mut GmatchState) -> Result<Option<Match>, PatternError> {
+pub fn gmatch_next(
+    src: &[u8],
+    pat: &[u8],
+    state: &mut GmatchState,
+) -> Result<Option<Match>, PatternError> {
     let mut m = Matcher::new(src, pat);
     let mut s = state.src;
     while s <= src.len() {
@@ -602,6 +633,11 @@ pub fn expand_replacement(
     expand(repl, src, m.start, m.end, &captures, out)
 }
 
+/// `src[start..end]`, or nothing if a caller's `Match` does not fit `src`.
+fn span(src: &[u8], start: usize, end: usize) -> &[u8] {
+    src.get(start..end).unwrap_or_default()
+}
+
 fn expand(
     repl: &[u8],
     src: &[u8],
@@ -622,15 +658,18 @@ fn expand(
         i += 1;
         match d {
             ESC => out.push(ESC),
-            b'0' => out.extend_from_slice(&src[start..end]),
+            b'0' => out.extend_from_slice(span(src, start, end)),
             b'1'..=b'9' => {
                 // lstrlib get_onecapture
                 let l = usize::from(d - b'1');
                 if l >= captures.len() {
                     if l != 0 {
-                        return Err(PatternError::new(format!("invalid capture index %{}", l + 1)));
+                        return Err(PatternError::new(format!(
+                            "invalid capture index %{}",
+                            l + 1
+                        )));
                     }
-                    out.extend_from_slice(&src[start..end]);
+                    out.extend_from_slice(span(src, start, end));
                 } else {
                     let cap = captures[l];
                     match cap.state {
@@ -641,7 +680,7 @@ fn expand(
                             out.extend_from_slice((cap.init + 1).to_string().as_bytes());
                         }
                         CapState::Closed(len) => {
-                            out.extend_from_slice(&src[cap.init..cap.init + len]);
+                            out.extend_from_slice(span(src, cap.init, cap.init + len));
                         }
                     }
                 }

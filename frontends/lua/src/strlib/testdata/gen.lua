@@ -1,6 +1,6 @@
 -- Writes test tables for frontends/lua/src/strlib (run through gen.sh).
 -- One case per line, fields separated by tabs. Every field is escaped: bytes
--- outside printable ASCII, '\' and tab are written as \xHH. Values are typed:
+-- outside printable ASCII, '\', ',', '|' and tab are written as \xHH. Values are typed:
 -- "s:<bytes>", "i:<decimal>", "f:<IEEE bits in hex>", "nil", "b:true".
 -- Results are "ok" followed by values, or "err:<message>" for an error, or
 -- "argerr:<reason>" for Lua's "bad argument #n to 'f' (<reason>)".
@@ -9,7 +9,7 @@ local function esc(s)
   local out = {}
   for i = 1, #s do
     local b = s:byte(i)
-    if b < 0x20 or b > 0x7e or b == 0x5c then out[#out + 1] = string.format("\\x%02x", b)
+    if b < 0x20 or b > 0x7e or b == 0x5c or b == 0x2c or b == 0x7c then out[#out + 1] = string.format("\\x%02x", b)
     else out[#out + 1] = string.char(b) end
   end
   return table.concat(out)
@@ -92,7 +92,8 @@ if mode == "pattern" then
             if n > 200 then break end
           end
         end)
-        if not okk then results = { esc("err:" .. tostring(err)) } end
+        -- The iterator runs from this Lua loop, so Lua prefixes its position.
+        if not okk then results = { esc("err:" .. tostring(err):gsub("^gen%.lua:%d+: ", "")) } end
       end
       row("gmatch", esc(s), esc(p), table.concat(results, "|"))
       row("gsub", esc(s), esc(p), esc("<%0>"), "-", run(string.gsub, s, p, "<%0>"))
