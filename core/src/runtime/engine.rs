@@ -171,6 +171,11 @@ impl Engine {
         self.arena.mutate_root(|mc, root| {
             let closure = main_closure(mc, &root.rt, proto, None);
             let thread = Thread::new(mc, Value::Closure(closure));
+            // registry[1] is the main thread (coroutine.running/isyieldable).
+            let _ = root
+                .rt
+                .registry
+                .set(mc, Value::Int(1), Value::Thread(thread));
             root.exec.start(thread, 0);
         });
     }

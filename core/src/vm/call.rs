@@ -169,6 +169,13 @@ impl<'gc> Vm<'gc, '_> {
         };
         args.clear();
         self.args_buf = args;
+        if self.full_gc_requested {
+            // End the slice now so the host collects; the registers above
+            // the call are dead temporaries (as in Lua, which does not mark
+            // the stack above the call).
+            self.fuel = 0;
+            ts.stack[slot + 1..].fill(Value::Nil);
+        }
         self.finish_native(ts, thread, result, n, ret, slot)
     }
 

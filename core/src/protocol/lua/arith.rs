@@ -129,11 +129,13 @@ pub fn arith<'gc>(
     a: Value<'gc>,
     b: Value<'gc>,
 ) -> Result<MetaResult<'gc>, OpError<'gc>> {
-    // 1. numbers, and strings that convert
-    let (na, nb) = (to_number(a), to_number(b));
+    // 1. numbers, and (except for bitwise operators) strings that convert
+    let numeric = |v: Value<'gc>| match v {
+        Value::Str(_) if op.is_bitwise() => None,
+        _ => to_number(v),
+    };
+    let (na, nb) = (numeric(a), numeric(b));
     if let (Some(x), Some(y)) = (na, nb) {
-        // Strings in bitwise operations must convert to integers (lstrlib
-        // "trybinTM" semantics); a float string without integer value errors.
         return arith_numbers(op, x, y).map(MetaResult::Value);
     }
     // 2. metamethod of the first operand, then of the second
@@ -144,6 +146,16 @@ pub fn arith<'gc>(
     }
     if !handler.is_nil() {
         return Ok(MetaResult::call2(handler, a, b));
+    }
+    // 2b. Lua 5.4's string metatable has arithmetic metamethods (lstrlib
+    //     `trymt`): when a string is involved, its error is worded there.
+    if !op.is_bitwise() && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_))) {
+        return Err(OpError::Message(format!(
+            "attempt to {} a '{}' with a '{}'",
+            &op.event()[2..],
+            a.lua_type_name(),
+            b.lua_type_name()
+        )));
     }
     // 3. the error names the first operand that is not a number
     let (operand, value) = if na.is_none() { (0, a) } else { (1, b) };
@@ -183,6 +195,11 @@ pub fn unary<'gc>(
     let handler = metamethod(rt, a, event);
     if !handler.is_nil() {
         return Ok(MetaResult::call2(handler, a, a));
+    }
+    if op == UnaryOp::Neg && matches!(a, Value::Str(_)) {
+        return Err(OpError::Message(
+            "attempt to unm a 'string' with a 'string'".into(),
+        ));
     }
     if op == UnaryOp::Neg {
         Err(OpError::Arith {

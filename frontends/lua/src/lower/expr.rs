@@ -50,14 +50,19 @@ impl Lowerer {
             ast::ExprKind::False => ExprKind::Bool(false),
             ast::ExprKind::Vararg => {
                 if !self.current().func.is_vararg {
-                    return self.error(e.span, "cannot use '...' outside a vararg function near '...'");
+                    return self.error(
+                        e.span,
+                        "cannot use '...' outside a vararg function near '...'",
+                    );
                 }
                 ExprKind::Vararg
             }
             ast::ExprKind::Int(i) => ExprKind::Int(*i),
             ast::ExprKind::Float(f) => ExprKind::Float(*f),
             ast::ExprKind::Str(s) => ExprKind::Str(s.clone()),
-            ast::ExprKind::Function(body) => ExprKind::Function(Box::new(self.function("", body, false)?)),
+            ast::ExprKind::Function(body) => {
+                ExprKind::Function(Box::new(self.function("", body, false)?))
+            }
             ast::ExprKind::Table(fields) => {
                 let mut items = Vec::with_capacity(fields.len());
                 for f in fields {

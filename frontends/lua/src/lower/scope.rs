@@ -85,14 +85,23 @@ impl Lowerer {
             consts: Vec::new(),
         });
         let body = self.block_in_scope(&chunk.block)?;
-        let mut ctx = self.funcs.pop().map(|c| c.func).unwrap_or_else(|| new_function("", "", 0, true));
+        let mut ctx = self
+            .funcs
+            .pop()
+            .map(|c| c.func)
+            .unwrap_or_else(|| new_function("", "", 0, true));
         ctx.body = body;
         ctx.last_line = self.lines.line_count() as u32;
         Ok(ctx)
     }
 
     /// Lower a function body into a new IR function.
-    pub(super) fn function(&mut self, name: &str, body: &ast::FuncBody, is_method: bool) -> LResult<ir::Function> {
+    pub(super) fn function(
+        &mut self,
+        name: &str,
+        body: &ast::FuncBody,
+        is_method: bool,
+    ) -> LResult<ir::Function> {
         self.enter_depth(body.span)?;
         let line = self.line(body.span);
         let mut func = new_function(name, &self.chunk_name, line, body.is_vararg);
@@ -111,7 +120,11 @@ impl Lowerer {
             self.current().func.params.push(id);
         }
         let block = self.block_stats(&body.body)?;
-        let mut ctx = self.funcs.pop().map(|c| c.func).unwrap_or_else(|| new_function("", "", 0, true));
+        let mut ctx = self
+            .funcs
+            .pop()
+            .map(|c| c.func)
+            .unwrap_or_else(|| new_function("", "", 0, true));
         ctx.body = block;
         self.leave_depth();
         Ok(ctx)
@@ -189,7 +202,11 @@ impl Lowerer {
             match up.capture {
                 Capture::Local(local) => {
                     return level > 0
-                        && self.funcs[level - 1].consts.get(local).copied().unwrap_or(false)
+                        && self.funcs[level - 1]
+                            .consts
+                            .get(local)
+                            .copied()
+                            .unwrap_or(false)
                 }
                 Capture::Upvalue(u) => {
                     if level == 0 {

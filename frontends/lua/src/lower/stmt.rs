@@ -56,7 +56,10 @@ impl Lowerer {
                     if close {
                         closes += 1;
                         if closes > 1 {
-                            return self.error(n.name.span, "multiple to-be-closed variables in local list");
+                            return self.error(
+                                n.name.span,
+                                "multiple to-be-closed variables in local list",
+                            );
                         }
                     }
                     locals.push(self.declare(&n.name.name, is_const, close));
@@ -72,7 +75,11 @@ impl Lowerer {
                 }
             }
             ast::StatKind::Function { path, method, func } => {
-                let mut full = path.iter().map(|n| n.name.as_str()).collect::<Vec<_>>().join(".");
+                let mut full = path
+                    .iter()
+                    .map(|n| n.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(".");
                 if let Some(m) = method {
                     full.push(':');
                     full.push_str(&m.name);
@@ -83,9 +90,15 @@ impl Lowerer {
                 let mut place = None;
                 let keys: Vec<&ast::Name> = path[1..].iter().chain(method.iter()).collect();
                 for (i, key) in keys.iter().enumerate() {
-                    let k = Expr::new(ExprKind::Str(key.name.as_bytes().to_vec()), self.line(key.span));
+                    let k = Expr::new(
+                        ExprKind::Str(key.name.as_bytes().to_vec()),
+                        self.line(key.span),
+                    );
                     if i + 1 == keys.len() {
-                        place = Some(Place::Index { obj: target.clone(), key: k });
+                        place = Some(Place::Index {
+                            obj: target.clone(),
+                            key: k,
+                        });
                     } else {
                         target = Expr::new(
                             ExprKind::Index {
@@ -176,7 +189,10 @@ impl Lowerer {
             ast::StatKind::GenericFor { names, exprs, body } => {
                 let exprs = self.exprs(exprs)?;
                 self.push_scope();
-                let vars = names.iter().map(|n| self.declare(&n.name, false, false)).collect();
+                let vars = names
+                    .iter()
+                    .map(|n| self.declare(&n.name, false, false))
+                    .collect();
                 let body = self.block_stats(body)?;
                 self.pop_scope();
                 StmtKind::GenericFor { vars, exprs, body }
@@ -209,13 +225,19 @@ impl Lowerer {
         match self.resolve(name) {
             Var::Local(id) => {
                 if self.is_const_local(id) {
-                    return self.error(span, format!("attempt to assign to const variable '{name}'"));
+                    return self.error(
+                        span,
+                        format!("attempt to assign to const variable '{name}'"),
+                    );
                 }
                 Ok(Place::Local(id))
             }
             Var::Upvalue(id) => {
                 if self.is_const_upvalue(id) {
-                    return self.error(span, format!("attempt to assign to const variable '{name}'"));
+                    return self.error(
+                        span,
+                        format!("attempt to assign to const variable '{name}'"),
+                    );
                 }
                 Ok(Place::Upvalue(id))
             }

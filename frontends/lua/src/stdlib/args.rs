@@ -37,7 +37,12 @@ pub fn type_error<'gc>(
     bad_arg(i, fname, &format!("{expected} expected, got {got}"))
 }
 
-pub fn check_table<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, Table<'gc>> {
+pub fn check_table<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, Table<'gc>> {
     match arg(args, i) {
         Value::Table(t) => Ok(t),
         _ => Err(type_error(rt, args, i, fname, "table")),
@@ -52,16 +57,28 @@ pub fn check_any<'gc>(args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc
 }
 
 /// A number argument (strings convert).
-pub fn check_number<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, Number> {
+pub fn check_number<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, Number> {
     match arg(args, i) {
         Value::Int(n) => Ok(Number::Int(n)),
         Value::Float(f) => Ok(Number::Float(f)),
-        Value::Str(s) => str_to_number(s.as_bytes()).ok_or_else(|| type_error(rt, args, i, fname, "number")),
+        Value::Str(s) => {
+            str_to_number(s.as_bytes()).ok_or_else(|| type_error(rt, args, i, fname, "number"))
+        }
         _ => Err(type_error(rt, args, i, fname, "number")),
     }
 }
 
-pub fn check_float<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, f64> {
+pub fn check_float<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, f64> {
     Ok(match check_number(rt, args, i, fname)? {
         Number::Int(n) => n as f64,
         Number::Float(f) => f,
@@ -69,14 +86,26 @@ pub fn check_float<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, f
 }
 
 /// An integer argument: floats need an exact integer value.
-pub fn check_int<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, i64> {
+pub fn check_int<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, i64> {
     match check_number(rt, args, i, fname)? {
         Number::Int(n) => Ok(n),
-        Number::Float(f) => float_to_int_exact(f).ok_or_else(|| bad_arg(i, fname, "number has no integer representation")),
+        Number::Float(f) => float_to_int_exact(f)
+            .ok_or_else(|| bad_arg(i, fname, "number has no integer representation")),
     }
 }
 
-pub fn opt_int<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str, default: i64) -> NResult<'gc, i64> {
+pub fn opt_int<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+    default: i64,
+) -> NResult<'gc, i64> {
     if arg(args, i).is_nil() {
         Ok(default)
     } else {
@@ -85,19 +114,35 @@ pub fn opt_int<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname
 }
 
 /// A string argument (numbers convert, as `lua_tolstring`).
-pub fn check_bytes<'gc>(rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, Vec<u8>> {
+pub fn check_bytes<'gc>(
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, Vec<u8>> {
     match arg(args, i) {
         Value::Str(s) => Ok(s.as_bytes().to_vec()),
-        v @ (Value::Int(_) | Value::Float(_)) => Ok(omx_core::protocol::lua::tostring::basic_tostring(v)),
+        v @ (Value::Int(_) | Value::Float(_)) => {
+            Ok(omx_core::protocol::lua::tostring::basic_tostring(v))
+        }
         _ => Err(type_error(rt, args, i, fname, "string")),
     }
 }
 
 /// A string argument without copying when it is already a string.
-pub fn check_str<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, args: &[Value<'gc>], i: usize, fname: &str) -> NResult<'gc, Str<'gc>> {
+pub fn check_str<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &RuntimeState<'gc>,
+    args: &[Value<'gc>],
+    i: usize,
+    fname: &str,
+) -> NResult<'gc, Str<'gc>> {
     match arg(args, i) {
         Value::Str(s) => Ok(s),
-        v @ (Value::Int(_) | Value::Float(_)) => Ok(Str::from_vec(mc, omx_core::protocol::lua::tostring::basic_tostring(v))),
+        v @ (Value::Int(_) | Value::Float(_)) => Ok(Str::from_vec(
+            mc,
+            omx_core::protocol::lua::tostring::basic_tostring(v),
+        )),
         _ => Err(type_error(rt, args, i, fname, "string")),
     }
 }

@@ -47,7 +47,11 @@ fn print<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
     print_from(ctx, args.to_vec(), 0)
 }
 
-fn print_from<'gc>(ctx: &mut Ctx<'gc, '_>, mut args: Vec<Value<'gc>>, start: usize) -> NativeResult<'gc> {
+fn print_from<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut args: Vec<Value<'gc>>,
+    start: usize,
+) -> NativeResult<'gc> {
     let mut out = Vec::new();
     for i in start..args.len() {
         if i > 0 {
@@ -56,7 +60,11 @@ fn print_from<'gc>(ctx: &mut Ctx<'gc, '_>, mut args: Vec<Value<'gc>>, start: usi
         match tostring::tostring(ctx.rt, args[i]) {
             Err(bytes) => out.extend_from_slice(&bytes),
             Ok(MetaResult::Value(v)) => out.extend_from_slice(&tostring::basic_tostring(v)),
-            Ok(MetaResult::Call { func, args: a, nargs }) => {
+            Ok(MetaResult::Call {
+                func,
+                args: a,
+                nargs,
+            }) => {
                 ctx.host.write_stdout(&out);
                 args.push(Value::Int(i as i64));
                 return Ok(Outcome::Call {
@@ -105,7 +113,11 @@ fn tostring_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
             ctx.ret1(s)
         }
         Ok(MetaResult::Value(v)) => ctx.ret1(v),
-        Ok(MetaResult::Call { func, args: a, nargs }) => Ok(Outcome::Call {
+        Ok(MetaResult::Call {
+            func,
+            args: a,
+            nargs,
+        }) => Ok(Outcome::Call {
             func,
             args: a[..nargs as usize].to_vec(),
             then: Continuation::new(tostring_cont, Vec::new()),
@@ -129,7 +141,9 @@ fn tonumber<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         let v = check_any(args, 0, "tonumber")?;
         let r = match v {
             Value::Int(_) | Value::Float(_) => v,
-            Value::Str(s) => str_to_number(s.as_bytes()).map(num_value).unwrap_or_default(),
+            Value::Str(s) => str_to_number(s.as_bytes())
+                .map(num_value)
+                .unwrap_or_default(),
             _ => Value::Nil,
         };
         return ctx.ret1(r);
@@ -142,14 +156,17 @@ fn tonumber<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     if !(2..=36).contains(&base) {
         return Err(bad_arg(1, "tonumber", "base out of range"));
     }
-    let r = str_to_int_base(s.as_bytes(), base as u32).map(Value::Int).unwrap_or_default();
+    let r = str_to_int_base(s.as_bytes(), base as u32)
+        .map(Value::Int)
+        .unwrap_or_default();
     ctx.ret1(r)
 }
 
 fn ipairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_any(args, 0, "ipairs")?;
     let iter = omx_core::function::NativeFunction::new(ctx.mc, "ipairs_iterator", ipairs_aux);
-    ctx.ret.extend_from_slice(&[Value::Native(iter), t, Value::Int(0)]);
+    ctx.ret
+        .extend_from_slice(&[Value::Native(iter), t, Value::Int(0)]);
     Ok(Outcome::Return)
 }
 
@@ -180,7 +197,11 @@ fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<
             ctx.ret.extend_from_slice(&[Value::Int(i), v]);
             Ok(Outcome::Return)
         }
-        Ok(MetaResult::Call { func, args: a, nargs }) => Ok(Outcome::Call {
+        Ok(MetaResult::Call {
+            func,
+            args: a,
+            nargs,
+        }) => Ok(Outcome::Call {
             func,
             args: a[..nargs as usize].to_vec(),
             then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
@@ -194,7 +215,11 @@ fn ipairs_cont<'gc>(
     state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let v = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    let v = result
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
     if v.is_nil() {
         return ctx.ret1(Value::Nil);
     }
@@ -224,7 +249,11 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
     let next = if next.is_function() {
         next
     } else {
-        Value::Native(omx_core::function::NativeFunction::new(ctx.mc, "next", self::next))
+        Value::Native(omx_core::function::NativeFunction::new(
+            ctx.mc,
+            "next",
+            self::next,
+        ))
     };
     ctx.ret.extend_from_slice(&[next, t, Value::Nil]);
     Ok(Outcome::Return)
@@ -250,7 +279,10 @@ fn next<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
             Ok(Outcome::Return)
         }
         Ok(None) => ctx.ret1(Value::Nil),
-        Err(()) => Err(NativeError::Throw(str_value(ctx.mc, b"invalid key to 'next'"))),
+        Err(()) => Err(NativeError::Throw(str_value(
+            ctx.mc,
+            b"invalid key to 'next'",
+        ))),
     }
 }
 

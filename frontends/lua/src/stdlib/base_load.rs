@@ -19,7 +19,14 @@ pub fn chunk_id(name: &[u8]) -> String {
             } else if name[0] == b'=' {
                 rest.chars().take(IDSIZE - 1).collect()
             } else {
-                let tail: String = rest.chars().rev().take(IDSIZE - 4).collect::<Vec<_>>().into_iter().rev().collect();
+                let tail: String = rest
+                    .chars()
+                    .rev()
+                    .take(IDSIZE - 4)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
                 format!("...{tail}")
             }
         }
@@ -44,11 +51,25 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                 Value::Nil => s.as_bytes().to_vec(),
                 _ => check_bytes(ctx.rt, args, 1, "load")?,
             };
-            finish_load(ctx, s.as_bytes(), &name, arg(args, 2), arg(args, 3), args.len() > 3)
+            finish_load(
+                ctx,
+                s.as_bytes(),
+                &name,
+                arg(args, 2),
+                arg(args, 3),
+                args.len() > 3,
+            )
         }
         f if f.is_function() => {
             // Reader function: call it until it returns nil or "".
-            let state = vec![f, arg(args, 1), arg(args, 2), arg(args, 3), Value::Bool(args.len() > 3), Value::Nil];
+            let state = vec![
+                f,
+                arg(args, 1),
+                arg(args, 2),
+                arg(args, 3),
+                Value::Bool(args.len() > 3),
+                Value::Nil,
+            ];
             Ok(Outcome::Call {
                 func: f,
                 args: Vec::new(),
@@ -64,7 +85,11 @@ fn read_piece<'gc>(
     mut state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let piece = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    let piece = result
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
     let mut acc = match state[5] {
         Value::Str(s) => s.as_bytes().to_vec(),
         _ => Vec::new(),
@@ -89,7 +114,10 @@ fn read_piece<'gc>(
             finish_load(ctx, &acc, &name, state[2], state[3], has_env)
         }
         _ => {
-            ctx.ret.extend_from_slice(&[Value::Nil, str_value(ctx.mc, b"reader function must return a string")]);
+            ctx.ret.extend_from_slice(&[
+                Value::Nil,
+                str_value(ctx.mc, b"reader function must return a string"),
+            ]);
             Ok(Outcome::Return)
         }
     }
@@ -110,7 +138,8 @@ fn finish_load<'gc>(
                 "attempt to load a text chunk (mode is '{}')",
                 m.to_str_lossy()
             );
-            ctx.ret.extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
+            ctx.ret
+                .extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
             return Ok(Outcome::Return);
         }
     }
@@ -122,7 +151,8 @@ fn finish_load<'gc>(
         }
         Err(e) => {
             let msg = format!("{}:{}: {}", id, e.line(), e.message);
-            ctx.ret.extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
+            ctx.ret
+                .extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
             Ok(Outcome::Return)
         }
     }

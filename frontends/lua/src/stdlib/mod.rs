@@ -30,7 +30,8 @@ pub(crate) fn register<'gc>(mc: &Mutation<'gc>, t: Table<'gc>, name: &'static st
 /// A new library table stored as global `name`.
 pub(crate) fn library<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, name: &str) -> Table<'gc> {
     let t = Table::new(mc);
-    rt.globals.set_str(mc, Str::new(mc, name.as_bytes()), Value::Table(t));
+    rt.globals
+        .set_str(mc, Str::new(mc, name.as_bytes()), Value::Table(t));
     t
 }
 

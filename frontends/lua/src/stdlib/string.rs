@@ -152,6 +152,15 @@ fn char<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     ctx.ret1(v)
 }
 
+fn str_error<'gc>(n: usize, e: fmt::StrError) -> NativeError<'gc> {
+    match e {
+        fmt::StrError::Arg(a) => bad_arg(n, "format", a.reason),
+        fmt::StrError::Spec(f) => {
+            NativeError::Message(String::from_utf8_lossy(&f.message).into_owned())
+        }
+    }
+}
+
 /// `string.format`. `%s` of a value with `__tostring` needs a call: the
 /// state is `[fmt, args..., out, item, next_arg]` and formatting resumes in
 /// `format_cont`.
@@ -191,12 +200,14 @@ fn format_from<'gc>(
             b'c' | b'd' | b'i' | b'u' | b'o' | b'x' | b'X' => {
                 let i = match v {
                     Value::Int(i) => i,
-                    Value::Float(f) => float_to_int_exact(f)
-                        .ok_or_else(|| bad_arg(n, "format", "number has no integer representation"))?,
+                    Value::Float(f) => float_to_int_exact(f).ok_or_else(|| {
+                        bad_arg(n, "format", "number has no integer representation")
+                    })?,
                     _ => match check_number(ctx.rt, &args, n, "format")? {
                         Number::Int(i) => i,
-                        Number::Float(f) => float_to_int_exact(f)
-                            .ok_or_else(|| bad_arg(n, "format", "number has no integer representation"))?,
+                        Number::Float(f) => float_to_int_exact(f).ok_or_else(|| {
+                            bad_arg(n, "format", "number has no integer representation")
+                        })?,
                     },
                 };
                 fmt::format_int(&mut out, spec, i);
@@ -224,13 +235,18 @@ fn format_from<'gc>(
                 fmt::format_quoted(&mut out, q);
             }
             _ => match tostring::tostring(ctx.rt, v) {
-                Err(bytes) => fmt::format_str(&mut out, spec, &bytes)
-                    .map_err(|e| bad_arg(n, "format", e.reason))?,
+                Err(bytes) => {
+                    fmt::format_str(&mut out, spec, &bytes).map_err(|e| str_error(n, e))?
+                }
                 Ok(MetaResult::Value(v)) => {
                     fmt::format_str(&mut out, spec, &tostring::basic_tostring(v))
-                        .map_err(|e| bad_arg(n, "format", e.reason))?
+                        .map_err(|e| str_error(n, e))?
                 }
-                Ok(MetaResult::Call { func, args: a, nargs }) => {
+                Ok(MetaResult::Call {
+                    func,
+                    args: a,
+                    nargs,
+                }) => {
                     let mut state = args.clone();
                     state.push(Value::Str(Str::from_vec(ctx.mc, out)));
                     state.push(Value::Int(index as i64));
@@ -274,7 +290,7 @@ fn format_cont<'gc>(
     let items = fmt::parse_format(&fmt_bytes)
         .map_err(|e| NativeError::Message(String::from_utf8_lossy(&e.message).into_owned()))?;
     if let Some(FormatItem::Spec(spec)) = items.get(index) {
-        fmt::format_str(&mut out, spec, &s).map_err(|e| bad_arg(n, "format", e.reason))?;
+        fmt::format_str(&mut out, spec, &s).map_err(|e| str_error(n, e))?;
     }
     format_from(ctx, state, out, index + 1, n + 1)
 }

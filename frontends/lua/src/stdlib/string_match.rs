@@ -78,7 +78,10 @@ fn str_find_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], find: bool) ->
     if find && (plain || !pattern::has_specials(&p)) {
         return match find_plain(&s, &p, init - 1) {
             Some(pos) => {
-                ctx.ret.extend_from_slice(&[Value::Int(pos as i64 + 1), Value::Int((pos + p.len()) as i64)]);
+                ctx.ret.extend_from_slice(&[
+                    Value::Int(pos as i64 + 1),
+                    Value::Int((pos + p.len()) as i64),
+                ]);
                 Ok(Outcome::Return)
             }
             None => ctx.ret1(Value::Nil),
@@ -87,7 +90,8 @@ fn str_find_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], find: bool) ->
     match pattern::match_at(&s, &p, init - 1).map_err(perr)? {
         Some(m) => {
             if find {
-                ctx.ret.extend_from_slice(&[Value::Int(m.start as i64 + 1), Value::Int(m.end as i64)]);
+                ctx.ret
+                    .extend_from_slice(&[Value::Int(m.start as i64 + 1), Value::Int(m.end as i64)]);
                 push_captures(ctx, &s, &m, false);
             } else {
                 push_captures(ctx, &s, &m, true);
@@ -134,7 +138,9 @@ fn gmatch<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 }
 
 fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let (Value::Str(s), Value::Str(p), Value::Table(state)) = (ctx.bound(0), ctx.bound(1), ctx.bound(2)) else {
+    let (Value::Str(s), Value::Str(p), Value::Table(state)) =
+        (ctx.bound(0), ctx.bound(1), ctx.bound(2))
+    else {
         return ctx.ret1(Value::Nil);
     };
     let pos = match state.get_int(1) {
@@ -145,11 +151,18 @@ fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult
         Value::Int(i) if i >= 0 => Some(i as usize),
         _ => None,
     };
-    let mut gs = GmatchState { src: pos, lastmatch: last };
+    let mut gs = GmatchState {
+        src: pos,
+        lastmatch: last,
+    };
     let src = s.as_bytes();
     let found = pattern::gmatch_next(src, p.as_bytes(), &mut gs).map_err(perr)?;
     let _ = state.set(ctx.mc, Value::Int(1), Value::Int(gs.src as i64));
-    let _ = state.set(ctx.mc, Value::Int(2), Value::Int(gs.lastmatch.map(|l| l as i64).unwrap_or(-1)));
+    let _ = state.set(
+        ctx.mc,
+        Value::Int(2),
+        Value::Int(gs.lastmatch.map(|l| l as i64).unwrap_or(-1)),
+    );
     match found {
         Some(m) => {
             push_captures(ctx, src, &m, true);
@@ -194,7 +207,11 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     };
     if let Value::Str(_) | Value::Int(_) | Value::Float(_) = repl {
         let r = check_bytes(ctx.rt, args, 2, "gsub")?;
-        let max = if max_n < 0 { None } else { Some(max_n as usize) };
+        let max = if max_n < 0 {
+            None
+        } else {
+            Some(max_n as usize)
+        };
         let (out, n) = pattern::gsub_str(src.as_bytes(), &pat, &r, max).map_err(perr)?;
         let v = Value::Str(Str::from_vec(ctx.mc, out));
         ctx.ret.extend_from_slice(&[v, Value::Int(n as i64)]);
@@ -220,7 +237,11 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     gsub_run(ctx, state, Vec::new())
 }
 
-fn gsub_run<'gc>(ctx: &mut Ctx<'gc, '_>, mut state: Vec<Value<'gc>>, mut out: Vec<u8>) -> NativeResult<'gc> {
+fn gsub_run<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut state: Vec<Value<'gc>>,
+    mut out: Vec<u8>,
+) -> NativeResult<'gc> {
     let (Value::Str(src), Value::Str(pat)) = (state[G_SRC], state[G_PAT]) else {
         return ctx.ret1(Value::Nil);
     };
@@ -251,7 +272,9 @@ fn gsub_run<'gc>(ctx: &mut Ctx<'gc, '_>, mut state: Vec<Value<'gc>>, mut out: Ve
                             append_replacement(ctx, &mut out, v, &src_b[m.start..m.end])?;
                             None
                         }
-                        Ok(MetaResult::Call { func, args, nargs }) => Some((func, args[..nargs as usize].to_vec())),
+                        Ok(MetaResult::Call { func, args, nargs }) => {
+                            Some((func, args[..nargs as usize].to_vec()))
+                        }
                         Err(e) => return Err(super::base::op_error(ctx.rt, e)),
                     }
                 } else {
@@ -294,11 +317,18 @@ fn gsub_run<'gc>(ctx: &mut Ctx<'gc, '_>, mut state: Vec<Value<'gc>>, mut out: Ve
     Ok(Outcome::Return)
 }
 
-fn append_replacement<'gc>(ctx: &mut Ctx<'gc, '_>, out: &mut Vec<u8>, v: Value<'gc>, original: &[u8]) -> Result<(), NativeError<'gc>> {
+fn append_replacement<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    out: &mut Vec<u8>,
+    v: Value<'gc>,
+    original: &[u8],
+) -> Result<(), NativeError<'gc>> {
     match v {
         Value::Nil | Value::Bool(false) => out.extend_from_slice(original),
         Value::Str(s) => out.extend_from_slice(s.as_bytes()),
-        Value::Int(_) | Value::Float(_) => out.extend_from_slice(&omx_core::protocol::lua::tostring::basic_tostring(v)),
+        Value::Int(_) | Value::Float(_) => {
+            out.extend_from_slice(&omx_core::protocol::lua::tostring::basic_tostring(v))
+        }
         other => {
             return Err(NativeError::Message(format!(
                 "invalid replacement value (a {})",
@@ -314,12 +344,19 @@ fn gsub_cont<'gc>(
     state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let v = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    let v = result
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
     let mut out = match state[G_OUT] {
         Value::Str(s) => s.as_bytes().to_vec(),
         _ => Vec::new(),
     };
-    let (ms, me) = (int_at(&state, G_MSTART) as usize, int_at(&state, G_MEND) as usize);
+    let (ms, me) = (
+        int_at(&state, G_MSTART) as usize,
+        int_at(&state, G_MEND) as usize,
+    );
     if let Value::Str(src) = state[G_SRC] {
         append_replacement(ctx, &mut out, v, &src.as_bytes()[ms..me])?;
     }

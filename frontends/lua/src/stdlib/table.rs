@@ -163,7 +163,11 @@ fn pack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
             let _ = state.set(Value::Int(i as i64 + 1), *v);
         }
     }
-    t.set_str(ctx.mc, Str::new(ctx.mc, b"n"), Value::Int(args.len() as i64));
+    t.set_str(
+        ctx.mc,
+        Str::new(ctx.mc, b"n"),
+        Value::Int(args.len() as i64),
+    );
     ctx.ret1(Value::Table(t))
 }
 

@@ -46,7 +46,9 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     };
     if cmp.is_nil() {
         // Fast path: all numbers or all strings.
-        let all_num = values.iter().all(|v| matches!(v, Value::Int(_) | Value::Float(_)));
+        let all_num = values
+            .iter()
+            .all(|v| matches!(v, Value::Int(_) | Value::Float(_)));
         let all_str = values.iter().all(|v| matches!(v, Value::Str(_)));
         if all_num || all_str {
             let mut sorted = values;
@@ -93,7 +95,11 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
 
 /// Run merge steps until a comparison needs a call or the sort is done.
 /// `answer` is the result of the pending comparison `src[j] < src[i]`.
-fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut state: Vec<Value<'gc>>, mut answer: Option<bool>) -> NativeResult<'gc> {
+fn run<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut state: Vec<Value<'gc>>,
+    mut answer: Option<bool>,
+) -> NativeResult<'gc> {
     let (Value::Table(src), Value::Table(dst)) = (state[S_SRC], state[S_DST]) else {
         return Ok(Outcome::Return);
     };
@@ -200,6 +206,10 @@ fn compared<'gc>(
     state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let r = result.map_err(NativeError::Throw)?.first().copied().unwrap_or_default();
+    let r = result
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
     run(ctx, state, Some(r.is_truthy_lua()))
 }

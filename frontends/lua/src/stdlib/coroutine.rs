@@ -1,0 +1,182 @@
+//! The coroutine library (Lua 5.4 §6.2). A coroutine is a `Thread` with its
+//! own stack and frames; `resume` and `yield` are switches of the executor,
+//! never OS threads and never Rust recursion.
+
+use gc_arena::Mutation;
+use omx_core::function::NativeFunction;
+use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
+use omx_core::runtime::RuntimeState;
+use omx_core::thread::{Thread, ThreadStatus};
+use omx_core::Value;
+
+use super::args::*;
+use super::{library, register};
+
+pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
+    let c = library(mc, rt, "coroutine");
+    register(mc, c, "create", create);
+    register(mc, c, "resume", resume);
+    register(mc, c, "yield", yield_);
+    register(mc, c, "status", status);
+    register(mc, c, "wrap", wrap);
+    register(mc, c, "isyieldable", isyieldable);
+    register(mc, c, "running", running);
+    register(mc, c, "close", close);
+}
+
+fn check_thread<'gc>(
+    ctx: &Ctx<'gc, '_>,
+    args: &[Value<'gc>],
+    i: usize,
+    name: &str,
+) -> NResult<'gc, Thread<'gc>> {
+    match arg(args, i) {
+        Value::Thread(t) => Ok(t),
+        _ => Err(type_error(ctx.rt, args, i, name, "coroutine")),
+    }
+}
+
+fn create<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = arg(args, 0);
+    if !f.is_function() {
+        return Err(type_error(ctx.rt, args, 0, "create", "function"));
+    }
+    let t = Thread::new(ctx.mc, f);
+    ctx.ret1(Value::Thread(t))
+}
+
+fn status_name<'gc>(ctx: &Ctx<'gc, '_>, t: Thread<'gc>) -> &'static str {
+    if t == ctx.thread {
+        return "running";
+    }
+    match t.status() {
+        ThreadStatus::Fresh | ThreadStatus::Suspended => "suspended",
+        ThreadStatus::Running => "running",
+        ThreadStatus::Normal => "normal",
+        ThreadStatus::Dead => "dead",
+    }
+}
+
+/// Why `t` cannot be resumed, if it cannot.
+fn resume_problem<'gc>(ctx: &Ctx<'gc, '_>, t: Thread<'gc>) -> Option<&'static str> {
+    match status_name(ctx, t) {
+        "suspended" => None,
+        "dead" => Some("cannot resume dead coroutine"),
+        _ => Some("cannot resume non-suspended coroutine"),
+    }
+}
+
+fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_thread(ctx, args, 0, "resume")?;
+    if let Some(problem) = resume_problem(ctx, t) {
+        ctx.ret
+            .extend_from_slice(&[Value::Bool(false), str_value(ctx.mc, problem.as_bytes())]);
+        return Ok(Outcome::Return);
+    }
+    ctx.ret.extend_from_slice(&args[1..]);
+    Ok(Outcome::Resume {
+        thread: t,
+        then: Continuation::catching(resume_done, Vec::new()),
+    })
+}
+
+fn resume_done<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result {
+        Ok(values) => {
+            ctx.ret.push(Value::Bool(true));
+            ctx.ret.extend_from_slice(values);
+        }
+        Err(e) => ctx.ret.extend_from_slice(&[Value::Bool(false), e]),
+    }
+    Ok(Outcome::Return)
+}
+
+fn yield_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    ctx.ret.extend_from_slice(args);
+    Ok(Outcome::Yield)
+}
+
+fn status<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_thread(ctx, args, 0, "status")?;
+    let name = status_name(ctx, t);
+    let v = str_value(ctx.mc, name.as_bytes());
+    ctx.ret1(v)
+}
+
+fn wrap<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = arg(args, 0);
+    if !f.is_function() {
+        return Err(type_error(ctx.rt, args, 0, "wrap", "function"));
+    }
+    let t = Thread::new(ctx.mc, f);
+    let w = NativeFunction::with_bound(ctx.mc, "wrap", wrap_call, vec![Value::Thread(t)]);
+    ctx.ret1(Value::Native(w))
+}
+
+fn wrap_call<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Thread(t) = ctx.bound(0) else {
+        return Err(NativeError::msg("cannot resume dead coroutine"));
+    };
+    if let Some(problem) = resume_problem(ctx, t) {
+        return Err(NativeError::msg(problem));
+    }
+    ctx.ret.extend_from_slice(args);
+    Ok(Outcome::Resume {
+        thread: t,
+        then: Continuation::catching(wrap_done, Vec::new()),
+    })
+}
+
+/// `wrap` propagates errors: a string error gets the position of the
+/// wrap call prefixed (Lua 5.4 `auxwrap` uses `luaL_where(L, 1)`).
+fn wrap_done<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result {
+        Ok(values) => {
+            ctx.ret.extend_from_slice(values);
+            Ok(Outcome::Return)
+        }
+        Err(e @ Value::Str(_)) => Err(NativeError::AtLevel(e, 1)),
+        Err(e) => Err(NativeError::Throw(e)),
+    }
+}
+
+fn isyieldable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = match arg(args, 0) {
+        Value::Thread(t) => t,
+        _ => ctx.thread,
+    };
+    let main = ctx.rt.registry.get_int(1);
+    let is_main = matches!(main, Value::Thread(m) if m == t);
+    ctx.ret1(Value::Bool(!is_main))
+}
+
+fn running<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = ctx.thread;
+    let main = ctx.rt.registry.get_int(1);
+    let is_main = matches!(main, Value::Thread(m) if m == t);
+    ctx.ret
+        .extend_from_slice(&[Value::Thread(t), Value::Bool(is_main)]);
+    Ok(Outcome::Return)
+}
+
+fn close<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let t = check_thread(ctx, args, 0, "close")?;
+    match status_name(ctx, t) {
+        "suspended" | "dead" => {
+            t.set_status(ThreadStatus::Dead);
+            t.0.state.borrow_mut(ctx.mc).frames.clear();
+            ctx.ret1(Value::Bool(true))
+        }
+        other => Err(NativeError::Message(format!(
+            "cannot close a {other} coroutine"
+        ))),
+    }
+}

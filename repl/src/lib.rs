@@ -1,0 +1,16 @@
+//! omx as a library: run Lua (and, as their semantics land, Python,
+//! JavaScript and Perl) programs on one runtime, with output going through
+//! a [`Host`].
+//!
+//! ```
+//! use omx::{BufferHost, Lang, Runtime};
+//! let mut rt = Runtime::new();
+//! let mut host = BufferHost::default();
+//! rt.run(Lang::Lua, "hello.lua", b"print(('%d'):format(6 * 7))", &mut host).unwrap();
+//! assert_eq!(host.stdout, b"42\n");
+//! ```
+
+mod runtime;
+
+pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
+pub use runtime::{Error, Runtime, StdHost};

@@ -1,0 +1,165 @@
+//! The embedding API: `Runtime::new()`, `runtime.run(lang, name, source,
+//! host)`.
+
+use std::fmt;
+use std::io::Write;
+
+use omx_core::{Engine, Host, Lang, RunError, SyntaxError, UncaughtError};
+
+/// Why a run failed.
+#[derive(Debug, Clone)]
+pub enum Error {
+    /// The source does not parse (or uses syntax omx does not support).
+    Syntax(SyntaxError),
+    /// An error the program did not catch.
+    Runtime(UncaughtError),
+    /// The step budget (`--max-steps`) ran out.
+    StepLimit { steps: u64 },
+    /// The language is not supported yet.
+    Unsupported(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Syntax(e) => write!(f, "{}:{}: {}", e.file_name(), e.line(), e.message),
+            Error::Runtime(e) => f.write_str(&e.message),
+            Error::StepLimit { steps } => {
+                write!(
+                    f,
+                    "step limit reached: the program ran {steps} steps without finishing"
+                )
+            }
+            Error::Unsupported(m) => f.write_str(m),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// One omx runtime: a heap, the globals of each language, and limits.
+pub struct Runtime {
+    engine: Engine,
+    /// Stop a program after this many VM instructions.
+    pub max_steps: Option<u64>,
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Runtime::new()
+    }
+}
+
+impl Runtime {
+    pub fn new() -> Runtime {
+        let mut engine = Engine::new();
+        engine.with_state(|mc, rt| omx_lua::install(mc, rt));
+        Runtime {
+            engine,
+            max_steps: None,
+        }
+    }
+
+    /// The deepest call nesting allowed before "stack overflow".
+    pub fn set_max_depth(&mut self, depth: usize) {
+        self.engine.set_max_depth(depth);
+    }
+
+    /// Parse and compile without running (`omx check`).
+    pub fn check(&self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
+        match lang {
+            Lang::Lua => omx_lua::compile(source, name)
+                .map(|_| ())
+                .map_err(Error::Syntax),
+            other => Err(unsupported(other)),
+        }
+    }
+
+    /// Disassembly of the compiled chunk (`omx run --dis`).
+    pub fn disassemble(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
+        match lang {
+            Lang::Lua => {
+                let proto = omx_lua::compile(source, name).map_err(Error::Syntax)?;
+                Ok(omx_core::disasm::disassemble(&proto))
+            }
+            other => Err(unsupported(other)),
+        }
+    }
+
+    /// Run a program to completion.
+    pub fn run(
+        &mut self,
+        lang: Lang,
+        name: &str,
+        source: &[u8],
+        host: &mut dyn Host,
+    ) -> Result<(), Error> {
+        let proto = match lang {
+            Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
+            other => return Err(unsupported(other)),
+        };
+        self.engine.load(&proto);
+        self.engine.run(host, self.max_steps).map_err(|e| match e {
+            RunError::Uncaught(u) => Error::Runtime(u),
+            RunError::StepLimit { steps } => Error::StepLimit { steps },
+        })
+    }
+
+    /// A full garbage collection.
+    pub fn collect_garbage(&mut self) {
+        self.engine.collect_garbage();
+    }
+}
+
+fn unsupported(lang: Lang) -> Error {
+    Error::Unsupported(format!(
+        "not supported by omx: running {} programs (the parser exists; its semantics are a later milestone, see COMPATIBILITY.md)",
+        lang.name()
+    ))
+}
+
+/// A host writing to the process's stdout and stderr.
+pub struct StdHost {
+    out: std::io::BufWriter<std::io::Stdout>,
+    start: std::time::Instant,
+}
+
+impl Default for StdHost {
+    fn default() -> Self {
+        StdHost {
+            out: std::io::BufWriter::new(std::io::stdout()),
+            start: std::time::Instant::now(),
+        }
+    }
+}
+
+impl StdHost {
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+    }
+}
+
+impl Host for StdHost {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        let _ = self.out.write_all(bytes);
+    }
+    fn write_stderr(&mut self, bytes: &[u8]) {
+        let _ = self.out.flush();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+    fn cpu_clock(&mut self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
+    fn unix_time(&mut self) -> i64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0)
+    }
+}
+
+impl Drop for StdHost {
+    fn drop(&mut self) {
+        let _ = self.out.flush();
+    }
+}
