@@ -24,6 +24,68 @@ fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
     }
 }
 
+/// How the running Lua frame's current instruction calls a function: Lua
+/// names a builtin in "bad argument" errors by the call site
+/// (`luaL_argerror` with `getfuncname`), and for a method call the self
+/// argument does not count.
+enum CallSite {
+    Named(String),
+    Method(String),
+    ForIterator,
+}
+
+fn call_site(ts: &ThreadState<'_>) -> Option<CallSite> {
+    let Some(Frame::Lua(f)) = ts.frames.last() else {
+        return None;
+    };
+    let proto = f.closure.proto();
+    let pc = (f.pc as usize).checked_sub(1)?;
+    let func = match *proto.info.code.get(pc)? {
+        crate::bytecode::Instr::Call { func, .. } | crate::bytecode::Instr::TailCall { func, .. } => func,
+        crate::bytecode::Instr::TForCall { .. } => return Some(CallSite::ForIterator),
+        _ => return None,
+    };
+    let desc = super::error::describe_reg(&proto, pc, func)?;
+    let (kind, rest) = desc.split_once(' ')?;
+    let name = rest.trim_matches('\'').to_string();
+    match kind {
+        "method" => Some(CallSite::Method(name)),
+        "global" | "local" | "field" | "upvalue" => Some(CallSite::Named(name)),
+        _ => None,
+    }
+}
+
+/// Rewrite "bad argument #N to 'f' (msg)" with the call site's name.
+fn rename_bad_argument(ts: &ThreadState<'_>, m: String) -> String {
+    let Some(rest) = m.strip_prefix("bad argument #") else {
+        return m;
+    };
+    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let Ok(n) = digits.parse::<usize>() else {
+        return m;
+    };
+    let Some(after) = rest[digits.len()..].strip_prefix(" to '") else {
+        return m;
+    };
+    let Some(q) = after.find("' (") else {
+        return m;
+    };
+    let detail = &after[q + 3..];
+    let detail = detail.strip_suffix(')').unwrap_or(detail);
+    match call_site(ts) {
+        Some(CallSite::Method(name)) => {
+            if n == 1 {
+                format!("calling '{name}' on bad self ({detail})")
+            } else {
+                format!("bad argument #{} to '{name}' ({detail})", n - 1)
+            }
+        }
+        Some(CallSite::Named(name)) => format!("bad argument #{n} to '{name}' ({detail})"),
+        Some(CallSite::ForIterator) => format!("bad argument #{n} to 'for iterator' ({detail})"),
+        None => m,
+    }
+}
+
 impl<'gc> Vm<'gc, '_> {
     /// Put a metamethod call at `slot` (above the caller's registers).
     pub(crate) fn meta_call(
@@ -302,6 +364,7 @@ impl<'gc> Vm<'gc, '_> {
     fn native_error(&mut self, ts: &ThreadState<'gc>, e: NativeError<'gc>) -> Interrupt<'gc> {
         match e {
             NativeError::Message(m) => {
+                let m = rename_bad_argument(ts, m);
                 let text = format!("{}{}", where_at(ts, 1), m);
                 Interrupt::Throw(self.message_value(&text))
             }

@@ -180,10 +180,10 @@ pub fn op_error_message<'gc>(
             ),
             &names[*operand as usize & 1],
         ),
-        OpError::NoIntegerRep { operand } => with(
-            "number has no integer representation".to_string(),
-            &names[*operand as usize & 1],
-        ),
+        OpError::NoIntegerRep { operand } => match &names[*operand as usize & 1] {
+            Some(n) => format!("number ({n}) has no integer representation"),
+            None => "number has no integer representation".to_string(),
+        },
         OpError::Concat { operand, value } => with(
             format!(
                 "attempt to concatenate a {} value",

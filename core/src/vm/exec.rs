@@ -52,6 +52,11 @@ fn fast_arith<'gc>(op: ArithOp, a: Value<'gc>, b: Value<'gc>) -> Option<Value<'g
     }
 }
 
+/// Lua 5.4 `forprep` wording: "bad 'for' limit (number expected, got nil)".
+fn for_error(what: &str, v: Value<'_>) -> String {
+    format!("bad 'for' {what} (number expected, got {})", v.lua_type_name())
+}
+
 enum Store<'gc> {
     Done,
     /// A `__newindex` call was set up: reload the frame.
@@ -477,7 +482,19 @@ impl<'gc> Vm<'gc, '_> {
                                 }
                                 continue 'frame;
                             }
-                            Err(e) => return self.op_error(ts, pc, e, [None, None]),
+                            Err(e) => {
+                                if !is_lt {
+                                    if let Some(call) = compare::less_equal_by_lt(self.rt, x, y) {
+                                        save_pc(ts, pc);
+                                        let ret = ReturnTo::CompareJump { jump_if, negate: true, offset };
+                                        if let Err(e) = self.meta_call(ts, thread, meta_slot, call, ret) {
+                                            return e;
+                                        }
+                                        continue 'frame;
+                                    }
+                                }
+                                return self.op_error(ts, pc, e, [None, None]);
+                            }
                         }
                     }
                     Instr::Call {
@@ -704,11 +721,11 @@ impl<'gc> Vm<'gc, '_> {
                     Ok(()) => Store::Done,
                     Err(KeyError::Nil) => {
                         drop(state);
-                        Store::Stop(self.error_at(ts, pc, "index is nil"))
+                        Store::Stop(self.error_at(ts, pc, "table index is nil"))
                     }
                     Err(KeyError::NaN) => {
                         drop(state);
-                        Store::Stop(self.error_at(ts, pc, "index is NaN"))
+                        Store::Stop(self.error_at(ts, pc, "table index is NaN"))
                     }
                 };
             }
@@ -751,7 +768,7 @@ impl<'gc> Vm<'gc, '_> {
                         fl as i64
                     }
                 }
-                _ => return Err("'for' limit must be a number".into()),
+                other => return Err(for_error("limit", other)),
             };
             if (s > 0 && i > lim) || (s < 0 && i < lim) {
                 return Ok(false);
@@ -769,7 +786,7 @@ impl<'gc> Vm<'gc, '_> {
             match v {
                 Value::Int(i) => Ok(i as f64),
                 Value::Float(f) => Ok(f),
-                _ => Err(format!("'for' {what} must be a number")),
+                other => Err(for_error(what, other)),
             }
         };
         let l = to_f(limit, "limit")?;

@@ -96,14 +96,14 @@ pub fn arith_numbers<'gc>(op: ArithOp, a: Number, b: Number) -> Result<Value<'gc
         ArithOp::IDiv => match (a, b) {
             (I(x), I(y)) => match int_floor_div(x, y) {
                 Some(q) => Value::Int(q),
-                None => return Err(OpError::Message("attempt to perform 'n//0'".into())),
+                None => return Err(OpError::Message("attempt to divide by zero".into())),
             },
             _ => Value::Float((as_float(a) / as_float(b)).floor()),
         },
         ArithOp::Mod => match (a, b) {
             (I(x), I(y)) => match int_floor_mod(x, y) {
                 Some(r) => Value::Int(r),
-                None => return Err(OpError::Message("attempt to perform 'n%%0'".into())),
+                None => return Err(OpError::Message("attempt to perform 'n%0'".into())),
             },
             _ => Value::Float(float_mod(as_float(a), as_float(b))),
         },

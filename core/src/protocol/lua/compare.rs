@@ -77,6 +77,21 @@ pub fn less_equal<'gc>(
     order_metamethod(rt, a, b, rt.names.le)
 }
 
+/// Lua 5.4 with LUA_COMPAT_LT_LE (the default build): without `__le`,
+/// `a <= b` is `not (b < a)` through `__lt`. Returns the `__lt` call with
+/// swapped operands; its result must be negated.
+pub fn less_equal_by_lt<'gc>(rt: &RuntimeState<'gc>, a: Value<'gc>, b: Value<'gc>) -> Option<MetaResult<'gc>> {
+    let mut handler = metamethod(rt, b, rt.names.lt);
+    if handler.is_nil() {
+        handler = metamethod(rt, a, rt.names.lt);
+    }
+    if handler.is_nil() {
+        None
+    } else {
+        Some(MetaResult::call2(handler, b, a))
+    }
+}
+
 fn order_metamethod<'gc>(
     rt: &RuntimeState<'gc>,
     a: Value<'gc>,

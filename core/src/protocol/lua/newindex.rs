@@ -45,8 +45,8 @@ pub fn newindex<'gc>(
                     // 1./2. raw assignment
                     return match table.set(mc, key, value) {
                         Ok(()) => Ok(MetaResult::Value(Value::Nil)),
-                        Err(KeyError::Nil) => Err(OpError::Message("index is nil".into())),
-                        Err(KeyError::NaN) => Err(OpError::Message("index is NaN".into())),
+                        Err(KeyError::Nil) => Err(OpError::Message("table index is nil".into())),
+                        Err(KeyError::NaN) => Err(OpError::Message("table index is NaN".into())),
                     };
                 }
                 handler

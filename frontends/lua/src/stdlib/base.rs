@@ -91,6 +91,7 @@ fn print_cont<'gc>(
     };
     match result.map_err(NativeError::Throw)?.first() {
         Some(Value::Str(s)) => ctx.host.write_stdout(s.as_bytes()),
+        Some(v @ (Value::Int(_) | Value::Float(_))) => ctx.host.write_stdout(&tostring::basic_tostring(*v)),
         _ => return Err(NativeError::msg("'__tostring' must return a string")),
     }
     print_from(ctx, state, index + 1)
@@ -132,6 +133,10 @@ fn tostring_cont<'gc>(
 ) -> NativeResult<'gc> {
     match result.map_err(NativeError::Throw)?.first() {
         Some(v @ Value::Str(_)) => ctx.ret1(*v),
+        Some(v @ (Value::Int(_) | Value::Float(_))) => {
+            let s = str_value(ctx.mc, &tostring::basic_tostring(*v));
+            ctx.ret1(s)
+        }
         _ => Err(NativeError::msg("'__tostring' must return a string")),
     }
 }
@@ -206,7 +211,7 @@ fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<
             args: a[..nargs as usize].to_vec(),
             then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
         }),
-        Err(e) => Err(op_error(ctx.rt, e)),
+        Err(e) => Err(op_error(ctx.mc, ctx.rt, e)),
     }
 }
 
@@ -227,9 +232,11 @@ fn ipairs_cont<'gc>(
     Ok(Outcome::Return)
 }
 
-/// Word an operator error raised inside a builtin (no variable names).
-pub fn op_error<'gc>(rt: &RuntimeState<'gc>, e: OpError<'gc>) -> NativeError<'gc> {
-    NativeError::Message(omx_core::vm::error::op_error_message(rt, &e, [None, None]))
+/// Word an operator error raised inside a builtin: no variable names and no
+/// position (in Lua the running function is a C function).
+pub fn op_error<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, e: OpError<'gc>) -> NativeError<'gc> {
+    let text = omx_core::vm::error::op_error_message(rt, &e, [None, None]);
+    NativeError::Throw(str_value(mc, text.as_bytes()))
 }
 
 fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -320,8 +327,8 @@ fn rawset<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     let v = check_any(args, 2, "rawset")?;
     match t.set(ctx.mc, k, v) {
         Ok(()) => ctx.ret1(Value::Table(t)),
-        Err(KeyError::Nil) => Err(NativeError::msg("index is nil")),
-        Err(KeyError::NaN) => Err(NativeError::msg("index is NaN")),
+        Err(KeyError::Nil) => Err(NativeError::msg("table index is nil")),
+        Err(KeyError::NaN) => Err(NativeError::msg("table index is NaN")),
     }
 }
 
@@ -335,12 +342,15 @@ fn rawlen<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     match arg(args, 0) {
         Value::Table(t) => ctx.ret1(Value::Int(t.length())),
         Value::Str(s) => ctx.ret1(Value::Int(s.len() as i64)),
-        _ => Err(bad_arg(0, "rawlen", "table or string expected")),
+        _ => Err(type_error(ctx.rt, args, 0, "rawlen", "table or string")),
     }
 }
 
 fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "setmetatable")?;
+    if args.len() < 2 {
+        return Err(type_error(ctx.rt, args, 1, "setmetatable", "nil or table"));
+    }
     let mt = match arg(args, 1) {
         Value::Nil => None,
         Value::Table(m) => Some(m),
@@ -409,9 +419,12 @@ fn pcall_cont<'gc>(
     Ok(Outcome::Return)
 }
 
-fn xpcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
-    let handler = check_any(args, 1, "xpcall")?;
+    let handler = arg(args, 1);
+    if !handler.is_function() {
+        return Err(type_error(ctx.rt, args, 1, "xpcall", "function"));
+    }
     Ok(Outcome::Call {
         func: f,
         args: args.get(2..).unwrap_or(&[]).to_vec(),
@@ -433,7 +446,7 @@ fn xpcall_cont<'gc>(
         Err(e) => Ok(Outcome::Call {
             func: state[0],
             args: vec![e],
-            then: Continuation::new(xpcall_handled, Vec::new()),
+            then: Continuation::catching(xpcall_handled, Vec::new()),
         }),
     }
 }
@@ -443,9 +456,13 @@ fn xpcall_handled<'gc>(
     _state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let values = result.map_err(NativeError::Throw)?;
-    ctx.ret.push(Value::Bool(false));
-    ctx.ret.extend_from_slice(values);
+    // Only the handler's first result is returned; an error inside the
+    // handler becomes the error value.
+    let v = match result {
+        Ok(values) => values.first().copied().unwrap_or_default(),
+        Err(e) => e,
+    };
+    ctx.ret.extend_from_slice(&[Value::Bool(false), v]);
     Ok(Outcome::Return)
 }
 

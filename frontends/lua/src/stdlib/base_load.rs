@@ -76,7 +76,7 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                 then: Continuation::new(read_piece, state),
             })
         }
-        _ => Err(type_error(ctx.rt, args, 0, "load", "string")),
+        _ => Err(type_error(ctx.rt, args, 0, "load", "function")),
     }
 }
 

@@ -32,7 +32,7 @@ fn check_thread<'gc>(
 ) -> NResult<'gc, Thread<'gc>> {
     match arg(args, i) {
         Value::Thread(t) => Ok(t),
-        _ => Err(type_error(ctx.rt, args, i, name, "coroutine")),
+        _ => Err(type_error(ctx.rt, args, i, name, "thread")),
     }
 }
 

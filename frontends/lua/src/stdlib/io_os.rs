@@ -48,7 +48,11 @@ fn write_values<'gc>(
                 };
                 omx_core::number::format_float(&mut out, &spec, f);
             }
-            _ => return Err(type_error(ctx.rt, args, i, fname, "string")),
+            _ => {
+                // Lua writes the arguments before the bad one.
+                ctx.host.write_stdout(&out);
+                return Err(type_error(ctx.rt, args, i, fname, "string"));
+            }
         }
     }
     ctx.host.write_stdout(&out);

@@ -78,6 +78,9 @@ fn extreme<'gc>(
     name: &str,
     want_max: bool,
 ) -> NativeResult<'gc> {
+    if args.is_empty() {
+        return Err(bad_arg(0, name, "value expected"));
+    }
     let mut best = num_value(check_number(ctx.rt, args, 0, name)?);
     for i in 1..args.len() {
         let v = num_value(check_number(ctx.rt, args, i, name)?);
@@ -272,7 +275,14 @@ fn random<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
             let f = (rv >> 11) as f64 * (0.5 / (1u64 << 52) as f64);
             return ctx.ret1(Value::Float(f));
         }
-        1 => (1, check_int(ctx.rt, args, 0, "random")?),
+        1 => {
+            let up = check_int(ctx.rt, args, 0, "random")?;
+            if up == 0 {
+                // math.random(0): an integer with all bits random.
+                return ctx.ret1(Value::Int(rv as i64));
+            }
+            (1, up)
+        }
         2 => (
             check_int(ctx.rt, args, 0, "random")?,
             check_int(ctx.rt, args, 1, "random")?,

@@ -180,8 +180,10 @@ fn format_from<'gc>(
         Value::Str(s) => s.as_bytes().to_vec(),
         v => tostring::basic_tostring(v),
     };
-    let items = fmt::parse_format(&fmt_bytes)
-        .map_err(|e| NativeError::Message(String::from_utf8_lossy(&e.message).into_owned()))?;
+    let items = match fmt::parse_format(&fmt_bytes) {
+        Ok(items) => items,
+        Err(e) => return Err(format_error(&fmt_bytes, &e, args.len())),
+    };
     for (index, item) in items.iter().enumerate().skip(first_item) {
         let spec = match item {
             FormatItem::Literal(bytes) => {
@@ -262,6 +264,44 @@ fn format_from<'gc>(
     }
     let v = Value::Str(Str::from_vec(ctx.mc, out));
     ctx.ret1(v)
+}
+
+/// A bad spec is reported only if every argument before it exists;
+/// otherwise the first missing argument is ("no value").
+fn format_error<'gc>(fmt_bytes: &[u8], e: &fmt::FormatError, nargs: usize) -> NativeError<'gc> {
+    // Find where the bad spec starts: the shortest prefix failing the same
+    // way, then the last '%' that begins a spec before it.
+    let mut bad_start = None;
+    for k in 1..=fmt_bytes.len().min(4096) {
+        if let Err(pe) = fmt::parse_format(&fmt_bytes[..k]) {
+            if pe.message == e.message {
+                let mut i = 0;
+                let mut start = 0;
+                while i < k {
+                    if fmt_bytes[i] == b'%' {
+                        if fmt_bytes.get(i + 1) == Some(&b'%') && i + 1 < k {
+                            i += 2;
+                            continue;
+                        }
+                        start = i;
+                    }
+                    i += 1;
+                }
+                bad_start = Some(start);
+                break;
+            }
+        }
+    }
+    if let Some(start) = bad_start {
+        if let Ok(items) = fmt::parse_format(&fmt_bytes[..start]) {
+            let specs = items.iter().filter(|i| matches!(i, FormatItem::Spec(_))).count();
+            // Arguments 1..=specs are needed before the bad spec, and one for it.
+            if specs + 1 >= nargs {
+                return bad_arg(nargs, "format", "no value");
+            }
+        }
+    }
+    NativeError::Message(String::from_utf8_lossy(&e.message).into_owned())
 }
 
 fn format_cont<'gc>(

@@ -168,7 +168,7 @@ fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult
             push_captures(ctx, src, &m, true);
             Ok(Outcome::Return)
         }
-        None => ctx.ret1(Value::Nil),
+        None => Ok(Outcome::Return),
     }
 }
 
@@ -275,7 +275,7 @@ fn gsub_run<'gc>(
                         Ok(MetaResult::Call { func, args, nargs }) => {
                             Some((func, args[..nargs as usize].to_vec()))
                         }
-                        Err(e) => return Err(super::base::op_error(ctx.rt, e)),
+                        Err(e) => return Err(super::base::op_error(ctx.mc, ctx.rt, e)),
                     }
                 } else {
                     let mut a = Vec::new();

@@ -143,7 +143,7 @@ fn run<'gc>(
                                         then: Continuation::new(compared, state),
                                     });
                                 }
-                                Err(e) => return Err(super::base::op_error(ctx.rt, e)),
+                                Err(e) => return Err(super::base::op_error(ctx.mc, ctx.rt, e)),
                             }
                         } else {
                             None
