@@ -13,6 +13,54 @@ use crate::token::Tok;
 pub struct Lexer<'s> {
     inner: SpannedIter<'s, Tok>,
     failed: bool,
+    varargs: VarargTracker,
+}
+
+/// Follows function nesting token by token to tell whether a `...` is
+/// inside a vararg function. Every `end` closes one `function`, `if` or
+/// `do` (a `while` or `for` body opens with its `do`).
+#[derive(Default)]
+pub struct VarargTracker {
+    /// One entry per open `function`/`if`/`do`: `Some(is_vararg)` for
+    /// functions, `None` for the others.
+    blocks: Vec<Option<bool>>,
+    awaiting_params: bool,
+    in_params: bool,
+}
+
+impl VarargTracker {
+    /// The token, or [`Tok::DotsOutsideVararg`] for a misplaced `...`.
+    pub fn see(&mut self, token: Tok) -> Tok {
+        match token {
+            Tok::Function => {
+                self.blocks.push(Some(false));
+                self.awaiting_params = true;
+            }
+            Tok::If | Tok::Do => self.blocks.push(None),
+            Tok::End => {
+                self.blocks.pop();
+            }
+            Tok::LParen if self.awaiting_params => {
+                self.awaiting_params = false;
+                self.in_params = true;
+            }
+            Tok::RParen if self.in_params => self.in_params = false,
+            Tok::Dots if self.in_params => {
+                if let Some(Some(is_vararg)) = self.blocks.iter_mut().rev().find(|b| b.is_some()) {
+                    *is_vararg = true;
+                }
+            }
+            Tok::Dots => {
+                // The main chunk is vararg.
+                let in_vararg = self.blocks.iter().rev().find_map(|b| *b).unwrap_or(true);
+                if !in_vararg {
+                    return Tok::DotsOutsideVararg;
+                }
+            }
+            _ => {}
+        }
+        token
+    }
 }
 
 impl<'s> Lexer<'s> {
@@ -22,6 +70,7 @@ impl<'s> Lexer<'s> {
         Lexer {
             inner: inner.spanned(),
             failed: false,
+            varargs: VarargTracker::default(),
         }
     }
 }
@@ -52,7 +101,7 @@ impl Iterator for Lexer<'_> {
         }
         let (result, span) = self.inner.next()?;
         match result {
-            Ok(token) => Some(Ok((span.start, token, span.end))),
+            Ok(token) => Some(Ok((span.start, self.varargs.see(token), span.end))),
             Err(mut error) => {
                 self.failed = true;
                 if error.end == 0 {
