@@ -55,10 +55,10 @@ impl DepthGuard {
                     return Err("chunk has too many syntax levels");
                 }
             }
-            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::End | Tok::Until => {
-                if self.runs.len() > 1 {
-                    self.total -= self.runs.pop().unwrap_or(0);
-                }
+            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::End | Tok::Until
+                if self.runs.len() > 1 =>
+            {
+                self.total -= self.runs.pop().unwrap_or(0);
             }
             Tok::Comma
             | Tok::Semi

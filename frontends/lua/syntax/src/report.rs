@@ -119,9 +119,6 @@ fn unexpected(
     // Lua reports the line where the offending token ends.
     let error_line = lines.line(span.end as usize);
     let has = |name: &str| expected.iter().any(|e| e == name);
-    if std::env::var_os("OMX_LUA_DEBUG_EXPECTED").is_some() {
-        eprintln!("expected: {expected:?}");
-    }
     let wording = if has("local") {
         statement_position(
             tok,
