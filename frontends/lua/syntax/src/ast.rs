@@ -43,6 +43,9 @@ pub struct Stat {
     pub span: Span,
 }
 
+// Statements are built once and walked once; boxing the big variants would
+// only add indirection to the shape the lowering matches on.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum StatKind {
     /// A function call used as a statement: the expression is always an

@@ -154,3 +154,20 @@ pub fn attrib(name: Name) -> Result<Attrib, ParseError<usize, Tok, LexError>> {
         }),
     }
 }
+
+/// `...` in a function without `...` parameter.
+pub fn vararg_outside(start: usize, end: usize) -> ParseError<usize, Tok, LexError> {
+    ParseError::User {
+        error: vararg_error(start, end),
+    }
+}
+
+pub fn vararg_error(start: usize, end: usize) -> LexError {
+    LexError::new(
+        "cannot use '...' outside a vararg function",
+        Near::Text(b"...".to_vec()),
+        start,
+        end,
+        "this function has no '...' parameter",
+    )
+}

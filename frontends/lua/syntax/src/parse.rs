@@ -31,12 +31,15 @@ pub fn line_index(source: &[u8]) -> LineIndex {
 }
 
 /// `source` as text with every byte at the same offset: invalid UTF-8
-/// bytes read as `?`, so spans still point at the right characters.
+/// bytes read as `?`, so spans still point at the right characters. One
+/// space is appended so that a label at the end of input (after a final
+/// newline) has a character to point at.
 fn display_text(source: &[u8]) -> String {
-    let mut text = String::with_capacity(source.len());
+    let mut text = String::with_capacity(source.len() + 1);
     for chunk in source.utf8_chunks() {
         text.push_str(chunk.valid());
         text.extend(std::iter::repeat_n('?', chunk.invalid().len()));
     }
+    text.push(' ');
     text
 }

@@ -18,7 +18,7 @@ const CODE: &str = "lua::syntax";
 
 pub fn syntax_error(source: &[u8], error: ParseError<usize, Tok, LexError>) -> SyntaxError {
     match error {
-        ParseError::User { error } => lexical(error),
+        ParseError::User { error } => lexical(source, error),
         ParseError::InvalidToken { location } => SyntaxError::new(
             CODE,
             SyntaxErrorKind::Invalid,
@@ -39,7 +39,7 @@ pub fn syntax_error(source: &[u8], error: ParseError<usize, Tok, LexError>) -> S
     }
 }
 
-fn lexical(error: LexError) -> SyntaxError {
+fn lexical(source: &[u8], error: LexError) -> SyntaxError {
     let kind = if error.at_eof() {
         SyntaxErrorKind::UnexpectedEof
     } else {
@@ -47,17 +47,24 @@ fn lexical(error: LexError) -> SyntaxError {
     };
     let message = error.full_message();
     let help = lexical_help(&error);
-    let syntax_error = SyntaxError::new(
-        CODE,
-        kind,
-        message,
-        Span::new(error.start, error.end),
-        error.label,
-    );
+    let span = last_line_span(source, error.start, error.end);
+    let syntax_error = SyntaxError::new(CODE, kind, message, span, error.label);
     match help {
         Some(help) => syntax_error.with_help(help),
         None => syntax_error,
     }
+}
+
+/// `start..end`, cut to its last line: Lua reports the line where it
+/// detected the error (where the offending token ends), and the
+/// diagnostic's line is the line its span starts on.
+fn last_line_span(source: &[u8], start: usize, end: usize) -> Span {
+    let end = end.min(source.len());
+    let line_start = source[..end]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |newline| newline + 1);
+    Span::new(start.max(line_start).min(end), end)
 }
 
 fn lexical_help(error: &LexError) -> Option<&'static str> {
@@ -79,6 +86,7 @@ fn names(expected: &[String]) -> Vec<String> {
     expected
         .iter()
         .map(|name| name.trim_matches('"').to_string())
+        .filter(|name| name != "<outside vararg>")
         .collect()
 }
 
@@ -90,10 +98,14 @@ fn unexpected(
     expected: &[String],
 ) -> SyntaxError {
     let tokens = crate::report_context::tokens_before(source, start);
+    if let Some((dots_start, Tok::DotsOutsideVararg, dots_end)) = tokens.last() {
+        // Lua rejects the `...` as soon as it reads it as an expression.
+        return lexical(source, crate::node::vararg_error(*dots_start, *dots_end));
+    }
     let (near, span, kind) = match &token {
         Some((tok, end)) => (
             tok.near(&source[start..*end]),
-            Span::new(start, *end),
+            last_line_span(source, start, *end),
             SyntaxErrorKind::Invalid,
         ),
         None => (
@@ -107,11 +119,14 @@ fn unexpected(
     // Lua reports the line where the offending token ends.
     let error_line = lines.line(span.end as usize);
     let has = |name: &str| expected.iter().any(|e| e == name);
-    if std::env::var_os("OMX_LUA_DEBUG_EXPECTED").is_some() {
-        eprintln!("expected: {expected:?}");
-    }
     let wording = if has("local") {
-        statement_position(tok, has(":") && !has("+"), &tokens, &lines, error_line)
+        statement_position(
+            tok,
+            has(":") && has("[") && !has("+"),
+            &tokens,
+            &lines,
+            error_line,
+        )
     } else if has("nil") {
         Wording::plain("unexpected symbol", "unexpected symbol")
     } else {
@@ -198,7 +213,9 @@ fn expected_token(
         return statement_position(tok, false, tokens, lines, error_line);
     }
     let after_operand = has("+");
-    let after_prefix = has(":");
+    // After a prefix expression (`a`, `t[k]`, `f(x)`), unlike after a
+    // function name (`function a.b`), a call or an index may follow.
+    let after_prefix = has(":") && has("[");
     let mut rest: Vec<&str> = expected
         .iter()
         .map(String::as_str)
@@ -220,7 +237,20 @@ fn expected_token(
         return Wording::plain("'=' or 'in' expected", "expected '=' or 'in'");
     }
     if after_prefix && !after_operand && (has("=") || has(",")) {
-        return syntax_error_wording();
+        // `restassign` wants '=' after a later target; `exprstat` calls
+        // a first target that is not followed by '=' or ',' a syntax error.
+        return if crate::report_context::follows_comma(tokens) {
+            Wording::plain("'=' expected", "expected '='")
+        } else {
+            syntax_error_wording()
+        };
+    }
+    if rest.contains(&"(") && rest.contains(&"<name>") {
+        // The start of a prefix expression.
+        return Wording::plain("unexpected symbol", "unexpected symbol");
+    }
+    if rest.contains(&"(") && !after_prefix {
+        return Wording::plain("'(' expected", "expected '('");
     }
     if rest == [";"] {
         return closer_expected(tokens, lines, error_line);

@@ -4,6 +4,7 @@
 
 use logos::Logos;
 
+use crate::lexer::VarargTracker;
 use crate::line_index::LineIndex;
 use crate::token::Tok;
 
@@ -12,12 +13,13 @@ pub fn tokens_before(source: &[u8], offset: usize) -> Vec<(usize, Tok, usize)> {
     let mut tokens = Vec::new();
     let mut lexer = Tok::lexer(source);
     lexer.bump(crate::lexer::prelude_len(source));
+    let mut varargs = VarargTracker::default();
     for (result, span) in lexer.spanned() {
         if span.start >= offset {
             break;
         }
         match result {
-            Ok(token) => tokens.push((span.start, token, span.end)),
+            Ok(token) => tokens.push((span.start, varargs.see(token), span.end)),
             Err(_) => break,
         }
     }
@@ -96,6 +98,8 @@ pub struct Open {
 pub fn innermost_open(tokens: &[(usize, Tok, usize)], lines: &LineIndex) -> Option<Open> {
     let mut stack: Vec<Open> = Vec::new();
     let mut params_next = false;
+    // Index of the `)` that closed the last parameter list.
+    let mut params_closed_at = None;
     let line_of = |index: usize| {
         tokens
             .get(index)
@@ -128,10 +132,22 @@ pub fn innermost_open(tokens: &[(usize, Tok, usize)], lines: &LineIndex) -> Opti
                 });
                 params_next = false;
             }
-            Tok::LParen => stack.push(Open {
-                kind: OpenKind::Paren,
-                line,
-            }),
+            Tok::LParen => {
+                // Call arguments: lparser.c names the line where the called
+                // expression starts.
+                let after_params = index > 0 && params_closed_at == Some(index - 1);
+                let line = match index.checked_sub(1).map(|before| &tokens[before].1) {
+                    Some(before) if ends_prefix(before) && !after_params => {
+                        primary_start(tokens, index)
+                            .map_or(line, |primary| lines.line(tokens[primary].0))
+                    }
+                    _ => line,
+                };
+                stack.push(Open {
+                    kind: OpenKind::Paren,
+                    line,
+                });
+            }
             Tok::LBrace => stack.push(Open {
                 kind: OpenKind::Brace,
                 line,
@@ -171,9 +187,17 @@ pub fn innermost_open(tokens: &[(usize, Tok, usize)], lines: &LineIndex) -> Opti
                     line,
                 }),
             },
-            Tok::RParen => pop_if(&mut stack, |kind| {
-                matches!(kind, OpenKind::Paren | OpenKind::Params)
-            }),
+            Tok::RParen => {
+                if stack
+                    .last()
+                    .is_some_and(|open| open.kind == OpenKind::Params)
+                {
+                    params_closed_at = Some(index);
+                }
+                pop_if(&mut stack, |kind| {
+                    matches!(kind, OpenKind::Paren | OpenKind::Params)
+                });
+            }
             Tok::RBrace => pop_if(&mut stack, |kind| kind == OpenKind::Brace),
             Tok::RBracket => pop_if(&mut stack, |kind| kind == OpenKind::Bracket),
             Tok::Until => pop_if(&mut stack, |kind| kind == OpenKind::Repeat),
@@ -188,4 +212,65 @@ fn pop_if(stack: &mut Vec<Open>, matches: impl Fn(OpenKind) -> bool) {
     if stack.last().is_some_and(|open| matches(open.kind)) {
         stack.pop();
     }
+}
+
+/// Whether the suffixed expression that ends `tokens` (`a`, `t.k[1]`,
+/// `f(x):m"s"`) comes right after a `,`: a later target of an assignment.
+pub fn follows_comma(tokens: &[(usize, Tok, usize)]) -> bool {
+    primary_start(tokens, tokens.len()).is_some_and(|primary| is_comma(tokens, primary))
+}
+
+/// The index of the first token of the suffixed expression that ends
+/// just before `tokens[end]`.
+fn primary_start(tokens: &[(usize, Tok, usize)], mut end: usize) -> Option<usize> {
+    // Walk the suffixes back to the primary expression.
+    while end > 0 {
+        let last = end - 1;
+        match &tokens[last].1 {
+            Tok::Name(_) => {
+                if last > 0 && matches!(tokens[last - 1].1, Tok::Dot | Tok::Colon) {
+                    end = last - 1;
+                } else {
+                    return Some(last);
+                }
+            }
+            Tok::Str(_) => end = last,
+            Tok::RBracket | Tok::RBrace => end = matching_open(tokens, last)?,
+            Tok::RParen => match matching_open(tokens, last)? {
+                open if open > 0 && ends_prefix(&tokens[open - 1].1) => end = open,
+                open => return Some(open),
+            },
+            _ => return None,
+        }
+    }
+    None
+}
+
+fn is_comma(tokens: &[(usize, Tok, usize)], primary: usize) -> bool {
+    primary > 0 && tokens[primary - 1].1 == Tok::Comma
+}
+
+fn ends_prefix(token: &Tok) -> bool {
+    matches!(
+        token,
+        Tok::Name(_) | Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::Str(_)
+    )
+}
+
+/// The index of the bracket opening the one that closes at `close`.
+fn matching_open(tokens: &[(usize, Tok, usize)], close: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    for index in (0..=close).rev() {
+        match tokens[index].1 {
+            Tok::RParen | Tok::RBracket | Tok::RBrace => depth += 1,
+            Tok::LParen | Tok::LBracket | Tok::LBrace => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(index);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }

@@ -131,6 +131,10 @@ pub enum Tok {
     Concat,
     #[token("...")]
     Dots,
+    /// `...` used in a function that is not vararg (set by
+    /// [`crate::lexer::Lexer`], never by logos): Lua's "cannot use '...'
+    /// outside a vararg function" if it stands as an expression.
+    DotsOutsideVararg,
 
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", scan::name)]
     Name(String),
@@ -163,6 +167,7 @@ impl Tok {
             Tok::Name(_) | Tok::Number(_) => quote(text),
             Tok::Str(lit) => quote(&lit.lua_text()),
             Tok::Other(byte) => single_byte(*byte),
+            Tok::DotsOutsideVararg => "'...'".to_string(),
             _ => quote(text),
         }
     }

@@ -91,9 +91,9 @@ fn scan_long(
                     start,
                     pos,
                     if what == "string" {
-                        "this long string is never closed"
+                        "the input ends inside the long string"
                     } else {
-                        "this long comment is never closed"
+                        "the input ends inside the long comment"
                     },
                 ));
             }
