@@ -101,6 +101,8 @@ pub struct ThreadState<'gc> {
     pub frames: Vec<Frame<'gc>>,
     /// End of the values produced by the last multi-result operation.
     pub top: u32,
+    /// The error a dead coroutine died of (`coroutine.close` returns it).
+    pub death: Option<Value<'gc>>,
 }
 
 #[derive(Collect)]
@@ -141,6 +143,7 @@ impl<'gc> Thread<'gc> {
                         stack: vec![function],
                         frames: Vec::new(),
                         top: 1,
+                        death: None,
                     }),
                 ),
             },

@@ -41,7 +41,8 @@ fn call_site(ts: &ThreadState<'_>) -> Option<CallSite> {
     let proto = f.closure.proto();
     let pc = (f.pc as usize).checked_sub(1)?;
     let func = match *proto.info.code.get(pc)? {
-        crate::bytecode::Instr::Call { func, .. } | crate::bytecode::Instr::TailCall { func, .. } => func,
+        crate::bytecode::Instr::Call { func, .. }
+        | crate::bytecode::Instr::TailCall { func, .. } => func,
         crate::bytecode::Instr::TForCall { .. } => return Some(CallSite::ForIterator),
         _ => return None,
     };

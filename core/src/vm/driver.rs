@@ -144,6 +144,7 @@ pub fn run_slice<'gc>(
             }
             Interrupt::Died(v) => {
                 thread.set_status(ThreadStatus::Dead);
+                thread.0.state.borrow_mut(mc).death = Some(v);
                 exec.chain.pop();
                 match exec.chain.last() {
                     Some(resumer) => {

@@ -54,7 +54,10 @@ fn fast_arith<'gc>(op: ArithOp, a: Value<'gc>, b: Value<'gc>) -> Option<Value<'g
 
 /// Lua 5.4 `forprep` wording: "bad 'for' limit (number expected, got nil)".
 fn for_error(what: &str, v: Value<'_>) -> String {
-    format!("bad 'for' {what} (number expected, got {})", v.lua_type_name())
+    format!(
+        "bad 'for' {what} (number expected, got {})",
+        v.lua_type_name()
+    )
 }
 
 enum Store<'gc> {
@@ -486,8 +489,14 @@ impl<'gc> Vm<'gc, '_> {
                                 if !is_lt {
                                     if let Some(call) = compare::less_equal_by_lt(self.rt, x, y) {
                                         save_pc(ts, pc);
-                                        let ret = ReturnTo::CompareJump { jump_if, negate: true, offset };
-                                        if let Err(e) = self.meta_call(ts, thread, meta_slot, call, ret) {
+                                        let ret = ReturnTo::CompareJump {
+                                            jump_if,
+                                            negate: true,
+                                            offset,
+                                        };
+                                        if let Err(e) =
+                                            self.meta_call(ts, thread, meta_slot, call, ret)
+                                        {
                                             return e;
                                         }
                                         continue 'frame;

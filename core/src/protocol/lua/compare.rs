@@ -80,7 +80,11 @@ pub fn less_equal<'gc>(
 /// Lua 5.4 with LUA_COMPAT_LT_LE (the default build): without `__le`,
 /// `a <= b` is `not (b < a)` through `__lt`. Returns the `__lt` call with
 /// swapped operands; its result must be negated.
-pub fn less_equal_by_lt<'gc>(rt: &RuntimeState<'gc>, a: Value<'gc>, b: Value<'gc>) -> Option<MetaResult<'gc>> {
+pub fn less_equal_by_lt<'gc>(
+    rt: &RuntimeState<'gc>,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> Option<MetaResult<'gc>> {
     let mut handler = metamethod(rt, b, rt.names.lt);
     if handler.is_nil() {
         handler = metamethod(rt, a, rt.names.lt);

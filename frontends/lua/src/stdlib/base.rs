@@ -91,7 +91,9 @@ fn print_cont<'gc>(
     };
     match result.map_err(NativeError::Throw)?.first() {
         Some(Value::Str(s)) => ctx.host.write_stdout(s.as_bytes()),
-        Some(v @ (Value::Int(_) | Value::Float(_))) => ctx.host.write_stdout(&tostring::basic_tostring(*v)),
+        Some(v @ (Value::Int(_) | Value::Float(_))) => {
+            ctx.host.write_stdout(&tostring::basic_tostring(*v))
+        }
         _ => return Err(NativeError::msg("'__tostring' must return a string")),
     }
     print_from(ctx, state, index + 1)
@@ -234,7 +236,11 @@ fn ipairs_cont<'gc>(
 
 /// Word an operator error raised inside a builtin: no variable names and no
 /// position (in Lua the running function is a C function).
-pub fn op_error<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, e: OpError<'gc>) -> NativeError<'gc> {
+pub fn op_error<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &RuntimeState<'gc>,
+    e: OpError<'gc>,
+) -> NativeError<'gc> {
     let text = omx_core::vm::error::op_error_message(rt, &e, [None, None]);
     NativeError::Throw(str_value(mc, text.as_bytes()))
 }
@@ -248,9 +254,6 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
             args: vec![t],
             then: Continuation::new(pairs_cont, Vec::new()),
         });
-    }
-    if !matches!(t, Value::Table(_)) {
-        return Err(type_error(ctx.rt, args, 0, "pairs", "table"));
     }
     let next = ctx.rt.globals.get_str(Str::new(ctx.mc, b"next"));
     let next = if next.is_function() {

@@ -172,8 +172,19 @@ fn close<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
     match status_name(ctx, t) {
         "suspended" | "dead" => {
             t.set_status(ThreadStatus::Dead);
-            t.0.state.borrow_mut(ctx.mc).frames.clear();
-            ctx.ret1(Value::Bool(true))
+            let mut state = t.0.state.borrow_mut(ctx.mc);
+            state.frames.clear();
+            match state.death.take() {
+                Some(e) => {
+                    drop(state);
+                    ctx.ret.extend_from_slice(&[Value::Bool(false), e]);
+                    Ok(Outcome::Return)
+                }
+                None => {
+                    drop(state);
+                    ctx.ret1(Value::Bool(true))
+                }
+            }
         }
         other => Err(NativeError::Message(format!(
             "cannot close a {other} coroutine"

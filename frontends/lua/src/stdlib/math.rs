@@ -290,7 +290,7 @@ fn random<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         _ => return Err(NativeError::msg("wrong number of arguments")),
     };
     if low > up {
-        return Err(bad_arg(args.len() - 1, "random", "interval is empty"));
+        return Err(bad_arg(0, "random", "interval is empty"));
     }
     let r = project(
         rv,

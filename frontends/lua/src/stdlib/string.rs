@@ -294,7 +294,10 @@ fn format_error<'gc>(fmt_bytes: &[u8], e: &fmt::FormatError, nargs: usize) -> Na
     }
     if let Some(start) = bad_start {
         if let Ok(items) = fmt::parse_format(&fmt_bytes[..start]) {
-            let specs = items.iter().filter(|i| matches!(i, FormatItem::Spec(_))).count();
+            let specs = items
+                .iter()
+                .filter(|i| matches!(i, FormatItem::Spec(_)))
+                .count();
             // Arguments 1..=specs are needed before the bad spec, and one for it.
             if specs + 1 >= nargs {
                 return bad_arg(nargs, "format", "no value");

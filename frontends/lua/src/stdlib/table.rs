@@ -51,24 +51,22 @@ fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::Return)
 }
 
+/// `table.remove` as ltablib 5.4.4 `tremove`.
 fn remove<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "remove")?;
     let size = t.length();
-    let pos = opt_int(ctx.rt, args, 1, "remove", size)?;
-    if args.len() > 1 && size + 1 != pos && (pos as u64).wrapping_sub(1) > size as u64 {
-        return Err(bad_arg(1, "remove", "position out of bounds"));
+    let mut pos = opt_int(ctx.rt, args, 1, "remove", size)?;
+    if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
+        return Err(bad_arg(0, "remove", "position out of bounds"));
     }
     let mut state = t.0.borrow_mut(ctx.mc);
     let v = state.get_int(pos);
-    let mut p = pos;
-    while p < size {
-        let next = state.get_int(p + 1);
-        let _ = state.set(Value::Int(p), next);
-        p += 1;
+    while pos < size {
+        let next = state.get_int(pos + 1);
+        let _ = state.set(Value::Int(pos), next);
+        pos += 1;
     }
-    if p <= size || args.len() > 1 {
-        let _ = state.set(Value::Int(p), Value::Nil);
-    }
+    let _ = state.set(Value::Int(pos), Value::Nil);
     drop(state);
     ctx.ret1(v)
 }
@@ -96,10 +94,10 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
             }
             other => {
                 return Err(NativeError::Message(format!(
-                    "invalid value (at index {}) in table for 'concat'",
+                    "invalid value ({}) at index {} in table for 'concat'",
+                    other.lua_type_name(),
                     k
-                ))
-                .or_type(other))
+                )))
             }
         }
         if k < j {
@@ -113,16 +111,6 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     drop(state);
     let v = Value::Str(Str::from_vec(ctx.mc, out));
     ctx.ret1(v)
-}
-
-trait OrType<'gc> {
-    fn or_type(self, v: Value<'gc>) -> NativeError<'gc>;
-}
-
-impl<'gc> OrType<'gc> for NativeError<'gc> {
-    fn or_type(self, _v: Value<'gc>) -> NativeError<'gc> {
-        self
-    }
 }
 
 /// Lua refuses to produce more results than this ("too many results").
