@@ -1,9 +1,11 @@
 //! Expressions, assignment targets, call arguments and parameters.
 
+use std::fmt;
+
 use omx_core::Span;
 
 use super::literal::{IntValue, StringLiteral};
-use super::node::{Ident, Node};
+use super::node::{debug_struct_with_span, Ident, Node};
 
 pub type Expr = Node<ExprKind>;
 
@@ -154,7 +156,7 @@ pub enum DictItem {
 }
 
 /// One `for target in iter if cond...` clause of a comprehension.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Comprehension {
     pub target: Target,
     pub iter: Expr,
@@ -196,13 +198,13 @@ pub enum TargetKind {
 }
 
 /// The parameter list of a `def` or a `lambda`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Parameters {
     pub params: Vec<Parameter>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Parameter {
     pub name: Ident,
     pub kind: ParameterKind,
@@ -222,4 +224,41 @@ pub enum ParameterKind {
     KeywordOnly,
     /// `**kwargs`
     VarKeyword,
+}
+
+impl fmt::Debug for Comprehension {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(
+            f,
+            "Comprehension",
+            &[
+                ("target", &self.target),
+                ("iter", &self.iter),
+                ("conditions", &self.conditions),
+            ],
+            self.span,
+        )
+    }
+}
+
+impl fmt::Debug for Parameters {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(f, "Parameters", &[("params", &self.params)], self.span)
+    }
+}
+
+impl fmt::Debug for Parameter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(
+            f,
+            "Parameter",
+            &[
+                ("name", &self.name),
+                ("kind", &self.kind),
+                ("annotation", &self.annotation),
+                ("default", &self.default),
+            ],
+            self.span,
+        )
+    }
 }

@@ -48,3 +48,19 @@ impl fmt::Debug for Ident {
         write!(f, "{:?} @{}..{}", self.name, self.span.start, self.span.end)
     }
 }
+
+/// Writes a struct node in Debug form with its span shown as `@start..end`
+/// after the closing brace, like [`Node`].
+pub(crate) fn debug_struct_with_span(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    fields: &[(&str, &dyn fmt::Debug)],
+    span: Span,
+) -> fmt::Result {
+    let mut builder = f.debug_struct(name);
+    for (field, value) in fields {
+        builder.field(field, value);
+    }
+    builder.finish()?;
+    write!(f, " @{}..{}", span.start, span.end)
+}

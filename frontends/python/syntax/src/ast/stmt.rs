@@ -1,9 +1,11 @@
 //! Statements and the program.
 
+use std::fmt;
+
 use omx_core::Span;
 
 use super::expr::{Argument, BinOp, Expr, Parameters, Target};
-use super::node::{Ident, Node};
+use super::node::{debug_struct_with_span, Ident, Node};
 
 /// A whole module.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,7 +93,7 @@ pub enum StmtKind {
 }
 
 /// `import a.b as c` / `from m import a as c`; dotted names keep their dots.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Alias {
     pub name: Ident,
     pub asname: Option<Ident>,
@@ -105,7 +107,7 @@ pub enum ImportNames {
     Names(Vec<Alias>),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct ExceptHandler {
     pub type_: Option<Expr>,
     pub name: Option<Ident>,
@@ -113,7 +115,7 @@ pub struct ExceptHandler {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct WithItem {
     pub context: Expr,
     pub target: Option<Target>,
@@ -136,4 +138,41 @@ pub struct ClassDef {
     pub arguments: Vec<Argument>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
+}
+
+impl fmt::Debug for Alias {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(
+            f,
+            "Alias",
+            &[("name", &self.name), ("asname", &self.asname)],
+            self.span,
+        )
+    }
+}
+
+impl fmt::Debug for ExceptHandler {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(
+            f,
+            "ExceptHandler",
+            &[
+                ("type_", &self.type_),
+                ("name", &self.name),
+                ("body", &self.body),
+            ],
+            self.span,
+        )
+    }
+}
+
+impl fmt::Debug for WithItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        debug_struct_with_span(
+            f,
+            "WithItem",
+            &[("context", &self.context), ("target", &self.target)],
+            self.span,
+        )
+    }
 }

@@ -21,6 +21,24 @@ use crate::token::Tok;
 /// A token with its absolute byte offsets, as lalrpop wants it.
 pub type Spanned<'a> = (usize, Tok<'a>, usize);
 
+/// The tokens of a text, plus indentation errors whose report waits for
+/// the parser.
+///
+/// CPython reports "unexpected indent" and "expected an indented block"
+/// only when the parser reaches that place: an earlier error (say a
+/// missing `:`) wins. So the layer records them by offset, emits tokens as
+/// if nothing were wrong, and the parser's error handler uses the record
+/// when the parse fails at exactly that offset.
+#[derive(Debug)]
+pub struct Tokens<'a> {
+    pub tokens: Vec<Spanned<'a>>,
+    pub deferred: Vec<(usize, SyntaxError)>,
+}
+
+/// The offset under which [`Tokens::deferred`] files an error that
+/// applies when the parse fails at the end of the input.
+pub const AT_END: usize = usize::MAX;
+
 /// What is being tokenized.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
@@ -63,10 +81,11 @@ struct Layout<'a> {
     line_first: Option<(RawTok, usize)>,
     last_was_colon: bool,
     header: Header,
+    deferred: Vec<(usize, SyntaxError)>,
 }
 
 /// Tokenizes `text`, whose first byte is at offset `base` of the file.
-pub fn tokenize(text: &str, base: usize, mode: Mode) -> Result<Vec<Spanned<'_>>, SyntaxError> {
+pub fn tokenize(text: &str, base: usize, mode: Mode) -> Result<Tokens<'_>, SyntaxError> {
     let mut layout = Layout {
         text,
         base,
@@ -82,13 +101,17 @@ pub fn tokenize(text: &str, base: usize, mode: Mode) -> Result<Vec<Spanned<'_>>,
         line_first: None,
         last_was_colon: false,
         header: Header::None,
+        deferred: Vec::new(),
     };
     if mode == Mode::FExpr {
         layout.tokens.push((base, Tok::FExprStart, base));
     }
     layout.run()?;
     mark_with_parens(&mut layout.tokens);
-    Ok(layout.tokens)
+    Ok(Tokens {
+        tokens: layout.tokens,
+        deferred: layout.deferred,
+    })
 }
 
 impl<'a> Layout<'a> {
@@ -115,7 +138,13 @@ impl<'a> Layout<'a> {
                 self.start_line(raw, range.start, range.end)?;
             }
             let (token, end) = match raw {
-                RawTok::Name => (Tok::Name(lex.slice()), range.end),
+                RawTok::Name => {
+                    let name = lex.slice();
+                    if !name.is_ascii() {
+                        self.check_identifier(name, range.start)?;
+                    }
+                    (Tok::Name(name), range.end)
+                }
                 RawTok::StringStart => {
                     let end = self.string_end(range.start, range.end)?;
                     lex.bump(end - range.end);
@@ -173,6 +202,20 @@ impl<'a> Layout<'a> {
                 "this character cannot appear here",
             )
         }
+    }
+
+    /// Non-ASCII identifiers: letters, digits, `_` and combining marks
+    /// (an approximation of XID_Start/XID_Continue).
+    fn check_identifier(&self, name: &str, start: usize) -> Result<(), SyntaxError> {
+        for (i, c) in name.char_indices() {
+            let ok = c == '_'
+                || c.is_alphabetic()
+                || (i > 0 && (c.is_numeric() || ('\u{300}'..='\u{36F}').contains(&c)));
+            if !ok {
+                return Err(self.bad_character(start + i));
+            }
+        }
+        Ok(())
     }
 
     fn backslash(&self, at: usize) -> SyntaxError {
@@ -235,13 +278,15 @@ impl<'a> Layout<'a> {
                 return Err(errors::tab(token_span));
             }
             if matches!(header, Header::None) {
-                return Err(errors::indentation(
+                let error = errors::indentation(
                     SyntaxErrorKind::Invalid,
                     "unexpected indent",
                     token_span,
                     "this line is indented more than the block it is in",
                 )
-                .with_help("remove the extra indentation"));
+                .with_help("remove the extra indentation");
+                let indent_start = self.line_start.min(start);
+                self.deferred.push((self.base + indent_start, error));
             }
             self.indents.push(indent);
             let indent_start = self.base + self.line_start.min(start);
@@ -250,13 +295,14 @@ impl<'a> Layout<'a> {
             return Ok(());
         }
         if let Header::Compound(after) = header {
-            return Err(errors::indentation(
+            let error = errors::indentation(
                 SyntaxErrorKind::Invalid,
                 format!("expected an indented block after {after}"),
                 token_span,
                 "expected an indented line here",
             )
-            .with_help("indent the body of the block, or write `pass`"));
+            .with_help("indent the body of the block, or write `pass`");
+            self.deferred.push((self.base + start, error));
         }
         while indent.column < self.indents.last().map_or(0, |i| i.column) {
             self.indents.pop();
@@ -360,12 +406,13 @@ impl<'a> Layout<'a> {
             self.end_logical_line(end, end);
         }
         if let Header::Compound(after) = &self.header {
-            return Err(errors::indentation(
+            let error = errors::indentation(
                 SyntaxErrorKind::UnexpectedEof,
                 format!("expected an indented block after {after}"),
                 self.span(end, end),
                 "the input ends before the block's body",
-            ));
+            );
+            self.deferred.push((AT_END, error));
         }
         while self.indents.len() > 1 {
             self.indents.pop();

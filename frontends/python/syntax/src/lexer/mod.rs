@@ -5,5 +5,5 @@ mod layout;
 mod raw;
 mod scan;
 
-pub use layout::{tokenize, Mode, Spanned};
+pub use layout::{tokenize, Mode, Spanned, Tokens, AT_END};
 pub use raw::RawTok;
