@@ -43,6 +43,6 @@ pub fn unsupported(what: &str, span: Span) -> SyntaxError {
     invalid(
         format!("not supported by omx: {what}"),
         span,
-        format!("{what} is not supported"),
+        "not supported by omx",
     )
 }

@@ -73,7 +73,9 @@ fn calls_slices_and_displays() {
 
 #[test]
 fn strings_prefixes_and_concatenation() {
-    insta::assert_snapshot!(ast("s = 'a\\n' r'\\d' \"\"\"t\"\"\"\nb = b'\\x00' rb'\\x'\n"));
+    insta::assert_snapshot!(ast(
+        "s = 'a\\n' r'\\d' \"\"\"t\"\"\"\nb = b'\\x00' rb'\\x'\n"
+    ));
 }
 
 #[test]
@@ -97,5 +99,7 @@ fn assignments_of_every_kind() {
 
 #[test]
 fn generators_yield() {
-    insta::assert_snapshot!(ast("def g():\n    x = yield 1\n    yield from h()\n    return x\n"));
+    insta::assert_snapshot!(ast(
+        "def g():\n    x = yield 1\n    yield from h()\n    return x\n"
+    ));
 }

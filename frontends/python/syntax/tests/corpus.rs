@@ -39,7 +39,11 @@ fn every_corpus_program_parses() {
             failures.push(format!("{name}:{}: {}", error.line(), error.message));
         }
     }
-    assert!(failures.is_empty(), "programs that do not parse:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "programs that do not parse:\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -69,7 +73,11 @@ fn every_prefix_parses_or_fails_cleanly() {
         }
     }
     assert!(prefixes > 1000, "only {prefixes} prefixes");
-    assert!(panics.is_empty(), "parser panicked on:\n{}", panics.join("\n"));
+    assert!(
+        panics.is_empty(),
+        "parser panicked on:\n{}",
+        panics.join("\n")
+    );
 }
 
 #[test]
@@ -116,10 +124,20 @@ fn unexpected_eof_for_incomplete_inputs() {
         "try:\n    pass\n",
     ] {
         let error = omx_python_syntax::parse(source, "t.py").expect_err(source);
-        assert_eq!(error.kind, SyntaxErrorKind::UnexpectedEof, "{source:?}: {}", error.message);
+        assert_eq!(
+            error.kind,
+            SyntaxErrorKind::UnexpectedEof,
+            "{source:?}: {}",
+            error.message
+        );
     }
     for source in ["x = )", "s = 'abc\n", "if x y:\n    pass\n", "1 = 2\n"] {
         let error = omx_python_syntax::parse(source, "t.py").expect_err(source);
-        assert_eq!(error.kind, SyntaxErrorKind::Invalid, "{source:?}: {}", error.message);
+        assert_eq!(
+            error.kind,
+            SyntaxErrorKind::Invalid,
+            "{source:?}: {}",
+            error.message
+        );
     }
 }

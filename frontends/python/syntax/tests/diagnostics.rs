@@ -152,6 +152,7 @@ fn trailing_operator() {
 
 #[test]
 fn match_as_identifier_still_works() {
-    let program = omx_python_syntax::parse("match = 1\nmatch.x = match(2)\ncase = [match]\n", "ok.py");
+    let program =
+        omx_python_syntax::parse("match = 1\nmatch.x = match(2)\ncase = [match]\n", "ok.py");
     assert!(program.is_ok());
 }

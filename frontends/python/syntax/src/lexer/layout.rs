@@ -343,7 +343,10 @@ impl<'a> Layout<'a> {
                 .with_help("close the string with a matching quote, or use a triple-quoted string for several lines"))
             }
             StringEnd::UnterminatedTriple => {
-                let line = line_of(self.text, self.text.len());
+                let mut line = line_of(self.text, self.text.len());
+                if self.text.ends_with('\n') || self.text.ends_with('\r') {
+                    line -= 1;
+                }
                 Err(errors::eof(
                     format!("unterminated triple-quoted string literal (detected at line {line})"),
                     self.span(start, opened),
@@ -406,10 +409,19 @@ impl<'a> Layout<'a> {
             self.end_logical_line(end, end);
         }
         if let Header::Compound(after) = &self.header {
+            // Point at the header's last token (its colon).
+            let colon = self
+                .tokens
+                .iter()
+                .rev()
+                .find(|t| !matches!(t.1, Tok::Newline | Tok::Indent | Tok::Dedent))
+                .map_or(Span::new(self.base + end, self.base + end), |t| {
+                    Span::new(t.0, t.2)
+                });
             let error = errors::indentation(
                 SyntaxErrorKind::UnexpectedEof,
                 format!("expected an indented block after {after}"),
-                self.span(end, end),
+                colon,
                 "the input ends before the block's body",
             );
             self.deferred.push((AT_END, error));

@@ -102,10 +102,7 @@ fn scan_radix(text: &str, radix: u32, name: &str) -> Result<(Number, usize), Num
     let mut i = 2;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 2;
-    loop {
-        let Some(&(pos, c)) = chars.get(k) else {
-            break;
-        };
+    while let Some(&(pos, c)) = chars.get(k) {
         i = pos;
         if c == '_' {
             match chars.get(k + 1) {
