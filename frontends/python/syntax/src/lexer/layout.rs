@@ -82,6 +82,8 @@ struct Layout<'a> {
     last_was_colon: bool,
     header: Header,
     deferred: Vec<(usize, SyntaxError)>,
+    /// Memo for [`Layout::line_at`]: a byte offset and its 1-based line.
+    line_memo: (usize, usize),
 }
 
 /// Tokenizes `text`, whose first byte is at offset `base` of the file.
@@ -102,6 +104,7 @@ pub fn tokenize(text: &str, base: usize, mode: Mode) -> Result<Tokens<'_>, Synta
         last_was_colon: false,
         header: Header::None,
         deferred: Vec::new(),
+        line_memo: (0, 1),
     };
     if mode == Mode::FExpr {
         layout.tokens.push((base, Tok::FExprStart, base));
@@ -250,7 +253,7 @@ impl<'a> Layout<'a> {
         self.header = match (self.last_was_colon, self.line_first) {
             (true, Some((first, offset))) => match header_name(first) {
                 Some(name) => {
-                    let line = line_of(self.text, offset);
+                    let line = self.line_at(offset);
                     Header::Compound(format!("{name} on line {line}"))
                 }
                 None => Header::Other,
@@ -260,6 +263,21 @@ impl<'a> Layout<'a> {
         self.at_line_start = true;
         self.line_first = None;
         self.last_was_colon = false;
+    }
+
+    /// 1-based line of `offset`, counting on from the previous query so
+    /// that a whole file costs one pass (offsets only grow).
+    fn line_at(&mut self, offset: usize) -> usize {
+        let (from, line) = self.line_memo;
+        if offset < from {
+            return line_of(self.text, offset);
+        }
+        let more = self.text.as_bytes()[from..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line_memo = (offset, line + more);
+        line + more
     }
 
     /// The first token of a logical line: compare its indentation.
