@@ -1,0 +1,9 @@
+//! Lexing: the raw logos lexer, the literal scanners and the layout layer
+//! that produces NEWLINE/INDENT/DEDENT.
+
+mod layout;
+mod raw;
+mod scan;
+
+pub use layout::{tokenize, Mode, Spanned, Tokens, AT_END};
+pub use raw::RawTok;

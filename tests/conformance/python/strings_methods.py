@@ -1,0 +1,26 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.lower(), t.upper(), t.swapcase(), t.title(), t.casefold())
+print(t.split(", "), t.split(), "a,b,,c".split(","), "a b  c".split(" ", 1))
+print("-".join(["x", "y", "z"]), t.replace("l", "L", 2), t.find("o"), t.rfind("o"), t.find("q"))
+print(t.startswith("Hell"), t.endswith(("x", "ld")), t.count("l"), t.index("W"))
+print(t[0], t[-1], t[2:5], t[::-1], t[::2], len(t))
+print("abc" * 3, "a" + "b", "ab" in "cabd", "z" not in "abc")
+print("42".zfill(5), "x".center(7, "*"), "x".ljust(4, "."), "x".rjust(4, "."))
+print("Hello".encode(), b"bytes".decode(), "caf\u00e9", len("caf\u00e9"))
+print("line1\nline2\r\nline3".splitlines(), "a\tb".expandtabs(4))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "   ".isspace(), "Ab".istitle())
+print(ord("A"), chr(97), "%s is %d years and %.2f%%" % ("Ada", 36, 99.5))
+print(str(3.0), str(10 ** 20), repr("quote's"), repr('dq"'), ascii("é"))
+print("a,b;c".partition(";"), "k=v=w".rpartition("="), "path/to/file".rsplit("/", 1))
+raw = r"C:\new\table"
+print(raw, len(raw), "tab\there", "nl\\n")
+multi = """first
+second"""
+print(multi.split("\n"), 'single' 'joined', "x" "y" f"{1 + 1}")
+print(b"abc"[0], b"abc"[1:], bytes([65, 66]), bytearray(b"hi"), b"\x00\xff")
+print(sorted("banana"), "".join(sorted(set("banana"))), "banana".count("an"))
+print(str.upper("x"), "{:>5}|{:<5}|{:^5}".format("a", "b", "c"))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(max(words, key=len), sorted(words, key=lambda w: (len(w), w))[:4])
