@@ -47,6 +47,9 @@ enum Command {
     Check {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// Print the syntax tree the parser built.
+        #[arg(long)]
+        ast: bool,
         file: PathBuf,
     },
 }
@@ -151,7 +154,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Check { lang, file } => {
+        Command::Check { lang, ast, file } => {
             let lang = match lang_of(lang, &file) {
                 Ok(l) => l,
                 Err(m) => {
@@ -167,8 +170,13 @@ fn main() -> ExitCode {
                 }
             };
             let rt = Runtime::new();
-            match rt.check(lang, &display_name(&file), &source) {
-                Ok(()) => ExitCode::SUCCESS,
+            match rt.parse_tree(lang, &display_name(&file), &source) {
+                Ok(tree) => {
+                    if ast {
+                        println!("{tree}");
+                    }
+                    ExitCode::SUCCESS
+                }
                 Err(Error::Syntax(e)) => report_syntax(e),
                 Err(e) => {
                     eprintln!("omx: {e}");

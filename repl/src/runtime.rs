@@ -67,11 +67,28 @@ impl Runtime {
 
     /// Parse and compile without running (`omx check`).
     pub fn check(&self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
+        self.parse_tree(lang, name, source).map(|_| ())
+    }
+
+    /// Parse and return the AST in its debug form (`omx check --ast`).
+    pub fn parse_tree(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
         match lang {
-            Lang::Lua => omx_lua::compile(source, name)
-                .map(|_| ())
-                .map_err(Error::Syntax),
-            other => Err(unsupported(other)),
+            Lang::Lua => {
+                let chunk = omx_lua::parse(source, name).map_err(Error::Syntax)?;
+                omx_lua::compile(source, name).map_err(Error::Syntax)?;
+                Ok(format!("{chunk:#?}"))
+            }
+            Lang::Python => {
+                let text = utf8_source(name, source)?;
+                let program = omx_python::parse(text, name).map_err(Error::Syntax)?;
+                Ok(format!("{program:#?}"))
+            }
+            Lang::JavaScript => {
+                let text = utf8_source(name, source)?;
+                let program = omx_js::parse(text, name).map_err(Error::Syntax)?;
+                Ok(format!("{program:#?}"))
+            }
+            Lang::Perl => Err(unsupported_parse(Lang::Perl)),
         }
     }
 
@@ -109,6 +126,32 @@ impl Runtime {
     pub fn collect_garbage(&mut self) {
         self.engine.collect_garbage();
     }
+}
+
+fn unsupported_parse(lang: Lang) -> Error {
+    Error::Unsupported(format!("not supported by omx: parsing {} (yet)", lang.name()))
+}
+
+/// Python, JavaScript and Perl sources are UTF-8 text.
+fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
+    std::str::from_utf8(source).map_err(|e| {
+        let at = e.valid_up_to();
+        let message = format!(
+            "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte",
+            source.get(at).copied().unwrap_or(0)
+        );
+        let lossy = String::from_utf8_lossy(source);
+        Error::Syntax(
+            omx_core::SyntaxError::new(
+                "source::encoding",
+                omx_core::SyntaxErrorKind::Invalid,
+                message,
+                omx_core::Span::new(at, at + 1),
+                "not UTF-8",
+            )
+            .with_source(name, &lossy),
+        )
+    })
 }
 
 fn unsupported(lang: Lang) -> Error {
