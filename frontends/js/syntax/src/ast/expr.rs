@@ -36,6 +36,8 @@ pub enum ExprKind {
         quasi: Template,
     },
     This,
+    /// `#x`, only as the left operand of `in` (`#x in obj`).
+    PrivateName(String),
     /// `(expr)`: kept so that `(a ?? b) || c` and `(-a) ** b` stay checkable.
     Paren(Box<Expr>),
     /// `[a, , ...b]`: `None` is a hole.
