@@ -50,7 +50,10 @@ pub enum ClassMemberKind {
         func: Box<Function>,
     },
     /// `x = 1;`, `#y;`, `static z = 2;`
-    Field { key: PropKey, value: Option<Expr> },
+    Field {
+        key: PropKey,
+        value: Option<Expr>,
+    },
     /// `static { ... }`
     StaticBlock(Vec<Stmt>),
 }

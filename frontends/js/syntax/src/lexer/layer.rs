@@ -21,7 +21,9 @@ enum Open {
     /// `${` inside a template: its `}` resumes the template.
     Template,
     /// `(`; `header` when it follows `if`/`while`/`for`/`with`.
-    Paren { header: bool },
+    Paren {
+        header: bool,
+    },
     Bracket,
 }
 
@@ -211,11 +213,7 @@ impl<'s> Layer<'s> {
     /// `x.if (` is a call of a method named `if`, not a header.
     fn after_keyword_dot(&self) -> bool {
         let n = self.out.len();
-        n >= 2
-            && matches!(
-                self.out[n - 2].tok,
-                Tok::Dot | Tok::QuestionDot
-            )
+        n >= 2 && matches!(self.out[n - 2].tok, Tok::Dot | Tok::QuestionDot)
     }
 
     fn check_after_number(&self, end: usize) -> Result<(), Diag> {

@@ -170,7 +170,9 @@ pub fn number_value(text: &str) -> Result<f64, &'static str> {
         }
         let mut value = 0f64;
         for b in digits.bytes().filter(|&b| b != b'_') {
-            let d = (b as char).to_digit(radix).ok_or("Invalid or unexpected token")?;
+            let d = (b as char)
+                .to_digit(radix)
+                .ok_or("Invalid or unexpected token")?;
             value = value * radix as f64 + d as f64;
         }
         return Ok(value);
@@ -182,7 +184,9 @@ pub fn number_value(text: &str) -> Result<f64, &'static str> {
                 .bytes()
                 .fold(0f64, |acc, b| acc * 8.0 + (b - b'0') as f64));
         }
-        return text.parse::<f64>().map_err(|_| "Invalid or unexpected token");
+        return text
+            .parse::<f64>()
+            .map_err(|_| "Invalid or unexpected token");
     }
     if text.starts_with('0') && text.len() > 1 && text.as_bytes()[1] == b'_' {
         return Err("Numeric separator can not be used after leading 0.");

@@ -36,12 +36,9 @@ pub fn check<'s>(
             token: (start, tok, _),
             ..
         } => lexed.meta_at(*start).is_some_and(|meta| {
-            meta.prev_end == lookbehind
-                && (do_while || meta.nl_before || *tok == Tok::RBrace)
+            meta.prev_end == lookbehind && (do_while || meta.nl_before || *tok == Tok::RBrace)
         }),
-        ParseError::UnrecognizedEof { .. } => {
-            lexed.meta.last().map_or(0, |m| m.end) == lookbehind
-        }
+        ParseError::UnrecognizedEof { .. } => lexed.meta.last().map_or(0, |m| m.end) == lookbehind,
         _ => false,
     };
     if allowed {

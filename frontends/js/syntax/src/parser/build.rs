@@ -48,8 +48,12 @@ pub fn paren<'s>(cover: Cover) -> PResult<'s, Expr> {
     match cover {
         Cover::Paren(e, span) => Ok(Expr::new(ExprKind::Paren(Box::new(e)), span)),
         Cover::Empty(span) | Cover::Trailing(_, span) | Cover::Rest(_, _, span) => Err(user(
-            Diag::new("Unexpected token ')'", closing_paren(span), "expected an expression")
-                .help("only arrow function parameters may be empty, end in a comma or use `...`"),
+            Diag::new(
+                "Unexpected token ')'",
+                closing_paren(span),
+                "expected an expression",
+            )
+            .help("only arrow function parameters may be empty, end in a comma or use `...`"),
         )),
     }
 }

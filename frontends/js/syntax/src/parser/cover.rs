@@ -9,8 +9,8 @@ use omx_core::Span;
 
 use super::PResult;
 use crate::ast::{
-    AssignOp, Expr, ExprKind, ExprOrSpread, ObjectPatternProp, Pattern, PatternKind, Prop,
-    PropKey, PropKind, UpdateOp,
+    AssignOp, Expr, ExprKind, ExprOrSpread, ObjectPatternProp, Pattern, PatternKind, Prop, PropKey,
+    PropKind, UpdateOp,
 };
 use crate::diag::Diag;
 
@@ -175,7 +175,11 @@ fn rest_target<'s>(e: Expr, mode: Mode) -> PResult<'s, Pattern> {
     to_pattern(e, mode)
 }
 
-fn array_pattern<'s>(items: Vec<Option<ExprOrSpread>>, mode: Mode, span: Span) -> PResult<'s, Pattern> {
+fn array_pattern<'s>(
+    items: Vec<Option<ExprOrSpread>>,
+    mode: Mode,
+    span: Span,
+) -> PResult<'s, Pattern> {
     let count = items.len();
     let mut elems = Vec::with_capacity(count);
     let mut rest = None;
@@ -239,8 +243,5 @@ fn object_pattern<'s>(props: Vec<Prop>, mode: Mode, span: Span) -> PResult<'s, P
             }
         }
     }
-    Ok(Pattern::new(
-        PatternKind::Object { props: out, rest },
-        span,
-    ))
+    Ok(Pattern::new(PatternKind::Object { props: out, rest }, span))
 }

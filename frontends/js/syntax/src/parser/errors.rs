@@ -42,9 +42,17 @@ fn open_bracket(src: &str, at: usize) -> Option<(usize, Tok<'_>, bool)> {
                 let call = prev.is_some_and(|p| {
                     matches!(
                         p,
-                        Tok::Ident(_) | Tok::RParen | Tok::RBracket | Tok::TemplateFull(_)
-                            | Tok::TemplateTail(_) | Tok::Super | Tok::Get | Tok::Set
-                            | Tok::Static | Tok::Of | Tok::Async
+                        Tok::Ident(_)
+                            | Tok::RParen
+                            | Tok::RBracket
+                            | Tok::TemplateFull(_)
+                            | Tok::TemplateTail(_)
+                            | Tok::Super
+                            | Tok::Get
+                            | Tok::Set
+                            | Tok::Static
+                            | Tok::Of
+                            | Tok::Async
                     )
                 });
                 stack.push((*start, tok.clone(), call));

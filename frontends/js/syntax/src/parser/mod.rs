@@ -14,7 +14,13 @@ use crate::diag::Diag;
 use crate::lexer::{self, Tok};
 
 lalrpop_mod!(
-    #[allow(clippy::all, clippy::pedantic, unused_parens, unused_imports, dead_code)]
+    #[allow(
+        clippy::all,
+        clippy::pedantic,
+        unused_parens,
+        unused_imports,
+        dead_code
+    )]
     grammar,
     "/parser/grammar.rs"
 );
