@@ -18,8 +18,9 @@ enum Open {
     Block,
     /// `{` of an object literal: a `/` after its `}` divides.
     Object,
-    /// `${` inside a template: its `}` resumes the template.
-    Template,
+    /// `${` inside a template (opened by the backtick at this offset): its
+    /// `}` resumes the template.
+    Template(usize),
     /// `(`; `header` when it follows `if`/`while`/`for`/`with`.
     Paren {
         header: bool,
@@ -152,7 +153,7 @@ impl<'s> Layer<'s> {
                         .help("close the string with the quote it opened with");
                     return Err(if end >= self.src.len() { d.eof() } else { d });
                 }
-                RawTok::Backtick => self.template(start, false)?,
+                RawTok::Backtick => self.template(start, None)?,
                 RawTok::Slash | RawTok::SlashAssign if self.regex_ok => self.regex(start)?,
                 RawTok::QuestionDot
                     if self.src[end..].starts_with(|c: char| c.is_ascii_digit()) =>
@@ -167,7 +168,7 @@ impl<'s> Layer<'s> {
                     self.push(start, Tok::LBrace, end, true);
                 }
                 RawTok::RBrace => match self.open.pop() {
-                    Some(Open::Template) => self.template(start, true)?,
+                    Some(Open::Template(origin)) => self.template(start, Some(origin))?,
                     Some(Open::Object) => self.push(start, Tok::RBrace, end, false),
                     _ => self.push(start, Tok::RBrace, end, true),
                 },
@@ -265,15 +266,17 @@ impl<'s> Layer<'s> {
     }
 
     /// Scan a template chunk starting after the backtick or the `}` at
-    /// `start`, and emit the token for it.
-    fn template(&mut self, start: usize, continued: bool) -> Result<(), Diag> {
+    /// `start`, and emit the token for it. `origin` is the opening backtick
+    /// of a continued template.
+    fn template(&mut self, start: usize, origin: Option<usize>) -> Result<(), Diag> {
+        let continued = origin.is_some();
+        let open_at = origin.unwrap_or(start);
         let bytes = self.src.as_bytes();
         let body_start = start + 1;
         let mut i = body_start;
         loop {
             match bytes.get(i) {
                 None => {
-                    let open_at = if continued { start } else { start };
                     return Err(Diag::new(
                         "Unterminated template literal",
                         Span::new(open_at, self.src.len()),
@@ -312,7 +315,7 @@ impl<'s> Layer<'s> {
             (true, true) => Tok::TemplateTail(part),
         };
         if !closing {
-            self.open.push(Open::Template);
+            self.open.push(Open::Template(open_at));
         }
         let regex_after = !closing;
         self.push(start, tok, end, regex_after);

@@ -88,11 +88,19 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
 
 /// `let` followed by these starts a declaration.
 fn starts_binding(next: &Pending<'_>) -> bool {
-    match &next.tok {
-        Tok::Ident(_) | Tok::Get | Tok::Set | Tok::Static | Tok::Of | Tok::Async => true,
-        Tok::LBracket | Tok::LBrace | Tok::Yield | Tok::Let => true,
-        _ => false,
-    }
+    matches!(
+        &next.tok,
+        Tok::Ident(_)
+            | Tok::Get
+            | Tok::Set
+            | Tok::Static
+            | Tok::Of
+            | Tok::Async
+            | Tok::LBracket
+            | Tok::LBrace
+            | Tok::Yield
+            | Tok::Let
+    )
 }
 
 /// `async function`, `async x =>`, `async (..) =>`, `async name(` (methods).

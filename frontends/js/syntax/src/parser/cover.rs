@@ -74,8 +74,7 @@ pub fn update<'s>(op: UpdateOp, prefix: bool, arg: Expr, span: Span) -> PResult<
     } else {
         "Invalid left-hand side expression in postfix operation"
     };
-    let checked = simple_target(arg.clone(), message)?;
-    drop(checked);
+    simple_target(arg.clone(), message)?;
     Ok(Expr::new(
         ExprKind::Update {
             op,
@@ -98,11 +97,7 @@ pub fn param<'s>(e: Expr) -> PResult<'s, Pattern> {
 
 fn to_pattern<'s>(e: Expr, mode: Mode) -> PResult<'s, Pattern> {
     let span = e.span;
-    let bad = if mode == Mode::Binding {
-        "Invalid destructuring assignment target"
-    } else {
-        "Invalid destructuring assignment target"
-    };
+    let bad = "Invalid destructuring assignment target";
     match e.kind {
         ExprKind::Ident(name) => Ok(Pattern::new(
             PatternKind::Ident(crate::ast::Ident::new(name, span)),
