@@ -60,8 +60,6 @@ pub struct LuaFrame<'gc> {
     pub varargs: u32,
     pub nvarargs: u32,
     pub ret: ReturnTo,
-    /// Stack slots of `<close>` variables of this frame, innermost last.
-    pub tbc: Vec<u32>,
 }
 
 #[derive(Collect)]
@@ -78,19 +76,13 @@ pub struct NativeFrame<'gc> {
 #[collect(no_drop)]
 pub enum Frame<'gc> {
     Lua(LuaFrame<'gc>),
-    /// A native waiting for the results of a call it asked for.
-    Native(NativeFrame<'gc>),
+    /// A native waiting for the results of a call it asked for (boxed: it
+    /// is rare and large, and frames are moved on every call).
+    Native(Box<NativeFrame<'gc>>),
     /// A coroutine suspended in `yield`: resuming delivers the resume
     /// arguments as `yield`'s results, through `ret`.
     Yielded {
         ret: ReturnTo,
-    },
-    /// A frame whose results are being handed to a `__close` handler chain
-    /// before returning (see vm/close.rs).
-    Closing {
-        ret: ReturnTo,
-        results: Vec<Value<'gc>>,
-        error: Option<Value<'gc>>,
     },
 }
 
@@ -103,6 +95,9 @@ pub struct ThreadState<'gc> {
     pub top: u32,
     /// The error a dead coroutine died of (`coroutine.close` returns it).
     pub death: Option<Value<'gc>>,
+    /// Stack slots of pending `<close>` variables, innermost last. A slot
+    /// belongs to the frame whose register window holds it.
+    pub tbc: Vec<u32>,
 }
 
 #[derive(Collect)]
@@ -144,6 +139,7 @@ impl<'gc> Thread<'gc> {
                         frames: Vec::new(),
                         top: 1,
                         death: None,
+                        tbc: Vec::new(),
                     }),
                 ),
             },

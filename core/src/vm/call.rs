@@ -200,7 +200,6 @@ impl<'gc> Vm<'gc, '_> {
             varargs: varargs as u32,
             nvarargs: nvarargs as u32,
             ret,
-            tbc: Vec::new(),
         }));
         Ok(())
     }
@@ -270,12 +269,12 @@ impl<'gc> Vm<'gc, '_> {
                     stack_base = sb;
                 }
                 Ok(Outcome::Call { func, args, then }) => {
-                    ts.frames.push(Frame::Native(NativeFrame {
+                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
                         then,
                         ret,
                         stack_base: stack_base as u32,
-                    }));
+                    })));
                     ensure(&mut ts.stack, stack_base + args.len() + 8);
                     ts.stack[stack_base] = func;
                     for (i, a) in args.iter().enumerate() {
@@ -316,12 +315,12 @@ impl<'gc> Vm<'gc, '_> {
                     thread: target,
                     then,
                 }) => {
-                    ts.frames.push(Frame::Native(NativeFrame {
+                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
                         then,
                         ret,
                         stack_base: stack_base as u32,
-                    }));
+                    })));
                     let args = std::mem::take(&mut self.ret_buf);
                     return Err(Interrupt::Resume {
                         thread: target,
@@ -520,14 +519,11 @@ impl<'gc> Vm<'gc, '_> {
         meta_slot: usize,
         level: usize,
     ) -> Flow<'gc> {
-        let slot = match ts.frames.last_mut() {
-            Some(Frame::Lua(f)) => match f.tbc.last() {
-                Some(&s) if s as usize >= level => {
-                    f.tbc.pop();
-                    s as usize
-                }
-                _ => return Ok(()),
-            },
+        let slot = match ts.tbc.last() {
+            Some(&s) if s as usize >= level => {
+                ts.tbc.pop();
+                s as usize
+            }
             _ => return Ok(()),
         };
         let v = ts.stack[slot];

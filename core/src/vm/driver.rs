@@ -173,6 +173,19 @@ pub fn run_slice<'gc>(
     end
 }
 
+fn rethrow<'gc>(_: &mut crate::native::Ctx<'gc, '_>, _: &[Value<'gc>]) -> crate::native::NativeResult<'gc> {
+    Ok(crate::native::Outcome::Return)
+}
+
+/// After a `__close` ran during unwinding: throw the original error again.
+fn rethrow_cont<'gc>(
+    _: &mut crate::native::Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    _: Result<&[Value<'gc>], Value<'gc>>,
+) -> crate::native::NativeResult<'gc> {
+    Err(crate::native::NativeError::Throw(state.first().copied().unwrap_or_default()))
+}
+
 /// How an uncaught error value prints (lua.c's msghandler).
 fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
     match v {
@@ -252,6 +265,39 @@ impl<'gc> Vm<'gc, '_> {
         }
     }
 
+    /// Call `__close(value, error)` of the variable in `slot`, then go on
+    /// unwinding with `error` (or with the error `__close` raised).
+    fn close_while_unwinding(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        slot: usize,
+        error: Value<'gc>,
+    ) -> Flow<'gc> {
+        // Frames entirely above the variable are gone.
+        while let Some(Frame::Lua(f)) = ts.frames.last() {
+            if (f.base as usize) > slot {
+                ts.frames.pop();
+            } else {
+                break;
+            }
+        }
+        let v = ts.stack[slot];
+        let handler = crate::protocol::lua::meta::metamethod(self.rt, v, self.rt.names.close);
+        let callee = crate::function::NativeFunction::new(self.mc, "__close", rethrow);
+        ts.frames.push(Frame::Native(Box::new(crate::thread::NativeFrame {
+            callee,
+            then: crate::native::Continuation::new(rethrow_cont, vec![error]),
+            ret: ReturnTo::Discard,
+            stack_base: (slot + 1) as u32,
+        })));
+        if handler.is_nil() {
+            return Err(Interrupt::Throw(error));
+        }
+        let call = crate::protocol::MetaResult::call2(handler, v, error);
+        self.meta_call(ts, thread, slot + 1, call, ReturnTo::Continuation)
+    }
+
     /// Pop frames up to the nearest continuation that catches errors and
     /// hand it the error; with none, the thread dies.
     fn unwind(
@@ -264,6 +310,18 @@ impl<'gc> Vm<'gc, '_> {
             .frames
             .iter()
             .rposition(|f| matches!(f, Frame::Native(nf) if nf.then.catch_errors));
+        // Lua 5.4 §3.3.8: pending to-be-closed variables of the frames being
+        // unwound are closed first, innermost first, with the error.
+        let level = match catcher.map(|i| &ts.frames[i]) {
+            Some(Frame::Native(nf)) => nf.stack_base as usize,
+            _ => 0,
+        };
+        if let Some(&slot) = ts.tbc.last() {
+            if slot as usize >= level {
+                ts.tbc.pop();
+                return self.close_while_unwinding(ts, thread, slot as usize, error);
+            }
+        }
         match catcher {
             Some(i) => {
                 ts.frames.truncate(i + 1);
@@ -271,6 +329,7 @@ impl<'gc> Vm<'gc, '_> {
                 self.finish_native(ts, thread, r, c, rt, sb)
             }
             None => {
+                ts.tbc.clear();
                 if !self.outer_catch && self.traceback.is_none() {
                     self.traceback = Some(traceback(ts));
                 }

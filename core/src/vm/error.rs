@@ -30,7 +30,7 @@ pub fn where_at(ts: &ThreadState<'_>, level: u32) -> String {
                     return String::new();
                 }
             }
-            Frame::Yielded { .. } | Frame::Closing { .. } => {}
+            Frame::Yielded { .. } => {}
         }
     }
     String::new()
@@ -230,7 +230,7 @@ pub fn traceback(ts: &ThreadState<'_>) -> String {
                 ));
             }
             Frame::Native(n) => lines.push(format!("\n\t[C]: in function '{}'", n.callee.name())),
-            Frame::Yielded { .. } | Frame::Closing { .. } => {}
+            Frame::Yielded { .. } => {}
         }
     }
     if lines.len() > 22 {

@@ -548,16 +548,14 @@ impl<'gc> Vm<'gc, '_> {
                             count as usize
                         };
                         save_pc(ts, pc);
-                        if let Some(Frame::Lua(f)) = ts.frames.last() {
-                            if !f.tbc.is_empty() {
-                                // Close pending variables, then run this
-                                // Return again.
-                                save_pc(ts, pc - 1);
-                                if let Err(e) = self.close_one(ts, thread, meta_slot + n + 1, 0) {
-                                    return e;
-                                }
-                                continue 'frame;
+                        if ts.tbc.last().is_some_and(|&s| s as usize >= base) {
+                            // Close pending variables, then run this
+                            // Return again.
+                            save_pc(ts, pc - 1);
+                            if let Err(e) = self.close_one(ts, thread, meta_slot + n + 1, base) {
+                                return e;
                             }
+                            continue 'frame;
                         }
                         if let Err(e) = self.return_from_lua(ts, thread, from, n) {
                             return e;
@@ -683,19 +681,12 @@ impl<'gc> Vm<'gc, '_> {
                                     &format!("variable {name} got a non-closable value"),
                                 );
                             }
-                            if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
-                                f.tbc.push(slot as u32);
-                            }
+                            ts.tbc.push(slot as u32);
                         }
                     }
                     Instr::Close { from } => {
                         let level = base + from as usize;
-                        let pending = match ts.frames.last() {
-                            Some(Frame::Lua(f)) => {
-                                f.tbc.last().is_some_and(|&s| s as usize >= level)
-                            }
-                            _ => false,
-                        };
+                        let pending = ts.tbc.last().is_some_and(|&s| s as usize >= level);
                         if pending {
                             save_pc(ts, pc - 1);
                             if let Err(e) = self.close_one(ts, thread, meta_slot, level) {
