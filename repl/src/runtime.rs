@@ -129,7 +129,10 @@ impl Runtime {
 }
 
 fn unsupported_parse(lang: Lang) -> Error {
-    Error::Unsupported(format!("not supported by omx: parsing {} (yet)", lang.name()))
+    Error::Unsupported(format!(
+        "not supported by omx: parsing {} (yet)",
+        lang.name()
+    ))
 }
 
 /// Python, JavaScript and Perl sources are UTF-8 text.

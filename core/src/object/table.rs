@@ -91,6 +91,9 @@ fn trace_maybe_weak<'gc, T: Trace<'gc>>(cc: &mut T, v: Value<'gc>, weak: bool) {
     }
 }
 
+/// Hash parts up to this size are searched linearly for string keys.
+const SMALL_HASH: usize = 8;
+
 #[derive(Clone, Copy, Collect)]
 #[collect(no_drop)]
 pub struct Table<'gc>(pub Gc<'gc, RefLock<TableState<'gc>>>);
@@ -119,7 +122,7 @@ impl<'gc> TableState<'gc> {
     }
 
     /// Raw get.
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: Value<'gc>) -> Value<'gc> {
         match key {
             Value::Int(i) => self.get_int(i),
@@ -133,7 +136,7 @@ impl<'gc> TableState<'gc> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_int(&self, i: i64) -> Value<'gc> {
         if i >= 1 && (i as u64) <= self.array.len() as u64 {
             return self.array[(i - 1) as usize];
@@ -147,15 +150,35 @@ impl<'gc> TableState<'gc> {
             .unwrap_or_default()
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_str(&self, s: Str<'gc>) -> Value<'gc> {
-        if self.hash.is_empty() {
-            return Value::Nil;
+        match self.str_index(s) {
+            Some(i) => self.hash[i],
+            None => Value::Nil,
         }
-        self.hash
-            .get(&Key(Value::Str(s)))
-            .copied()
-            .unwrap_or_default()
+    }
+
+    /// Position of the string key `s` in the hash part. Small hash parts
+    /// (most objects' fields) are scanned linearly: interned strings match
+    /// by pointer, others by hash and bytes.
+    #[inline(always)]
+    fn str_index(&self, s: Str<'gc>) -> Option<usize> {
+        let n = self.hash.len();
+        if n == 0 {
+            return None;
+        }
+        if n <= SMALL_HASH {
+            let slice = self.hash.as_slice();
+            for i in 0..n {
+                if let Some((Key(Value::Str(k)), _)) = slice.get_index(i) {
+                    if *k == s {
+                        return Some(i);
+                    }
+                }
+            }
+            return None;
+        }
+        self.hash.get_index_of(&Key(Value::Str(s)))
     }
 
     /// Raw set. Fails only for `nil` and NaN keys.
@@ -177,6 +200,42 @@ impl<'gc> TableState<'gc> {
         Ok(())
     }
 
+    /// Assign `value` if `key` is present with a non-nil value; false (and
+    /// nothing changed) otherwise. One lookup.
+    #[inline]
+    pub fn replace_existing(&mut self, key: Value<'gc>, value: Value<'gc>) -> bool {
+        if value.is_nil() {
+            return false;
+        }
+        match key {
+            Value::Int(i) if i >= 1 && (i as u64) <= self.array.len() as u64 => {
+                let slot = &mut self.array[(i - 1) as usize];
+                if slot.is_nil() {
+                    return false;
+                }
+                *slot = value;
+                true
+            }
+            Value::Str(s) => match self.str_index(s) {
+                Some(i) if !self.hash[i].is_nil() => {
+                    self.hash[i] = value;
+                    true
+                }
+                _ => false,
+            },
+            Value::Int(_) | Value::Bool(_) | Value::Table(_) => {
+                match self.hash.get_mut(&Key(key)) {
+                    Some(slot) if !slot.is_nil() => {
+                        *slot = value;
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
     /// Raw set of an existing or new string key.
     #[inline]
     pub fn set_str(&mut self, key: Str<'gc>, value: Value<'gc>) {
@@ -184,7 +243,11 @@ impl<'gc> TableState<'gc> {
     }
 
     fn set_hash(&mut self, key: Key<'gc>, value: Value<'gc>) {
-        if let Some(slot) = self.hash.get_mut(&key) {
+        let existing = match key.value() {
+            Value::Str(s) => self.str_index(s),
+            _ => self.hash.get_index_of(&key),
+        };
+        if let Some(slot) = existing.map(|i| &mut self.hash[i]) {
             if slot.is_nil() && !value.is_nil() {
                 self.tombstones -= 1;
             } else if !slot.is_nil() && value.is_nil() {

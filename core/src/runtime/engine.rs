@@ -51,7 +51,11 @@ impl Default for Engine {
 }
 
 /// Put a compiled prototype (and its children) into the heap.
-pub fn instantiate<'gc>(mc: &Mutation<'gc>, p: &CompiledProto) -> Gc<'gc, Proto<'gc>> {
+pub fn instantiate<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    p: &CompiledProto,
+) -> Gc<'gc, Proto<'gc>> {
     // Iterative post-order over the prototype tree (no Rust recursion).
     enum Step<'a> {
         Enter(&'a CompiledProto),
@@ -76,7 +80,7 @@ pub fn instantiate<'gc>(mc: &Mutation<'gc>, p: &CompiledProto) -> Gc<'gc, Proto<
                     .map(|c| match c {
                         Constant::Int(i) => Value::Int(*i),
                         Constant::Float(f) => Value::Float(*f),
-                        Constant::Str(s) => Value::Str(Str::new(mc, s)),
+                        Constant::Str(s) => Value::Str(rt.intern(mc, s)),
                     })
                     .collect();
                 done.push(Gc::new(
@@ -123,11 +127,11 @@ fn empty_info() -> ProtoInfo {
 /// table, or `env` when given.
 pub fn main_closure<'gc>(
     mc: &Mutation<'gc>,
-    rt: &RuntimeState<'gc>,
+    rt: &mut RuntimeState<'gc>,
     proto: &CompiledProto,
     env: Option<Value<'gc>>,
 ) -> Closure<'gc> {
-    let p = instantiate(mc, proto);
+    let p = instantiate(mc, rt, proto);
     let env = env.unwrap_or(Value::Table(rt.globals));
     let cells: Vec<_> = p
         .info
@@ -169,7 +173,7 @@ impl Engine {
     pub fn load(&mut self, proto: &CompiledProto) {
         self.steps = 0;
         self.arena.mutate_root(|mc, root| {
-            let closure = main_closure(mc, &root.rt, proto, None);
+            let closure = main_closure(mc, &mut root.rt, proto, None);
             let thread = Thread::new(mc, Value::Closure(closure));
             // registry[1] is the main thread (coroutine.running/isyieldable).
             let _ = root

@@ -90,6 +90,10 @@ pub struct RuntimeState<'gc> {
     /// Maximum Lua call depth (frames per thread); "stack overflow" beyond.
     #[collect(require_static)]
     pub max_depth: usize,
+    /// Interned strings: constants of loaded code, metamethod names and
+    /// library names share one object per text, so key comparisons succeed
+    /// on the pointer test. Grows with the source loaded (never shrinks).
+    pub interned: std::collections::HashMap<Box<[u8]>, Str<'gc>>,
     /// Seed state of `math.random` (xoshiro256**).
     #[collect(require_static)]
     pub random_state: [u64; 4],
@@ -97,12 +101,39 @@ pub struct RuntimeState<'gc> {
 
 impl<'gc> RuntimeState<'gc> {
     pub fn new(mc: &Mutation<'gc>) -> RuntimeState<'gc> {
+        let names = MetaNames::new(mc);
+        let mut interned = std::collections::HashMap::new();
+        for s in [
+            names.index,
+            names.newindex,
+            names.call,
+            names.tostring,
+            names.name,
+            names.len,
+            names.unm,
+            names.bnot,
+            names.concat,
+            names.eq,
+            names.lt,
+            names.le,
+            names.metatable,
+            names.pairs,
+            names.mode,
+            names.close,
+            names.gc,
+        ]
+        .into_iter()
+        .chain(names.arith)
+        {
+            interned.insert(Box::<[u8]>::from(s.as_bytes()), s);
+        }
         RuntimeState {
             globals: Table::new(mc),
             string_meta: None,
-            names: MetaNames::new(mc),
+            names,
             registry: Table::new(mc),
             weak_tables: Vec::new(),
+            interned,
             max_depth: 200_000,
             random_state: [
                 0x9E37_79B9_7F4A_7C15,
@@ -111,6 +142,16 @@ impl<'gc> RuntimeState<'gc> {
                 1,
             ],
         }
+    }
+
+    /// The interned string with these bytes.
+    pub fn intern(&mut self, mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        if let Some(s) = self.interned.get(bytes) {
+            return *s;
+        }
+        let s = Str::new(mc, bytes);
+        self.interned.insert(bytes.into(), s);
+        s
     }
 
     /// Remember a table that just got a `__mode`.

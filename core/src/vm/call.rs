@@ -156,7 +156,8 @@ impl<'gc> Vm<'gc, '_> {
         Interrupt::Throw(self.message_value(&msg))
     }
 
-    fn push_lua_frame(
+    #[inline]
+    pub(crate) fn push_lua_frame(
         &mut self,
         ts: &mut ThreadState<'gc>,
         c: Closure<'gc>,
@@ -169,9 +170,18 @@ impl<'gc> Vm<'gc, '_> {
         if ts.frames.len() >= self.rt.max_depth {
             return Err(self.stack_overflow(ts));
         }
-        let (base, varargs, nvarargs) = if info.is_vararg {
-            let base = slot + 1 + nargs;
-            ensure(&mut ts.stack, base + np + 1);
+        let base = if info.is_vararg {
+            slot + 1 + nargs
+        } else {
+            slot + 1
+        };
+        let needed = base + info.max_stack as usize + 16;
+        if needed > MAX_STACK {
+            return Err(self.stack_overflow(ts));
+        }
+        ensure(&mut ts.stack, needed);
+        let (varargs, nvarargs) = if info.is_vararg {
+            // Fixed parameters move above the extra arguments (as Lua 5.4).
             for i in 0..np {
                 ts.stack[base + i] = if i < nargs {
                     ts.stack[slot + 1 + i]
@@ -179,20 +189,13 @@ impl<'gc> Vm<'gc, '_> {
                     Value::Nil
                 };
             }
-            (base, slot + 1 + np.min(nargs), nargs.saturating_sub(np))
+            (slot + 1 + np.min(nargs), nargs.saturating_sub(np))
         } else {
-            let base = slot + 1;
-            ensure(&mut ts.stack, base + np + 1);
             for i in nargs..np {
                 ts.stack[base + i] = Value::Nil;
             }
-            (base, 0, 0)
+            (0, 0)
         };
-        let needed = base + info.max_stack as usize + 16;
-        if needed > MAX_STACK {
-            return Err(self.stack_overflow(ts));
-        }
-        ensure(&mut ts.stack, needed);
         ts.frames.push(Frame::Lua(LuaFrame {
             closure: c,
             pc: 0,
@@ -433,6 +436,7 @@ impl<'gc> Vm<'gc, '_> {
 
     /// Pop the running Lua frame, handing `n` values from `from` to its
     /// destination.
+    #[inline]
     pub(crate) fn return_from_lua(
         &mut self,
         ts: &mut ThreadState<'gc>,
@@ -449,6 +453,10 @@ impl<'gc> Vm<'gc, '_> {
             }
         };
         match ret {
+            ReturnTo::Values { dest, wanted: 1 } => {
+                ts.stack[dest as usize] = if n > 0 { ts.stack[from] } else { Value::Nil };
+                Ok(())
+            }
             ReturnTo::Values { dest, wanted } => {
                 let dest = dest as usize;
                 ts.stack.copy_within(from..from + n, dest);

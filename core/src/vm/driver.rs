@@ -173,7 +173,10 @@ pub fn run_slice<'gc>(
     end
 }
 
-fn rethrow<'gc>(_: &mut crate::native::Ctx<'gc, '_>, _: &[Value<'gc>]) -> crate::native::NativeResult<'gc> {
+fn rethrow<'gc>(
+    _: &mut crate::native::Ctx<'gc, '_>,
+    _: &[Value<'gc>],
+) -> crate::native::NativeResult<'gc> {
     Ok(crate::native::Outcome::Return)
 }
 
@@ -183,7 +186,9 @@ fn rethrow_cont<'gc>(
     state: Vec<Value<'gc>>,
     _: Result<&[Value<'gc>], Value<'gc>>,
 ) -> crate::native::NativeResult<'gc> {
-    Err(crate::native::NativeError::Throw(state.first().copied().unwrap_or_default()))
+    Err(crate::native::NativeError::Throw(
+        state.first().copied().unwrap_or_default(),
+    ))
 }
 
 /// How an uncaught error value prints (lua.c's msghandler).
@@ -285,12 +290,13 @@ impl<'gc> Vm<'gc, '_> {
         let v = ts.stack[slot];
         let handler = crate::protocol::lua::meta::metamethod(self.rt, v, self.rt.names.close);
         let callee = crate::function::NativeFunction::new(self.mc, "__close", rethrow);
-        ts.frames.push(Frame::Native(Box::new(crate::thread::NativeFrame {
-            callee,
-            then: crate::native::Continuation::new(rethrow_cont, vec![error]),
-            ret: ReturnTo::Discard,
-            stack_base: (slot + 1) as u32,
-        })));
+        ts.frames
+            .push(Frame::Native(Box::new(crate::thread::NativeFrame {
+                callee,
+                then: crate::native::Continuation::new(rethrow_cont, vec![error]),
+                ret: ReturnTo::Discard,
+                stack_base: (slot + 1) as u32,
+            })));
         if handler.is_nil() {
             return Err(Interrupt::Throw(error));
         }

@@ -138,14 +138,17 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetTabUp { dst, up, key } => {
                         let t = upvals[up as usize].get();
                         let key = k[key as usize];
-                        if let (Value::Table(table), Value::Str(s)) = (t, key) {
-                            let v = table.get_str(s);
-                            if !v.is_nil() || table.metatable().is_none() {
-                                ts.stack[base + dst as usize] = v;
-                                continue;
+                        let found = if let (Value::Table(table), Value::Str(s)) = (t, key) {
+                            let state = table.0.borrow();
+                            let v = state.get_str(s);
+                            match state.metatable {
+                                Some(mt) if v.is_nil() => index::index_miss(self.rt, t, mt, key),
+                                _ => Ok(MetaResult::Value(v)),
                             }
-                        }
-                        match index::index(self.rt, t, key) {
+                        } else {
+                            index::index(self.rt, t, key)
+                        };
+                        match found {
                             Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
                             Ok(call) => {
                                 save_pc(ts, pc);
@@ -173,16 +176,17 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetIndex { dst, obj, key } => {
                         let o = ts.stack[base + obj as usize];
                         let key = rk(&ts.stack, base, k, key);
-                        if let Value::Table(table) = o {
+                        let found = if let Value::Table(table) = o {
                             let state = table.0.borrow();
                             let v = state.get(key);
-                            if !v.is_nil() || state.metatable.is_none() {
-                                drop(state);
-                                ts.stack[base + dst as usize] = v;
-                                continue;
+                            match state.metatable {
+                                Some(mt) if v.is_nil() => index::index_miss(self.rt, o, mt, key),
+                                _ => Ok(MetaResult::Value(v)),
                             }
-                        }
-                        match index::index(self.rt, o, key) {
+                        } else {
+                            index::index(self.rt, o, key)
+                        };
+                        match found {
                             Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
                             Ok(call) => {
                                 save_pc(ts, pc);
@@ -207,16 +211,17 @@ impl<'gc> Vm<'gc, '_> {
                         let o = ts.stack[base + obj as usize];
                         let key = rk(&ts.stack, base, k, key);
                         ts.stack[base + dst as usize + 1] = o;
-                        if let Value::Table(table) = o {
+                        let found = if let Value::Table(table) = o {
                             let state = table.0.borrow();
                             let v = state.get(key);
-                            if !v.is_nil() || state.metatable.is_none() {
-                                drop(state);
-                                ts.stack[base + dst as usize] = v;
-                                continue;
+                            match state.metatable {
+                                Some(mt) if v.is_nil() => index::index_miss(self.rt, o, mt, key),
+                                _ => Ok(MetaResult::Value(v)),
                             }
-                        }
-                        match index::index(self.rt, o, key) {
+                        } else {
+                            index::index(self.rt, o, key)
+                        };
+                        match found {
                             Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
                             Ok(call) => {
                                 save_pc(ts, pc);
@@ -522,6 +527,12 @@ impl<'gc> Vm<'gc, '_> {
                             dest: slot as u32,
                             wanted: nresults,
                         };
+                        if let Value::Closure(c) = ts.stack[slot] {
+                            if let Err(e) = self.push_lua_frame(ts, c, slot, n, ret) {
+                                return e;
+                            }
+                            continue 'frame;
+                        }
                         if let Err(e) = self.call_value(ts, thread, slot, n, ret) {
                             return self.name_call_error(ts, e, proto, pc, func);
                         }
@@ -716,6 +727,11 @@ impl<'gc> Vm<'gc, '_> {
     ) -> Store<'gc> {
         if let Value::Table(table) = t {
             let mut state = table.0.borrow_mut(self.mc);
+            // An existing field is assigned raw whatever the metatable says
+            // (§2.4: __newindex is only for absent keys).
+            if state.metatable.is_some() && state.replace_existing(key, v) {
+                return Store::Done;
+            }
             if state.metatable.is_none() {
                 return match state.set(key, v) {
                     Ok(()) => Store::Done,

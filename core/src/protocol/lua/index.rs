@@ -14,6 +14,28 @@ use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
 use crate::value::Value;
 
+/// Steps 2–4 after a raw miss on the table `t` whose metatable is `mt`.
+#[inline(always)]
+pub fn index_miss<'gc>(
+    rt: &RuntimeState<'gc>,
+    t: Value<'gc>,
+    mt: crate::object::Table<'gc>,
+    key: Value<'gc>,
+) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    // 2. the __index handler
+    let handler = mt.get_str(rt.names.index);
+    if handler.is_nil() {
+        return Ok(MetaResult::Value(Value::Nil));
+    }
+    // 3. a function is called
+    if handler.is_function() {
+        return Ok(MetaResult::call2(handler, t, key));
+    }
+    // 4. continue in the handler
+    index(rt, handler, key)
+}
+
+#[inline(always)]
 pub fn index<'gc>(
     rt: &RuntimeState<'gc>,
     obj: Value<'gc>,

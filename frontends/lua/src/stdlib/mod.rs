@@ -43,4 +43,39 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     math::install(mc, rt);
     coroutine::install(mc, rt);
     io_os::install(mc, rt);
+    // Library names become interned strings, so `string.format` in code
+    // (an interned constant) finds its key by pointer.
+    let g = rt.globals;
+    intern_keys(mc, rt, g);
+    let libs: Vec<Table<'gc>> = {
+        let state = g.0.borrow();
+        state
+            .hash
+            .values()
+            .filter_map(|v| match v {
+                Value::Table(t) if *t != g => Some(*t),
+                _ => None,
+            })
+            .collect()
+    };
+    for t in libs {
+        intern_keys(mc, rt, t);
+    }
+}
+
+/// Replace the string keys of `t` by their interned equals.
+fn intern_keys<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, t: Table<'gc>) {
+    let entries: Vec<(Value<'gc>, Value<'gc>)> = {
+        let state = t.0.borrow();
+        state.hash.iter().map(|(k, v)| (k.value(), *v)).collect()
+    };
+    let mut state = t.0.borrow_mut(mc);
+    state.hash.clear();
+    for (k, v) in entries {
+        let k = match k {
+            Value::Str(s) => Value::Str(rt.intern(mc, s.as_bytes())),
+            other => other,
+        };
+        let _ = state.set(k, v);
+    }
 }
