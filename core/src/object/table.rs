@@ -13,9 +13,9 @@
 
 use gc_arena::collect::Trace;
 use gc_arena::{Collect, Gc, Mutation, RefLock};
-use indexmap::IndexMap;
 
-use super::key::{BuildKeyHasher, Key, KeyError};
+use super::hash::HashPart;
+use super::key::{Key, KeyError};
 use crate::string::Str;
 use crate::value::Value;
 
@@ -34,7 +34,7 @@ impl WeakMode {
 
 pub struct TableState<'gc> {
     pub array: Vec<Value<'gc>>,
-    pub hash: IndexMap<Key<'gc>, Value<'gc>, BuildKeyHasher>,
+    pub hash: HashPart<'gc>,
     pub metatable: Option<Table<'gc>>,
     /// Weak references in this table; set by `setmetatable` from `__mode`.
     pub weak: WeakMode,
@@ -58,16 +58,13 @@ unsafe impl<'gc> Collect<'gc> for TableState<'gc> {
             for v in &self.array {
                 cc.trace(v);
             }
-            for (k, v) in &self.hash {
-                cc.trace(k);
-                cc.trace(v);
-            }
+            cc.trace(&self.hash);
             return;
         }
         for v in &self.array {
             trace_maybe_weak(cc, *v, self.weak.values);
         }
-        for (k, v) in &self.hash {
+        for (k, v) in self.hash.iter() {
             trace_maybe_weak(cc, k.value(), self.weak.keys);
             trace_maybe_weak(cc, *v, self.weak.values);
         }
@@ -91,9 +88,6 @@ fn trace_maybe_weak<'gc, T: Trace<'gc>>(cc: &mut T, v: Value<'gc>, weak: bool) {
     }
 }
 
-/// Hash parts up to this size are searched linearly for string keys.
-const SMALL_HASH: usize = 8;
-
 #[derive(Clone, Copy, Collect)]
 #[collect(no_drop)]
 pub struct Table<'gc>(pub Gc<'gc, RefLock<TableState<'gc>>>);
@@ -114,7 +108,7 @@ impl<'gc> TableState<'gc> {
     pub fn new(array_capacity: usize, hash_capacity: usize) -> TableState<'gc> {
         TableState {
             array: Vec::with_capacity(array_capacity),
-            hash: IndexMap::with_capacity_and_hasher(hash_capacity, BuildKeyHasher),
+            hash: HashPart::with_capacity(hash_capacity),
             metatable: None,
             weak: WeakMode::default(),
             tombstones: 0,
@@ -167,10 +161,9 @@ impl<'gc> TableState<'gc> {
         if n == 0 {
             return None;
         }
-        if n <= SMALL_HASH {
-            let slice = self.hash.as_slice();
-            for i in 0..n {
-                if let Some((Key(Value::Str(k)), _)) = slice.get_index(i) {
+        if let Some(entries) = self.hash.small_entries() {
+            for (i, (k, _)) in entries.iter().enumerate() {
+                if let Key(Value::Str(k)) = k {
                     if *k == s {
                         return Some(i);
                     }

@@ -9,7 +9,6 @@ use super::state::RuntimeState;
 use crate::compiler::{CompiledProto, Constant};
 use crate::function::{Closure, Proto, ProtoInfo};
 use crate::host::Host;
-use crate::string::Str;
 use crate::thread::Thread;
 use crate::value::Value;
 use crate::vm::{run_slice, ExecState, SliceEnd, UncaughtError};

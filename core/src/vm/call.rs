@@ -474,6 +474,24 @@ impl<'gc> Vm<'gc, '_> {
                 let (r, c, rt, sb) = self.resume_continuation(ts, thread, Ok(&values))?;
                 self.finish_native(ts, thread, r, c, rt, sb)
             }
+            ReturnTo::One { dest } => {
+                ts.stack[dest as usize] = if n > 0 { ts.stack[from] } else { Value::Nil };
+                Ok(())
+            }
+            ReturnTo::Discard => Ok(()),
+            ReturnTo::CompareJump {
+                jump_if,
+                negate,
+                offset,
+            } => {
+                let first = if n > 0 { ts.stack[from] } else { Value::Nil };
+                if (first.is_truthy_lua() != negate) == jump_if {
+                    if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
+                        f.pc = (f.pc as i64 + offset as i64) as u32;
+                    }
+                }
+                Ok(())
+            }
             other => {
                 let values: Vec<Value<'gc>> = ts.stack[from..from + n].to_vec();
                 self.deliver(ts, &values, other)
