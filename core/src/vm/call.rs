@@ -156,7 +156,7 @@ impl<'gc> Vm<'gc, '_> {
         Interrupt::Throw(self.message_value(&msg))
     }
 
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_lua_frame(
         &mut self,
         ts: &mut ThreadState<'gc>,
@@ -436,7 +436,7 @@ impl<'gc> Vm<'gc, '_> {
 
     /// Pop the running Lua frame, handing `n` values from `from` to its
     /// destination.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn return_from_lua(
         &mut self,
         ts: &mut ThreadState<'gc>,

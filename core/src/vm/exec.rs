@@ -30,26 +30,28 @@ fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
     }
 }
 
-/// Fast arithmetic on two numbers of the same subtype.
+/// Fast arithmetic on two numbers of the same subtype, written straight
+/// into the destination register. False when the slow path is needed.
 #[inline(always)]
-fn fast_arith<'gc>(op: ArithOp, a: Value<'gc>, b: Value<'gc>) -> Option<Value<'gc>> {
+fn fast_arith<'gc>(dst: &mut Value<'gc>, op: ArithOp, a: Value<'gc>, b: Value<'gc>) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
-            ArithOp::Add => Some(Value::Int(x.wrapping_add(y))),
-            ArithOp::Sub => Some(Value::Int(x.wrapping_sub(y))),
-            ArithOp::Mul => Some(Value::Int(x.wrapping_mul(y))),
-            ArithOp::Div => Some(Value::Float(x as f64 / y as f64)),
-            _ => None,
+            ArithOp::Add => *dst = Value::Int(x.wrapping_add(y)),
+            ArithOp::Sub => *dst = Value::Int(x.wrapping_sub(y)),
+            ArithOp::Mul => *dst = Value::Int(x.wrapping_mul(y)),
+            ArithOp::Div => *dst = Value::Float(x as f64 / y as f64),
+            _ => return false,
         },
         (Value::Float(x), Value::Float(y)) => match op {
-            ArithOp::Add => Some(Value::Float(x + y)),
-            ArithOp::Sub => Some(Value::Float(x - y)),
-            ArithOp::Mul => Some(Value::Float(x * y)),
-            ArithOp::Div => Some(Value::Float(x / y)),
-            _ => None,
+            ArithOp::Add => *dst = Value::Float(x + y),
+            ArithOp::Sub => *dst = Value::Float(x - y),
+            ArithOp::Mul => *dst = Value::Float(x * y),
+            ArithOp::Div => *dst = Value::Float(x / y),
+            _ => return false,
         },
-        _ => None,
+        _ => return false,
     }
+    true
 }
 
 /// Lua 5.4 `forprep` wording: "bad 'for' limit (number expected, got nil)".
@@ -58,6 +60,75 @@ fn for_error(what: &str, v: Value<'_>) -> String {
         "bad 'for' {what} (number expected, got {})",
         v.lua_type_name()
     )
+}
+
+/// The outcome of an index operation whose value, if any, is already in
+/// its register (so no `Value` travels through a large `Result`).
+enum Got<'gc> {
+    Done,
+    Call(MetaResult<'gc>),
+    Err(OpError<'gc>),
+}
+
+/// `stack[dest] = o[key]` by the Lua index protocol, with the common
+/// cases inline: a raw hit, and a miss answered by an `__index` table
+/// one level up (the class of an object).
+#[inline(always)]
+fn index_to<'gc>(
+    rt: &crate::runtime::RuntimeState<'gc>,
+    stack: &mut [Value<'gc>],
+    dest: usize,
+    o: Value<'gc>,
+    key: Value<'gc>,
+) -> Got<'gc> {
+    if let Value::Table(table) = o {
+        let state = table.0.borrow();
+        let v = state.get(key);
+        if !v.is_nil() {
+            stack[dest] = v;
+            return Got::Done;
+        }
+        let Some(mt) = state.metatable else {
+            stack[dest] = Value::Nil;
+            return Got::Done;
+        };
+        drop(state);
+        match mt.get_str(rt.names.index) {
+            Value::Nil => {
+                stack[dest] = Value::Nil;
+                return Got::Done;
+            }
+            Value::Table(class) => {
+                let state = class.0.borrow();
+                let v = state.get(key);
+                if !v.is_nil() || state.metatable.is_none() {
+                    stack[dest] = v;
+                    return Got::Done;
+                }
+            }
+            h if h.is_function() => return Got::Call(MetaResult::call2(h, o, key)),
+            _ => {}
+        }
+    }
+    index_slow(rt, stack, dest, o, key)
+}
+
+#[inline(never)]
+fn index_slow<'gc>(
+    rt: &crate::runtime::RuntimeState<'gc>,
+    stack: &mut [Value<'gc>],
+    dest: usize,
+    o: Value<'gc>,
+    key: Value<'gc>,
+) -> Got<'gc> {
+    match index::index(rt, o, key) {
+        Ok(MetaResult::Value(v)) => {
+            stack[dest] = v;
+            Got::Done
+        }
+        Ok(call) => Got::Call(call),
+        Err(e) => Got::Err(e),
+    }
 }
 
 enum Store<'gc> {
@@ -138,19 +209,9 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetTabUp { dst, up, key } => {
                         let t = upvals[up as usize].get();
                         let key = k[key as usize];
-                        let found = if let (Value::Table(table), Value::Str(s)) = (t, key) {
-                            let state = table.0.borrow();
-                            let v = state.get_str(s);
-                            match state.metatable {
-                                Some(mt) if v.is_nil() => index::index_miss(self.rt, t, mt, key),
-                                _ => Ok(MetaResult::Value(v)),
-                            }
-                        } else {
-                            index::index(self.rt, t, key)
-                        };
-                        match found {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
-                            Ok(call) => {
+                        match index_to(self.rt, &mut ts.stack, base + dst as usize, t, key) {
+                            Got::Done => {}
+                            Got::Call(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
                                     ts,
@@ -163,7 +224,7 @@ impl<'gc> Vm<'gc, '_> {
                                 }
                                 continue 'frame;
                             }
-                            Err(e) => {
+                            Got::Err(e) => {
                                 let name = proto
                                     .info
                                     .upvalues
@@ -176,19 +237,9 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetIndex { dst, obj, key } => {
                         let o = ts.stack[base + obj as usize];
                         let key = rk(&ts.stack, base, k, key);
-                        let found = if let Value::Table(table) = o {
-                            let state = table.0.borrow();
-                            let v = state.get(key);
-                            match state.metatable {
-                                Some(mt) if v.is_nil() => index::index_miss(self.rt, o, mt, key),
-                                _ => Ok(MetaResult::Value(v)),
-                            }
-                        } else {
-                            index::index(self.rt, o, key)
-                        };
-                        match found {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
-                            Ok(call) => {
+                        match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
+                            Got::Done => {}
+                            Got::Call(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
                                     ts,
@@ -201,7 +252,7 @@ impl<'gc> Vm<'gc, '_> {
                                 }
                                 continue 'frame;
                             }
-                            Err(e) => {
+                            Got::Err(e) => {
                                 let name = describe_reg(proto, pc - 1, obj);
                                 return self.op_error(ts, pc, e, [name, None]);
                             }
@@ -211,19 +262,9 @@ impl<'gc> Vm<'gc, '_> {
                         let o = ts.stack[base + obj as usize];
                         let key = rk(&ts.stack, base, k, key);
                         ts.stack[base + dst as usize + 1] = o;
-                        let found = if let Value::Table(table) = o {
-                            let state = table.0.borrow();
-                            let v = state.get(key);
-                            match state.metatable {
-                                Some(mt) if v.is_nil() => index::index_miss(self.rt, o, mt, key),
-                                _ => Ok(MetaResult::Value(v)),
-                            }
-                        } else {
-                            index::index(self.rt, o, key)
-                        };
-                        match found {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
-                            Ok(call) => {
+                        match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
+                            Got::Done => {}
+                            Got::Call(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
                                     ts,
@@ -236,7 +277,7 @@ impl<'gc> Vm<'gc, '_> {
                                 }
                                 continue 'frame;
                             }
-                            Err(e) => {
+                            Got::Err(e) => {
                                 let name = describe_reg(proto, pc - 1, obj);
                                 return self.op_error(ts, pc, e, [name, None]);
                             }
@@ -300,8 +341,7 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::Arith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        if let Some(v) = fast_arith(op, x, y) {
-                            ts.stack[base + dst as usize] = v;
+                        if fast_arith(&mut ts.stack[base + dst as usize], op, x, y) {
                             continue;
                         }
                         match arith::arith(self.rt, op, x, y) {
