@@ -122,6 +122,37 @@ impl Runtime {
         })
     }
 
+    /// Compile `source` and make it the program that [`Runtime::step`]
+    /// runs (for hosts that run in slices: pause, resume, stop).
+    pub fn load(&mut self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
+        let proto = match lang {
+            Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
+            other => return Err(unsupported(other)),
+        };
+        self.engine.load(&proto);
+        Ok(())
+    }
+
+    /// Run the loaded program for at most `fuel` VM instructions, then
+    /// collect garbage. `Ok(true)` when it finished.
+    pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> Result<bool, Error> {
+        match self.engine.step(host, fuel) {
+            omx_core::StepResult::Finished => Ok(true),
+            omx_core::StepResult::Paused => Ok(false),
+            omx_core::StepResult::Error(e) => Err(Error::Runtime(e)),
+        }
+    }
+
+    /// Instructions run by the current program so far.
+    pub fn steps(&self) -> u64 {
+        self.engine.steps
+    }
+
+    /// Objects currently alive in the heap (for tests and tools).
+    pub fn live_objects(&self) -> usize {
+        self.engine.live_objects()
+    }
+
     /// A full garbage collection.
     pub fn collect_garbage(&mut self) {
         self.engine.collect_garbage();

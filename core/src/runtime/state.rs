@@ -134,7 +134,7 @@ impl<'gc> RuntimeState<'gc> {
             registry: Table::new(mc),
             weak_tables: Vec::new(),
             interned,
-            max_depth: 200_000,
+            max_depth: 1_000_000,
             random_state: [
                 0x9E37_79B9_7F4A_7C15,
                 0xBF58_476D_1CE4_E5B9,

@@ -1,0 +1,82 @@
+//! The `omx` command line: exit codes, where output goes, limits.
+
+use std::io::Write;
+use std::process::Command;
+
+fn omx() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_omx"))
+}
+
+fn script(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("omx-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::File::create(&path).unwrap().write_all(text.as_bytes()).unwrap();
+    path
+}
+
+#[test]
+fn runs_a_program_and_prints_to_stdout() {
+    let p = script("hello.lua", "print('hello', 1 + 1)\n");
+    let out = omx().arg("run").arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "hello\t2\n");
+}
+
+#[test]
+fn uncaught_error_goes_to_stderr_with_position_and_traceback_and_exits_1() {
+    let p = script("err.lua", "local t = nil\nprint('before')\nprint(t.x)\n");
+    let out = omx().arg("run").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("err.lua:3: attempt to index a nil value (local 't')"), "{err}");
+    assert!(err.contains("stack traceback:"), "{err}");
+}
+
+#[test]
+fn syntax_error_is_a_diagnostic_and_exits_2() {
+    let p = script("bad.lua", "local x = = 1\n");
+    let out = omx().arg("run").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unexpected symbol near '='"), "{err}");
+    let out = omx().arg("check").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn check_accepts_valid_programs_of_each_parsed_language() {
+    for (name, text) in [
+        ("ok.lua", "local x = 1\n"),
+        ("ok.py", "class A:\n    x = 1\n"),
+        ("ok.js", "class A { #x = 1; get x() { return this.#x } }\n"),
+    ] {
+        let p = script(name, text);
+        let out = omx().arg("check").arg(&p).output().unwrap();
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
+fn max_steps_stops_a_runaway_loop_cleanly() {
+    let p = script("loop.lua", "while true do end\n");
+    let out = omx()
+        .args(["run", "--max-steps", "1000000"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("step limit"), "{err}");
+}
+
+#[test]
+fn language_from_flag_overrides_extension() {
+    let p = script("prog.txt", "print(40 + 2)\n");
+    let out = omx().args(["run", "--lang", "lua"]).arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
+    let out = omx().arg("run").arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
