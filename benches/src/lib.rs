@@ -11,7 +11,15 @@ pub fn programs(dir: &str, ext: &str) -> Vec<(String, PathBuf)> {
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| p.extension().is_some_and(|x| x == ext))
-                .map(|p| (p.file_stem().unwrap_or_default().to_string_lossy().into_owned(), p))
+                .map(|p| {
+                    (
+                        p.file_stem()
+                            .unwrap_or_default()
+                            .to_string_lossy()
+                            .into_owned(),
+                        p,
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();

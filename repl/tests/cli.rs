@@ -11,7 +11,10 @@ fn script(name: &str, text: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("omx-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
-    std::fs::File::create(&path).unwrap().write_all(text.as_bytes()).unwrap();
+    std::fs::File::create(&path)
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     path
 }
 
@@ -30,7 +33,10 @@ fn uncaught_error_goes_to_stderr_with_position_and_traceback_and_exits_1() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("err.lua:3: attempt to index a nil value (local 't')"), "{err}");
+    assert!(
+        err.contains("err.lua:3: attempt to index a nil value (local 't')"),
+        "{err}"
+    );
     assert!(err.contains("stack traceback:"), "{err}");
 }
 
@@ -54,7 +60,11 @@ fn check_accepts_valid_programs_of_each_parsed_language() {
     ] {
         let p = script(name, text);
         let out = omx().arg("check").arg(&p).output().unwrap();
-        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
 }
 
@@ -74,7 +84,11 @@ fn max_steps_stops_a_runaway_loop_cleanly() {
 #[test]
 fn language_from_flag_overrides_extension() {
     let p = script("prog.txt", "print(40 + 2)\n");
-    let out = omx().args(["run", "--lang", "lua"]).arg(&p).output().unwrap();
+    let out = omx()
+        .args(["run", "--lang", "lua"])
+        .arg(&p)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "42\n");
     let out = omx().arg("run").arg(&p).output().unwrap();

@@ -59,7 +59,9 @@ fn recursion_200000_deep_never_crashes() {
         print(ok, ok and v or "error")
     "#;
     let mut host = BufferHost::default();
-    Runtime::new().run(Lang::Lua, "deep.lua", src, &mut host).unwrap();
+    Runtime::new()
+        .run(Lang::Lua, "deep.lua", src, &mut host)
+        .unwrap();
     let out = String::from_utf8(host.stdout).unwrap();
     assert!(out == "true\t200000\n" || out == "false\terror\n", "{out}");
 }
@@ -70,14 +72,21 @@ fn a_runaway_loop_stops_at_the_step_limit() {
     let mut rt = Runtime::new();
     rt.max_steps = Some(1_000_000);
     let mut host = BufferHost::default();
-    let e = rt.run(Lang::Lua, "loop.lua", b"while true do end", &mut host).unwrap_err();
+    let e = rt
+        .run(Lang::Lua, "loop.lua", b"while true do end", &mut host)
+        .unwrap_err();
     assert!(matches!(e, Error::StepLimit { steps: 1_000_000 }), "{e:?}");
 }
 
 #[test]
 fn a_program_can_be_paused_and_resumed() {
     let mut rt = Runtime::new();
-    rt.load(Lang::Lua, "count.lua", b"local s = 0 for i = 1, 100000 do s = s + i end print(s)").unwrap();
+    rt.load(
+        Lang::Lua,
+        "count.lua",
+        b"local s = 0 for i = 1, 100000 do s = s + i end print(s)",
+    )
+    .unwrap();
     let mut host = BufferHost::default();
     let mut slices = 0;
     while !rt.step(&mut host, 1000).unwrap() {
@@ -100,7 +109,9 @@ fn a_coroutine_generator_yields_many_values() {
         print(sum)
     "#;
     let mut host = BufferHost::default();
-    Runtime::new().run(Lang::Lua, "gen.lua", src, &mut host).unwrap();
+    Runtime::new()
+        .run(Lang::Lua, "gen.lua", src, &mut host)
+        .unwrap();
     assert_eq!(host.stdout, b"20000100000\n");
 }
 
@@ -116,6 +127,8 @@ fn weak_values_are_cleared_by_a_collection() {
         print(cache[1] == keep, cache[2])
     "#;
     let mut host = BufferHost::default();
-    Runtime::new().run(Lang::Lua, "weak.lua", src, &mut host).unwrap();
+    Runtime::new()
+        .run(Lang::Lua, "weak.lua", src, &mut host)
+        .unwrap();
     assert_eq!(host.stdout, b"true\tnil\n");
 }

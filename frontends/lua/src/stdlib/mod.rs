@@ -11,6 +11,7 @@ mod math;
 mod string;
 mod string_match;
 mod table;
+mod table_meta;
 mod table_sort;
 
 use gc_arena::Mutation;

@@ -3,6 +3,7 @@
 //! COMPATIBILITY.md: `__index`/`__newindex`/`__len` are not consulted).
 
 use gc_arena::Mutation;
+use omx_core::function::NativeFunction;
 use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::Table;
 use omx_core::runtime::RuntimeState;
@@ -14,17 +15,65 @@ use super::{library, register};
 
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let t = library(mc, rt, "table");
-    register(mc, t, "insert", insert);
-    register(mc, t, "remove", remove);
-    register(mc, t, "concat", concat);
-    register(mc, t, "unpack", unpack);
     register(mc, t, "pack", pack);
-    register(mc, t, "move", move_);
     register(mc, t, "sort", super::table_sort::sort);
+    let raw_concat = Value::Native(NativeFunction::new(mc, "concat", concat));
+    let raw_unpack = Value::Native(NativeFunction::new(mc, "unpack", unpack));
+    let fallbacks = super::table_meta::install(mc, rt, raw_concat, raw_unpack);
+    let natives: [(&'static str, omx_core::native::NativeFn); 5] = [
+        ("insert", insert),
+        ("remove", remove),
+        ("concat", concat),
+        ("unpack", unpack),
+        ("move", move_),
+    ];
+    for (name, f) in natives {
+        let bound: Vec<Value<'gc>> = fallbacks
+            .iter()
+            .filter(|(n, _)| *n == name)
+            .map(|(_, c)| *c)
+            .collect();
+        let func = NativeFunction::with_bound(mc, name, f, bound);
+        t.set_str(mc, Str::new(mc, name.as_bytes()), Value::Native(func));
+    }
+}
+
+/// For a table with a metatable: hand the (checked) arguments to the Lua
+/// fallback bound to this builtin (see table_meta.rs).
+fn fallback<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    t: Value<'gc>,
+    args: Vec<Value<'gc>>,
+) -> Option<NativeResult<'gc>> {
+    let has_meta = match t {
+        Value::Table(t) => t.metatable().is_some(),
+        _ => false,
+    };
+    let f = ctx.bound(0);
+    if has_meta && f.is_function() {
+        Some(Ok(Outcome::TailCall { func: f, args }))
+    } else {
+        None
+    }
 }
 
 fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "insert")?;
+    if t.metatable().is_some() {
+        let a = match args.len() {
+            2 => vec![Value::Table(t), Value::Int(2), args[1]],
+            3 => vec![
+                Value::Table(t),
+                Value::Int(3),
+                Value::Int(check_int(ctx.rt, args, 1, "insert")?),
+                args[2],
+            ],
+            _ => return Err(NativeError::msg("wrong number of arguments to 'insert'")),
+        };
+        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+            return r;
+        }
+    }
     let e = t.length() + 1;
     let mut state = t.0.borrow_mut(ctx.mc);
     match args.len() {
@@ -54,6 +103,18 @@ fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 /// `table.remove` as ltablib 5.4.4 `tremove`.
 fn remove<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "remove")?;
+    if t.metatable().is_some() {
+        let has_pos = !arg(args, 1).is_nil();
+        let pos = if has_pos {
+            check_int(ctx.rt, args, 1, "remove")?
+        } else {
+            0
+        };
+        let a = vec![Value::Table(t), Value::Bool(has_pos), Value::Int(pos)];
+        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+            return r;
+        }
+    }
     let size = t.length();
     let mut pos = opt_int(ctx.rt, args, 1, "remove", size)?;
     if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
@@ -78,6 +139,24 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         _ => check_bytes(ctx.rt, args, 1, "concat")?,
     };
     let i = opt_int(ctx.rt, args, 2, "concat", 1)?;
+    if t.metatable().is_some() {
+        let has_j = !arg(args, 3).is_nil();
+        let j = if has_j {
+            check_int(ctx.rt, args, 3, "concat")?
+        } else {
+            0
+        };
+        let a = vec![
+            Value::Table(t),
+            Value::Str(Str::new(ctx.mc, &sep)),
+            Value::Int(i),
+            Value::Int(j),
+            Value::Bool(has_j),
+        ];
+        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+            return r;
+        }
+    }
     let j = match arg(args, 3) {
         Value::Nil => t.length(),
         _ => check_int(ctx.rt, args, 3, "concat")?,
@@ -119,6 +198,20 @@ const MAX_RESULTS: i64 = 1_000_000;
 fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = arg(args, 0);
     let i = opt_int(ctx.rt, args, 1, "unpack", 1)?;
+    if let Value::Table(table) = t {
+        if table.metatable().is_some() {
+            let has_j = !arg(args, 2).is_nil();
+            let j = if has_j {
+                check_int(ctx.rt, args, 2, "unpack")?
+            } else {
+                0
+            };
+            let a = vec![t, Value::Int(i), Value::Int(j), Value::Bool(has_j)];
+            if let Some(r) = fallback(ctx, t, a) {
+                return r;
+            }
+        }
+    }
     let j = match arg(args, 2) {
         Value::Nil => match t {
             Value::Table(t) => t.length(),
@@ -168,6 +261,31 @@ fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         Value::Nil => a1,
         _ => check_table(ctx.rt, args, 4, "move")?,
     };
+    if a1.metatable().is_some() || tt.metatable().is_some() {
+        if e >= f {
+            if !(f > 0 || e < i64::MAX + f) {
+                return Err(bad_arg(2, "move", "too many elements to move"));
+            }
+            if t > i64::MAX - (e - f) {
+                return Err(bad_arg(3, "move", "destination wrap around"));
+            }
+        }
+        let a = vec![
+            Value::Table(a1),
+            Value::Int(f),
+            Value::Int(e),
+            Value::Int(t),
+            Value::Table(tt),
+        ];
+        let probe = if a1.metatable().is_some() {
+            Value::Table(a1)
+        } else {
+            Value::Table(tt)
+        };
+        if let Some(r) = fallback(ctx, probe, a) {
+            return r;
+        }
+    }
     if e >= f {
         if !(f > 0 || e < i64::MAX + f) {
             return Err(bad_arg(2, "move", "too many elements to move"));

@@ -1,0 +1,116 @@
+//! The table functions for tables with metatables. Lua 5.4's table library
+//! reads and writes with `lua_geti`/`lua_seti` and measures with `lua_len`,
+//! so `__index`, `__newindex` and `__len` apply. Those may run Lua code,
+//! so for such tables the natives (which check and normalise the
+//! arguments) tail-call these small Lua functions, whose ordinary indexing
+//! goes through the protocol. Errors use level 2: the position of the
+//! caller, as `luaL_error` gives. Plain tables never come here.
+
+use gc_arena::Mutation;
+use omx_core::runtime::{main_closure, RuntimeState};
+use omx_core::Value;
+
+/// (name, body). Each body is a chunk: its arguments arrive as `...`.
+pub const FALLBACKS: [(&str, &str); 5] = [
+    (
+        "insert",
+        "local t, n, pos, v = ...
+         local e = #t + 1
+         if n == 2 then t[e] = pos return end
+         if (pos - 1) < 0 or (pos - 1) >= e then
+           error(\"bad argument #2 to 'insert' (position out of bounds)\", 2)
+         end
+         for i = e, pos + 1, -1 do t[i] = t[i - 1] end
+         t[pos] = v",
+    ),
+    (
+        "remove",
+        "local t, has_pos, pos = ...
+         local size = #t
+         if not has_pos then pos = size end
+         if pos ~= size and (pos < 1 or pos > size + 1) then
+           error(\"bad argument #1 to 'remove' (position out of bounds)\", 2)
+         end
+         local v = t[pos]
+         while pos < size do t[pos] = t[pos + 1]; pos = pos + 1 end
+         t[pos] = nil
+         return v",
+    ),
+    (
+        "concat",
+        "local t, sep, i, j, has_j = ...
+         if not has_j then j = #t end
+         local parts = {}
+         for k = i, j do
+           local v = t[k]
+           local ty = type(v)
+           if ty ~= 'string' and ty ~= 'number' then
+             error(\"invalid value (\" .. ty .. \") at index \" .. k .. \" in table for 'concat'\", 2)
+           end
+           parts[#parts + 1] = v
+         end
+         return rawconcat(parts, sep)",
+    ),
+    (
+        "unpack",
+        "local t, i, j, has_j = ...
+         if not has_j then j = #t end
+         local out, n = {}, 0
+         for k = i, j do n = n + 1; out[n] = t[k] end
+         return rawunpack(out, 1, n)",
+    ),
+    (
+        "move",
+        "local a1, f, e, t, a2 = ...
+         if e >= f then
+           if t > e or t <= f or a1 ~= a2 then
+             for i = 0, e - f do a2[t + i] = a1[f + i] end
+           else
+             for i = e - f, 0, -1 do a2[t + i] = a1[f + i] end
+           end
+         end
+         return a2",
+    ),
+];
+
+/// Compile the fallbacks; each gets an environment holding only what it
+/// uses (so user changes to globals cannot break the library).
+pub fn install<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    raw_concat: Value<'gc>,
+    raw_unpack: Value<'gc>,
+) -> Vec<(&'static str, Value<'gc>)> {
+    let env = omx_core::object::Table::new(mc);
+    for name in ["error", "type"] {
+        let key = rt.intern(mc, name.as_bytes());
+        env.set_str(mc, key, rt.globals.get_str(key));
+    }
+    let key = rt.intern(mc, b"rawconcat");
+    env.set_str(mc, key, raw_concat);
+    let key = rt.intern(mc, b"rawunpack");
+    env.set_str(mc, key, raw_unpack);
+    let mut out = Vec::new();
+    for (name, body) in FALLBACKS {
+        let chunk = format!("=table.{name}");
+        // The bodies are constants; a test checks that all compile.
+        if let Ok(proto) = crate::lower::compile(body.as_bytes(), &chunk) {
+            let c = main_closure(mc, rt, &proto, Some(Value::Table(env)));
+            out.push((name, Value::Closure(c)));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_fallback_compiles() {
+        for (name, body) in super::FALLBACKS {
+            assert!(
+                crate::lower::compile(body.as_bytes(), name).is_ok(),
+                "{name}"
+            );
+        }
+    }
+}
