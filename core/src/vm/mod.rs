@@ -6,6 +6,7 @@
 mod call;
 mod driver;
 pub mod error;
+pub mod verify;
 mod exec;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
