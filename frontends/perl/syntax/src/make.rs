@@ -186,17 +186,16 @@ pub fn print(
     )
 }
 
-pub fn sort_like(
-    func: String,
-    args: (Option<Block>, Vec<Expr>),
-    l: usize,
-    r: usize,
-) -> Expr {
+/// The arguments of `sort`/`map`/`grep`: block, comparator, list.
+pub type SortParts = (Option<Block>, Option<Expr>, Vec<Expr>);
+
+pub fn sort_like(func: String, args: SortParts, l: usize, r: usize) -> Expr {
     expr(
         ExprKind::SortLike {
             func,
             block: args.0,
-            args: args.1,
+            comparator: args.1.map(Box::new),
+            args: args.2,
         },
         l,
         r,

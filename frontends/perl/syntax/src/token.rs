@@ -45,6 +45,10 @@ pub enum Tok {
     /// `sort`, `map`, `grep`.
     SortOp(String),
     SortFunc(String),
+    /// `sort NAME LIST`: the comparator sub's name.
+    SortSubName(String),
+    /// `sort $cmp LIST`: the comparator in a scalar.
+    SortSubVar(String),
     /// A bareword filehandle after `print`.
     Filehandle(String),
     /// `$fh` in the filehandle slot of `print $fh LIST`.

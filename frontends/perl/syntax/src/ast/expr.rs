@@ -260,6 +260,8 @@ pub enum ExprKind {
     SortLike {
         func: String,
         block: Option<Block>,
+        /// `sort by_name @x` / `sort $cmp @x`: a named or variable comparator.
+        comparator: Option<Box<Expr>>,
         args: Vec<Expr>,
     },
     Return(Vec<Expr>),

@@ -2,7 +2,7 @@
 //! labels, class names and barewords quoted by `=>`.
 
 use crate::ast::{DataSection, MagicConst};
-use crate::error::{LexError, Problem};
+use crate::error::LexError;
 use crate::token::Tok;
 
 use super::words::{classify, is_filetest_letter, is_keyword, is_operator_word, WordClass};
@@ -49,6 +49,14 @@ impl Lexer<'_> {
             }
             Expect::LoopLabel if !is_keyword(&word) => {
                 return Ok((Tok::Bareword(word), end, Expect::Operator));
+            }
+            Expect::SortBlock
+                if classify(&word).is_none()
+                    && !is_keyword(&word)
+                    && matches!(self.byte(end), Some(b' ' | b'\t'))
+                    && matches!(self.peek_byte(end), Some(b'@' | b'$')) =>
+            {
+                return Ok((Tok::SortSubName(word), end, Expect::Term));
             }
             Expect::PrintArgs if self.bareword_is_filehandle(&word, end) => {
                 return Ok((Tok::Filehandle(word), end, Expect::Term));
@@ -228,7 +236,8 @@ impl Lexer<'_> {
     /// Builtins by class, then user subs and barewords.
     fn lex_named_op(&mut self, word: &str, end: usize) -> (Tok, usize, Expect) {
         let paren = self.followed_by_paren(end) && !word.ends_with("::");
-        let args = !paren && self.term_follows(end);
+        let args = !paren
+            && (self.term_follows(end) || (word == "split" && self.peek_byte(end) == Some(b'/')));
         let name = word.to_string();
         match classify(word) {
             Some(WordClass::Print) => {

@@ -27,7 +27,6 @@ use crate::error::{LexError, Problem};
 use crate::token::Tok;
 use raw::{raw_token, Raw};
 
-pub(crate) use interp::InterpMode;
 
 pub type Spanned = (usize, Tok, usize);
 
@@ -240,6 +239,7 @@ impl<'s> Lexer<'s> {
     fn next_token(&mut self) -> Result<Option<Spanned>, LexError> {
         if let Some((token, expect)) = self.pending.pop_front() {
             self.expect = expect;
+            self.pos = token.2;
             return Ok(Some(token));
         }
         if self.done {
@@ -515,7 +515,6 @@ impl<'s> Lexer<'s> {
         let key = self.src[key_start..key_end].to_string();
         self.pending
             .push_back(((key_start, Tok::Str(key), key_end), Expect::Operator));
-        self.pos = key_end;
     }
 
     /// Parse a number literal with the logos layer.
