@@ -220,3 +220,15 @@ pub fn items(list: Option<(Vec<Expr>, bool)>) -> Vec<Expr> {
 pub fn decl(kind: DeclKind, vars: Vec<Option<Var>>, parens: bool, l: usize, r: usize) -> Expr {
     expr(ExprKind::Decl { kind, vars, parens }, l, r)
 }
+
+/// The items of a parenthesised or bracketed list.
+pub fn flatten(e: Option<Expr>) -> Vec<Expr> {
+    match e {
+        None => Vec::new(),
+        Some(Expr {
+            kind: ExprKind::List(items),
+            ..
+        }) => items,
+        Some(other) => vec![other],
+    }
+}

@@ -197,6 +197,7 @@ impl Lexer<'_> {
             }
             "use" | "no" => {
                 self.module_for = ModuleFor::Use;
+                self.in_use = word == "use";
                 let tok = if word == "use" { Tok::Use } else { Tok::No };
                 (tok, end, Expect::Module)
             }
@@ -284,6 +285,9 @@ impl Lexer<'_> {
                 let arrow = self.peek_byte(end) == Some(b'-')
                     && self.byte(self.skip_blanks(end) + 1) == Some(b'>');
                 if self.known_subs.contains(word) && !arrow {
+                    if is_block_sub(word) && self.peek_byte(end) == Some(b'{') {
+                        return (Tok::SortOp(name), end, Expect::SortBlock);
+                    }
                     if args {
                         (Tok::ListOp(name), end, Expect::Term)
                     } else {
@@ -320,4 +324,15 @@ impl Lexer<'_> {
         }
         Ok(None)
     }
+}
+
+/// Imported subs with a `&@` prototype that take a block like `grep`
+/// (List::Util and friends).
+fn is_block_sub(word: &str) -> bool {
+    matches!(
+        word,
+        "first" | "any" | "all" | "none" | "notall" | "reduce" | "reductions" | "sum_by"
+            | "max_by" | "min_by" | "sort_by" | "nsort_by" | "uniq_by" | "pairmap" | "pairgrep"
+            | "first_index" | "firstidx" | "indexes"
+    )
 }

@@ -103,6 +103,8 @@ pub struct Lexer<'s> {
     /// The next `(` opens the argument list of `print`/`sort`/... .
     paren_expect: Option<Expect>,
     module_for: ModuleFor,
+    /// Inside a `use` statement: `qw(...)` imports become known subs.
+    in_use: bool,
     /// After `use Module`, a number is a version.
     pub(crate) data: Option<DataSection>,
     done: bool,
@@ -125,6 +127,7 @@ impl<'s> Lexer<'s> {
             sub_header: false,
             paren_expect: None,
             module_for: ModuleFor::Use,
+            in_use: false,
             data: None,
             done: false,
         }
@@ -298,6 +301,15 @@ impl<'s> Lexer<'s> {
             }
             _ => self.lex_operator(start)?,
         };
+        if self.in_use {
+            if let Tok::Qw(words) = &tok {
+                for word in words {
+                    if word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                        self.known_subs.insert(word.clone());
+                    }
+                }
+            }
+        }
         self.pos = end;
         self.expect = expect;
         Ok(Some((start, tok, end)))
@@ -361,6 +373,14 @@ impl<'s> Lexer<'s> {
             Raw::Question => op(Tok::Question),
             Raw::Colon => {
                 if self.sub_header {
+                    let attr = self.skip_blanks(end);
+                    if self.src[attr..self.end].starts_with("prototype(") {
+                        let open = attr + "prototype".len();
+                        if let Some(close) = self.src[open..self.end].find(')') {
+                            let proto = self.src[open + 1..open + close].to_string();
+                            return Ok((Tok::Prototype(proto), open + close + 1, Expect::Operator));
+                        }
+                    }
                     return Err(LexError::at(
                         Problem::Unsupported("Subroutine attributes are not supported".into()),
                         start,
@@ -371,6 +391,7 @@ impl<'s> Lexer<'s> {
             }
             Raw::Semi => {
                 self.sub_header = false;
+                self.in_use = false;
                 Ok((Tok::Semi, end, Expect::Statement))
             }
             Raw::LParen => self.lex_open_paren(start, end),
