@@ -75,6 +75,13 @@ impl LexError {
             SyntaxErrorKind::Invalid
         };
         let (message, label, help) = match &self.problem {
+            Problem::StringTerminator(delim) if delim.len() > 1 => (
+                format!(
+                    "Can't find string terminator \"{delim}\" anywhere before EOF at {file_name} line {line}."
+                ),
+                "heredoc starts here".to_string(),
+                Some(format!("end the heredoc with a line containing only {delim}")),
+            ),
             Problem::StringTerminator(delim) => {
                 let shown = if delim == "\"" {
                     "'\"'".to_string()
@@ -115,7 +122,7 @@ impl LexError {
                 None,
             ),
             Problem::MissingBracket => {
-                let end_line = line_of(source, source.len());
+                let end_line = last_line(source);
                 (
                     format!(
                         "Missing right curly or square bracket at {file_name} line {end_line}, at end of line"
@@ -135,7 +142,7 @@ impl LexError {
             Problem::SyntaxAtEof => (
                 format!(
                     "syntax error at {file_name} line {}, at EOF",
-                    line_of(source, source.len())
+                    last_line(source)
                 ),
                 "input ends here".to_string(),
                 None,
@@ -169,4 +176,9 @@ fn near_text(source: &str, start: usize) -> String {
         shown.push_str("EOF");
     }
     shown
+}
+
+/// The line of the last non-blank character: where perl says EOF is.
+fn last_line(source: &str) -> usize {
+    line_of(source, source.trim_end().len())
 }

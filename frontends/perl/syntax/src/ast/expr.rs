@@ -1,13 +1,23 @@
 //! Expressions.
 
+use std::fmt;
+
 use omx_core::Span;
 
 use super::{Block, Regex, StrPart, SubDef};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
+}
+
+/// Compact: the kind, then `@start..end`.
+impl fmt::Debug for Expr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)?;
+        write!(f, " @{}..{}", self.span.start, self.span.end)
+    }
 }
 
 impl Expr {
@@ -34,11 +44,26 @@ pub enum Sigil {
 }
 
 /// A named variable: `$x`, `@Foo::ISA`, `%ENV`, `$_`, `$1`, `&foo`, `*STDOUT`.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Var {
     pub sigil: Sigil,
     pub name: String,
     pub span: Span,
+}
+
+/// Compact: `$name @start..end`.
+impl fmt::Debug for Var {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sigil = match self.sigil {
+            Sigil::Scalar => "$",
+            Sigil::Array => "@",
+            Sigil::Hash => "%",
+            Sigil::Code => "&",
+            Sigil::Glob => "*",
+            Sigil::ArrayLen => "$#",
+        };
+        write!(f, "{sigil}{} @{}..{}", self.name, self.span.start, self.span.end)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,7 @@
 //! Statements, blocks and whole programs.
 
+use std::fmt;
+
 use omx_core::Span;
 
 use super::{Expr, Var};
@@ -20,18 +22,38 @@ pub struct DataSection {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Block {
     pub stmts: Vec<Stmt>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// Compact: `Block [...] @start..end`.
+impl fmt::Debug for Block {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Block ")?;
+        self.stmts.fmt(f)?;
+        write!(f, " @{}..{}", self.span.start, self.span.end)
+    }
+}
+
+#[derive(Clone, PartialEq)]
 pub struct Stmt {
     /// `LABEL:` in front of the statement.
     pub label: Option<String>,
     pub kind: StmtKind,
     pub span: Span,
+}
+
+/// Compact: `LABEL: ` if any, the kind, then `@start..end`.
+impl fmt::Debug for Stmt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(label) = &self.label {
+            write!(f, "{label}: ")?;
+        }
+        self.kind.fmt(f)?;
+        write!(f, " @{}..{}", self.span.start, self.span.end)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
