@@ -3,8 +3,7 @@
 use omx_core::Span;
 
 use crate::ast::{
-    BinOp, Block, Callee, DeclKind, Expr, ExprKind, MethodName, Sigil, Stmt, StmtKind, UnaryOp,
-    Var,
+    BinOp, Block, Callee, DeclKind, Expr, ExprKind, MethodName, Sigil, Stmt, StmtKind, UnaryOp, Var,
 };
 
 pub fn sp(l: usize, r: usize) -> Span {
@@ -169,12 +168,7 @@ pub fn method(
     )
 }
 
-pub fn print(
-    func: String,
-    args: (Option<Expr>, Vec<Expr>),
-    l: usize,
-    r: usize,
-) -> Expr {
+pub fn print(func: String, args: (Option<Expr>, Vec<Expr>), l: usize, r: usize) -> Expr {
     expr(
         ExprKind::Print {
             func,

@@ -9,22 +9,30 @@ fn ast(source: &str) -> String {
 
 #[test]
 fn method_calls_and_subscripts() {
-    insta::assert_snapshot!(ast("$obj->{items}[0]->meth(1)->$name; Foo::Bar->new(x => 1);"));
+    insta::assert_snapshot!(ast(
+        "$obj->{items}[0]->meth(1)->$name; Foo::Bar->new(x => 1);"
+    ));
 }
 
 #[test]
 fn interpolation_parts() {
-    insta::assert_snapshot!(ast(r#"print "Hi $name->{first}! @{[ 1 + 2 ]} $x[1] \U$y\E\n";"#));
+    insta::assert_snapshot!(ast(
+        r#"print "Hi $name->{first}! @{[ 1 + 2 ]} $x[1] \U$y\E\n";"#
+    ));
 }
 
 #[test]
 fn list_operators_without_parens() {
-    insta::assert_snapshot!(ast("push @a, join ',', map { $_ * 2 } grep { $_ } @b; return unless defined $x;"));
+    insta::assert_snapshot!(ast(
+        "push @a, join ',', map { $_ * 2 } grep { $_ } @b; return unless defined $x;"
+    ));
 }
 
 #[test]
 fn print_filehandles() {
-    insta::assert_snapshot!(ast("print STDERR \"e\\n\"; print {$fh} 1, 2; printf $out \"%d\", 3; print;"));
+    insta::assert_snapshot!(ast(
+        "print STDERR \"e\\n\"; print {$fh} 1, 2; printf $out \"%d\", 3; print;"
+    ));
 }
 
 #[test]
@@ -34,17 +42,23 @@ fn anon_hash_versus_block() {
 
 #[test]
 fn regex_and_substitution() {
-    insta::assert_snapshot!(ast(r#"$s =~ s{(\w+)}{\u$1}gr; my @m = $t =~ /a$b+(\d)/g; $u =~ tr/a-z/A-Z/;"#));
+    insta::assert_snapshot!(ast(
+        r#"$s =~ s{(\w+)}{\u$1}gr; my @m = $t =~ /a$b+(\d)/g; $u =~ tr/a-z/A-Z/;"#
+    ));
 }
 
 #[test]
 fn heredocs_on_one_line() {
-    insta::assert_snapshot!(ast("print <<A, <<~'B';\nhello $who\nA\n    raw $x\n    B\nprint 1;\n"));
+    insta::assert_snapshot!(ast(
+        "print <<A, <<~'B';\nhello $who\nA\n    raw $x\n    B\nprint 1;\n"
+    ));
 }
 
 #[test]
 fn sub_signature_and_typeglob() {
-    insta::assert_snapshot!(ast("sub add ($x, $y = 2, @rest) { $x + $y } *{\"Pkg::$n\"} = sub { 1 }; *alias = \\&add;"));
+    insta::assert_snapshot!(ast(
+        "sub add ($x, $y = 2, @rest) { $x + $y } *{\"Pkg::$n\"} = sub { 1 }; *alias = \\&add;"
+    ));
 }
 
 #[test]
@@ -54,7 +68,9 @@ fn statements_and_modifiers() {
 
 #[test]
 fn named_unary_precedence() {
-    insta::assert_snapshot!(ast("ref $x eq 'HASH' && !defined $y->{z}; my $n = shift // 10; length $s > 3;"));
+    insta::assert_snapshot!(ast(
+        "ref $x eq 'HASH' && !defined $y->{z}; my $n = shift // 10; length $s > 3;"
+    ));
 }
 
 #[test]

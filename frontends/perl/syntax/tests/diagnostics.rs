@@ -28,7 +28,9 @@ fn invalid(source: &str) -> String {
 
 #[test]
 fn unclosed_curly() {
-    insta::assert_snapshot!(eof("sub f {\n    my $x = 1;\n    if ($x) {\n        print $x;\n    }\n"));
+    insta::assert_snapshot!(eof(
+        "sub f {\n    my $x = 1;\n    if ($x) {\n        print $x;\n    }\n"
+    ));
 }
 
 #[test]

@@ -62,7 +62,11 @@ impl fmt::Debug for Var {
             Sigil::Glob => "*",
             Sigil::ArrayLen => "$#",
         };
-        write!(f, "{sigil}{} @{}..{}", self.name, self.span.start, self.span.end)
+        write!(
+            f,
+            "{sigil}{} @{}..{}",
+            self.name, self.span.start, self.span.end
+        )
     }
 }
 

@@ -5,8 +5,8 @@ mod stmt;
 mod string;
 
 pub use expr::{
-    BinOp, Callee, DeclKind, Expr, ExprKind, MagicConst, MethodName, Sigil, Subst, SubstReplacement,
-    Translit, UnaryOp, Var,
+    BinOp, Callee, DeclKind, Expr, ExprKind, MagicConst, MethodName, Sigil, Subst,
+    SubstReplacement, Translit, UnaryOp, Var,
 };
 pub use stmt::{
     Block, DataSection, ElsIf, LoopVar, Modifier, Program, SigParam, Signature, Stmt, StmtKind,

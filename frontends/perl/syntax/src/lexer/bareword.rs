@@ -113,17 +113,23 @@ impl Lexer<'_> {
             return None;
         }
         let mut end = start + word.len();
-        let dotted = self.byte(end) == Some(b'.') && self.byte(end + 1).is_some_and(|c| c.is_ascii_digit());
+        let dotted =
+            self.byte(end) == Some(b'.') && self.byte(end + 1).is_some_and(|c| c.is_ascii_digit());
         if !dotted && self.expect != Expect::Module {
             return None;
         }
-        while self.byte(end) == Some(b'.') && self.byte(end + 1).is_some_and(|c| c.is_ascii_digit()) {
+        while self.byte(end) == Some(b'.') && self.byte(end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
             end += 1;
             while self.byte(end).is_some_and(|c| c.is_ascii_digit()) {
                 end += 1;
             }
         }
-        Some((Tok::Version(self.src[start..end].to_string()), end, Expect::Operator))
+        Some((
+            Tok::Version(self.src[start..end].to_string()),
+            end,
+            Expect::Operator,
+        ))
     }
 
     /// Word operators (`eq`, `x`, `and`, `if` as a modifier...).
@@ -131,7 +137,8 @@ impl Lexer<'_> {
         let end = start + word.len();
         let tok = match word {
             "x" => {
-                if self.byte(end) == Some(b'=') && !matches!(self.byte(end + 1), Some(b'=' | b'~')) {
+                if self.byte(end) == Some(b'=') && !matches!(self.byte(end + 1), Some(b'=' | b'~'))
+                {
                     return Some((
                         Tok::OpAssign(crate::ast::BinOp::Repeat),
                         end + 1,
@@ -170,7 +177,11 @@ impl Lexer<'_> {
     }
 
     /// Statement keywords, declarations, quote-likes and special tokens.
-    fn lex_keyword(&mut self, start: usize, word: &str) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    fn lex_keyword(
+        &mut self,
+        start: usize,
+        word: &str,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         let end = start + word.len();
         let next = self.peek_byte(end);
         let found = match word {
@@ -207,7 +218,11 @@ impl Lexer<'_> {
             }
             "do" | "eval" if next == Some(b'{') => {
                 self.expr_block_next = true;
-                let tok = if word == "do" { Tok::DoBlock } else { Tok::EvalBlock };
+                let tok = if word == "do" {
+                    Tok::DoBlock
+                } else {
+                    Tok::EvalBlock
+                };
                 (tok, end, Expect::Block)
             }
             "BEGIN" | "END" | "INIT" | "CHECK" | "UNITCHECK" if next == Some(b'{') => {
@@ -301,13 +316,19 @@ impl Lexer<'_> {
     }
 
     /// In term position: `-e $file` file tests and `-bareword` strings.
-    pub(super) fn lex_minus_word(&mut self, start: usize) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    pub(super) fn lex_minus_word(
+        &mut self,
+        start: usize,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         let Some(word) = self.word_at(start + 1) else {
             return Ok(None);
         };
         let word = word.to_string();
         let end = start + 1 + word.len();
-        if word.len() == 1 && is_filetest_letter(word.as_bytes()[0]) && !self.followed_by_fat_comma(end) {
+        if word.len() == 1
+            && is_filetest_letter(word.as_bytes()[0])
+            && !self.followed_by_fat_comma(end)
+        {
             let name = format!("-{word}");
             if self.term_follows(end) {
                 return Ok(Some((Tok::UniOp(name), end, Expect::Term)));
@@ -331,8 +352,23 @@ impl Lexer<'_> {
 fn is_block_sub(word: &str) -> bool {
     matches!(
         word,
-        "first" | "any" | "all" | "none" | "notall" | "reduce" | "reductions" | "sum_by"
-            | "max_by" | "min_by" | "sort_by" | "nsort_by" | "uniq_by" | "pairmap" | "pairgrep"
-            | "first_index" | "firstidx" | "indexes"
+        "first"
+            | "any"
+            | "all"
+            | "none"
+            | "notall"
+            | "reduce"
+            | "reductions"
+            | "sum_by"
+            | "max_by"
+            | "min_by"
+            | "sort_by"
+            | "nsort_by"
+            | "uniq_by"
+            | "pairmap"
+            | "pairgrep"
+            | "first_index"
+            | "firstidx"
+            | "indexes"
     )
 }

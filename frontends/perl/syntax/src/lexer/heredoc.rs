@@ -10,7 +10,10 @@ use super::interp::InterpMode;
 use super::{Expect, Lexer};
 
 impl Lexer<'_> {
-    pub(super) fn lex_heredoc(&mut self, start: usize) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    pub(super) fn lex_heredoc(
+        &mut self,
+        start: usize,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         let mut at = start + 2;
         let indented = self.byte(at) == Some(b'~');
         if indented {
@@ -26,7 +29,10 @@ impl Lexer<'_> {
             }
             Some(c) if c.is_ascii_alphabetic() || c == b'_' => {
                 let mut end = at;
-                while self.byte(end).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+                while self
+                    .byte(end)
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+                {
                     end += 1;
                 }
                 (self.src[at..end].to_string(), true, end)
@@ -96,7 +102,12 @@ impl Lexer<'_> {
         Ok(Some((tok, tag_end, Expect::Operator)))
     }
 
-    fn heredoc_text(&self, start: usize, end: usize, interpolate: bool) -> Result<Vec<StrPart>, LexError> {
+    fn heredoc_text(
+        &self,
+        start: usize,
+        end: usize,
+        interpolate: bool,
+    ) -> Result<Vec<StrPart>, LexError> {
         if interpolate {
             self.interpolate(start, end, InterpMode::Heredoc)
         } else {

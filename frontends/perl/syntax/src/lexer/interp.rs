@@ -22,7 +22,12 @@ pub(crate) enum InterpMode {
 const STRING_PUNCT: &[u8] = b"&`'+!@/\\,;.";
 
 impl Lexer<'_> {
-    pub(super) fn interpolate(&self, start: usize, end: usize, mode: InterpMode) -> Result<Vec<StrPart>, LexError> {
+    pub(super) fn interpolate(
+        &self,
+        start: usize,
+        end: usize,
+        mode: InterpMode,
+    ) -> Result<Vec<StrPart>, LexError> {
         let bytes = self.src.as_bytes();
         let mut parts = Vec::new();
         let mut lit = String::new();
@@ -81,11 +86,14 @@ impl Lexer<'_> {
     /// The offset past the bracket matching the one at `open`, within `end`.
     fn matching(&self, open: usize, end: usize) -> Option<usize> {
         let bytes = self.src.as_bytes();
-        let (o, c) = (bytes[open], match bytes[open] {
-            b'[' => b']',
-            b'{' => b'}',
-            _ => b')',
-        });
+        let (o, c) = (
+            bytes[open],
+            match bytes[open] {
+                b'[' => b']',
+                b'{' => b'}',
+                _ => b')',
+            },
+        );
         let mut depth = 0usize;
         let mut i = open;
         while i < end {
@@ -213,11 +221,14 @@ impl Lexer<'_> {
                 return j;
             }
             match bytes[j] {
-                b'[' if after_arrow || self.index_like(j, end, mode) => match self.matching(j, end) {
+                b'[' if after_arrow || self.index_like(j, end, mode) => match self.matching(j, end)
+                {
                     Some(e) => j = e,
                     None => return j,
                 },
-                b'{' if after_arrow || !(mode == InterpMode::Regex && self.quantifier_like(j, end)) => {
+                b'{' if after_arrow
+                    || !(mode == InterpMode::Regex && self.quantifier_like(j, end)) =>
+                {
                     match self.matching(j, end) {
                         Some(e) => j = e,
                         None => return j,
@@ -254,7 +265,9 @@ impl Lexer<'_> {
                 (!digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()))
                     || (inner.starts_with('$')
                         && inner.len() > 1
-                        && inner[1..].bytes().all(|c| c.is_ascii_alphanumeric() || c == b'_'))
+                        && inner[1..]
+                            .bytes()
+                            .all(|c| c.is_ascii_alphanumeric() || c == b'_'))
             }
             _ => {
                 at + 1 < end

@@ -27,7 +27,6 @@ use crate::error::{LexError, Problem};
 use crate::token::Tok;
 use raw::{raw_token, Raw};
 
-
 pub type Spanned = (usize, Tok, usize);
 
 /// What the previous significant token leaves expected.
@@ -206,7 +205,9 @@ impl<'s> Lexer<'s> {
                 Some(b'=')
                     if at_line_start
                         && self.expect == Expect::Statement
-                        && self.byte(self.pos + 1).is_some_and(|c| c.is_ascii_alphabetic()) =>
+                        && self
+                            .byte(self.pos + 1)
+                            .is_some_and(|c| c.is_ascii_alphabetic()) =>
                 {
                     self.skip_pod();
                 }
@@ -255,7 +256,10 @@ impl<'s> Lexer<'s> {
             return Ok(None);
         };
         let term = self.is_term_expected();
-        if c == b'_' && matches!(self.expect, Expect::Statement | Expect::Term) && self.lex_data_marker(start) {
+        if c == b'_'
+            && matches!(self.expect, Expect::Statement | Expect::Term)
+            && self.lex_data_marker(start)
+        {
             return Ok(None);
         }
         let (tok, end, expect) = match c {
@@ -293,11 +297,7 @@ impl<'s> Lexer<'s> {
                 self.lex_word(start)?
             }
             c if c >= 0x80 => {
-                return Err(LexError::at(
-                    Problem::Syntax,
-                    start,
-                    start + utf8_len(c),
-                ));
+                return Err(LexError::at(Problem::Syntax, start, start + utf8_len(c)));
             }
             _ => self.lex_operator(start)?,
         };
@@ -523,10 +523,16 @@ impl<'s> Lexer<'s> {
         if self.byte(at) == Some(b'-') {
             at += 1;
         }
-        if !self.byte(at).is_some_and(|c| c.is_ascii_alphabetic() || c == b'_') {
+        if !self
+            .byte(at)
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        {
             return;
         }
-        while self.byte(at).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+        while self
+            .byte(at)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+        {
             at += 1;
         }
         let key_end = at;

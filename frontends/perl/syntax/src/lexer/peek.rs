@@ -64,13 +64,17 @@ impl Lexer<'_> {
         match c {
             b';' | b')' | b'}' | b']' | b',' | b':' | b'?' | b'=' | b'|' | b'^' | b'>' => false,
             b'<' => match b(1) {
-                Some(b'<') => matches!(b(2), Some(b'"' | b'\'' | b'~'))
-                    || b(2).is_some_and(|c| c.is_ascii_uppercase()),
+                Some(b'<') => {
+                    matches!(b(2), Some(b'"' | b'\'' | b'~'))
+                        || b(2).is_some_and(|c| c.is_ascii_uppercase())
+                }
                 Some(b'$') | Some(b'>') => true,
                 Some(c) if c.is_ascii_uppercase() => true,
                 _ => false,
             },
-            b'&' => b(1).is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'{'),
+            b'&' => {
+                b(1).is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'{')
+            }
             b'.' => b(1).is_some_and(|c| c.is_ascii_digit()),
             b'*' => b(1).is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'{'),
             b'%' => b(1).is_some_and(|c| {
@@ -93,7 +97,10 @@ impl Lexer<'_> {
         if classify(word).is_some() || is_operator_word(word) || self.known_subs.contains(word) {
             return false;
         }
-        if !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_') {
+        if !word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        {
             return false;
         }
         let next = self.skip_blanks(end);

@@ -138,7 +138,11 @@ impl Lexer<'_> {
         Some(next)
     }
 
-    pub(super) fn lex_quote_like(&mut self, start: usize, word: &str) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    pub(super) fn lex_quote_like(
+        &mut self,
+        start: usize,
+        word: &str,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         let Some(open) = self.quote_delimiter(start + word.len()) else {
             return Ok(None);
         };
@@ -158,7 +162,8 @@ impl Lexer<'_> {
             }
             "qw" => {
                 let d = self.delimited_string(open)?;
-                let words = self.single_quoted(&d)
+                let words = self
+                    .single_quoted(&d)
                     .split_whitespace()
                     .map(str::to_string)
                     .collect();
@@ -242,7 +247,8 @@ impl Lexer<'_> {
             .ok_or_else(|| LexError::at(Problem::SubstReplacement, start, open + 1))?;
         let (flags, end) = self.regex_flags(second.after);
         let replacement = if flags.contains('e') {
-            let body = crate::parser::parse_block_range(self.src, second.body_start, second.body_end)?;
+            let body =
+                crate::parser::parse_block_range(self.src, second.body_start, second.body_end)?;
             SubstReplacement::Code(body)
         } else if second.open_char == '\'' {
             SubstReplacement::Text(vec![StrPart::Lit(self.single_quoted(&second))])
@@ -268,7 +274,11 @@ impl Lexer<'_> {
         ))
     }
 
-    fn lex_translit(&mut self, start: usize, open: usize) -> Result<(Tok, usize, Expect), LexError> {
+    fn lex_translit(
+        &mut self,
+        start: usize,
+        open: usize,
+    ) -> Result<(Tok, usize, Expect), LexError> {
         let first = self
             .scan_delimited(open)
             .ok_or_else(|| LexError::at(Problem::TranslitPattern, start, open + 1))?;
@@ -286,7 +296,10 @@ impl Lexer<'_> {
 
     /// In term position, `<`: a heredoc (`<<"EOT"`), a readline (`<$fh>`,
     /// `<STDIN>`, `<>`), or `None` for the less-than operator.
-    pub(super) fn lex_angle(&mut self, start: usize) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    pub(super) fn lex_angle(
+        &mut self,
+        start: usize,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         if self.byte(start + 1) == Some(b'<') {
             return self.lex_heredoc(start);
         }

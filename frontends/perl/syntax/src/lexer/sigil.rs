@@ -68,11 +68,9 @@ impl Lexer<'_> {
                 match self.byte(after) {
                     Some(b'{' | b'$') => Ok((Tok::Cast(Sigil::ArrayLen), after, Expect::Cast)),
                     _ => match self.ident_end(after) {
-                        Some(end) => Ok((
-                            Tok::ArrayLen(self.name(after, end)),
-                            end,
-                            Expect::Operator,
-                        )),
+                        Some(end) => {
+                            Ok((Tok::ArrayLen(self.name(after, end)), end, Expect::Operator))
+                        }
                         None => Ok((Tok::ScalarVar("#".into()), after, Expect::Operator)),
                     },
                 }
@@ -85,15 +83,19 @@ impl Lexer<'_> {
             }
             Some(b'$') => {
                 let next = self.byte(at + 1);
-                if next.is_some_and(|c| c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'{' || c == b':') {
+                if next.is_some_and(|c| {
+                    c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c == b'{' || c == b':'
+                }) {
                     Ok((Tok::Cast(Sigil::Scalar), at, Expect::Cast))
                 } else {
                     Ok((Tok::ScalarVar("$".into()), at + 1, Expect::Subscript))
                 }
             }
-            Some(b'^') if self.byte(at + 1).is_some_and(|c| c.is_ascii_uppercase()) => {
-                Ok((Tok::ScalarVar(self.name(at, at + 2)), at + 2, Expect::Operator))
-            }
+            Some(b'^') if self.byte(at + 1).is_some_and(|c| c.is_ascii_uppercase()) => Ok((
+                Tok::ScalarVar(self.name(at, at + 2)),
+                at + 2,
+                Expect::Operator,
+            )),
             _ => {
                 if let Some(end) = self.ident_end(at) {
                     let name = self.name(at, end);
@@ -128,7 +130,10 @@ impl Lexer<'_> {
         let inner = self.skip_blanks(brace + 1);
         let (name_start, name_end) = if self.byte(inner) == Some(b'^') {
             let mut end = inner + 1;
-            while self.byte(end).is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_') {
+            while self
+                .byte(end)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+            {
                 end += 1;
             }
             (inner, end)
@@ -174,7 +179,11 @@ impl Lexer<'_> {
 
     /// `%`, `&`, `*` in term position: a sigil when a name, `{` or `$`
     /// follows; `None` leaves it to the operator lexer.
-    pub(super) fn lex_sigil_op(&mut self, start: usize, c: u8) -> Result<Option<(Tok, usize, Expect)>, LexError> {
+    pub(super) fn lex_sigil_op(
+        &mut self,
+        start: usize,
+        c: u8,
+    ) -> Result<Option<(Tok, usize, Expect)>, LexError> {
         let at = start + 1;
         let sigil = match c {
             b'%' => Sigil::Hash,

@@ -25,18 +25,19 @@ pub fn classify(word: &str) -> Option<WordClass> {
         | "quotemeta" | "fc" | "rand" | "srand" | "exists" | "delete" | "each" | "keys"
         | "values" | "shift" | "pop" | "chdir" | "rmdir" | "readline" | "close" | "undef"
         | "caller" | "exit" | "sleep" | "localtime" | "gmtime" | "alarm" | "lock" | "chroot"
-        | "readlink" | "stat" | "lstat" | "require" | "do" | "eval" | "umask"
-        | "fileno" | "chomp" | "chop" | "study" | "pos" | "goto" | "dump" | "closedir" | "readdir" | "rewinddir" | "getc" | "eof" | "tell" | "untie"
-        | "tied" | "log10" | "evalbytes" => Unary,
+        | "readlink" | "stat" | "lstat" | "require" | "do" | "eval" | "umask" | "fileno"
+        | "chomp" | "chop" | "study" | "pos" | "goto" | "dump" | "closedir" | "readdir"
+        | "rewinddir" | "getc" | "eof" | "tell" | "untie" | "tied" | "log10" | "evalbytes" => Unary,
         "print" | "printf" | "say" => Print,
         "sort" | "map" | "grep" => Sort,
         "wantarray" | "time" | "times" | "wait" | "getppid" | "fork" => Nullary,
         "push" | "unshift" | "splice" | "join" | "split" | "sprintf" | "die" | "warn"
         | "return" | "reverse" | "bless" | "unlink" | "open" | "binmode" | "pack" | "unpack"
         | "system" | "exec" | "kill" | "chmod" | "chown" | "utime" | "substr" | "index"
-        | "rindex" | "atan2" | "seek" | "read" | "sysread" | "syswrite" | "select"
-        | "opendir" | "mkdir" | "rename" | "link" | "symlink" | "waitpid"
-        | "sysopen" | "truncate" | "crypt" | "vec" | "formline" | "tie" | "dbmopen" | "croak" | "confess" | "carp" | "cluck" => List,
+        | "rindex" | "atan2" | "seek" | "read" | "sysread" | "syswrite" | "select" | "opendir"
+        | "mkdir" | "rename" | "link" | "symlink" | "waitpid" | "sysopen" | "truncate"
+        | "crypt" | "vec" | "formline" | "tie" | "dbmopen" | "croak" | "confess" | "carp"
+        | "cluck" => List,
         _ => return None,
     };
     Some(class)
@@ -74,7 +75,7 @@ pub fn is_keyword(word: &str) -> bool {
             word,
             "my" | "our"
                 | "state"
-                        | "sub"
+                | "sub"
                 | "package"
                 | "use"
                 | "no"
