@@ -30,8 +30,15 @@ fn parse_program(source: &str) -> Result<Program, LexError> {
 }
 
 /// Parse `src[start..end]` as one expression (an interpolated variable).
-pub(crate) fn parse_expr_range(src: &str, start: usize, end: usize) -> Result<Expr, LexError> {
+pub(crate) fn parse_expr_range(
+    src: &str,
+    start: usize,
+    end: usize,
+    depth: usize,
+) -> Result<Expr, LexError> {
+    check_depth(depth, start, end)?;
     let mut lexer = Lexer::new(src, start, end).expecting_term();
+    lexer.interp_depth = depth;
     let mut body = ProgramParser::new()
         .parse(&mut lexer)
         .map_err(|e| convert(e, &lexer, src))?;
@@ -49,8 +56,15 @@ pub(crate) fn parse_expr_range(src: &str, start: usize, end: usize) -> Result<Ex
 }
 
 /// Parse `src[start..end]` as statements (the code of `s///e`).
-pub(crate) fn parse_block_range(src: &str, start: usize, end: usize) -> Result<Block, LexError> {
+pub(crate) fn parse_block_range(
+    src: &str,
+    start: usize,
+    end: usize,
+    depth: usize,
+) -> Result<Block, LexError> {
+    check_depth(depth, start, end)?;
     let mut lexer = Lexer::new(src, start, end);
+    lexer.interp_depth = depth;
     let stmts = ProgramParser::new()
         .parse(&mut lexer)
         .map_err(|e| convert(e, &lexer, src))?;
@@ -58,6 +72,21 @@ pub(crate) fn parse_block_range(src: &str, start: usize, end: usize) -> Result<B
         stmts,
         span: Span::new(start, end),
     })
+}
+
+/// Interpolations nest (`qq{@{[ qq{...} ]}}`); refuse absurd depths.
+fn check_depth(depth: usize, start: usize, end: usize) -> Result<(), LexError> {
+    const MAX_INTERP_DEPTH: usize = 32;
+    if depth > MAX_INTERP_DEPTH {
+        return Err(LexError::at(
+            Problem::Unsupported(format!(
+                "Interpolated strings nested more than {MAX_INTERP_DEPTH} deep"
+            )),
+            start,
+            end,
+        ));
+    }
+    Ok(())
 }
 
 fn convert(error: ParseError<usize, Tok, LexError>, lexer: &Lexer<'_>, source: &str) -> LexError {

@@ -47,7 +47,8 @@ impl Lexer<'_> {
                 b'$' => match self.scalar_end(i, end, mode) {
                     Some(e) => {
                         flush(&mut lit, &mut parts);
-                        let expr = crate::parser::parse_expr_range(self.src, i, e)?;
+                        let expr =
+                            crate::parser::parse_expr_range(self.src, i, e, self.interp_depth + 1)?;
                         parts.push(StrPart::Scalar(expr));
                         i = e;
                     }
@@ -59,7 +60,8 @@ impl Lexer<'_> {
                 b'@' => match self.array_end(i, end, mode) {
                     Some(e) => {
                         flush(&mut lit, &mut parts);
-                        let expr = crate::parser::parse_expr_range(self.src, i, e)?;
+                        let expr =
+                            crate::parser::parse_expr_range(self.src, i, e, self.interp_depth + 1)?;
                         parts.push(StrPart::List(expr));
                         i = e;
                     }
@@ -180,6 +182,10 @@ impl Lexer<'_> {
                     j += 1;
                 }
                 return Some(j);
+            }
+            // `$+{name}` / `$-[1]`: elements of %+ / @- and friends.
+            b'+' | b'-' if j + 1 < end && matches!(bytes[j + 1], b'{' | b'[') => {
+                return Some(self.subscripts_end(j + 1, end, mode, false));
             }
             c if mode != InterpMode::Regex && STRING_PUNCT.contains(&c) => return Some(j + 1),
             _ => j = self.interp_ident_end(j, end)?,

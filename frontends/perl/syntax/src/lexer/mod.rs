@@ -29,6 +29,9 @@ use raw::{raw_token, Raw};
 
 pub type Spanned = (usize, Tok, usize);
 
+/// The deepest bracket nesting accepted.
+const MAX_NESTING: usize = 256;
+
 /// What the previous significant token leaves expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Expect {
@@ -102,6 +105,8 @@ pub struct Lexer<'s> {
     /// The next `(` opens the argument list of `print`/`sort`/... .
     paren_expect: Option<Expect>,
     module_for: ModuleFor,
+    /// How many interpolated strings enclose this lexer's text.
+    pub(crate) interp_depth: usize,
     /// Inside a `use` statement: `qw(...)` imports become known subs.
     in_use: bool,
     /// After `use Module`, a number is a version.
@@ -127,6 +132,7 @@ impl<'s> Lexer<'s> {
             paren_expect: None,
             module_for: ModuleFor::Use,
             in_use: false,
+            interp_depth: 0,
             data: None,
             done: false,
         }
@@ -282,7 +288,7 @@ impl<'s> Lexer<'s> {
                 Some(found) => found,
                 None => self.lex_operator(start)?,
             },
-            b'{' => self.lex_open_brace(start),
+            b'{' => self.lex_open_brace(start)?,
             b'}' => self.lex_close_brace(start),
             b'0'..=b'9' => self.lex_number(start)?,
             b'.' if term && self.byte(start + 1).is_some_and(|d| d.is_ascii_digit()) => {
@@ -403,6 +409,7 @@ impl<'s> Lexer<'s> {
             }
             Raw::LBracket => {
                 self.brackets.push((b'[', start));
+                self.check_depth(start)?;
                 op(Tok::LBracket)
             }
             Raw::RBracket => {
@@ -418,6 +425,18 @@ impl<'s> Lexer<'s> {
                 Err(LexError::at(Problem::Syntax, start, end))
             }
         }
+    }
+
+    /// Refuse absurd nesting, so deep ASTs cannot exhaust the stack later.
+    fn check_depth(&self, at: usize) -> Result<(), LexError> {
+        if self.brackets.len() + self.braces.len() > MAX_NESTING {
+            return Err(LexError::at(
+                Problem::Unsupported(format!("Brackets nested more than {MAX_NESTING} deep")),
+                at,
+                at + 1,
+            ));
+        }
+        Ok(())
     }
 
     /// `$x++` leaves an operator expected, `++$x` a term.
@@ -440,6 +459,7 @@ impl<'s> Lexer<'s> {
             }
         }
         self.brackets.push((b'(', start));
+        self.check_depth(start)?;
         let expect = self.paren_expect.take().unwrap_or(Expect::Term);
         Ok((Tok::LParen, end, expect))
     }
@@ -465,14 +485,15 @@ impl<'s> Lexer<'s> {
         )))
     }
 
-    fn lex_open_brace(&mut self, start: usize) -> (Tok, usize, Expect) {
+    fn lex_open_brace(&mut self, start: usize) -> Result<(Tok, usize, Expect), LexError> {
+        self.check_depth(start)?;
         let end = start + 1;
         let block_kind = if std::mem::take(&mut self.expr_block_next) {
             BraceKind::ExprBlock
         } else {
             BraceKind::Block
         };
-        match self.expect {
+        Ok(match self.expect {
             Expect::Subscript | Expect::Arrow => {
                 self.braces.push((BraceKind::Subscript, start));
                 self.queue_bareword_key(end);
@@ -503,7 +524,7 @@ impl<'s> Lexer<'s> {
                 self.braces.push((block_kind, start));
                 (Tok::LBrace, end, Expect::Statement)
             }
-        }
+        })
     }
 
     fn lex_close_brace(&mut self, start: usize) -> (Tok, usize, Expect) {

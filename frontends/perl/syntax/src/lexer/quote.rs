@@ -247,8 +247,12 @@ impl Lexer<'_> {
             .ok_or_else(|| LexError::at(Problem::SubstReplacement, start, open + 1))?;
         let (flags, end) = self.regex_flags(second.after);
         let replacement = if flags.contains('e') {
-            let body =
-                crate::parser::parse_block_range(self.src, second.body_start, second.body_end)?;
+            let body = crate::parser::parse_block_range(
+                self.src,
+                second.body_start,
+                second.body_end,
+                self.interp_depth + 1,
+            )?;
             SubstReplacement::Code(body)
         } else if second.open_char == '\'' {
             SubstReplacement::Text(vec![StrPart::Lit(self.single_quoted(&second))])

@@ -117,7 +117,7 @@ impl Lexer<'_> {
                     Some(c) if PUNCT_VARS.contains(&c) => Ok((
                         Tok::ScalarVar((c as char).to_string()),
                         at + 1,
-                        Expect::Operator,
+                        Expect::Subscript,
                     )),
                     _ => Err(LexError::at(Problem::Syntax, start, at)),
                 }
