@@ -1,0 +1,148 @@
+//! Tokens handed from the context-sensitive lexer to the grammar.
+
+use crate::ast::{BinOp, MagicConst, Regex, Sigil, StrPart, Subst, Translit};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Tok {
+    Int(i64),
+    Float(f64),
+    /// A non-interpolating string, also a bareword quoted by `=>` or `{word}`.
+    Str(String),
+    Interp(Vec<StrPart>),
+    Version(String),
+    Qw(Vec<String>),
+    Match(Regex),
+    Qr(Regex),
+    Subst(Box<Subst>),
+    Translit(Translit),
+    Readline(String),
+    Magic(MagicConst),
+
+    ScalarVar(String),
+    ArrayVar(String),
+    HashVar(String),
+    CodeVar(String),
+    GlobVar(String),
+    ArrayLen(String),
+    /// A sigil followed by `{` or `$`: `${`, `@$`, `%{`, `&$`, `*{`, `$#{`.
+    Cast(Sigil),
+    /// `->@*`, `->%*`, `->$*`, `->$#*`, `->&*`, `->**`.
+    PostDeref(Sigil),
+
+    /// A named operator or sub immediately followed by `(`.
+    Func(String),
+    /// A named unary operator with an argument (`defined $x`).
+    UniOp(String),
+    /// A named unary operator or nullary builtin without an argument (`shift;`).
+    UniOp0(String),
+    /// A list operator or predeclared sub with arguments (`push @a, 1`).
+    ListOp(String),
+    /// A list operator without arguments (`return;`).
+    ListOp0(String),
+    PrintOp(String),
+    PrintOp0(String),
+    PrintFunc(String),
+    /// `sort`, `map`, `grep`.
+    SortOp(String),
+    SortFunc(String),
+    /// `sort NAME LIST`: the comparator sub's name.
+    SortSubName(String),
+    /// `sort $cmp LIST`: the comparator in a scalar.
+    SortSubVar(String),
+    /// A bareword filehandle after `print`.
+    Filehandle(String),
+    /// `$fh` in the filehandle slot of `print $fh LIST`.
+    ScalarFh(String),
+    /// `{` opening `print {$fh} ...`.
+    FhBlock,
+    Bareword(String),
+    MethodName(String),
+    SubName(String),
+    Prototype(String),
+    Label(String),
+    LoopCtl(String),
+    Phaser(String),
+
+    My,
+    Our,
+    State,
+    Local,
+    Sub,
+    Package,
+    Use,
+    No,
+    If,
+    Elsif,
+    Else,
+    Unless,
+    While,
+    Until,
+    For,
+    Continue,
+    DoBlock,
+    EvalBlock,
+    LowAnd,
+    LowOr,
+    LowXor,
+    LowNot,
+
+    Arrow,
+    Inc,
+    Dec,
+    Pow,
+    Bang,
+    Tilde,
+    Backslash,
+    BindMatch,
+    BindNotMatch,
+    Star,
+    Slash,
+    Percent,
+    Repeat,
+    Plus,
+    Minus,
+    Dot,
+    Shl,
+    Shr,
+    Isa,
+    NumLt,
+    NumGt,
+    NumLe,
+    NumGe,
+    StrLt,
+    StrGt,
+    StrLe,
+    StrGe,
+    NumEq,
+    NumNe,
+    NumCmp,
+    StrEq,
+    StrNe,
+    StrCmp,
+    SmartMatch,
+    Amp,
+    Pipe,
+    Caret,
+    AndAnd,
+    OrOr,
+    DorDor,
+    DotDot,
+    DotDotDot,
+    Question,
+    Colon,
+    Assign,
+    OpAssign(BinOp),
+    Comma,
+    Semi,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    /// `{` of a block.
+    LBrace,
+    /// `{` of an anonymous hash.
+    LBraceHash,
+    /// `{` of a hash subscript.
+    LBraceSub,
+    RBrace,
+}

@@ -1,0 +1,40 @@
+use strict;
+use warnings;
+
+my $file = "/tmp/omx_perl_conformance_$$.txt";
+open(my $out, '>', $file) or die "cannot write: $!";
+print $out "line one\n";
+printf $out "%s %d\n", "line", 2;
+print {$out} "line three\n";
+close $out;
+print "exists: ", (-e $file ? "yes" : "no"), "\n";
+print "size > 0: ", (-s $file ? "yes" : "no"), "\n";
+print "is dir: ", (-d $file ? "yes" : "no"), "\n";
+open(my $in, '<', $file) or die "cannot read: $!";
+my @lines = <$in>;
+close $in;
+chomp @lines;
+print "read ", scalar(@lines), " lines: ", join(" | ", @lines), "\n";
+open($in, '<', $file) or die;
+while (my $l = <$in>) {
+    chomp $l;
+    print "$.: $l\n";
+}
+close $in;
+open(my $app, '>>', $file) or die;
+print $app "appended\n";
+close $app;
+open($in, '<', $file) or die;
+my $count = 0;
+$count++ while <$in>;
+close $in;
+print "now $count lines\n";
+unlink $file;
+print "removed: ", (-e $file ? "no" : "yes"), "\n";
+print STDOUT "to stdout explicitly\n";
+print STDERR "to stderr (not captured)\n";
+my $str = "";
+open(my $sfh, '>', \$str) or die;
+print $sfh "in-memory";
+close $sfh;
+print "string fh: $str\n";
