@@ -88,7 +88,11 @@ impl Runtime {
                 let program = omx_js::parse(text, name).map_err(Error::Syntax)?;
                 Ok(format!("{program:#?}"))
             }
-            Lang::Perl => Err(unsupported_parse(Lang::Perl)),
+            Lang::Perl => {
+                let text = utf8_source(name, source)?;
+                let program = omx_perl::parse(text, name).map_err(Error::Syntax)?;
+                Ok(format!("{program:#?}"))
+            }
         }
     }
 
@@ -159,12 +163,6 @@ impl Runtime {
     }
 }
 
-fn unsupported_parse(lang: Lang) -> Error {
-    Error::Unsupported(format!(
-        "not supported by omx: parsing {} (yet)",
-        lang.name()
-    ))
-}
 
 /// Python, JavaScript and Perl sources are UTF-8 text.
 fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
