@@ -11,12 +11,12 @@ use crate::object::Table;
 use crate::string::Str;
 use crate::thread::Thread;
 
-/// `repr(C, u8)`: the tag is one byte and every payload sits at offset 8,
+/// `repr(C, u64)`: the tag is a full word and every payload sits at offset 8,
 /// so a copy is two aligned moves (the default layout put `bool` at offset
 /// 1 and made copies split into odd-sized pieces).
 #[derive(Debug, Clone, Copy, Collect, Default)]
 #[collect(no_drop)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value<'gc> {
     /// Lua `nil` (Python `None` and Perl `undef` will share it).
     #[default]

@@ -119,7 +119,9 @@ impl Runtime {
             Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
             other => return Err(unsupported(other)),
         };
-        self.engine.load(&proto);
+        self.engine
+            .load(&proto)
+            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
         self.engine.run(host, self.max_steps).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),
             RunError::StepLimit { steps } => Error::StepLimit { steps },
@@ -133,7 +135,9 @@ impl Runtime {
             Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
             other => return Err(unsupported(other)),
         };
-        self.engine.load(&proto);
+        self.engine
+            .load(&proto)
+            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
         Ok(())
     }
 
@@ -162,7 +166,6 @@ impl Runtime {
         self.engine.collect_garbage();
     }
 }
-
 
 /// Python, JavaScript and Perl sources are UTF-8 text.
 fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {

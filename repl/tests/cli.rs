@@ -57,7 +57,10 @@ fn check_accepts_valid_programs_of_each_parsed_language() {
         ("ok.lua", "local x = 1\n"),
         ("ok.py", "class A:\n    x = 1\n"),
         ("ok.js", "class A { #x = 1; get x() { return this.#x } }\n"),
-        ("ok.pl", "package Dog; sub new { my ($c) = @_; return bless {}, $c }\n1;\n"),
+        (
+            "ok.pl",
+            "package Dog; sub new { my ($c) = @_; return bless {}, $c }\n1;\n",
+        ),
     ] {
         let p = script(name, text);
         let out = omx().arg("check").arg(&p).output().unwrap();

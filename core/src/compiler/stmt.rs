@@ -206,8 +206,10 @@ impl FuncState<'_> {
                     return self.error("too many variables in a 'for' loop");
                 }
                 // Results land in base+4.. (the loop variables' registers).
+                // TForCall copies the iterator, state and control into
+                // base+4..base+7 before calling: reserve them.
                 self.free_reg = base + 4;
-                self.alloc(vars.len())?;
+                self.alloc(vars.len().max(3))?;
                 self.emit(Instr::TForCall {
                     base,
                     nresults: vars.len() as u8,

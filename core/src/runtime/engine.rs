@@ -1,13 +1,11 @@
 //! `Engine`: owns the arena, loads compiled chunks, runs them in slices.
 
-use std::rc::Rc;
-
 use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
 
 use super::gc::{collect_all, collect_debt, OmxArena};
 use super::state::RuntimeState;
 use crate::compiler::{CompiledProto, Constant};
-use crate::function::{Closure, Proto, ProtoInfo};
+use crate::function::{Closure, Proto};
 use crate::host::Host;
 use crate::thread::Thread;
 use crate::value::Value;
@@ -50,11 +48,13 @@ impl Default for Engine {
 }
 
 /// Put a compiled prototype (and its children) into the heap.
+/// The bytecode is verified first (see vm/verify.rs): the executor relies
+/// on it.
 pub fn instantiate<'gc>(
     mc: &Mutation<'gc>,
     rt: &mut RuntimeState<'gc>,
     p: &CompiledProto,
-) -> Gc<'gc, Proto<'gc>> {
+) -> Result<Gc<'gc, Proto<'gc>>, String> {
     // Iterative post-order over the prototype tree (no Rust recursion).
     enum Step<'a> {
         Enter(&'a CompiledProto),
@@ -71,6 +71,22 @@ pub fn instantiate<'gc>(
                 }
             }
             Step::Exit(p) => {
+                let shape = crate::vm::verify::Shape {
+                    max_stack: p.info.max_stack as usize,
+                    constants: p.constants.len(),
+                    upvalues: p.info.upvalues.len(),
+                    protos: p.children.len(),
+                    child_sources: p
+                        .children
+                        .iter()
+                        .map(|c| c.info.upvalues.iter().map(|u| u.source).collect())
+                        .collect(),
+                };
+                crate::vm::verify::verify(&p.info.code, &shape)
+                    .map_err(|e| format!("{} (function '{}')", e, p.info.name))?;
+                if p.info.lines.len() != p.info.code.len() {
+                    return Err("line table does not match the code".into());
+                }
                 let n = p.children.len();
                 let protos: Vec<_> = done.split_off(done.len() - n);
                 let constants: Vec<Value<'gc>> = p
@@ -93,33 +109,7 @@ pub fn instantiate<'gc>(
             }
         }
     }
-    done.pop().unwrap_or_else(|| {
-        Gc::new(
-            mc,
-            Proto {
-                info: empty_info(),
-                constants: Box::new([]),
-                protos: Box::new([]),
-            },
-        )
-    })
-}
-
-fn empty_info() -> ProtoInfo {
-    ProtoInfo {
-        name: Rc::from(""),
-        chunk_name: Rc::from("?"),
-        lang: crate::Lang::Lua,
-        num_params: 0,
-        is_vararg: true,
-        max_stack: 2,
-        line_defined: 0,
-        last_line: 0,
-        code: Box::new([crate::bytecode::Instr::Return { start: 0, count: 0 }]),
-        lines: Box::new([0]),
-        upvalues: Box::new([]),
-        locals: Box::new([]),
-    }
+    done.pop().ok_or_else(|| "no prototype".to_string())
 }
 
 /// Make a closure of a main chunk: every upvalue (`_ENV`) is the globals
@@ -129,8 +119,8 @@ pub fn main_closure<'gc>(
     rt: &mut RuntimeState<'gc>,
     proto: &CompiledProto,
     env: Option<Value<'gc>>,
-) -> Closure<'gc> {
-    let p = instantiate(mc, rt, proto);
+) -> Result<Closure<'gc>, String> {
+    let p = instantiate(mc, rt, proto)?;
     let env = env.unwrap_or(Value::Table(rt.globals));
     let cells: Vec<_> = p
         .info
@@ -138,7 +128,7 @@ pub fn main_closure<'gc>(
         .iter()
         .map(|_| Gc::new(mc, Lock::new(env)))
         .collect();
-    Closure::new(mc, p, cells.into_boxed_slice())
+    Ok(Closure::new(mc, p, cells.into_boxed_slice()))
 }
 
 impl Engine {
@@ -169,10 +159,10 @@ impl Engine {
     }
 
     /// Load a compiled main chunk as the program to run.
-    pub fn load(&mut self, proto: &CompiledProto) {
+    pub fn load(&mut self, proto: &CompiledProto) -> Result<(), String> {
         self.steps = 0;
         self.arena.mutate_root(|mc, root| {
-            let closure = main_closure(mc, &mut root.rt, proto, None);
+            let closure = main_closure(mc, &mut root.rt, proto, None)?;
             let thread = Thread::new(mc, Value::Closure(closure));
             // registry[1] is the main thread (coroutine.running/isyieldable).
             let _ = root
@@ -180,7 +170,8 @@ impl Engine {
                 .registry
                 .set(mc, Value::Int(1), Value::Thread(thread));
             root.exec.start(thread, 0);
-        });
+            Ok(())
+        })
     }
 
     /// Run one slice of at most `fuel` instructions, then collect garbage.

@@ -196,7 +196,11 @@ impl<'gc> Vm<'gc, '_> {
             }
             (0, 0)
         };
-        ts.frames.push(Frame::Lua(LuaFrame {
+        // Written in place into the frame vector (a push of a frame built
+        // on the Rust stack costs a store-forwarding stall on every call).
+        ts.frames.reserve(1);
+        let len = ts.frames.len();
+        ts.frames.spare_capacity_mut()[0].write(Frame::Lua(LuaFrame {
             closure: c,
             pc: 0,
             base: base as u32,
@@ -204,6 +208,9 @@ impl<'gc> Vm<'gc, '_> {
             nvarargs: nvarargs as u32,
             ret,
         }));
+        // SAFETY: the element at `len` (within capacity after `reserve`)
+        // was initialised just above.
+        unsafe { ts.frames.set_len(len + 1) };
         Ok(())
     }
 

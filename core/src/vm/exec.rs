@@ -14,12 +14,61 @@ use crate::protocol::{MetaResult, OpError};
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState};
 use crate::value::Value;
 
+// Unchecked access. Every operand was checked by `vm::verify` when the
+// prototype was loaded (registers below `max_stack`, constant, upvalue and
+// prototype indexes in range, jumps inside the code, code ending in a
+// `Return` or `Jmp`), and `push_lua_frame` makes the stack hold at least
+// `base + max_stack` slots while a frame runs; the stack never shrinks.
+
+/// Register at absolute stack index `i` (`base + r`).
+#[inline(always)]
+fn rget<'gc>(stack: &[Value<'gc>], i: usize) -> Value<'gc> {
+    debug_assert!(i < stack.len());
+    // SAFETY: `i = base + r` with `r < max_stack` (verified) and
+    // `stack.len() >= base + max_stack` (see above).
+    unsafe { *stack.get_unchecked(i) }
+}
+
+#[inline(always)]
+fn rset<'gc>(stack: &mut [Value<'gc>], i: usize, v: Value<'gc>) {
+    debug_assert!(i < stack.len());
+    // SAFETY: as for `rget`.
+    unsafe { *stack.get_unchecked_mut(i) = v }
+}
+
+#[inline(always)]
+fn rmut<'gc, 'a>(stack: &'a mut [Value<'gc>], i: usize) -> &'a mut Value<'gc> {
+    debug_assert!(i < stack.len());
+    // SAFETY: as for `rget`.
+    unsafe { stack.get_unchecked_mut(i) }
+}
+
+/// Constant `i` of the running prototype.
+#[inline(always)]
+fn konst<'gc>(k: &[Value<'gc>], i: usize) -> Value<'gc> {
+    debug_assert!(i < k.len());
+    // SAFETY: constant indexes were verified against the constant table.
+    unsafe { *k.get_unchecked(i) }
+}
+
+/// Upvalue cell `i` of the running closure.
+#[inline(always)]
+fn upvalue<'gc, 'a>(
+    upvals: &'a [crate::function::UpvalueCell<'gc>],
+    i: u8,
+) -> &'a crate::function::UpvalueCell<'gc> {
+    debug_assert!((i as usize) < upvals.len());
+    // SAFETY: upvalue indexes were verified against the prototype's upvalue
+    // list, and every closure has one cell per entry.
+    unsafe { upvals.get_unchecked(i as usize) }
+}
+
 #[inline(always)]
 fn rk<'gc>(stack: &[Value<'gc>], base: usize, k: &[Value<'gc>], op: Rk) -> Value<'gc> {
     if op.is_const() {
-        k[op.index()]
+        konst(k, op.index())
     } else {
-        stack[base + op.index()]
+        rget(stack, base + op.index())
     }
 }
 
@@ -163,52 +212,61 @@ impl<'gc> Vm<'gc, '_> {
                     return Interrupt::Pause;
                 }
                 self.fuel -= 1;
-                let Some(&instr) = code.get(pc) else {
-                    return Interrupt::Throw(self.message_value("internal: pc out of range"));
-                };
+                debug_assert!(pc < code.len());
+                // SAFETY: verified jumps land inside the code and the code
+                // ends with a Return or Jmp, so `pc` stays in range.
+                let instr = unsafe { *code.get_unchecked(pc) };
                 pc += 1;
                 match instr {
                     Instr::Move { dst, src } => {
-                        ts.stack[base + dst as usize] = ts.stack[base + src as usize];
+                        let v = rget(&ts.stack, base + src as usize);
+                        rset(&mut ts.stack, base + dst as usize, v);
                     }
-                    Instr::LoadK { dst, k: i } => ts.stack[base + dst as usize] = k[i as usize],
+                    Instr::LoadK { dst, k: i } => {
+                        rset(&mut ts.stack, base + dst as usize, konst(k, i as usize))
+                    }
                     Instr::LoadInt { dst, value } => {
-                        ts.stack[base + dst as usize] = Value::Int(value as i64)
+                        rset(&mut ts.stack, base + dst as usize, Value::Int(value as i64))
                     }
                     Instr::LoadNil { dst, count } => {
                         let s = base + dst as usize;
                         ts.stack[s..s + count as usize].fill(Value::Nil);
                     }
                     Instr::LoadBool { dst, value } => {
-                        ts.stack[base + dst as usize] = Value::Bool(value)
+                        rset(&mut ts.stack, base + dst as usize, Value::Bool(value))
                     }
                     Instr::NewCell { reg } => {
                         let slot = base + reg as usize;
-                        ts.stack[slot] = Value::Cell(Gc::new(self.mc, Lock::new(ts.stack[slot])));
+                        let boxed = Value::Cell(Gc::new(self.mc, Lock::new(rget(&ts.stack, slot))));
+                        rset(&mut ts.stack, slot, boxed);
                     }
                     Instr::GetCell { dst, cell } => {
-                        let v = match ts.stack[base + cell as usize] {
+                        let v = match rget(&ts.stack, base + cell as usize) {
                             Value::Cell(c) => c.get(),
                             other => other,
                         };
-                        ts.stack[base + dst as usize] = v;
+                        rset(&mut ts.stack, base + dst as usize, v);
                     }
                     Instr::SetCell { cell, src } => {
                         let v = rk(&ts.stack, base, k, src);
-                        if let Value::Cell(c) = ts.stack[base + cell as usize] {
+                        if let Value::Cell(c) = rget(&ts.stack, base + cell as usize) {
                             c.set(self.mc, v);
                         }
                     }
                     Instr::GetUpval { dst, up } => {
-                        ts.stack[base + dst as usize] = upvals[up as usize].get();
+                        rset(
+                            &mut ts.stack,
+                            base + dst as usize,
+                            upvalue(upvals, up).get(),
+                        );
                     }
                     Instr::SetUpval { up, src } => {
                         let v = rk(&ts.stack, base, k, src);
-                        upvals[up as usize].set(self.mc, v);
+                        upvalue(upvals, up).set(self.mc, v);
                     }
                     Instr::GetTabUp { dst, up, key } => {
-                        let t = upvals[up as usize].get();
-                        let key = k[key as usize];
+                        let t = upvalue(upvals, up).get();
+                        let key = konst(k, key as usize);
                         match index_to(self.rt, &mut ts.stack, base + dst as usize, t, key) {
                             Got::Done => {}
                             Got::Call(call) => {
@@ -235,7 +293,7 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::GetIndex { dst, obj, key } => {
-                        let o = ts.stack[base + obj as usize];
+                        let o = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
                         match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
                             Got::Done => {}
@@ -259,9 +317,9 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::SelfOp { dst, obj, key } => {
-                        let o = ts.stack[base + obj as usize];
+                        let o = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
-                        ts.stack[base + dst as usize + 1] = o;
+                        rset(&mut ts.stack, base + dst as usize + 1, o);
                         match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
                             Got::Done => {}
                             Got::Call(call) => {
@@ -284,8 +342,8 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::SetTabUp { up, key, src } => {
-                        let t = upvals[up as usize].get();
-                        let key = k[key as usize];
+                        let t = upvalue(upvals, up).get();
+                        let key = konst(k, key as usize);
                         let v = rk(&ts.stack, base, k, src);
                         match self.store(ts, thread, pc, meta_slot, t, key, v) {
                             Store::Done => {}
@@ -302,7 +360,7 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::SetIndex { obj, key, src } => {
-                        let o = ts.stack[base + obj as usize];
+                        let o = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
                         let v = rk(&ts.stack, base, k, src);
                         match self.store(ts, thread, pc, meta_slot, o, key, v) {
@@ -317,7 +375,7 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::NewTable { dst, array, hash } => {
                         let t = Table::with_capacity(self.mc, array as usize, hash as usize);
-                        ts.stack[base + dst as usize] = Value::Table(t);
+                        rset(&mut ts.stack, base + dst as usize, Value::Table(t));
                     }
                     Instr::SetList {
                         table,
@@ -330,7 +388,7 @@ impl<'gc> Vm<'gc, '_> {
                         } else {
                             count as usize
                         };
-                        if let Value::Table(t) = ts.stack[base + table as usize] {
+                        if let Value::Table(t) = rget(&ts.stack, base + table as usize) {
                             let mut state = t.0.borrow_mut(self.mc);
                             for i in 0..n {
                                 let _ = state
@@ -341,11 +399,11 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::Arith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        if fast_arith(&mut ts.stack[base + dst as usize], op, x, y) {
+                        if fast_arith(rmut(&mut ts.stack, base + dst as usize), op, x, y) {
                             continue;
                         }
                         match arith::arith(self.rt, op, x, y) {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
+                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
@@ -370,7 +428,7 @@ impl<'gc> Vm<'gc, '_> {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
                         match concat::concat(self.mc, self.rt, x, y) {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
+                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
@@ -392,7 +450,7 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::Unary { op, dst, src } => {
-                        let v = ts.stack[base + src as usize];
+                        let v = rget(&ts.stack, base + src as usize);
                         let result = match op {
                             UnaryOp::Not => Ok(MetaResult::Value(Value::Bool(!v.is_truthy_lua()))),
                             UnaryOp::Len => match v {
@@ -411,7 +469,7 @@ impl<'gc> Vm<'gc, '_> {
                             UnaryOp::BNot => arith::unary(self.rt, op, v),
                         };
                         match result {
-                            Ok(MetaResult::Value(v)) => ts.stack[base + dst as usize] = v,
+                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
                                 save_pc(ts, pc);
                                 if let Err(e) = self.meta_call(
@@ -437,7 +495,7 @@ impl<'gc> Vm<'gc, '_> {
                         jump_if,
                         offset,
                     } => {
-                        if ts.stack[base + reg as usize].is_truthy_lua() == jump_if {
+                        if rget(&ts.stack, base + reg as usize).is_truthy_lua() == jump_if {
                             pc = (pc as i64 + offset as i64) as usize;
                         }
                     }
@@ -447,9 +505,9 @@ impl<'gc> Vm<'gc, '_> {
                         jump_if,
                         offset,
                     } => {
-                        let v = ts.stack[base + src as usize];
+                        let v = rget(&ts.stack, base + src as usize);
                         if v.is_truthy_lua() == jump_if {
-                            ts.stack[base + dst as usize] = v;
+                            rset(&mut ts.stack, base + dst as usize, v);
                             pc = (pc as i64 + offset as i64) as usize;
                         }
                     }
@@ -567,7 +625,7 @@ impl<'gc> Vm<'gc, '_> {
                             dest: slot as u32,
                             wanted: nresults,
                         };
-                        if let Value::Closure(c) = ts.stack[slot] {
+                        if let Value::Closure(c) = rget(&ts.stack, slot) {
                             if let Err(e) = self.push_lua_frame(ts, c, slot, n, ret) {
                                 return e;
                             }
@@ -622,13 +680,17 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::ForLoop { base: a, offset } => {
                         let r = base + a as usize;
-                        match (ts.stack[r], ts.stack[r + 1], ts.stack[r + 2]) {
+                        match (
+                            rget(&ts.stack, r),
+                            rget(&ts.stack, r + 1),
+                            rget(&ts.stack, r + 2),
+                        ) {
                             (Value::Int(i), Value::Int(count), Value::Int(step)) => {
                                 if count > 0 {
                                     let next = i.wrapping_add(step);
-                                    ts.stack[r] = Value::Int(next);
-                                    ts.stack[r + 1] = Value::Int(count - 1);
-                                    ts.stack[r + 3] = Value::Int(next);
+                                    rset(&mut ts.stack, r, Value::Int(next));
+                                    rset(&mut ts.stack, r + 1, Value::Int(count - 1));
+                                    rset(&mut ts.stack, r + 3, Value::Int(next));
                                     pc = (pc as i64 + offset as i64) as usize;
                                 }
                             }
@@ -640,8 +702,8 @@ impl<'gc> Vm<'gc, '_> {
                                     next >= limit
                                 };
                                 if go {
-                                    ts.stack[r] = Value::Float(next);
-                                    ts.stack[r + 3] = Value::Float(next);
+                                    rset(&mut ts.stack, r, Value::Float(next));
+                                    rset(&mut ts.stack, r + 3, Value::Float(next));
                                     pc = (pc as i64 + offset as i64) as usize;
                                 }
                             }
@@ -650,9 +712,18 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::TForCall { base: a, nresults } => {
                         let r = base + a as usize;
-                        ts.stack[r + 4] = ts.stack[r];
-                        ts.stack[r + 5] = ts.stack[r + 1];
-                        ts.stack[r + 6] = ts.stack[r + 2];
+                        {
+                            let v = rget(&ts.stack, r);
+                            rset(&mut ts.stack, r + 4, v);
+                        }
+                        {
+                            let v = rget(&ts.stack, r + 1);
+                            rset(&mut ts.stack, r + 5, v);
+                        }
+                        {
+                            let v = rget(&ts.stack, r + 2);
+                            rset(&mut ts.stack, r + 6, v);
+                        }
                         save_pc(ts, pc);
                         let ret = ReturnTo::Values {
                             dest: (r + 4) as u32,
@@ -665,9 +736,9 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::TForLoop { base: a, offset } => {
                         let r = base + a as usize;
-                        let v = ts.stack[r + 4];
+                        let v = rget(&ts.stack, r + 4);
                         if !v.is_nil() {
-                            ts.stack[r + 2] = v;
+                            rset(&mut ts.stack, r + 2, v);
                             pc = (pc as i64 + offset as i64) as usize;
                         }
                     }
@@ -679,17 +750,17 @@ impl<'gc> Vm<'gc, '_> {
                         for desc in child.info.upvalues.iter() {
                             let cell = match desc.source {
                                 UpvalueSource::ParentCell(reg) => {
-                                    match ts.stack[base + reg as usize] {
+                                    match rget(&ts.stack, base + reg as usize) {
                                         Value::Cell(c) => c,
                                         other => Gc::new(self.mc, Lock::new(other)),
                                     }
                                 }
-                                UpvalueSource::ParentUpvalue(i) => upvals[i as usize],
+                                UpvalueSource::ParentUpvalue(i) => *upvalue(upvals, i),
                             };
                             cells.push(cell);
                         }
                         let c = Closure::new(self.mc, child, cells.into_boxed_slice());
-                        ts.stack[base + dst as usize] = Value::Closure(c);
+                        rset(&mut ts.stack, base + dst as usize, Value::Closure(c));
                     }
                     Instr::VarArg { dst, count } => {
                         let (va, nva) = match ts.frames.last() {
@@ -715,7 +786,7 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::Tbc { reg } => {
                         let slot = base + reg as usize;
-                        let v = ts.stack[slot];
+                        let v = rget(&ts.stack, slot);
                         if v.is_truthy_lua() {
                             let handler = crate::protocol::lua::meta::metamethod(
                                 self.rt,
@@ -803,7 +874,11 @@ impl<'gc> Vm<'gc, '_> {
     /// Lua 5.4 `forprep`: prepare a numeric loop; false when it runs zero
     /// times.
     fn for_prep(&mut self, ts: &mut ThreadState<'gc>, r: usize) -> Result<bool, String> {
-        let (init, limit, step) = (ts.stack[r], ts.stack[r + 1], ts.stack[r + 2]);
+        let (init, limit, step) = (
+            rget(&ts.stack, r),
+            rget(&ts.stack, r + 1),
+            rget(&ts.stack, r + 2),
+        );
         if let (Value::Int(i), Value::Int(s)) = (init, step) {
             if s == 0 {
                 return Err("'for' step is zero".into());
@@ -834,8 +909,12 @@ impl<'gc> Vm<'gc, '_> {
             } else {
                 ((i as i128 - lim as i128) / -(s as i128)) as u64
             };
-            ts.stack[r + 1] = Value::Int(count.min(i64::MAX as u64) as i64);
-            ts.stack[r + 3] = Value::Int(i);
+            rset(
+                &mut ts.stack,
+                r + 1,
+                Value::Int(count.min(i64::MAX as u64) as i64),
+            );
+            rset(&mut ts.stack, r + 3, Value::Int(i));
             return Ok(true);
         }
         let to_f = |v: Value<'gc>, what: &str| -> Result<f64, String> {
@@ -854,10 +933,10 @@ impl<'gc> Vm<'gc, '_> {
         if (s > 0.0 && i > l) || (s < 0.0 && i < l) || i.is_nan() || l.is_nan() {
             return Ok(false);
         }
-        ts.stack[r] = Value::Float(i);
-        ts.stack[r + 1] = Value::Float(l);
-        ts.stack[r + 2] = Value::Float(s);
-        ts.stack[r + 3] = Value::Float(i);
+        rset(&mut ts.stack, r, Value::Float(i));
+        rset(&mut ts.stack, r + 1, Value::Float(l));
+        rset(&mut ts.stack, r + 2, Value::Float(s));
+        rset(&mut ts.stack, r + 3, Value::Float(i));
         Ok(true)
     }
 

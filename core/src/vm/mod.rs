@@ -6,8 +6,8 @@
 mod call;
 mod driver;
 pub mod error;
-pub mod verify;
 mod exec;
+pub mod verify;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
 

@@ -31,7 +31,11 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
         if first + count <= shape.max_stack {
             Ok(())
         } else {
-            Err(format!("registers {first}..{} beyond {}", first + count, shape.max_stack))
+            Err(format!(
+                "registers {first}..{} beyond {}",
+                first + count,
+                shape.max_stack
+            ))
         }
     };
     let reg = |r: u8| regs(r as usize, 1);
@@ -78,7 +82,9 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 reg(dst)?;
                 konst(k)?;
             }
-            Instr::LoadInt { dst, .. } | Instr::LoadBool { dst, .. } | Instr::NewTable { dst, .. } => reg(dst)?,
+            Instr::LoadInt { dst, .. }
+            | Instr::LoadBool { dst, .. }
+            | Instr::NewTable { dst, .. } => reg(dst)?,
             Instr::LoadNil { dst, count } => regs(dst as usize, count as usize)?,
             Instr::NewCell { reg: r } | Instr::Tbc { reg: r } => reg(r)?,
             Instr::Close { from } => regs(from as usize, 0)?,
@@ -141,17 +147,25 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 reg(r)?;
                 target(pc, offset as i64)?;
             }
-            Instr::TestSet { dst, src, offset, .. } => {
+            Instr::TestSet {
+                dst, src, offset, ..
+            } => {
                 reg(dst)?;
                 reg(src)?;
                 target(pc, offset as i64)?;
             }
-            Instr::Eq { a, b, offset, .. } | Instr::Lt { a, b, offset, .. } | Instr::Le { a, b, offset, .. } => {
+            Instr::Eq { a, b, offset, .. }
+            | Instr::Lt { a, b, offset, .. }
+            | Instr::Le { a, b, offset, .. } => {
                 rk(a)?;
                 rk(b)?;
                 target(pc, offset as i64)?;
             }
-            Instr::Call { func, nargs, nresults } => {
+            Instr::Call {
+                func,
+                nargs,
+                nresults,
+            } => {
                 let a = if nargs == MULTI { 0 } else { nargs as usize };
                 regs(func as usize, 1 + a)?;
                 if nresults != MULTI {
@@ -171,7 +185,11 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 target(pc, offset as i64)?;
             }
             Instr::TForCall { base, nresults } => {
-                let r = if nresults == MULTI { 0 } else { nresults as usize };
+                let r = if nresults == MULTI {
+                    0
+                } else {
+                    nresults as usize
+                };
                 regs(base as usize, 7.max(4 + r))?;
             }
             Instr::TForLoop { base, offset } => {

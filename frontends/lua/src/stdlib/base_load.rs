@@ -146,8 +146,12 @@ fn finish_load<'gc>(
     match crate::lower::compile(source, &id) {
         Ok(proto) => {
             let env = if has_env { Some(env) } else { None };
-            let c = main_closure(ctx.mc, ctx.rt, &proto, env);
-            ctx.ret1(Value::Closure(c))
+            match main_closure(ctx.mc, ctx.rt, &proto, env) {
+                Ok(c) => ctx.ret1(Value::Closure(c)),
+                Err(e) => Err(NativeError::Message(format!(
+                    "internal error: bytecode rejected: {e}"
+                ))),
+            }
         }
         Err(e) => {
             let msg = format!("{}:{}: {}", id, e.line(), e.message);

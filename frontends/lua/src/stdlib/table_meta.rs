@@ -95,8 +95,9 @@ pub fn install<'gc>(
         let chunk = format!("=table.{name}");
         // The bodies are constants; a test checks that all compile.
         if let Ok(proto) = crate::lower::compile(body.as_bytes(), &chunk) {
-            let c = main_closure(mc, rt, &proto, Some(Value::Table(env)));
-            out.push((name, Value::Closure(c)));
+            if let Ok(c) = main_closure(mc, rt, &proto, Some(Value::Table(env))) {
+                out.push((name, Value::Closure(c)));
+            }
         }
     }
     out
