@@ -89,6 +89,7 @@ fn rename_bad_argument(ts: &ThreadState<'_>, m: String) -> String {
 
 impl<'gc> Vm<'gc, '_> {
     /// Put a metamethod call at `slot` (above the caller's registers).
+    #[inline]
     pub(crate) fn meta_call(
         &mut self,
         ts: &mut ThreadState<'gc>,
@@ -104,6 +105,9 @@ impl<'gc> Vm<'gc, '_> {
         ts.stack[slot] = func;
         for (i, a) in args.iter().take(nargs as usize).enumerate() {
             ts.stack[slot + 1 + i] = *a;
+        }
+        if let Value::Closure(c) = func {
+            return self.push_lua_frame(ts, c, slot, nargs as usize, ret);
         }
         match self.call_value(ts, thread, slot, nargs as usize, ret) {
             Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
