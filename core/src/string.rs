@@ -84,7 +84,7 @@ impl<'gc> Str<'gc> {
 }
 
 impl PartialEq for Str<'_> {
-    #[inline]
+    #[inline(always)]
     fn eq(&self, other: &Self) -> bool {
         Gc::ptr_eq(self.0, other.0)
             || (self.0.hash == other.0.hash && self.0.bytes == other.0.bytes)

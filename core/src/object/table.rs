@@ -195,7 +195,7 @@ impl<'gc> TableState<'gc> {
 
     /// Assign `value` if `key` is present with a non-nil value; false (and
     /// nothing changed) otherwise. One lookup.
-    #[inline]
+    #[inline(always)]
     pub fn replace_existing(&mut self, key: Value<'gc>, value: Value<'gc>) -> bool {
         if value.is_nil() {
             return false;
@@ -376,7 +376,7 @@ impl<'gc> Table<'gc> {
         self.0.borrow().get(key)
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get_str(self, key: Str<'gc>) -> Value<'gc> {
         self.0.borrow().get_str(key)
     }
