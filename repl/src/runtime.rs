@@ -53,7 +53,7 @@ impl Default for Runtime {
 impl Runtime {
     pub fn new() -> Runtime {
         let mut engine = Engine::new();
-        engine.with_state(|mc, rt| omx_lua::install(mc, rt));
+        engine.with_state(omx_lua::install);
         Runtime {
             engine,
             max_steps: None,

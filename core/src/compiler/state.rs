@@ -289,7 +289,7 @@ impl<'a> FuncState<'a> {
     /// Does an active local live in register `r`? (Then a call or table
     /// constructor must not be built in place: its operands may read it.)
     pub fn reg_is_local(&self, r: Reg) -> bool {
-        self.local_regs.iter().any(|&x| x == Some(r))
+        self.local_regs.contains(&Some(r))
     }
 
     pub fn is_cell(&self, id: LocalId) -> bool {

@@ -685,14 +685,12 @@ impl<'gc> Vm<'gc, '_> {
                             rget(&ts.stack, r + 1),
                             rget(&ts.stack, r + 2),
                         ) {
-                            (Value::Int(i), Value::Int(count), Value::Int(step)) => {
-                                if count > 0 {
-                                    let next = i.wrapping_add(step);
-                                    rset(&mut ts.stack, r, Value::Int(next));
-                                    rset(&mut ts.stack, r + 1, Value::Int(count - 1));
-                                    rset(&mut ts.stack, r + 3, Value::Int(next));
-                                    pc = (pc as i64 + offset as i64) as usize;
-                                }
+                            (Value::Int(i), Value::Int(count), Value::Int(step)) if count > 0 => {
+                                let next = i.wrapping_add(step);
+                                rset(&mut ts.stack, r, Value::Int(next));
+                                rset(&mut ts.stack, r + 1, Value::Int(count - 1));
+                                rset(&mut ts.stack, r + 3, Value::Int(next));
+                                pc = (pc as i64 + offset as i64) as usize;
                             }
                             (Value::Float(i), Value::Float(limit), Value::Float(step)) => {
                                 let next = i + step;
