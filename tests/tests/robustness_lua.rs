@@ -23,7 +23,9 @@ fn every_prefix_of_the_lua_corpus_compiles_and_runs_without_panicking() {
         // Every 3rd line keeps the test fast while covering every program.
         for (n, &cut) in cuts.iter().enumerate().filter(|(n, _)| n % 3 == 0) {
             let prefix = &source[..cut];
-            let result = catch_unwind(AssertUnwindSafe(|| run(Lang::Lua, &name, prefix, Some(200_000))));
+            let result = catch_unwind(AssertUnwindSafe(|| {
+                run(Lang::Lua, &name, prefix, Some(200_000))
+            }));
             match result {
                 Ok(_) => ran += 1,
                 Err(_) => panics.push(format!("{name} cut after line {}", n + 1)),
@@ -49,7 +51,13 @@ fn hostile_lua_inputs_give_errors_not_panics() {
         b"return ((((((((((((((((((((1))))))))))))))))))))",
     ];
     for src in inputs {
-        let out = catch_unwind(AssertUnwindSafe(|| run(Lang::Lua, "hostile.lua", src, Some(5_000_000))));
-        assert!(out.is_ok(), "panicked on {:?}", String::from_utf8_lossy(src));
+        let out = catch_unwind(AssertUnwindSafe(|| {
+            run(Lang::Lua, "hostile.lua", src, Some(5_000_000))
+        }));
+        assert!(
+            out.is_ok(),
+            "panicked on {:?}",
+            String::from_utf8_lossy(src)
+        );
     }
 }

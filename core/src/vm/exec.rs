@@ -270,10 +270,10 @@ impl<'gc> Vm<'gc, '_> {
                         match index_to(self.rt, &mut ts.stack, base + dst as usize, t, key) {
                             Got::Done => {}
                             Got::Call(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
+                                if let Err(e) = self.meta_call_at(
                                     ts,
                                     thread,
+                                    pc,
                                     meta_slot,
                                     call,
                                     super::one(base + dst as usize),
@@ -292,41 +292,20 @@ impl<'gc> Vm<'gc, '_> {
                             }
                         }
                     }
-                    Instr::GetIndex { dst, obj, key } => {
+                    Instr::GetIndex { dst, obj, key } | Instr::SelfOp { dst, obj, key } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
-                        match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
-                            Got::Done => {}
-                            Got::Call(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
-                                    ts,
-                                    thread,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Got::Err(e) => {
-                                let name = describe_reg(proto, pc - 1, obj);
-                                return self.op_error(ts, pc, e, [name, None]);
-                            }
+                        if let Instr::SelfOp { .. } = instr {
+                            // method call set-up: the object is `self`
+                            rset(&mut ts.stack, base + dst as usize + 1, o);
                         }
-                    }
-                    Instr::SelfOp { dst, obj, key } => {
-                        let o = rget(&ts.stack, base + obj as usize);
-                        let key = rk(&ts.stack, base, k, key);
-                        rset(&mut ts.stack, base + dst as usize + 1, o);
                         match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
                             Got::Done => {}
                             Got::Call(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
+                                if let Err(e) = self.meta_call_at(
                                     ts,
                                     thread,
+                                    pc,
                                     meta_slot,
                                     call,
                                     super::one(base + dst as usize),
@@ -405,10 +384,10 @@ impl<'gc> Vm<'gc, '_> {
                         match arith::arith(self.rt, op, x, y) {
                             Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
+                                if let Err(e) = self.meta_call_at(
                                     ts,
                                     thread,
+                                    pc,
                                     meta_slot,
                                     call,
                                     super::one(base + dst as usize),
@@ -430,10 +409,10 @@ impl<'gc> Vm<'gc, '_> {
                         match concat::concat(self.mc, self.rt, x, y) {
                             Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
+                                if let Err(e) = self.meta_call_at(
                                     ts,
                                     thread,
+                                    pc,
                                     meta_slot,
                                     call,
                                     super::one(base + dst as usize),
@@ -471,10 +450,10 @@ impl<'gc> Vm<'gc, '_> {
                         match result {
                             Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
                             Ok(call) => {
-                                save_pc(ts, pc);
-                                if let Err(e) = self.meta_call(
+                                if let Err(e) = self.meta_call_at(
                                     ts,
                                     thread,
+                                    pc,
                                     meta_slot,
                                     call,
                                     super::one(base + dst as usize),
@@ -936,6 +915,21 @@ impl<'gc> Vm<'gc, '_> {
         rset(&mut ts.stack, r + 2, Value::Float(s));
         rset(&mut ts.stack, r + 3, Value::Float(i));
         Ok(true)
+    }
+
+    /// Record the pc, then call a metamethod into `ret`.
+    #[inline]
+    fn meta_call_at(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        call: MetaResult<'gc>,
+        ret: ReturnTo,
+    ) -> Result<(), Interrupt<'gc>> {
+        save_pc(ts, pc);
+        self.meta_call(ts, thread, slot, call, ret)
     }
 
     /// An operator error, worded with the operands' names and positioned.
