@@ -137,6 +137,13 @@ impl Engine {
             rt: RuntimeState::new(mc),
             exec: ExecState::default(),
         });
+        // Like Lua's default pause of 200%: a new cycle starts when the
+        // heap has grown by as much as survived the last one.
+        arena.metrics().set_pacing(gc_arena::metrics::Pacing {
+            sleep_factor: 1.0,
+            min_sleep: 4096,
+            ..gc_arena::metrics::Pacing::DEFAULT
+        });
         Engine {
             arena,
             slice_fuel: 10_000,
