@@ -19,6 +19,7 @@ pub mod runtime;
 pub mod span;
 pub mod string;
 pub mod thread;
+pub mod trace;
 pub mod value;
 pub mod vm;
 

@@ -12,5 +12,6 @@
 
 mod runtime;
 
+pub use omx_core::trace::{TraceEvent, Tracer};
 pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
 pub use runtime::{Error, Runtime, StdHost};

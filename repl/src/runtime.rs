@@ -161,6 +161,12 @@ impl Runtime {
         self.engine.live_objects()
     }
 
+    /// Install (or remove) a tracer that receives every protocol step the
+    /// runtime applies (the explain facility).
+    pub fn set_tracer(&mut self, tracer: Option<Box<dyn omx_core::trace::Tracer>>) {
+        self.engine.set_tracer(tracer);
+    }
+
     /// A full garbage collection.
     pub fn collect_garbage(&mut self) {
         self.engine.collect_garbage();

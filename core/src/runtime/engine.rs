@@ -230,6 +230,15 @@ impl Engine {
         }
     }
 
+    /// Install (or remove) the explain tracer: protocol rules report each
+    /// step they apply to it.
+    pub fn set_tracer(&mut self, tracer: Option<Box<dyn crate::trace::Tracer>>) {
+        self.arena.mutate_root(|_, root| {
+            root.rt.tracing = tracer.is_some();
+            root.rt.tracer = tracer.map(std::cell::RefCell::new);
+        });
+    }
+
     /// A full collection.
     pub fn collect_garbage(&mut self) {
         collect_all(&mut self.arena);

@@ -94,6 +94,12 @@ pub struct RuntimeState<'gc> {
     /// library names share one object per text, so key comparisons succeed
     /// on the pointer test. Grows with the source loaded (never shrinks).
     pub interned: std::collections::HashMap<Box<[u8]>, Str<'gc>>,
+    /// The explain tracer, if one is installed (see trace/). `tracing` is
+    /// the flag protocol rules and the VM's fast paths test.
+    #[collect(require_static)]
+    pub tracer: Option<std::cell::RefCell<Box<dyn crate::trace::Tracer>>>,
+    #[collect(require_static)]
+    pub tracing: bool,
     /// Seed state of `math.random` (xoshiro256**).
     #[collect(require_static)]
     pub random_state: [u64; 4],
@@ -134,6 +140,8 @@ impl<'gc> RuntimeState<'gc> {
             registry: Table::new(mc),
             weak_tables: Vec::new(),
             interned,
+            tracer: None,
+            tracing: false,
             max_depth: 1_000_000,
             random_state: [
                 0x9E37_79B9_7F4A_7C15,
@@ -152,6 +160,22 @@ impl<'gc> RuntimeState<'gc> {
         let s = Str::new(mc, bytes);
         self.interned.insert(bytes.into(), s);
         s
+    }
+
+    /// Report a protocol step to the tracer (the text is built only when
+    /// one is installed).
+    #[inline]
+    pub fn trace(&self, protocol: &'static str, step: impl FnOnce() -> String) {
+        if self.tracing {
+            if let Some(t) = &self.tracer {
+                if let Ok(mut t) = t.try_borrow_mut() {
+                    t.event(crate::trace::TraceEvent {
+                        protocol,
+                        step: step(),
+                    });
+                }
+            }
+        }
     }
 
     /// Remember a table that just got a `__mode`.

@@ -130,6 +130,9 @@ fn index_to<'gc>(
     o: Value<'gc>,
     key: Value<'gc>,
 ) -> Got<'gc> {
+    if rt.tracing {
+        return index_slow(rt, stack, dest, o, key);
+    }
     if let Value::Table(table) = o {
         let state = table.0.borrow();
         let v = state.get(key);

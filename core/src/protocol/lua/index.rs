@@ -12,6 +12,7 @@ use super::meta::metatable_of;
 use super::MAX_TAG_LOOP;
 use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
+use crate::trace::describe;
 use crate::value::Value;
 
 /// Steps 2–4 after a raw miss on the table `t` whose metatable is `mt`.
@@ -22,6 +23,9 @@ pub fn index_miss<'gc>(
     mt: crate::object::Table<'gc>,
     key: Value<'gc>,
 ) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    if rt.tracing {
+        return index(rt, t, key);
+    }
     // 2. the __index handler
     let handler = mt.get_str(rt.names.index);
     if handler.is_nil() {
@@ -41,6 +45,7 @@ pub fn index<'gc>(
     obj: Value<'gc>,
     key: Value<'gc>,
 ) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    const EVENT: &str = "Lua index event";
     let mut t = obj;
     for _ in 0..MAX_TAG_LOOP {
         let handler = match t {
@@ -48,14 +53,28 @@ pub fn index<'gc>(
                 let state = table.0.borrow();
                 // 1. raw hit
                 let v = state.get(key);
+                rt.trace(EVENT, || {
+                    format!(
+                        "rawget({}, {}) → {}",
+                        describe(t),
+                        describe(key),
+                        describe(v)
+                    )
+                });
                 if !v.is_nil() {
                     return Ok(MetaResult::Value(v));
                 }
                 match state.metatable {
-                    None => return Ok(MetaResult::Value(Value::Nil)),
+                    None => {
+                        rt.trace(EVENT, || "no metatable: the result is nil".into());
+                        return Ok(MetaResult::Value(Value::Nil));
+                    }
                     Some(mt) => {
                         let h = mt.get_str(rt.names.index);
                         if h.is_nil() {
+                            rt.trace(EVENT, || {
+                                "the metatable has no __index: the result is nil".into()
+                            });
                             return Ok(MetaResult::Value(Value::Nil));
                         }
                         h
@@ -68,6 +87,12 @@ pub fn index<'gc>(
                     if h.is_nil() {
                         return Err(OpError::Index(t));
                     }
+                    rt.trace(EVENT, || {
+                        format!(
+                            "{} is not a table: use its metatable's __index",
+                            describe(t)
+                        )
+                    });
                     h
                 }
                 // 2. no metatable: only an error for the first object
@@ -76,9 +101,19 @@ pub fn index<'gc>(
         };
         // 3. a function handler is called
         if handler.is_function() {
+            rt.trace(EVENT, || {
+                format!(
+                    "__index is a function: call it with ({}, {})",
+                    describe(t),
+                    describe(key)
+                )
+            });
             return Ok(MetaResult::call2(handler, t, key));
         }
         // 4. continue the lookup in the handler
+        rt.trace(EVENT, || {
+            format!("__index is {}: index it", describe(handler))
+        });
         t = handler;
     }
     Err(OpError::Message(
