@@ -103,6 +103,10 @@ pub enum StmtKind {
         body: Block,
     },
     Break,
+    /// `goto name`: to a label visible from here (Lua 5.4 §3.3.4).
+    Goto(String),
+    /// `::name::`
+    Label(String),
     Return(Vec<Expr>),
 }
 

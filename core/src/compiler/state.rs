@@ -47,6 +47,26 @@ pub(super) struct BlockScope {
     pub reg_level: Reg,
     pub locals: Vec<LocalId>,
     pub has_tbc: bool,
+    /// Active locals of the function when the block began.
+    pub nactive: usize,
+    pub labels: Vec<LabelDef>,
+    /// Gotos in this block (or bubbled up from inner ones) whose label is
+    /// not defined yet.
+    pub gotos: Vec<PendingGoto>,
+}
+
+pub(super) struct LabelDef {
+    pub name: String,
+    pub pc: usize,
+    pub reg_level: Reg,
+    pub line: u32,
+}
+
+pub(super) struct PendingGoto {
+    pub name: String,
+    pub pc: usize,
+    pub nactive: usize,
+    pub line: u32,
 }
 
 pub(super) struct FuncState<'a> {
@@ -137,7 +157,7 @@ pub(super) fn compile_function(
     }
     fs.block(&f.body)?;
     fs.line = f.last_line;
-    fs.leave_block();
+    fs.leave_block()?;
     fs.emit(Instr::Return { start: 0, count: 0 });
     let info = ProtoInfo {
         name: Rc::from(f.name.as_str()),
@@ -218,14 +238,56 @@ impl<'a> FuncState<'a> {
     }
 
     pub fn enter_block(&mut self) {
+        let nactive = self.nactive();
         self.blocks.push(BlockScope {
             reg_level: self.free_reg,
             locals: Vec::new(),
             has_tbc: false,
+            nactive,
+            labels: Vec::new(),
+            gotos: Vec::new(),
         });
     }
 
-    pub fn leave_block(&mut self) {
+    /// Active locals of the function, outermost first.
+    pub fn nactive(&self) -> usize {
+        self.blocks.iter().map(|b| b.locals.len()).sum()
+    }
+
+    /// The name of the `n`-th active local (0-based), for goto errors.
+    pub fn active_local_name(&self, n: usize) -> String {
+        self.blocks
+            .iter()
+            .flat_map(|b| b.locals.iter())
+            .nth(n)
+            .map(|&id| self.f.locals[id].name.clone())
+            .unwrap_or_else(|| "?".into())
+    }
+
+    pub fn leave_block(&mut self) -> CResult<()> {
+        // Gotos still pending move to the enclosing block, where the locals
+        // of this one are out of scope; at the function's end they have no
+        // visible label.
+        if let Some(scope) = self.blocks.last_mut() {
+            let gotos = std::mem::take(&mut scope.gotos);
+            let level = scope.nactive;
+            let depth = self.blocks.len();
+            if depth >= 2 {
+                let parent = &mut self.blocks[depth - 2];
+                for mut g in gotos {
+                    g.nactive = g.nactive.min(level);
+                    parent.gotos.push(g);
+                }
+            } else if let Some(g) = gotos.first() {
+                return Err(CompileError {
+                    message: format!(
+                        "no visible label '{}' for <goto> at line {}",
+                        g.name, g.line
+                    ),
+                    line: g.line,
+                });
+            }
+        }
         if let Some(scope) = self.blocks.pop() {
             if scope.has_tbc {
                 self.emit(Instr::Close {
@@ -241,6 +303,7 @@ impl<'a> FuncState<'a> {
             }
             self.free_reg = scope.reg_level;
         }
+        Ok(())
     }
 
     pub fn activate_local(&mut self, id: LocalId, reg: Reg) {

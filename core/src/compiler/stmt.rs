@@ -6,8 +6,95 @@ use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 
 impl FuncState<'_> {
     pub fn block(&mut self, block: &Block) -> CResult<()> {
-        for stmt in block {
+        for (i, stmt) in block.iter().enumerate() {
+            if let StmtKind::Label(name) = &stmt.kind {
+                // A label followed only by labels ends the block: it is
+                // outside the scope of the block's locals (Lua 5.4).
+                let last = block[i + 1..]
+                    .iter()
+                    .all(|s| matches!(s.kind, StmtKind::Label(_)));
+                self.line = stmt.line;
+                self.label(name, last)?;
+                continue;
+            }
             self.stmt(stmt)?;
+        }
+        Ok(())
+    }
+
+    /// `::name::` (Lua 5.4 §3.3.4): define it, and resolve the pending
+    /// forward gotos of this block that target it.
+    fn label(&mut self, name: &str, last: bool) -> CResult<()> {
+        for b in &self.blocks {
+            if let Some(l) = b.labels.iter().find(|l| l.name == name) {
+                return self.error(format!(
+                    "label '{}' already defined on line {}",
+                    name, l.line
+                ));
+            }
+        }
+        let nactive = if last {
+            self.blocks.last().map(|b| b.nactive).unwrap_or(0)
+        } else {
+            self.nactive()
+        };
+        let pc = self.pc();
+        let def = super::state::LabelDef {
+            name: name.to_string(),
+            pc,
+            reg_level: self.free_reg,
+            line: self.line,
+        };
+        let Some(block) = self.blocks.last_mut() else {
+            return Ok(());
+        };
+        block.labels.push(def);
+        let (matching, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut block.gotos)
+            .into_iter()
+            .partition(|g| g.name == name);
+        block.gotos = rest;
+        for g in matching {
+            if g.nactive < nactive {
+                let local = self.active_local_name(g.nactive);
+                return Err(super::state::CompileError {
+                    message: format!(
+                        "<goto {}> at line {} jumps into the scope of local '{}'",
+                        g.name, g.line, local
+                    ),
+                    line: g.line,
+                });
+            }
+            self.patch(g.pc, pc)?;
+        }
+        Ok(())
+    }
+
+    /// `goto name`: a backward jump to a visible label, or a pending
+    /// forward jump resolved when the label appears.
+    fn goto(&mut self, name: &str) -> CResult<()> {
+        let line = self.line;
+        let visible = self
+            .blocks
+            .iter()
+            .rev()
+            .find_map(|b| b.labels.iter().find(|l| l.name == name))
+            .map(|l| (l.pc, l.reg_level));
+        if let Some((target, reg_level)) = visible {
+            if self.has_tbc_above(reg_level) {
+                self.emit(Instr::Close { from: reg_level });
+            }
+            let j = self.jump();
+            return self.patch(j, target);
+        }
+        let j = self.jump();
+        let nactive = self.nactive();
+        if let Some(block) = self.blocks.last_mut() {
+            block.gotos.push(super::state::PendingGoto {
+                name: name.to_string(),
+                pc: j,
+                nactive,
+                line,
+            });
         }
         Ok(())
     }
@@ -15,7 +102,7 @@ impl FuncState<'_> {
     fn scoped_block(&mut self, block: &Block) -> CResult<()> {
         self.enter_block();
         self.block(block)?;
-        self.leave_block();
+        self.leave_block()?;
         Ok(())
     }
 
@@ -101,13 +188,13 @@ impl FuncState<'_> {
                     let back = self.jump();
                     self.patch(back, start)?;
                     self.patch_here(exits)?;
-                    self.leave_block();
+                    self.leave_block()?;
                 } else {
                     let backs = self.cond_jump(cond, false)?;
                     for b in backs {
                         self.patch(b, start)?;
                     }
-                    self.leave_block();
+                    self.leave_block()?;
                 }
                 self.end_loop()?;
             }
@@ -164,7 +251,7 @@ impl FuncState<'_> {
                     self.emit(Instr::NewCell { reg: var_reg });
                 }
                 self.block(body)?;
-                self.leave_block();
+                self.leave_block()?;
                 self.line = stmt.line;
                 let lp = self.emit(Instr::ForLoop { base, offset: 0 });
                 self.patch(lp, body_start)?;
@@ -199,7 +286,7 @@ impl FuncState<'_> {
                     }
                 }
                 self.block(body)?;
-                self.leave_block();
+                self.leave_block()?;
                 self.patch_here(vec![to_call])?;
                 self.line = stmt.line;
                 if vars.len() >= MULTI as usize {
@@ -234,6 +321,8 @@ impl FuncState<'_> {
                 }
             }
             StmtKind::Return(values) => self.ret(values)?,
+            StmtKind::Goto(name) => self.goto(name)?,
+            StmtKind::Label(name) => self.label(name, false)?,
         }
         self.free_reg = level;
         Ok(())

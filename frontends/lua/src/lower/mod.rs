@@ -16,12 +16,22 @@ pub fn compile(source: &[u8], chunk_name: &str) -> Result<CompiledProto, SyntaxE
     let chunk = omx_lua_syntax::parse(source, chunk_name)?;
     let func = lower(&chunk, source, chunk_name)?;
     compiler::compile(&func).map_err(|e| {
+        // Point at the start of the error's line.
+        let mut offset = 0;
+        for (i, line) in source.split(|&b| b == b'\n').enumerate() {
+            if i + 1 >= e.line as usize {
+                break;
+            }
+            offset += line.len() + 1;
+        }
+        let offset = offset.min(source.len());
+        let label = e.message.clone();
         SyntaxError::new(
-            "lua::compile",
+            "lua::syntax",
             SyntaxErrorKind::Invalid,
             e.message,
-            omx_core::Span::new(0, 0),
-            "here",
+            omx_core::Span::new(offset, offset),
+            label,
         )
         .with_source(chunk_name, &String::from_utf8_lossy(source))
     })

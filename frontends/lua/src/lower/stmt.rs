@@ -198,12 +198,8 @@ impl Lowerer {
                 StmtKind::GenericFor { vars, exprs, body }
             }
             ast::StatKind::Break => StmtKind::Break,
-            ast::StatKind::Goto(name) | ast::StatKind::Label(name) => {
-                return self.error(
-                    name.span,
-                    "not supported by omx: goto and labels (see COMPATIBILITY.md)",
-                );
-            }
+            ast::StatKind::Goto(name) => StmtKind::Goto(name.name.clone()),
+            ast::StatKind::Label(name) => StmtKind::Label(name.name.clone()),
         };
         Ok(Some(Stmt { kind, line }))
     }
