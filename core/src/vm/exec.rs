@@ -378,6 +378,8 @@ impl<'gc> Vm<'gc, '_> {
                             }
                         }
                     }
+                    // Arith and Concat stay separate arms: merging them costs
+                    // ~5% on call-heavy code (measured on bench/fib.lua).
                     Instr::Arith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);

@@ -403,11 +403,13 @@ fn pcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::Call {
         func: f,
         args: args[1..].to_vec(),
-        then: Continuation::catching(pcall_cont, Vec::new()),
+        then: Continuation::catching(status_results, Vec::new()),
     })
 }
 
-fn pcall_cont<'gc>(
+/// `true, results...` or `false, error`: the results of `pcall` and
+/// `coroutine.resume`.
+pub fn status_results<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     _state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,

@@ -76,23 +76,8 @@ fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     ctx.ret.extend_from_slice(&args[1..]);
     Ok(Outcome::Resume {
         thread: t,
-        then: Continuation::catching(resume_done, Vec::new()),
+        then: Continuation::catching(super::base::status_results, Vec::new()),
     })
-}
-
-fn resume_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _state: Vec<Value<'gc>>,
-    result: Result<&[Value<'gc>], Value<'gc>>,
-) -> NativeResult<'gc> {
-    match result {
-        Ok(values) => {
-            ctx.ret.push(Value::Bool(true));
-            ctx.ret.extend_from_slice(values);
-        }
-        Err(e) => ctx.ret.extend_from_slice(&[Value::Bool(false), e]),
-    }
-    Ok(Outcome::Return)
 }
 
 fn yield_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
