@@ -17,7 +17,9 @@ pub const SMALL: usize = 8;
 #[collect(no_drop)]
 pub enum HashPart<'gc> {
     Small(Vec<(Key<'gc>, Value<'gc>)>),
-    Large(IndexMap<Key<'gc>, Value<'gc>, BuildKeyHasher>),
+    /// Boxed: most tables are small, and this keeps every table record
+    /// 32 bytes smaller.
+    Large(Box<IndexMap<Key<'gc>, Value<'gc>, BuildKeyHasher>>),
 }
 
 impl Default for HashPart<'_> {
@@ -31,7 +33,10 @@ impl<'gc> HashPart<'gc> {
         if n <= SMALL {
             HashPart::Small(Vec::with_capacity(n))
         } else {
-            HashPart::Large(IndexMap::with_capacity_and_hasher(n, BuildKeyHasher))
+            HashPart::Large(Box::new(IndexMap::with_capacity_and_hasher(
+                n,
+                BuildKeyHasher,
+            )))
         }
     }
 
@@ -97,7 +102,7 @@ impl<'gc> HashPart<'gc> {
                     m.insert(k, x);
                 }
                 m.insert(key, value);
-                *self = HashPart::Large(m);
+                *self = HashPart::Large(Box::new(m));
             }
             HashPart::Large(m) => {
                 m.insert(key, value);

@@ -38,7 +38,7 @@ pub struct TableState<'gc> {
     pub metatable: Option<Table<'gc>>,
     /// Weak references in this table; set by `setmetatable` from `__mode`.
     pub weak: WeakMode,
-    tombstones: usize,
+    tombstones: u32,
 }
 
 // SAFETY: every `Gc` held by a `TableState` is traced: array values, hash keys
@@ -252,7 +252,7 @@ impl<'gc> TableState<'gc> {
         if value.is_nil() {
             return;
         }
-        if self.tombstones > 8 && self.tombstones * 2 > self.hash.len() {
+        if self.tombstones > 8 && self.tombstones as usize * 2 > self.hash.len() {
             self.hash.retain(|_, v| !v.is_nil());
             self.tombstones = 0;
         }
@@ -354,7 +354,7 @@ impl<'gc> TableState<'gc> {
         let weak = self.weak;
         self.hash
             .retain(|k, v| !((weak.keys && is_dead(k.value())) || (weak.values && is_dead(*v))));
-        self.tombstones = self.hash.values().filter(|v| v.is_nil()).count();
+        self.tombstones = self.hash.values().filter(|v| v.is_nil()).count() as u32;
     }
 }
 
