@@ -49,7 +49,7 @@ fn an_index_through_a_class_table_is_explained_step_by_step() {
     assert!(events
         .borrow()
         .iter()
-        .all(|e| e.protocol == "Lua index event"));
+        .all(|e| e.protocol == "Lua index event" || e.protocol == "Lua newindex event"));
 }
 
 #[test]
@@ -68,4 +68,39 @@ fn without_a_tracer_nothing_is_recorded_and_results_are_the_same() {
     .unwrap();
     assert_eq!(host.stdout, b"7\n");
     assert!(events.borrow().is_empty());
+}
+
+#[test]
+fn an_assignment_through_newindex_is_explained() {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let mut rt = Runtime::new();
+    let src = br#"
+        local log = {}
+        local proxy = setmetatable({}, {__newindex = log})
+        proxy.x = 1
+        local seen = setmetatable({y = 0}, {__newindex = function() end})
+        seen.y = 2
+    "#;
+    rt.load(Lang::Lua, "set.lua", src).unwrap();
+    rt.set_tracer(Some(Box::new(Recorder(events.clone()))));
+    let mut host = BufferHost::default();
+    while !rt.step(&mut host, 1000).unwrap() {}
+    let steps: Vec<String> = events
+        .borrow()
+        .iter()
+        .filter(|e| e.protocol == "Lua newindex event")
+        .map(|e| e.step.clone())
+        .collect();
+    let want = [
+        "__newindex is a table: assign there",
+        "no metatable: rawset(a table, \"x\", 1)",
+        "the key is present: rawset(a table, \"y\", 2)",
+    ];
+    let mut at = 0;
+    for w in want {
+        match steps[at..].iter().position(|s| s == w) {
+            Some(i) => at += i + 1,
+            None => panic!("missing step {w:?} after position {at} in {steps:#?}"),
+        }
+    }
 }

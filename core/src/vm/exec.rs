@@ -818,7 +818,7 @@ impl<'gc> Vm<'gc, '_> {
         key: Value<'gc>,
         v: Value<'gc>,
     ) -> Store<'gc> {
-        if let Value::Table(table) = t {
+        if let (Value::Table(table), false) = (t, self.rt.tracing) {
             let mut state = table.0.borrow_mut(self.mc);
             // An existing field is assigned raw whatever the metatable says
             // (§2.4: __newindex is only for absent keys).

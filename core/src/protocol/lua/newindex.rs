@@ -15,6 +15,7 @@ use super::MAX_TAG_LOOP;
 use crate::object::KeyError;
 use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
+use crate::trace::describe;
 use crate::value::Value;
 
 pub fn newindex<'gc>(
@@ -24,24 +25,36 @@ pub fn newindex<'gc>(
     key: Value<'gc>,
     value: Value<'gc>,
 ) -> Result<MetaResult<'gc>, OpError<'gc>> {
+    const EVENT: &str = "Lua newindex event";
     let mut t = obj;
     for _ in 0..MAX_TAG_LOOP {
         let handler = match t {
             Value::Table(table) => {
-                let handler = {
+                let (handler, why) = {
                     let state = table.0.borrow();
                     match state.metatable {
-                        None => Value::Nil,
+                        None => (Value::Nil, "no metatable"),
                         Some(mt) => {
                             if !state.get(key).is_nil() {
-                                Value::Nil
+                                (Value::Nil, "the key is present")
                             } else {
-                                mt.get_str(rt.names.newindex)
+                                (
+                                    mt.get_str(rt.names.newindex),
+                                    "the metatable has no __newindex",
+                                )
                             }
                         }
                     }
                 };
                 if handler.is_nil() {
+                    rt.trace(EVENT, || {
+                        format!(
+                            "{why}: rawset({}, {}, {})",
+                            describe(t),
+                            describe(key),
+                            describe(value)
+                        )
+                    });
                     // 1./2. raw assignment
                     return match table.set(mc, key, value) {
                         Ok(()) => Ok(MetaResult::Value(Value::Nil)),
@@ -62,6 +75,20 @@ pub fn newindex<'gc>(
                 None => return Err(OpError::Index(t)),
             },
         };
+        if handler.is_function() {
+            rt.trace(EVENT, || {
+                format!(
+                    "__newindex is a function: call it with ({}, {}, {})",
+                    describe(t),
+                    describe(key),
+                    describe(value)
+                )
+            });
+        } else {
+            rt.trace(EVENT, || {
+                format!("__newindex is {}: assign there", describe(handler))
+            });
+        }
         // 3. a function handler is called
         if handler.is_function() {
             return Ok(MetaResult::Call {
