@@ -104,3 +104,35 @@ fn an_assignment_through_newindex_is_explained() {
         }
     }
 }
+
+#[test]
+fn operator_metamethods_and_call_are_explained() {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let mut rt = Runtime::new();
+    let src = br#"
+        local V = {}
+        V.__add = function(a, b) return a end
+        V.__call = function(self, x) return x end
+        local v = setmetatable({}, V)
+        local r1 = v + 1
+        local r2 = 1 + v
+        local r3 = v(5)
+    "#;
+    rt.load(Lang::Lua, "ops.lua", src).unwrap();
+    rt.set_tracer(Some(Box::new(Recorder(events.clone()))));
+    let mut host = BufferHost::default();
+    while !rt.step(&mut host, 1000).unwrap() {}
+    let lines: Vec<String> = events.borrow().iter().map(|e| e.to_string()).collect();
+    let want = [
+        "Lua arithmetic event: the left operand (a table) has __add: call it with both operands",
+        "Lua arithmetic event: the left operand (1) has no __add; the right operand (a table) has one: call it",
+        "Lua call event: a table is not a function: its metatable's __call is called with it as the first argument",
+    ];
+    let mut at = 0;
+    for w in want {
+        match lines[at..].iter().position(|s| s == w) {
+            Some(i) => at += i + 1,
+            None => panic!("missing {w:?} after position {at} in {lines:#?}"),
+        }
+    }
+}

@@ -144,6 +144,12 @@ impl<'gc> Vm<'gc, '_> {
                         return Err(Interrupt::NotCallable(v));
                     }
                     // `__call`: the callee becomes the first argument.
+                    self.rt.trace("Lua call event", || {
+                        format!(
+                            "{} is not a function: its metatable's __call is called with it as the first argument",
+                            crate::trace::describe(v)
+                        )
+                    });
                     ensure(&mut ts.stack, slot + nargs + 2);
                     ts.stack.copy_within(slot..slot + 1 + nargs, slot + 1);
                     ts.stack[slot] = handler;

@@ -9,7 +9,7 @@
 //!    it has none, that of the second operand.
 //! 3. Without a metamethod it is an error naming the offending operand.
 
-use super::meta::metamethod;
+use super::meta::{binary_metamethod, metamethod};
 use crate::bytecode::{ArithOp, UnaryOp};
 use crate::number::lua_number::{str_to_number, Number};
 use crate::numeric::{float_floor_mod, float_to_int_exact, int_floor_div, int_floor_mod};
@@ -140,10 +140,7 @@ pub fn arith<'gc>(
     }
     // 2. metamethod of the first operand, then of the second
     let event = rt.names.arith(op);
-    let mut handler = metamethod(rt, a, event);
-    if handler.is_nil() {
-        handler = metamethod(rt, b, event);
-    }
+    let handler = binary_metamethod(rt, "Lua arithmetic event", a, b, event);
     if !handler.is_nil() {
         return Ok(MetaResult::call2(handler, a, b));
     }

@@ -7,7 +7,7 @@
 //! other pair uses `__lt`/`__le` of the first operand then the second, or
 //! fails ("attempt to compare two table values").
 
-use super::meta::{metamethod, type_name_of};
+use super::meta::{binary_metamethod, type_name_of};
 use crate::numeric::{float_le_int, float_lt_int, int_le_float, int_lt_float};
 use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
@@ -18,10 +18,7 @@ pub fn equal<'gc>(rt: &RuntimeState<'gc>, a: Value<'gc>, b: Value<'gc>) -> MetaR
         return MetaResult::Value(Value::Bool(true));
     }
     if let (Value::Table(_), Value::Table(_)) = (a, b) {
-        let mut handler = metamethod(rt, a, rt.names.eq);
-        if handler.is_nil() {
-            handler = metamethod(rt, b, rt.names.eq);
-        }
+        let handler = binary_metamethod(rt, "Lua equality event", a, b, rt.names.eq);
         if !handler.is_nil() {
             return MetaResult::call2(handler, a, b);
         }
@@ -85,10 +82,10 @@ pub fn less_equal_by_lt<'gc>(
     a: Value<'gc>,
     b: Value<'gc>,
 ) -> Option<MetaResult<'gc>> {
-    let mut handler = metamethod(rt, b, rt.names.lt);
-    if handler.is_nil() {
-        handler = metamethod(rt, a, rt.names.lt);
-    }
+    rt.trace("Lua order event", || {
+        "no __le: a <= b is not (b < a), by __lt".into()
+    });
+    let handler = binary_metamethod(rt, "Lua order event", b, a, rt.names.lt);
     if handler.is_nil() {
         None
     } else {
@@ -102,10 +99,7 @@ fn order_metamethod<'gc>(
     b: Value<'gc>,
     event: crate::string::Str<'gc>,
 ) -> Result<MetaResult<'gc>, OpError<'gc>> {
-    let mut handler = metamethod(rt, a, event);
-    if handler.is_nil() {
-        handler = metamethod(rt, b, event);
-    }
+    let handler = binary_metamethod(rt, "Lua order event", a, b, event);
     if !handler.is_nil() {
         return Ok(MetaResult::call2(handler, a, b));
     }

@@ -7,7 +7,7 @@
 
 use gc_arena::Mutation;
 
-use super::meta::metamethod;
+use super::meta::binary_metamethod;
 use crate::number::lua_number::fmt_lua_float;
 use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
@@ -54,10 +54,7 @@ pub fn concat<'gc>(
         return Ok(MetaResult::Value(Value::Str(Str::from_vec(mc, out))));
     }
     // 2. metamethods
-    let mut handler = metamethod(rt, a, rt.names.concat);
-    if handler.is_nil() {
-        handler = metamethod(rt, b, rt.names.concat);
-    }
+    let handler = binary_metamethod(rt, "Lua concatenation event", a, b, rt.names.concat);
     if !handler.is_nil() {
         return Ok(MetaResult::call2(handler, a, b));
     }

@@ -4,6 +4,7 @@
 use crate::object::Table;
 use crate::runtime::RuntimeState;
 use crate::string::Str;
+use crate::trace::describe;
 use crate::value::Value;
 
 /// `getmetatable` without the `__metatable` field: the raw metatable.
@@ -32,4 +33,39 @@ pub fn type_name_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Str<'g
         Value::Str(s) => Some(s),
         _ => None,
     }
+}
+
+/// The binary-event rule (§2.4, e.g. "__add"): the first operand's
+/// metamethod, and if it has none the second operand's. Nil when neither
+/// has one. Reports the choice to the explain tracer under `protocol`.
+pub fn binary_metamethod<'gc>(
+    rt: &RuntimeState<'gc>,
+    protocol: &'static str,
+    a: Value<'gc>,
+    b: Value<'gc>,
+    event: Str<'gc>,
+) -> Value<'gc> {
+    let first = metamethod(rt, a, event);
+    if !first.is_nil() {
+        rt.trace(protocol, || {
+            format!(
+                "the left operand ({}) has {}: call it with both operands",
+                describe(a),
+                event.to_str_lossy()
+            )
+        });
+        return first;
+    }
+    let second = metamethod(rt, b, event);
+    if !second.is_nil() {
+        rt.trace(protocol, || {
+            format!(
+                "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
+                describe(a),
+                describe(b),
+                ev = event.to_str_lossy()
+            )
+        });
+    }
+    second
 }
