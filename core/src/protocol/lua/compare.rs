@@ -82,9 +82,11 @@ pub fn less_equal_by_lt<'gc>(
     a: Value<'gc>,
     b: Value<'gc>,
 ) -> Option<MetaResult<'gc>> {
-    rt.trace("Lua order event", || {
-        "no __le: a <= b is not (b < a), by __lt".into()
-    });
+    if rt.tracing {
+        rt.trace("Lua order event", move || {
+            "no __le: a <= b is not (b < a), by __lt".into()
+        });
+    }
     let handler = binary_metamethod(rt, "Lua order event", b, a, rt.names.lt);
     if handler.is_nil() {
         None

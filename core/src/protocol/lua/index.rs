@@ -53,28 +53,34 @@ pub fn index<'gc>(
                 let state = table.0.borrow();
                 // 1. raw hit
                 let v = state.get(key);
-                rt.trace(EVENT, || {
-                    format!(
-                        "rawget({}, {}) → {}",
-                        describe(t),
-                        describe(key),
-                        describe(v)
-                    )
-                });
+                if rt.tracing {
+                    rt.trace(EVENT, move || {
+                        format!(
+                            "rawget({}, {}) → {}",
+                            describe(t),
+                            describe(key),
+                            describe(v)
+                        )
+                    });
+                }
                 if !v.is_nil() {
                     return Ok(MetaResult::Value(v));
                 }
                 match state.metatable {
                     None => {
-                        rt.trace(EVENT, || "no metatable: the result is nil".into());
+                        if rt.tracing {
+                            rt.trace(EVENT, move || "no metatable: the result is nil".into());
+                        }
                         return Ok(MetaResult::Value(Value::Nil));
                     }
                     Some(mt) => {
                         let h = mt.get_str(rt.names.index);
                         if h.is_nil() {
-                            rt.trace(EVENT, || {
-                                "the metatable has no __index: the result is nil".into()
-                            });
+                            if rt.tracing {
+                                rt.trace(EVENT, move || {
+                                    "the metatable has no __index: the result is nil".into()
+                                });
+                            }
                             return Ok(MetaResult::Value(Value::Nil));
                         }
                         h
@@ -87,12 +93,14 @@ pub fn index<'gc>(
                     if h.is_nil() {
                         return Err(OpError::Index(t));
                     }
-                    rt.trace(EVENT, || {
-                        format!(
-                            "{} is not a table: use its metatable's __index",
-                            describe(t)
-                        )
-                    });
+                    if rt.tracing {
+                        rt.trace(EVENT, move || {
+                            format!(
+                                "{} is not a table: use its metatable's __index",
+                                describe(t)
+                            )
+                        });
+                    }
                     h
                 }
                 // 2. no metatable: only an error for the first object
@@ -101,19 +109,23 @@ pub fn index<'gc>(
         };
         // 3. a function handler is called
         if handler.is_function() {
-            rt.trace(EVENT, || {
-                format!(
-                    "__index is a function: call it with ({}, {})",
-                    describe(t),
-                    describe(key)
-                )
-            });
+            if rt.tracing {
+                rt.trace(EVENT, move || {
+                    format!(
+                        "__index is a function: call it with ({}, {})",
+                        describe(t),
+                        describe(key)
+                    )
+                });
+            }
             return Ok(MetaResult::call2(handler, t, key));
         }
         // 4. continue the lookup in the handler
-        rt.trace(EVENT, || {
-            format!("__index is {}: index it", describe(handler))
-        });
+        if rt.tracing {
+            rt.trace(EVENT, move || {
+                format!("__index is {}: index it", describe(handler))
+            });
+        }
         t = handler;
     }
     Err(OpError::Message(

@@ -47,25 +47,29 @@ pub fn binary_metamethod<'gc>(
 ) -> Value<'gc> {
     let first = metamethod(rt, a, event);
     if !first.is_nil() {
-        rt.trace(protocol, || {
-            format!(
-                "the left operand ({}) has {}: call it with both operands",
-                describe(a),
-                event.to_str_lossy()
-            )
-        });
+        if rt.tracing {
+            rt.trace(protocol, move || {
+                format!(
+                    "the left operand ({}) has {}: call it with both operands",
+                    describe(a),
+                    event.to_str_lossy()
+                )
+            });
+        }
         return first;
     }
     let second = metamethod(rt, b, event);
     if !second.is_nil() {
-        rt.trace(protocol, || {
-            format!(
-                "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
-                describe(a),
-                describe(b),
-                ev = event.to_str_lossy()
-            )
-        });
+        if rt.tracing {
+            rt.trace(protocol, move || {
+                format!(
+                    "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
+                    describe(a),
+                    describe(b),
+                    ev = event.to_str_lossy()
+                )
+            });
+        }
     }
     second
 }

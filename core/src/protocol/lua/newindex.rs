@@ -47,14 +47,16 @@ pub fn newindex<'gc>(
                     }
                 };
                 if handler.is_nil() {
-                    rt.trace(EVENT, || {
-                        format!(
-                            "{why}: rawset({}, {}, {})",
-                            describe(t),
-                            describe(key),
-                            describe(value)
-                        )
-                    });
+                    if rt.tracing {
+                        rt.trace(EVENT, move || {
+                            format!(
+                                "{why}: rawset({}, {}, {})",
+                                describe(t),
+                                describe(key),
+                                describe(value)
+                            )
+                        });
+                    }
                     // 1./2. raw assignment
                     return match table.set(mc, key, value) {
                         Ok(()) => Ok(MetaResult::Value(Value::Nil)),
@@ -76,18 +78,22 @@ pub fn newindex<'gc>(
             },
         };
         if handler.is_function() {
-            rt.trace(EVENT, || {
-                format!(
-                    "__newindex is a function: call it with ({}, {}, {})",
-                    describe(t),
-                    describe(key),
-                    describe(value)
-                )
-            });
+            if rt.tracing {
+                rt.trace(EVENT, move || {
+                    format!(
+                        "__newindex is a function: call it with ({}, {}, {})",
+                        describe(t),
+                        describe(key),
+                        describe(value)
+                    )
+                });
+            }
         } else {
-            rt.trace(EVENT, || {
-                format!("__newindex is {}: assign there", describe(handler))
-            });
+            if rt.tracing {
+                rt.trace(EVENT, move || {
+                    format!("__newindex is {}: assign there", describe(handler))
+                });
+            }
         }
         // 3. a function handler is called
         if handler.is_function() {
