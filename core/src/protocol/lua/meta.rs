@@ -59,17 +59,15 @@ pub fn binary_metamethod<'gc>(
         return first;
     }
     let second = metamethod(rt, b, event);
-    if !second.is_nil() {
-        if rt.tracing {
-            rt.trace(protocol, move || {
-                format!(
-                    "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
-                    describe(a),
-                    describe(b),
-                    ev = event.to_str_lossy()
-                )
-            });
-        }
+    if !second.is_nil() && rt.tracing {
+        rt.trace(protocol, move || {
+            format!(
+                "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
+                describe(a),
+                describe(b),
+                ev = event.to_str_lossy()
+            )
+        });
     }
     second
 }
