@@ -79,8 +79,9 @@ pub fn format_float(out: &mut Vec<u8>, spec: &FloatSpec, x: f64) {
     pad(out, spec.flags.left, zero, spec.width, sign, prefix, &body);
 }
 
-/// Writes `sign prefix body` into a field of `width` bytes.
-fn pad(
+/// Writes `sign prefix body` into a field of `width` bytes: left-aligned,
+/// zero-filled after the sign and prefix, or right-aligned with spaces.
+pub fn pad(
     out: &mut Vec<u8>,
     left: bool,
     zero: bool,

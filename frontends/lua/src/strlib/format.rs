@@ -235,26 +235,9 @@ fn two_digits(body: &[u8], mut j: usize) -> (usize, usize) {
 
 /// Writes `sign prefix zeros digits` into the field, as C does for integers.
 fn pad_number(out: &mut Vec<u8>, spec: &Spec, sign: &[u8], prefix: &[u8], digits: &[u8]) {
-    let len = sign.len() + prefix.len() + digits.len();
-    let fill = spec.width.saturating_sub(len);
     // '0' pads with zeros unless '-' is given or a precision is present.
     let zero = spec.flags.zero && !spec.flags.left && spec.precision.is_none();
-    if spec.flags.left {
-        out.extend_from_slice(sign);
-        out.extend_from_slice(prefix);
-        out.extend_from_slice(digits);
-        out.resize(out.len() + fill, b' ');
-    } else if zero {
-        out.extend_from_slice(sign);
-        out.extend_from_slice(prefix);
-        out.resize(out.len() + fill, b'0');
-        out.extend_from_slice(digits);
-    } else {
-        out.resize(out.len() + fill, b' ');
-        out.extend_from_slice(sign);
-        out.extend_from_slice(prefix);
-        out.extend_from_slice(digits);
-    }
+    number::printf::pad(out, spec.flags.left, zero, spec.width, sign, prefix, digits);
 }
 
 /// `%c %d %i %u %o %x %X` of an integer, as C's `printf` with `%lld` does
