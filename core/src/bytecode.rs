@@ -48,13 +48,18 @@ impl fmt::Debug for Rk {
 /// "As many as there are": a count operand meaning up to the stack top.
 pub const MULTI: u8 = 255;
 
+/// Binary operators. The meaning of each beyond two numbers is the
+/// running frame's language's (`LangOps::binary`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ArithOp {
+pub enum BinOp {
     Add,
     Sub,
     Mul,
+    /// `/`: always a float result on two integers (Lua, Python, JS, Perl).
     Div,
+    /// Floor division (Lua and Python `//`).
     IDiv,
+    /// Floor modulo: the result has the sign of the divisor (Lua, Python).
     Mod,
     Pow,
     BAnd,
@@ -62,31 +67,34 @@ pub enum ArithOp {
     BXor,
     Shl,
     Shr,
+    /// String concatenation (Lua `..`, Perl `.`).
+    Concat,
 }
 
-impl ArithOp {
-    /// The metamethod event name (Lua §2.4).
+impl BinOp {
+    /// The Lua metamethod event name (§2.4).
     pub fn event(self) -> &'static str {
         match self {
-            ArithOp::Add => "__add",
-            ArithOp::Sub => "__sub",
-            ArithOp::Mul => "__mul",
-            ArithOp::Div => "__div",
-            ArithOp::IDiv => "__idiv",
-            ArithOp::Mod => "__mod",
-            ArithOp::Pow => "__pow",
-            ArithOp::BAnd => "__band",
-            ArithOp::BOr => "__bor",
-            ArithOp::BXor => "__bxor",
-            ArithOp::Shl => "__shl",
-            ArithOp::Shr => "__shr",
+            BinOp::Add => "__add",
+            BinOp::Sub => "__sub",
+            BinOp::Mul => "__mul",
+            BinOp::Div => "__div",
+            BinOp::IDiv => "__idiv",
+            BinOp::Mod => "__mod",
+            BinOp::Pow => "__pow",
+            BinOp::BAnd => "__band",
+            BinOp::BOr => "__bor",
+            BinOp::BXor => "__bxor",
+            BinOp::Shl => "__shl",
+            BinOp::Shr => "__shr",
+            BinOp::Concat => "__concat",
         }
     }
 
     pub fn is_bitwise(self) -> bool {
         matches!(
             self,
-            ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr
+            BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr
         )
     }
 }
@@ -95,8 +103,22 @@ impl ArithOp {
 pub enum UnaryOp {
     Neg,
     BNot,
+    /// Length (Lua `#`).
     Len,
     Not,
+}
+
+/// Comparison operators, as written: a language that defines `a > b` as
+/// `b < a` (Lua) swaps the operands when it compiles; one whose objects
+/// tell them apart (Python's `__gt__`) keeps them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,17 +163,35 @@ pub enum Instr {
         up: u8,
         src: Rk,
     },
-    /// `dst = upvalue[up][k]` (globals through `_ENV`).
-    GetTabUp {
+    /// `dst = upvalue[up].k` (Lua globals through `_ENV`); `ic` is the
+    /// instruction's inline cache.
+    GetUpField {
         dst: Reg,
         up: u8,
         key: u16,
+        ic: u16,
     },
-    SetTabUp {
+    SetUpField {
         up: u8,
         key: u16,
         src: Rk,
+        ic: u16,
     },
+    /// `dst = obj.k` with the constant string `k` (attribute access).
+    GetField {
+        dst: Reg,
+        obj: Reg,
+        key: u16,
+        ic: u16,
+    },
+    /// `obj.k = src`.
+    SetField {
+        obj: Reg,
+        key: u16,
+        src: Rk,
+        ic: u16,
+    },
+    /// `dst = obj[key]` (item access).
     GetIndex {
         dst: Reg,
         obj: Reg,
@@ -162,11 +202,13 @@ pub enum Instr {
         key: Rk,
         src: Rk,
     },
-    /// `dst+1 = obj; dst = obj[key]` (method call set-up).
-    SelfOp {
+    /// `dst+1 = obj; dst = obj.k` for a method call that passes `obj` as
+    /// its receiver (Lua `obj:k()`, JavaScript `obj.k()`).
+    GetMethod {
         dst: Reg,
         obj: Reg,
-        key: Rk,
+        key: u16,
+        ic: u16,
     },
     NewTable {
         dst: Reg,
@@ -180,7 +222,7 @@ pub enum Instr {
         first: u32,
     },
     Arith {
-        op: ArithOp,
+        op: BinOp,
         dst: Reg,
         a: Rk,
         b: Rk,
@@ -292,9 +334,10 @@ impl Instr {
             | Instr::LoadBool { dst, .. }
             | Instr::GetCell { dst, .. }
             | Instr::GetUpval { dst, .. }
-            | Instr::GetTabUp { dst, .. }
+            | Instr::GetUpField { dst, .. }
+            | Instr::GetField { dst, .. }
             | Instr::GetIndex { dst, .. }
-            | Instr::SelfOp { dst, .. }
+            | Instr::GetMethod { dst, .. }
             | Instr::NewTable { dst, .. }
             | Instr::Arith { dst, .. }
             | Instr::Concat { dst, .. }
@@ -305,5 +348,14 @@ impl Instr {
             Instr::LoadNil { dst, .. } => Some(dst),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod layout {
+    /// The executor fetches one instruction per step: keep it a word.
+    #[test]
+    fn an_instruction_is_eight_bytes() {
+        assert_eq!(std::mem::size_of::<super::Instr>(), 8);
     }
 }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use gc_arena::{Collect, Gc, Lock, Mutation};
 
 use crate::bytecode::{Instr, Reg};
+use crate::cache::FieldCache;
+use crate::model::LangOps;
 use crate::native::NativeFn;
 use crate::value::Value;
 use crate::Lang;
@@ -53,6 +55,8 @@ pub struct ProtoInfo {
     pub lines: Box<[u32]>,
     pub upvalues: Box<[UpvalueDesc]>,
     pub locals: Box<[LocalDebug]>,
+    /// Number of inline caches the code uses.
+    pub num_caches: u16,
 }
 
 #[derive(Collect)]
@@ -60,8 +64,13 @@ pub struct ProtoInfo {
 pub struct Proto<'gc> {
     #[collect(require_static)]
     pub info: ProtoInfo,
+    /// The operator table of the function's language (`info.lang`).
+    #[collect(require_static)]
+    pub ops: &'static LangOps,
     pub constants: Box<[Value<'gc>]>,
     pub protos: Box<[Gc<'gc, Proto<'gc>>]>,
+    /// The inline caches of the field instructions (`ic` operands).
+    pub caches: Box<[Lock<FieldCache<'gc>>]>,
 }
 
 impl Proto<'_> {

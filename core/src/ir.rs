@@ -6,7 +6,7 @@
 //! (globals are `_ENV[name]` for Lua). The compiler only allocates registers
 //! and emits bytecode.
 
-use crate::bytecode::ArithOp;
+pub use crate::bytecode::{BinOp, CompareOp};
 use crate::Lang;
 
 pub type LocalId = usize;
@@ -114,23 +114,22 @@ pub enum StmtKind {
 pub enum Place {
     Local(LocalId),
     Upvalue(UpvalueId),
-    Index { obj: Expr, key: Expr },
+    /// `obj[key]` (item assignment).
+    Index {
+        obj: Expr,
+        key: Expr,
+    },
+    /// `obj.name` (attribute assignment).
+    Attr {
+        obj: Expr,
+        name: Vec<u8>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expr {
     pub kind: ExprKind,
     pub line: u32,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CompareOp {
-    Eq,
-    Ne,
-    Lt,
-    Le,
-    Gt,
-    Ge,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,9 +156,15 @@ pub enum ExprKind {
     Vararg,
     Local(LocalId),
     Upvalue(UpvalueId),
+    /// `obj[key]`: item access.
     Index {
         obj: Box<Expr>,
         key: Box<Expr>,
+    },
+    /// `obj.name`: attribute access (Lua's `t.name` and `t["name"]` alike).
+    Attr {
+        obj: Box<Expr>,
+        name: Vec<u8>,
     },
     Call {
         func: Box<Expr>,
@@ -173,7 +178,7 @@ pub enum ExprKind {
     Function(Box<Function>),
     Table(Vec<TableItem>),
     Arith {
-        op: ArithOp,
+        op: BinOp,
         lhs: Box<Expr>,
         rhs: Box<Expr>,
     },

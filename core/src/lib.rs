@@ -3,13 +3,16 @@
 //! object-model protocols of each language.
 
 pub mod bytecode;
+pub mod cache;
 pub mod compiler;
+pub mod debuginfo;
 pub mod diagnostic;
 pub mod disasm;
 pub mod function;
 pub mod host;
 pub mod ir;
 pub mod lang;
+pub mod model;
 pub mod native;
 pub mod number;
 pub mod numeric;

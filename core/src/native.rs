@@ -11,7 +11,7 @@ use gc_arena::{Collect, Mutation};
 use crate::function::NativeFunction;
 use crate::host::Host;
 use crate::runtime::RuntimeState;
-use crate::thread::Thread;
+use crate::thread::{Thread, ThreadState};
 use crate::value::Value;
 
 pub type NativeFn = for<'gc> fn(&mut Ctx<'gc, '_>, &[Value<'gc>]) -> NativeResult<'gc>;
@@ -34,6 +34,13 @@ pub enum Outcome<'gc> {
     Call {
         func: Value<'gc>,
         args: Vec<Value<'gc>>,
+        then: Continuation<'gc>,
+    },
+    /// Run a protocol step (an operation a native performs: an index, an
+    /// arithmetic event, a conversion), then run `then` with its result.
+    /// A step that is already a value runs `then` at once.
+    Step {
+        step: crate::model::Step<'gc>,
         then: Continuation<'gc>,
     },
     /// Call `func(args)` in place of this native; its results are ours.
@@ -90,6 +97,8 @@ pub enum NativeError<'gc> {
     Throw(Value<'gc>),
     /// Lua `error(msg, level)`: prefix the position of that call level.
     AtLevel(Value<'gc>, u32),
+    /// An operation's error (worded by the calling frame's language).
+    Op(crate::model::OpError<'gc>),
 }
 
 impl<'gc> NativeError<'gc> {
@@ -104,8 +113,12 @@ pub struct Ctx<'gc, 'a> {
     pub rt: &'a mut RuntimeState<'gc>,
     /// Results go here (cleared before each call).
     pub ret: &'a mut Vec<Value<'gc>>,
-    /// The running thread. Natives must not borrow its state.
+    /// The running thread. Its state is borrowed by the VM: read it
+    /// through `ts`.
     pub thread: Thread<'gc>,
+    /// The running thread's frames and stack, read-only (positions,
+    /// tracebacks).
+    pub ts: &'a ThreadState<'gc>,
     /// The native being called (for its bound values).
     pub callee: Option<NativeFunction<'gc>>,
     pub host: &'a mut dyn Host,

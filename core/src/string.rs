@@ -1,18 +1,49 @@
-//! Immutable byte strings in the GC heap, with a cached hash.
+//! Immutable byte strings in the GC heap, with a lazily computed, seeded
+//! hash.
 //!
-//! Lua strings are arbitrary bytes; Python and JavaScript strings will be
-//! stored as UTF-8 in the same record. Equality compares identity first, then
-//! length, hash and bytes.
+//! Lua strings are arbitrary bytes; Python, JavaScript and Perl strings are
+//! stored as UTF-8 in the same record. Equality compares identity first,
+//! then length and bytes.
+//!
+//! Hashing (issue "hash flooding"): a string's hash is a keyed hash
+//! (foldhash) of all its bytes with the seed of the runtime that owns it.
+//! The seed is the runtime's (`Engine` sets it on this thread whenever it
+//! runs; see `set_hash_seed`), so a script cannot choose keys that collide.
+//! The hash is computed the first time a table needs it and cached.
 
+use std::cell::Cell;
 use std::fmt;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 
 use gc_arena::{Collect, Gc, Mutation};
+
+thread_local! {
+    static HASH_SEED: Cell<u64> = const { Cell::new(0x5EED_0F0B_1EC7_5EED) };
+}
+
+/// Make `seed` the hash seed of the runtime about to run on this thread.
+pub fn set_hash_seed(seed: u64) {
+    HASH_SEED.with(|s| s.set(seed));
+}
+
+/// The hash seed of the runtime running on this thread.
+#[inline]
+pub fn hash_seed() -> u64 {
+    HASH_SEED.with(|s| s.get())
+}
+
+/// The keyed hash of `bytes` under `seed` (never 0: 0 marks "not yet
+/// computed").
+#[inline]
+pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    foldhash::fast::FixedState::with_seed(seed).hash_one(bytes) | 1
+}
 
 #[derive(Collect)]
 #[collect(require_static)]
 pub struct StrData {
-    hash: u64,
+    /// 0 until a table hashes this string.
+    hash: Cell<u64>,
     bytes: Box<[u8]>,
 }
 
@@ -20,18 +51,16 @@ pub struct StrData {
 #[collect(no_drop)]
 pub struct Str<'gc>(pub Gc<'gc, StrData>);
 
-/// FNV-1a over the bytes: stable, cheap, good enough for table keys.
-pub fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 impl<'gc> Str<'gc> {
     pub fn new(mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        Str::from_boxed(mc, bytes.into())
+    }
+
+    pub fn from_vec(mc: &Mutation<'gc>, bytes: Vec<u8>) -> Str<'gc> {
+        Str::from_boxed(mc, bytes.into_boxed_slice())
+    }
+
+    fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
         if bytes.len() > 256 {
             // Large buffers are invisible to gc-arena's allocation counting.
             mc.metrics().adjust_debt(bytes.len() as f64 / 64.0);
@@ -39,26 +68,13 @@ impl<'gc> Str<'gc> {
         Str(Gc::new(
             mc,
             StrData {
-                hash: hash_bytes(bytes),
-                bytes: bytes.into(),
+                hash: Cell::new(0),
+                bytes,
             },
         ))
     }
 
-    pub fn from_vec(mc: &Mutation<'gc>, bytes: Vec<u8>) -> Str<'gc> {
-        if bytes.len() > 256 {
-            mc.metrics().adjust_debt(bytes.len() as f64 / 64.0);
-        }
-        Str(Gc::new(
-            mc,
-            StrData {
-                hash: hash_bytes(&bytes),
-                bytes: bytes.into_boxed_slice(),
-            },
-        ))
-    }
-
-    #[inline]
+    #[inline(always)]
     pub fn as_bytes(self) -> &'gc [u8] {
         &self.0.as_ref().bytes
     }
@@ -72,22 +88,39 @@ impl<'gc> Str<'gc> {
         self.0.bytes.is_empty()
     }
 
+    /// The seeded hash (computed once, with this thread's runtime seed).
     #[inline]
     pub fn hash_code(self) -> u64 {
-        self.0.hash
+        let h = self.0.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = hash_bytes(hash_seed(), &self.0.bytes);
+        self.0.hash.set(h);
+        h
     }
 
     /// Lossy UTF-8 view, for messages.
     pub fn to_str_lossy(self) -> std::borrow::Cow<'gc, str> {
         String::from_utf8_lossy(self.as_bytes())
     }
+
+    pub fn ptr_eq(self, other: Str<'gc>) -> bool {
+        Gc::ptr_eq(self.0, other.0)
+    }
 }
 
 impl PartialEq for Str<'_> {
     #[inline(always)]
     fn eq(&self, other: &Self) -> bool {
-        Gc::ptr_eq(self.0, other.0)
-            || (self.0.hash == other.0.hash && self.0.bytes == other.0.bytes)
+        if Gc::ptr_eq(self.0, other.0) {
+            return true;
+        }
+        let (a, b) = (self.0.hash.get(), other.0.hash.get());
+        if a != 0 && b != 0 && a != b {
+            return false;
+        }
+        self.0.bytes == other.0.bytes
     }
 }
 
@@ -95,7 +128,7 @@ impl Eq for Str<'_> {}
 
 impl Hash for Str<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        state.write_u64(self.0.hash);
+        state.write_u64(self.hash_code());
     }
 }
 

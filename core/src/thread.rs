@@ -65,11 +65,23 @@ pub struct LuaFrame<'gc> {
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct NativeFrame<'gc> {
-    pub callee: NativeFunction<'gc>,
+    /// The native waiting for the call's results; `None` for an
+    /// operation's protocol rule waiting for a call it asked for.
+    pub callee: Option<NativeFunction<'gc>>,
     pub then: Continuation<'gc>,
     pub ret: ReturnTo,
     /// Stack height when the native was called.
     pub stack_base: u32,
+}
+
+impl NativeFrame<'_> {
+    /// The name a traceback shows.
+    pub fn name(&self) -> &'static str {
+        match self.callee {
+            Some(c) => c.name(),
+            None => "?",
+        }
+    }
 }
 
 #[derive(Collect)]

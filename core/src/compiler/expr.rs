@@ -2,8 +2,9 @@
 //! operand, as several values at the top, or as a conditional jump.
 
 use super::state::{compile_function, CResult, Constant, FuncState};
+use crate::bytecode::CompareOp;
 use crate::bytecode::{Instr, Reg, Rk, UnaryOp as BUnary, MULTI};
-use crate::ir::{CompareOp, Expr, ExprKind, TableItem, UnaryOp};
+use crate::ir::{Expr, ExprKind, TableItem, UnaryOp};
 
 /// Items of a table constructor flushed per `SetList` (Lua's LFIELDS_PER_FLUSH).
 const FIELDS_PER_FLUSH: usize = 50;
@@ -49,17 +50,26 @@ impl FuncState<'_> {
             ExprKind::Upvalue(id) => {
                 self.emit(Instr::GetUpval { dst, up: *id as u8 });
             }
-            ExprKind::Index { obj, key } => {
-                if let (ExprKind::Upvalue(up), ExprKind::Str(name)) = (&obj.kind, &key.kind) {
-                    let key = self.str_constant(name)?;
+            ExprKind::Attr { obj, name } => {
+                let key = self.str_constant(name)?;
+                let ic = self.new_cache()?;
+                if let ExprKind::Upvalue(up) = &obj.kind {
                     self.line = e.line;
-                    self.emit(Instr::GetTabUp {
+                    self.emit(Instr::GetUpField {
                         dst,
                         up: *up as u8,
                         key,
+                        ic,
                     });
                     return Ok(());
                 }
+                let top = self.free_reg;
+                let obj = self.expr_any(obj)?;
+                self.line = e.line;
+                self.emit(Instr::GetField { dst, obj, key, ic });
+                self.free_reg = top;
+            }
+            ExprKind::Index { obj, key } => {
                 let top = self.free_reg;
                 let obj = self.expr_any(obj)?;
                 let key = self.expr_rk(key)?;
@@ -282,12 +292,14 @@ impl FuncState<'_> {
                 let top = self.free_reg;
                 let o = self.expr_any(obj)?;
                 self.free_reg = top;
-                let key = self.str_rk(name)?;
+                let key = self.str_constant(name)?;
+                let ic = self.new_cache()?;
                 self.line = line;
-                self.emit(Instr::SelfOp {
+                self.emit(Instr::GetMethod {
                     dst: base,
                     obj: o,
                     key,
+                    ic,
                 });
                 self.explist(args, base + 2, None)?.map(|n| n + 1)
             }
@@ -370,10 +382,23 @@ impl FuncState<'_> {
                 }
                 TableItem::Keyed(k, v) => {
                     let level = self.free_reg;
-                    let key = self.expr_rk(k)?;
-                    let src = self.expr_rk(v)?;
-                    self.line = k.line;
-                    self.emit(Instr::SetIndex { obj: t, key, src });
+                    if let ExprKind::Str(name) = &k.kind {
+                        let key = self.str_constant(name)?;
+                        let ic = self.new_cache()?;
+                        let src = self.expr_rk(v)?;
+                        self.line = k.line;
+                        self.emit(Instr::SetField {
+                            obj: t,
+                            key,
+                            src,
+                            ic,
+                        });
+                    } else {
+                        let key = self.expr_rk(k)?;
+                        let src = self.expr_rk(v)?;
+                        self.line = k.line;
+                        self.emit(Instr::SetIndex { obj: t, key, src });
+                    }
                     self.free_reg = level;
                 }
             }
@@ -472,7 +497,9 @@ impl FuncState<'_> {
                     Ok(vec![self.jump()])
                 }
             }
-            ExprKind::Bool(true) | ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => {
+            // Only `nil`, `false` and `true` mean the same in every language
+            // (a number or a string may be false in Python or Perl).
+            ExprKind::Bool(true) => {
                 if jump_if {
                     Ok(vec![self.jump()])
                 } else {

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::bytecode::{Instr, Reg, Rk};
+use crate::bytecode::{Instr, Reg};
 use crate::function::{LocalDebug, ProtoInfo, UpvalueDesc, UpvalueSource};
 use crate::ir::{self, Capture, LocalId};
 
@@ -86,6 +86,8 @@ pub(super) struct FuncState<'a> {
     local_debug_index: Vec<Option<usize>>,
     pub line: u32,
     pub upvalues: Vec<UpvalueDesc>,
+    /// Inline caches allocated so far.
+    pub num_caches: u16,
 }
 
 pub type CResult<T> = Result<T, CompileError>;
@@ -143,6 +145,7 @@ pub(super) fn compile_function(
         local_debug_index: vec![None; f.locals.len()],
         line: f.line_defined,
         upvalues,
+        num_caches: 0,
     };
     fs.enter_block();
     for &param in &f.params {
@@ -172,6 +175,7 @@ pub(super) fn compile_function(
         lines: fs.lines.into_boxed_slice(),
         upvalues: fs.upvalues.into_boxed_slice(),
         locals: fs.debug_locals.into_boxed_slice(),
+        num_caches: fs.num_caches,
     };
     Ok(CompiledProto {
         info,
@@ -233,8 +237,13 @@ impl<'a> FuncState<'a> {
         self.constant(Constant::Str(s.to_vec()))
     }
 
-    pub fn str_rk(&mut self, s: &[u8]) -> CResult<Rk> {
-        Ok(Rk::constant(self.str_constant(s)?))
+    /// A new inline cache for a field instruction.
+    pub fn new_cache(&mut self) -> CResult<u16> {
+        if self.num_caches == u16::MAX {
+            return self.error("too many field accesses in one function");
+        }
+        self.num_caches += 1;
+        Ok(self.num_caches - 1)
     }
 
     pub fn enter_block(&mut self) {

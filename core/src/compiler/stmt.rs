@@ -396,6 +396,7 @@ impl FuncState<'_> {
             Local(Reg, bool),
             Upvalue(u8),
             Index(Reg, Rk),
+            Attr(Reg, u16, u16),
         }
         let mut resolved = Vec::with_capacity(targets.len());
         for t in targets {
@@ -407,6 +408,13 @@ impl FuncState<'_> {
                     self.expr_to_reg(obj, o)?;
                     let k = self.expr_rk(key)?;
                     Resolved::Index(o, k)
+                }
+                Place::Attr { obj, name } => {
+                    let o = self.alloc(1)?;
+                    self.expr_to_reg(obj, o)?;
+                    let key = self.str_constant(name)?;
+                    let ic = self.new_cache()?;
+                    Resolved::Attr(o, key, ic)
                 }
             });
         }
@@ -437,6 +445,14 @@ impl FuncState<'_> {
                         src: Rk::reg(src),
                     });
                 }
+                Resolved::Attr(obj, key, ic) => {
+                    self.emit(Instr::SetField {
+                        obj,
+                        key,
+                        src: Rk::reg(src),
+                        ic,
+                    });
+                }
             }
         }
         Ok(())
@@ -459,19 +475,34 @@ impl FuncState<'_> {
                 self.emit(Instr::SetUpval { up: *id as u8, src });
                 Ok(())
             }
-            Place::Index { obj, key } => {
+            Place::Attr { obj, name } => {
                 let line = self.line;
-                if let (ExprKind::Upvalue(up), ExprKind::Str(name)) = (&obj.kind, &key.kind) {
-                    let key = self.str_constant(name)?;
+                let key = self.str_constant(name)?;
+                let ic = self.new_cache()?;
+                if let ExprKind::Upvalue(up) = &obj.kind {
                     let src = self.expr_rk(value)?;
                     self.line = line;
-                    self.emit(Instr::SetTabUp {
+                    self.emit(Instr::SetUpField {
                         up: *up as u8,
                         key,
                         src,
+                        ic,
                     });
                     return Ok(());
                 }
+                let o = self.expr_any(obj)?;
+                let src = self.expr_rk(value)?;
+                self.line = line;
+                self.emit(Instr::SetField {
+                    obj: o,
+                    key,
+                    src,
+                    ic,
+                });
+                Ok(())
+            }
+            Place::Index { obj, key } => {
+                let line = self.line;
                 let o = self.expr_any(obj)?;
                 let k = self.expr_rk(key)?;
                 let src = self.expr_rk(value)?;

@@ -1,44 +1,22 @@
-//! Table keys: a `Value` normalised so that equal keys hash alike.
+//! Raw keys of an object's dictionary part.
 //!
-//! Lua 5.4 §2.1: a float key with an exact integer value is converted to that
-//! integer (`t[2.0]` is `t[2]`); `nil` and NaN are not valid keys.
+//! A key is a value compared *raw*: integers by value, floats by bit
+//! pattern, strings by content, heap objects by identity. No language's
+//! normalisation happens here (Lua's `t[2.0]` is `t[2]`, Python's `d[True]`
+//! is `d[1]`, JavaScript's `o["1"]` is `o[1]`): each model normalises a key
+//! before it reaches storage.
 
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
-use gc_arena::{Collect, Gc};
+use gc_arena::Collect;
 
 use crate::value::Value;
 
 #[derive(Debug, Clone, Copy, Collect)]
 #[collect(no_drop)]
-pub struct Key<'gc>(pub(crate) Value<'gc>);
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyError {
-    Nil,
-    NaN,
-}
+pub struct Key<'gc>(pub Value<'gc>);
 
 impl<'gc> Key<'gc> {
-    /// Normalise a value into a key. Floats with an integral value become
-    /// integers.
-    #[inline]
-    pub fn new(value: Value<'gc>) -> Result<Key<'gc>, KeyError> {
-        match value {
-            Value::Nil => Err(KeyError::Nil),
-            Value::Float(f) => {
-                if f.is_nan() {
-                    Err(KeyError::NaN)
-                } else if let Some(i) = crate::numeric::float_to_int_exact(f) {
-                    Ok(Key(Value::Int(i)))
-                } else {
-                    Ok(Key(value))
-                }
-            }
-            _ => Ok(Key(value)),
-        }
-    }
-
     #[inline]
     pub fn value(self) -> Value<'gc> {
         self.0
@@ -65,49 +43,29 @@ impl Hash for Key<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
         let h = match self.0 {
             Value::Nil => 0,
-            Value::Bool(b) => b as u64 + 1,
+            Value::Null => 1,
+            Value::Empty => 2,
+            Value::Bool(b) => b as u64 + 3,
             Value::Int(i) => i as u64,
             Value::Float(f) => f.to_bits(),
             Value::Str(s) => s.hash_code(),
-            Value::Table(t) => Gc::as_ptr(t.0) as *const u8 as u64,
+            Value::BigInt(b) => {
+                let mut h = 0u64;
+                for d in b.0.iter_u64_digits() {
+                    h = h.rotate_left(17) ^ d;
+                }
+                h
+            }
             other => other.heap_address().unwrap_or(0) as u64,
         };
         state.write_u64(h);
     }
 }
 
-/// A hasher for pre-hashed keys: one multiply-xorshift mix of the u64 each
-/// key feeds it (strings bring their cached hash).
-#[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
+/// The hasher of dictionary parts: foldhash, keyed with the runtime's seed
+/// (string keys bring their cached seeded hash).
+pub type KeyHashState = foldhash::fast::FixedState;
 
-impl Hasher for KeyHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
-        }
-    }
-
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        let x = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        self.0 = x ^ (x >> 29);
-    }
-}
-
-#[derive(Default, Clone, Copy)]
-pub struct BuildKeyHasher;
-
-impl BuildHasher for BuildKeyHasher {
-    type Hasher = KeyHasher;
-    #[inline]
-    fn build_hasher(&self) -> KeyHasher {
-        KeyHasher(0)
-    }
+pub fn key_hash_state() -> KeyHashState {
+    foldhash::fast::FixedState::with_seed(crate::string::hash_seed())
 }

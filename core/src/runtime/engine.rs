@@ -4,6 +4,7 @@ use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
 
 use super::gc::{collect_all, collect_debt, OmxArena};
 use super::state::RuntimeState;
+use crate::cache::FieldCache;
 use crate::compiler::{CompiledProto, Constant};
 use crate::function::{Closure, Proto};
 use crate::host::Host;
@@ -35,6 +36,8 @@ pub enum StepResult {
 
 pub struct Engine {
     arena: OmxArena,
+    /// The seed of string and key hashing (see `string::set_hash_seed`).
+    hash_seed: u64,
     /// Instructions per slice between collections.
     pub slice_fuel: u64,
     /// Instructions executed so far by the current program.
@@ -74,6 +77,12 @@ pub fn instantiate<'gc>(
                 let shape = crate::vm::verify::Shape {
                     max_stack: p.info.max_stack as usize,
                     constants: p.constants.len(),
+                    string_constants: p
+                        .constants
+                        .iter()
+                        .map(|c| matches!(c, Constant::Str(_)))
+                        .collect(),
+                    caches: p.info.num_caches as usize,
                     upvalues: p.info.upvalues.len(),
                     protos: p.children.len(),
                     child_sources: p
@@ -87,6 +96,12 @@ pub fn instantiate<'gc>(
                 if p.info.lines.len() != p.info.code.len() {
                     return Err("line table does not match the code".into());
                 }
+                let ops = rt.ops_for(p.info.lang).ok_or_else(|| {
+                    format!(
+                        "not supported by omx: running {} programs",
+                        p.info.lang.name()
+                    )
+                })?;
                 let n = p.children.len();
                 let protos: Vec<_> = done.split_off(done.len() - n);
                 let constants: Vec<Value<'gc>> = p
@@ -102,8 +117,12 @@ pub fn instantiate<'gc>(
                     mc,
                     Proto {
                         info: p.info.clone(),
+                        ops,
                         constants: constants.into_boxed_slice(),
                         protos: protos.into_boxed_slice(),
+                        caches: (0..p.info.num_caches)
+                            .map(|_| Lock::new(FieldCache::default()))
+                            .collect(),
                     },
                 ));
             }
@@ -121,7 +140,7 @@ pub fn main_closure<'gc>(
     env: Option<Value<'gc>>,
 ) -> Result<Closure<'gc>, String> {
     let p = instantiate(mc, rt, proto)?;
-    let env = env.unwrap_or(Value::Table(rt.globals));
+    let env = env.unwrap_or(Value::Object(rt.globals));
     let cells: Vec<_> = p
         .info
         .upvalues
@@ -131,8 +150,20 @@ pub fn main_closure<'gc>(
     Ok(Closure::new(mc, p, cells.into_boxed_slice()))
 }
 
+/// The hash seed of a runtime whose host gives none: fixed, so that runs
+/// are reproducible. Hosts running untrusted scripts pass a random one
+/// (`Engine::with_hash_seed`).
+pub const DEFAULT_HASH_SEED: u64 = 0x0A11_5EED_0F0B_1EC7;
+
 impl Engine {
     pub fn new() -> Engine {
+        Engine::with_hash_seed(DEFAULT_HASH_SEED)
+    }
+
+    /// A runtime hashing strings and keys with `seed` (hash-flooding
+    /// resistance: a script cannot predict which keys collide).
+    pub fn with_hash_seed(seed: u64) -> Engine {
+        crate::string::set_hash_seed(seed);
         let arena = Arena::new(|mc| Root {
             rt: RuntimeState::new(mc),
             exec: ExecState::default(),
@@ -146,9 +177,16 @@ impl Engine {
         });
         Engine {
             arena,
+            hash_seed: seed,
             slice_fuel: 10_000,
             steps: 0,
         }
+    }
+
+    /// The arena, with this runtime's hash seed made the thread's.
+    fn enter(&mut self) -> &mut OmxArena {
+        crate::string::set_hash_seed(self.hash_seed);
+        &mut self.arena
     }
 
     /// Mutate the runtime state (install libraries, set globals).
@@ -156,7 +194,7 @@ impl Engine {
         &mut self,
         f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>) -> R,
     ) -> R {
-        self.arena.mutate_root(|mc, root| f(mc, &mut root.rt))
+        self.enter().mutate_root(|mc, root| f(mc, &mut root.rt))
     }
 
     /// Set the maximum call depth ("stack overflow" beyond it).
@@ -168,14 +206,16 @@ impl Engine {
     /// Load a compiled main chunk as the program to run.
     pub fn load(&mut self, proto: &CompiledProto) -> Result<(), String> {
         self.steps = 0;
-        self.arena.mutate_root(|mc, root| {
+        self.enter().mutate_root(|mc, root| {
             let closure = main_closure(mc, &mut root.rt, proto, None)?;
             let thread = Thread::new(mc, Value::Closure(closure));
             // registry[1] is the main thread (coroutine.running/isyieldable).
-            let _ = root
-                .rt
-                .registry
-                .set(mc, Value::Int(1), Value::Thread(thread));
+            let _ = crate::protocol::lua::table::raw_set(
+                mc,
+                root.rt.registry,
+                Value::Int(1),
+                Value::Thread(thread),
+            );
             root.exec.start(thread, 0);
             Ok(())
         })
@@ -183,7 +223,7 @@ impl Engine {
 
     /// Run one slice of at most `fuel` instructions, then collect garbage.
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> StepResult {
-        let (end, used) = self.arena.mutate_root(|mc, root| {
+        let (end, used) = self.enter().mutate_root(|mc, root| {
             let mut left = fuel;
             let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
             (end, fuel - left)
@@ -191,19 +231,19 @@ impl Engine {
         self.steps += used;
         match end {
             SliceEnd::Finished => {
-                collect_debt(&mut self.arena);
+                collect_debt(self.enter());
                 StepResult::Finished
             }
             SliceEnd::Paused { full_gc } => {
                 if full_gc {
-                    collect_all(&mut self.arena);
+                    collect_all(self.enter());
                 } else {
-                    collect_debt(&mut self.arena);
+                    collect_debt(self.enter());
                 }
                 StepResult::Paused
             }
             SliceEnd::Error(e) => {
-                self.arena.mutate_root(|_, root| root.exec.chain.clear());
+                self.enter().mutate_root(|_, root| root.exec.chain.clear());
                 StepResult::Error(e)
             }
         }
@@ -215,7 +255,7 @@ impl Engine {
             let fuel = match max_steps {
                 Some(max) => {
                     if self.steps >= max {
-                        self.arena.mutate_root(|_, root| root.exec.chain.clear());
+                        self.enter().mutate_root(|_, root| root.exec.chain.clear());
                         return Err(RunError::StepLimit { steps: max });
                     }
                     self.slice_fuel.min(max - self.steps)
@@ -233,7 +273,7 @@ impl Engine {
     /// Install (or remove) the explain tracer: protocol rules report each
     /// step they apply to it.
     pub fn set_tracer(&mut self, tracer: Option<Box<dyn crate::trace::Tracer>>) {
-        self.arena.mutate_root(|_, root| {
+        self.enter().mutate_root(|_, root| {
             root.rt.tracing = tracer.is_some();
             root.rt.tracer = tracer.map(std::cell::RefCell::new);
         });
@@ -241,7 +281,7 @@ impl Engine {
 
     /// A full collection.
     pub fn collect_garbage(&mut self) {
-        collect_all(&mut self.arena);
+        collect_all(self.enter());
     }
 
     /// Number of live GC objects the arena accounts for.

@@ -5,30 +5,36 @@ use gc_arena::arena::CollectionPhase;
 use gc_arena::{Arena, Finalization, Gc, GcWeak, Rootable};
 
 use super::engine::Root;
+use crate::object::Object;
 use crate::value::Value;
 
 pub type OmxArena = Arena<Rootable![Root<'_>]>;
 
 fn value_is_dead<'gc>(fc: &Finalization<'gc>, v: Value<'gc>) -> bool {
     match v {
-        Value::Table(t) => Gc::is_dead(fc, t.0),
+        Value::Object(o) => Gc::is_dead(fc, o.0),
         Value::Closure(c) => Gc::is_dead(fc, c.0),
         Value::Native(n) => Gc::is_dead(fc, n.0),
         Value::Thread(t) => Gc::is_dead(fc, t.0),
         Value::Cell(c) => Gc::is_dead(fc, c),
-        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) => false,
+        Value::Nil
+        | Value::Null
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::Str(_)
+        | Value::BigInt(_)
+        | Value::Empty => false,
     }
 }
 
-fn clear_weak_tables<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) {
-    for weak in root.rt.weak_tables.iter() {
+fn clear_weak_objects<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) {
+    for weak in root.rt.weak_objects.iter() {
         if GcWeak::is_dead(*weak, fc) {
             continue;
         }
-        if let Some(table) = weak.upgrade(fc) {
-            table
-                .borrow_mut(fc)
-                .clear_dead_weak_entries(|v| value_is_dead(fc, v));
+        if let Some(o) = weak.upgrade(fc) {
+            Object(o).clear_dead(fc, |v| value_is_dead(fc, v));
         }
     }
 }
@@ -39,7 +45,7 @@ fn clear_weak_tables<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) {
 /// die.
 fn finalize_and_sweep(arena: &mut OmxArena) {
     if let Some(marked) = arena.finish_marking() {
-        marked.finalize(clear_weak_tables);
+        marked.finalize(clear_weak_objects);
     }
     if let Some(marked) = arena.finish_marking() {
         marked.start_sweeping();
@@ -74,6 +80,6 @@ pub fn collect_all(arena: &mut OmxArena) {
         arena.finish_cycle();
     }
     arena.mutate_root(|_, root| {
-        root.rt.weak_tables.retain(|w| !w.is_dropped());
+        root.rt.weak_objects.retain(|w| !w.is_dropped());
     });
 }

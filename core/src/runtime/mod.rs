@@ -6,4 +6,4 @@ mod gc;
 mod state;
 
 pub use engine::{instantiate, main_closure, Engine, RunError, StepResult};
-pub use state::{MetaNames, RuntimeState};
+pub use state::RuntimeState;

@@ -1,93 +1,36 @@
 //! The per-runtime state every protocol function and native can see.
 
-use gc_arena::{Collect, GcWeak, Mutation, RefLock};
+use gc_arena::{Collect, GcWeak, Mutation};
 
-use crate::bytecode::ArithOp;
-use crate::object::{Table, TableState};
+use crate::model::LangOps;
+use crate::object::object::ObjectBox;
+use crate::object::{Object, Shape};
+use crate::protocol::lua::{table::new_table, LuaState, LUA};
 use crate::string::Str;
-
-/// Interned event names, so metamethod lookups compare by pointer.
-#[derive(Collect, Clone, Copy)]
-#[collect(no_drop)]
-pub struct MetaNames<'gc> {
-    pub index: Str<'gc>,
-    pub newindex: Str<'gc>,
-    pub call: Str<'gc>,
-    pub tostring: Str<'gc>,
-    pub name: Str<'gc>,
-    pub len: Str<'gc>,
-    pub unm: Str<'gc>,
-    pub bnot: Str<'gc>,
-    pub concat: Str<'gc>,
-    pub eq: Str<'gc>,
-    pub lt: Str<'gc>,
-    pub le: Str<'gc>,
-    pub metatable: Str<'gc>,
-    pub pairs: Str<'gc>,
-    pub mode: Str<'gc>,
-    pub close: Str<'gc>,
-    pub gc: Str<'gc>,
-    pub arith: [Str<'gc>; 12],
-}
-
-const ARITH_EVENTS: [ArithOp; 12] = [
-    ArithOp::Add,
-    ArithOp::Sub,
-    ArithOp::Mul,
-    ArithOp::Div,
-    ArithOp::IDiv,
-    ArithOp::Mod,
-    ArithOp::Pow,
-    ArithOp::BAnd,
-    ArithOp::BOr,
-    ArithOp::BXor,
-    ArithOp::Shl,
-    ArithOp::Shr,
-];
-
-impl<'gc> MetaNames<'gc> {
-    pub fn new(mc: &Mutation<'gc>) -> MetaNames<'gc> {
-        let s = |name: &str| Str::new(mc, name.as_bytes());
-        MetaNames {
-            index: s("__index"),
-            newindex: s("__newindex"),
-            call: s("__call"),
-            tostring: s("__tostring"),
-            name: s("__name"),
-            len: s("__len"),
-            unm: s("__unm"),
-            bnot: s("__bnot"),
-            concat: s("__concat"),
-            eq: s("__eq"),
-            lt: s("__lt"),
-            le: s("__le"),
-            metatable: s("__metatable"),
-            pairs: s("__pairs"),
-            mode: s("__mode"),
-            close: s("__close"),
-            gc: s("__gc"),
-            arith: ARITH_EVENTS.map(|op| s(op.event())),
-        }
-    }
-
-    #[inline]
-    pub fn arith(&self, op: ArithOp) -> Str<'gc> {
-        self.arith[op as usize]
-    }
-}
+use crate::Lang;
 
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct RuntimeState<'gc> {
-    pub globals: Table<'gc>,
-    /// The metatable shared by all strings (`("x"):upper()`).
-    pub string_meta: Option<Table<'gc>>,
-    pub names: MetaNames<'gc>,
+    /// Lua's globals (`_G`).
+    pub globals: Object<'gc>,
+    /// The shape every new object starts from.
+    pub root_shape: Shape<'gc>,
+    /// Lua's part: event names, the string metatable.
+    pub lua: LuaState<'gc>,
     /// A table for the embedder and libraries (Lua's registry).
-    pub registry: Table<'gc>,
-    /// Tables with a `__mode`: cleared of dead entries at each collection.
-    pub weak_tables: Vec<GcWeak<'gc, RefLock<TableState<'gc>>>>,
-    /// Maximum Lua call depth (frames per thread); "stack overflow" beyond.
+    pub registry: Object<'gc>,
+    /// Objects with weak references: cleared of dead entries at each
+    /// collection.
+    pub weak_objects: Vec<GcWeak<'gc, ObjectBox<'gc>>>,
+    /// The operator table of each language that runs (`Lang as usize`).
+    #[collect(require_static)]
+    pub lang_ops: [Option<&'static LangOps>; 4],
+    /// The operator table used where no compiled frame is running (a
+    /// coroutine about to start, a host's call).
+    #[collect(require_static)]
+    pub default_ops: &'static LangOps,
+    /// Maximum call depth (frames per thread); "stack overflow" beyond.
     #[collect(require_static)]
     pub max_depth: usize,
     /// Interned strings: constants of loaded code, metamethod names and
@@ -107,38 +50,22 @@ pub struct RuntimeState<'gc> {
 
 impl<'gc> RuntimeState<'gc> {
     pub fn new(mc: &Mutation<'gc>) -> RuntimeState<'gc> {
-        let names = MetaNames::new(mc);
+        let root_shape = Shape::root(mc);
+        let lua = LuaState::new(mc);
         let mut interned = std::collections::HashMap::new();
-        for s in [
-            names.index,
-            names.newindex,
-            names.call,
-            names.tostring,
-            names.name,
-            names.len,
-            names.unm,
-            names.bnot,
-            names.concat,
-            names.eq,
-            names.lt,
-            names.le,
-            names.metatable,
-            names.pairs,
-            names.mode,
-            names.close,
-            names.gc,
-        ]
-        .into_iter()
-        .chain(names.arith)
-        {
+        for s in lua.events {
             interned.insert(Box::<[u8]>::from(s.as_bytes()), s);
         }
+        let mut lang_ops = [None; 4];
+        lang_ops[Lang::Lua as usize] = Some(&LUA);
         RuntimeState {
-            globals: Table::new(mc),
-            string_meta: None,
-            names,
-            registry: Table::new(mc),
-            weak_tables: Vec::new(),
+            globals: new_table(mc, root_shape, 0, 0),
+            root_shape,
+            lua,
+            registry: new_table(mc, root_shape, 0, 0),
+            weak_objects: Vec::new(),
+            lang_ops,
+            default_ops: &LUA,
             interned,
             tracer: None,
             tracing: false,
@@ -178,8 +105,13 @@ impl<'gc> RuntimeState<'gc> {
         }
     }
 
-    /// Remember a table that just got a `__mode`.
-    pub fn register_weak(&mut self, t: Table<'gc>) {
-        self.weak_tables.push(gc_arena::Gc::downgrade(t.0));
+    /// Remember an object that just got weak references.
+    pub fn register_weak(&mut self, o: Object<'gc>) {
+        self.weak_objects.push(gc_arena::Gc::downgrade(o.0));
+    }
+
+    /// The operator table of `lang`, when omx runs that language.
+    pub fn ops_for(&self, lang: Lang) -> Option<&'static LangOps> {
+        self.lang_ops[lang as usize]
     }
 }

@@ -32,10 +32,14 @@ pub trait Tracer {
 pub fn describe(v: Value<'_>) -> String {
     match v {
         Value::Str(s) => format!("{:?}", s.to_str_lossy()),
-        Value::Nil | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
-            String::from_utf8_lossy(&crate::protocol::lua::tostring::basic_tostring(v)).into_owned()
-        }
-        Value::Table(_) => "a table".into(),
+        Value::Nil | Value::Empty => "nil".into(),
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => crate::number::fmt_lua_float(f),
+        Value::BigInt(b) => b.0.to_string(),
+        Value::Object(o) if o.model().name == "table" => "a table".into(),
+        Value::Object(o) => format!("a {}", o.model().name),
         Value::Closure(_) | Value::Native(_) => "a function".into(),
         Value::Thread(_) => "a thread".into(),
         Value::Cell(_) => "a cell".into(),

@@ -2,128 +2,31 @@
 //! continuations, delivering results. All of it iterative: a chain of
 //! natives returning into continuations never grows the Rust stack.
 
-use super::error::where_at;
 use super::{Flow, Interrupt, Vm};
 use crate::bytecode::MULTI;
+use crate::debuginfo::position;
 use crate::function::{Closure, NativeFunction};
-use crate::native::{Ctx, NativeError, NativeResult, Outcome};
-use crate::protocol::lua::meta::metamethod;
-use crate::protocol::lua::MAX_TAG_LOOP;
-use crate::protocol::MetaResult;
+use crate::model::{ErrorSite, OpError, Step};
+use crate::native::{NativeError, NativeResult, Outcome};
 use crate::string::Str;
 use crate::thread::{Frame, LuaFrame, NativeFrame, ReturnTo, Thread, ThreadState};
 use crate::value::Value;
 
+/// Longest chain of callable objects (`__call` of `__call` ...) a call
+/// follows.
+const MAX_CALL_CHAIN: usize = 2000;
+
 /// Lua's LUAI_MAXSTACK: slots per thread.
 pub const MAX_STACK: usize = 1_000_000;
 
-fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
+pub(crate) fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
     if stack.len() < len {
         let grow = (len - stack.len()).max(stack.len() / 2).max(64);
         stack.resize(stack.len() + grow, Value::Nil);
     }
 }
 
-/// How the running Lua frame's current instruction calls a function: Lua
-/// names a builtin in "bad argument" errors by the call site
-/// (`luaL_argerror` with `getfuncname`), and for a method call the self
-/// argument does not count.
-enum CallSite {
-    Named(String),
-    Method(String),
-    ForIterator,
-}
-
-fn call_site(ts: &ThreadState<'_>) -> Option<CallSite> {
-    let Some(Frame::Lua(f)) = ts.frames.last() else {
-        return None;
-    };
-    let proto = f.closure.proto();
-    let pc = (f.pc as usize).checked_sub(1)?;
-    let func = match *proto.info.code.get(pc)? {
-        crate::bytecode::Instr::Call { func, .. }
-        | crate::bytecode::Instr::TailCall { func, .. } => func,
-        crate::bytecode::Instr::TForCall { .. } => return Some(CallSite::ForIterator),
-        _ => return None,
-    };
-    let desc = super::error::describe_reg(&proto, pc, func)?;
-    let (kind, rest) = desc.split_once(' ')?;
-    let name = rest.trim_matches('\'').to_string();
-    match kind {
-        "method" => Some(CallSite::Method(name)),
-        "global" | "local" | "field" | "upvalue" => Some(CallSite::Named(name)),
-        _ => None,
-    }
-}
-
-/// Rewrite "bad argument #N to 'f' (msg)" with the call site's name.
-fn rename_bad_argument(ts: &ThreadState<'_>, m: String) -> String {
-    let Some(rest) = m.strip_prefix("bad argument #") else {
-        return m;
-    };
-    let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-    let Ok(n) = digits.parse::<usize>() else {
-        return m;
-    };
-    let Some(after) = rest[digits.len()..].strip_prefix(" to '") else {
-        return m;
-    };
-    let Some(q) = after.find("' (") else {
-        return m;
-    };
-    let detail = &after[q + 3..];
-    let detail = detail.strip_suffix(')').unwrap_or(detail);
-    match call_site(ts) {
-        Some(CallSite::Method(name)) => {
-            if n == 1 {
-                format!("calling '{name}' on bad self ({detail})")
-            } else {
-                format!("bad argument #{} to '{name}' ({detail})", n - 1)
-            }
-        }
-        Some(CallSite::Named(name)) => format!("bad argument #{n} to '{name}' ({detail})"),
-        Some(CallSite::ForIterator) => format!("bad argument #{n} to 'for iterator' ({detail})"),
-        None => m,
-    }
-}
-
 impl<'gc> Vm<'gc, '_> {
-    /// Put a metamethod call at `slot` (above the caller's registers).
-    #[inline]
-    pub(crate) fn meta_call(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        thread: Thread<'gc>,
-        slot: usize,
-        call: MetaResult<'gc>,
-        ret: ReturnTo,
-    ) -> Flow<'gc> {
-        let MetaResult::Call { func, args, nargs } = call else {
-            return Ok(());
-        };
-        ensure(&mut ts.stack, slot + 8);
-        ts.stack[slot] = func;
-        for (i, a) in args.iter().take(nargs as usize).enumerate() {
-            ts.stack[slot + 1 + i] = *a;
-        }
-        if let Value::Closure(c) = func {
-            return self.push_lua_frame(ts, c, slot, nargs as usize, ret);
-        }
-        match self.call_value(ts, thread, slot, nargs as usize, ret) {
-            Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
-            other => other,
-        }
-    }
-
-    pub(crate) fn not_callable(&mut self, ts: &ThreadState<'gc>, v: Value<'gc>) -> Interrupt<'gc> {
-        let msg = format!(
-            "{}attempt to call a {} value",
-            where_at(ts, 1),
-            crate::protocol::lua::compare::object_type_name(self.rt, v)
-        );
-        Interrupt::Throw(self.message_value(&msg))
-    }
-
     /// Call the value in `slot` with the `nargs` values above it.
     pub(crate) fn call_value(
         &mut self,
@@ -134,36 +37,49 @@ impl<'gc> Vm<'gc, '_> {
         ret: ReturnTo,
     ) -> Flow<'gc> {
         let mut nargs = nargs;
-        for _ in 0..MAX_TAG_LOOP {
-            match ts.stack[slot] {
+        for _ in 0..MAX_CALL_CHAIN {
+            let callee = ts.stack[slot];
+            let step = match callee {
                 Value::Closure(c) => return self.push_lua_frame(ts, c, slot, nargs, ret),
                 Value::Native(n) => return self.call_native(ts, thread, n, slot, nargs, ret),
-                v => {
-                    let handler = metamethod(self.rt, v, self.rt.names.call);
-                    if handler.is_nil() {
-                        return Err(Interrupt::NotCallable(v));
-                    }
-                    // `__call`: the callee becomes the first argument.
-                    self.rt.trace("Lua call event", || {
-                        format!(
-                            "{} is not a function: its metatable's __call is called with it as the first argument",
-                            crate::trace::describe(v)
-                        )
-                    });
+                Value::Object(o) => {
+                    let args: Vec<Value<'gc>> = ts.stack[slot + 1..slot + 1 + nargs].to_vec();
+                    let mut ctx = self.ctx(ts, thread, None);
+                    (o.model().call)(&mut ctx, o, &args)
+                }
+                other => {
+                    let ops = self.ops_at(ts);
+                    let mut ctx = self.ctx(ts, thread, None);
+                    (ops.call)(&mut ctx, other)
+                }
+            };
+            match step {
+                Step::CallPrepending { func, first } => {
+                    // The callee's handler, with `first` before the arguments.
                     ensure(&mut ts.stack, slot + nargs + 2);
-                    ts.stack.copy_within(slot..slot + 1 + nargs, slot + 1);
-                    ts.stack[slot] = handler;
+                    ts.stack.copy_within(slot + 1..slot + 1 + nargs, slot + 2);
+                    ts.stack[slot] = func;
+                    ts.stack[slot + 1] = first;
                     nargs += 1;
                 }
+                Step::Call(req) if req.then.is_none() => {
+                    let args = req.args.as_slice();
+                    ensure(&mut ts.stack, slot + args.len() + 2);
+                    ts.stack[slot] = req.func;
+                    ts.stack[slot + 1..slot + 1 + args.len()].copy_from_slice(args);
+                    nargs = args.len();
+                }
+                Step::Absent => return Err(Interrupt::Op(OpError::Call(callee))),
+                other => return self.call_step(ts, thread, slot, other, ret),
             }
         }
-        let msg = format!("{}'__call' chain too long; possible loop", where_at(ts, 1));
-        Err(Interrupt::Throw(self.message_value(&msg)))
+        Err(Interrupt::Op(OpError::Message(
+            "'__call' chain too long; possible loop".into(),
+        )))
     }
 
-    fn stack_overflow(&mut self, ts: &ThreadState<'gc>) -> Interrupt<'gc> {
-        let msg = format!("{}stack overflow", where_at(ts, 1));
-        Interrupt::Throw(self.message_value(&msg))
+    fn stack_overflow(&mut self) -> Interrupt<'gc> {
+        Interrupt::Op(OpError::Message("stack overflow".into()))
     }
 
     #[inline(always)]
@@ -178,7 +94,7 @@ impl<'gc> Vm<'gc, '_> {
         let info = &c.0.proto.info;
         let np = info.num_params as usize;
         if ts.frames.len() >= self.rt.max_depth {
-            return Err(self.stack_overflow(ts));
+            return Err(self.stack_overflow());
         }
         let base = if info.is_vararg {
             slot + 1 + nargs
@@ -187,7 +103,7 @@ impl<'gc> Vm<'gc, '_> {
         };
         let needed = base + info.max_stack as usize + 16;
         if needed > MAX_STACK {
-            return Err(self.stack_overflow(ts));
+            return Err(self.stack_overflow());
         }
         ensure(&mut ts.stack, needed);
         let (varargs, nvarargs) = if info.is_vararg {
@@ -238,15 +154,7 @@ impl<'gc> Vm<'gc, '_> {
         args.extend_from_slice(&ts.stack[slot + 1..slot + 1 + nargs]);
         self.ret_buf.clear();
         let result = {
-            let mut ctx = Ctx {
-                mc: self.mc,
-                rt: self.rt,
-                ret: &mut self.ret_buf,
-                thread,
-                callee: Some(n),
-                host: self.host,
-                full_gc_requested: &mut self.full_gc_requested,
-            };
+            let mut ctx = self.ctx(ts, thread, Some(n));
             (n.0.func)(&mut ctx, &args)
         };
         args.clear();
@@ -258,7 +166,7 @@ impl<'gc> Vm<'gc, '_> {
             self.fuel = 0;
             ts.stack[slot + 1..].fill(Value::Nil);
         }
-        self.finish_native(ts, thread, result, n, ret, slot)
+        self.finish_native(ts, thread, result, Some(n), ret, slot)
     }
 
     /// Act on what a native (or a continuation) asked for, iteratively.
@@ -267,13 +175,13 @@ impl<'gc> Vm<'gc, '_> {
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
         mut result: NativeResult<'gc>,
-        mut callee: NativeFunction<'gc>,
+        mut callee: Option<NativeFunction<'gc>>,
         mut ret: ReturnTo,
         mut stack_base: usize,
     ) -> Flow<'gc> {
         loop {
             match result {
-                Err(e) => return Err(self.native_error(ts, e)),
+                Err(e) => return Err(self.native_error(ts, thread, e)),
                 Ok(Outcome::Return) => {
                     if ret != ReturnTo::Continuation {
                         let values = std::mem::take(&mut self.ret_buf);
@@ -300,16 +208,58 @@ impl<'gc> Vm<'gc, '_> {
                     for (i, a) in args.iter().enumerate() {
                         ts.stack[stack_base + 1 + i] = *a;
                     }
-                    return match self.call_value(
+                    return self.call_value(
                         ts,
                         thread,
                         stack_base,
                         args.len(),
                         ReturnTo::Continuation,
-                    ) {
-                        Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
+                    );
+                }
+                Ok(Outcome::Step { step, then }) => {
+                    let step = match step {
+                        Step::Done(v) => {
+                            // Run the continuation now, with the value.
+                            ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                                callee,
+                                then,
+                                ret,
+                                stack_base: stack_base as u32,
+                            })));
+                            let (r, c, rt, sb) = self.resume_continuation(ts, thread, Ok(&[v]))?;
+                            result = r;
+                            callee = c;
+                            ret = rt;
+                            stack_base = sb;
+                            continue;
+                        }
+                        Step::Absent => {
+                            ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                                callee,
+                                then,
+                                ret,
+                                stack_base: stack_base as u32,
+                            })));
+                            let (r, c, rt, sb) =
+                                self.resume_continuation(ts, thread, Ok(&[Value::Nil]))?;
+                            result = r;
+                            callee = c;
+                            ret = rt;
+                            stack_base = sb;
+                            continue;
+                        }
+                        Step::Error(e) => {
+                            return Err(self.plain_error(ts, thread, e, ErrorSite::Builtin))
+                        }
                         other => other,
                     };
+                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                        callee,
+                        then,
+                        ret,
+                        stack_base: stack_base as u32,
+                    })));
+                    return self.call_step(ts, thread, stack_base, step, ReturnTo::Continuation);
                 }
                 Ok(Outcome::TailCall { func, args }) => {
                     ensure(&mut ts.stack, stack_base + args.len() + 8);
@@ -317,15 +267,11 @@ impl<'gc> Vm<'gc, '_> {
                     for (i, a) in args.iter().enumerate() {
                         ts.stack[stack_base + 1 + i] = *a;
                     }
-                    return match self.call_value(ts, thread, stack_base, args.len(), ret) {
-                        Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
-                        other => other,
-                    };
+                    return self.call_value(ts, thread, stack_base, args.len(), ret);
                 }
                 Ok(Outcome::Yield) => {
                     if !self.in_coroutine {
-                        let msg = "attempt to yield from outside a coroutine";
-                        return Err(Interrupt::Throw(self.message_value(msg)));
+                        return Err(Interrupt::Op(OpError::YieldOutside));
                     }
                     ts.frames.push(Frame::Yielded { ret });
                     let values = std::mem::take(&mut self.ret_buf);
@@ -358,44 +304,51 @@ impl<'gc> Vm<'gc, '_> {
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
         values: Result<&[Value<'gc>], Value<'gc>>,
-    ) -> Result<(NativeResult<'gc>, NativeFunction<'gc>, ReturnTo, usize), Interrupt<'gc>> {
+    ) -> Result<
+        (
+            NativeResult<'gc>,
+            Option<NativeFunction<'gc>>,
+            ReturnTo,
+            usize,
+        ),
+        Interrupt<'gc>,
+    > {
         let Some(Frame::Native(nf)) = ts.frames.pop() else {
-            return Err(Interrupt::Throw(
-                self.message_value("internal: no continuation to return to"),
-            ));
+            return Err(Interrupt::Op(OpError::Message(
+                "internal: no continuation to return to".into(),
+            )));
         };
         self.ret_buf.clear();
         let result = {
-            let mut ctx = Ctx {
-                mc: self.mc,
-                rt: self.rt,
-                ret: &mut self.ret_buf,
-                thread,
-                callee: Some(nf.callee),
-                host: self.host,
-                full_gc_requested: &mut self.full_gc_requested,
-            };
+            let mut ctx = self.ctx(ts, thread, nf.callee);
             (nf.then.func)(&mut ctx, nf.then.state, values)
         };
         Ok((result, nf.callee, nf.ret, nf.stack_base as usize))
     }
 
-    /// Turn a native's error into a thrown value (positions per Lua).
-    fn native_error(&mut self, ts: &ThreadState<'gc>, e: NativeError<'gc>) -> Interrupt<'gc> {
+    /// Turn a native's error into a thrown value, worded by the calling
+    /// frame's language.
+    fn native_error(
+        &mut self,
+        ts: &ThreadState<'gc>,
+        thread: Thread<'gc>,
+        e: NativeError<'gc>,
+    ) -> Interrupt<'gc> {
+        let ops = self.ops_at(ts);
         match e {
             NativeError::Message(m) => {
-                let m = rename_bad_argument(ts, m);
-                let text = format!("{}{}", where_at(ts, 1), m);
-                Interrupt::Throw(self.message_value(&text))
+                let mut ctx = self.ctx(ts, thread, None);
+                Interrupt::Throw((ops.native_error)(&mut ctx, m))
             }
+            NativeError::Op(e) => self.plain_error(ts, thread, e, ErrorSite::Builtin),
             NativeError::Throw(v) => Interrupt::Throw(v),
-            NativeError::AtLevel(v, level) => match v {
-                Value::Str(s) if level > 0 => {
-                    let mut text = where_at(ts, level).into_bytes();
+            NativeError::AtLevel(v, level) => match (v, position(ts, level)) {
+                (Value::Str(s), Some((chunk, line))) if level > 0 => {
+                    let mut text = format!("{chunk}:{line}: ").into_bytes();
                     text.extend_from_slice(s.as_bytes());
                     Interrupt::Throw(Value::Str(Str::from_vec(self.mc, text)))
                 }
-                other => Interrupt::Throw(other),
+                (other, _) => Interrupt::Throw(other),
             },
         }
     }
@@ -434,7 +387,8 @@ impl<'gc> Vm<'gc, '_> {
                 negate,
                 offset,
             } => {
-                let truthy = values.first().copied().unwrap_or_default().is_truthy_lua() != negate;
+                let first = values.first().copied().unwrap_or_default();
+                let truthy = self.result_truthy(ts, first) != negate;
                 if truthy == jump_if {
                     if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
                         f.pc = (f.pc as i64 + offset as i64) as u32;
@@ -445,9 +399,9 @@ impl<'gc> Vm<'gc, '_> {
             ReturnTo::ThreadEnd => Err(Interrupt::ThreadEnd {
                 values: values.to_vec(),
             }),
-            ReturnTo::Continuation => Err(Interrupt::Throw(
-                self.message_value("internal: continuation delivery out of order"),
-            )),
+            ReturnTo::Continuation => Err(Interrupt::Op(OpError::Message(
+                "internal: continuation delivery out of order".into(),
+            ))),
         }
     }
 
@@ -464,9 +418,9 @@ impl<'gc> Vm<'gc, '_> {
         let ret = match ts.frames.pop() {
             Some(Frame::Lua(f)) => f.ret,
             _ => {
-                return Err(Interrupt::Throw(
-                    self.message_value("internal: return without frame"),
-                ))
+                return Err(Interrupt::Op(OpError::Message(
+                    "internal: return without frame".into(),
+                )))
             }
         };
         match ret {
@@ -502,7 +456,7 @@ impl<'gc> Vm<'gc, '_> {
                 offset,
             } => {
                 let first = if n > 0 { ts.stack[from] } else { Value::Nil };
-                if (first.is_truthy_lua() != negate) == jump_if {
+                if (self.result_truthy(ts, first) != negate) == jump_if {
                     if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
                         f.pc = (f.pc as i64 + offset as i64) as u32;
                     }
@@ -570,11 +524,31 @@ impl<'gc> Vm<'gc, '_> {
             _ => return Ok(()),
         };
         let v = ts.stack[slot];
-        let handler = metamethod(self.rt, v, self.rt.names.close);
-        if handler.is_nil() {
+        let Some(handler) = (self.ops_at(ts).close_handler)(self.rt, v) else {
             return Ok(());
+        };
+        let call = Step::call(handler, &[v, Value::Nil]);
+        self.call_step(ts, thread, meta_slot, call, ReturnTo::Discard)
+    }
+
+    /// The truthiness of a protocol call's result used as a condition
+    /// (`__eq`, `__lt`, `__bool__`): the running frame's language decides;
+    /// a value whose truthiness would need another call counts as true.
+    pub(crate) fn result_truthy(&mut self, ts: &ThreadState<'gc>, v: Value<'gc>) -> bool {
+        match v {
+            Value::Nil | Value::Empty | Value::Bool(false) => false,
+            Value::Bool(true) => true,
+            _ => {
+                let ops = self.ops_at(ts);
+                if ops.simple_truthiness {
+                    return true;
+                }
+                let Some(thread) = self.running else {
+                    return true;
+                };
+                let mut ctx = self.ctx(ts, thread, None);
+                !matches!((ops.truthy)(&mut ctx, v), Step::Done(Value::Bool(false)))
+            }
         }
-        let call = MetaResult::call2(handler, v, Value::Nil);
-        self.meta_call(ts, thread, meta_slot, call, ReturnTo::Discard)
     }
 }

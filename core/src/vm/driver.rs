@@ -4,9 +4,9 @@
 
 use gc_arena::{Collect, Mutation};
 
-use super::error::traceback;
 use super::{Flow, Interrupt, Vm};
 use crate::host::Host;
+use crate::model::{ErrorSite, OpError, Step};
 use crate::runtime::RuntimeState;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState, ThreadStatus};
 use crate::value::Value;
@@ -84,12 +84,15 @@ pub fn run_slice<'gc>(
         full_gc_requested: false,
         outer_catch: false,
         traceback: None,
+        running: None,
+        uncaught_ops: None,
     };
     let end = loop {
         let Some(&thread) = exec.chain.last() else {
             break SliceEnd::Finished;
         };
         vm.in_coroutine = exec.chain.len() > 1;
+        vm.running = Some(thread);
         vm.outer_catch = exec.chain.len() > 1;
         let pending = exec.pending.take();
         let interrupt = {
@@ -152,14 +155,15 @@ pub fn run_slice<'gc>(
                         exec.pending = Some(Pending::Continue(Err(v)));
                     }
                     None => {
+                        let ops = vm.uncaught_ops.unwrap_or(vm.rt.default_ops);
                         break SliceEnd::Error(UncaughtError {
-                            message: error_text(vm.rt, v),
+                            message: (ops.error_text)(vm.rt, v),
                             traceback: vm.traceback.take(),
-                        })
+                        });
                     }
                 }
             }
-            Interrupt::Throw(_) | Interrupt::NotCallable(_) => {
+            Interrupt::Throw(_) | Interrupt::Op(_) => {
                 // run_thread resolves these; unreachable in practice.
                 exec.chain.clear();
                 break SliceEnd::Error(UncaughtError {
@@ -191,20 +195,6 @@ fn rethrow_cont<'gc>(
     ))
 }
 
-/// How an uncaught error value prints (lua.c's msghandler).
-fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
-    match v {
-        Value::Str(s) => s.to_str_lossy().into_owned(),
-        Value::Int(_) | Value::Float(_) => {
-            String::from_utf8_lossy(&crate::protocol::lua::tostring::basic_tostring(v)).into_owned()
-        }
-        other => format!(
-            "(error object is a {} value)",
-            crate::protocol::lua::compare::object_type_name(rt, other)
-        ),
-    }
-}
-
 impl<'gc> Vm<'gc, '_> {
     fn run_pending(
         &mut self,
@@ -215,18 +205,15 @@ impl<'gc> Vm<'gc, '_> {
         match pending {
             None => Ok(()),
             Some(Pending::Start { nargs }) => {
-                match self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd) {
-                    Err(Interrupt::NotCallable(v)) => Err(self.not_callable(ts, v)),
-                    other => other,
-                }
+                self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd)
             }
             Some(Pending::Deliver(values)) => {
                 let ret = match ts.frames.pop() {
                     Some(Frame::Yielded { ret }) => ret,
                     _ => {
-                        return Err(Interrupt::Throw(
-                            self.message_value("internal: resumed thread was not suspended"),
-                        ))
+                        return Err(Interrupt::Op(OpError::Message(
+                            "internal: resumed thread was not suspended".into(),
+                        )))
                     }
                 };
                 if ret == ReturnTo::Continuation {
@@ -264,7 +251,9 @@ impl<'gc> Vm<'gc, '_> {
                     Ok(()) => interrupt = self.execute(ts, thread),
                     Err(i) => interrupt = i,
                 },
-                Interrupt::NotCallable(v) => interrupt = self.not_callable(ts, v),
+                Interrupt::Op(e) => {
+                    interrupt = self.plain_error(ts, thread, e, ErrorSite::Instruction)
+                }
                 other => return other,
             }
         }
@@ -288,20 +277,20 @@ impl<'gc> Vm<'gc, '_> {
             }
         }
         let v = ts.stack[slot];
-        let handler = crate::protocol::lua::meta::metamethod(self.rt, v, self.rt.names.close);
+        let handler = (self.ops_at(ts).close_handler)(self.rt, v);
         let callee = crate::function::NativeFunction::new(self.mc, "__close", rethrow);
         ts.frames
             .push(Frame::Native(Box::new(crate::thread::NativeFrame {
-                callee,
+                callee: Some(callee),
                 then: crate::native::Continuation::new(rethrow_cont, vec![error]),
                 ret: ReturnTo::Discard,
                 stack_base: (slot + 1) as u32,
             })));
-        if handler.is_nil() {
+        let Some(handler) = handler else {
             return Err(Interrupt::Throw(error));
-        }
-        let call = crate::protocol::MetaResult::call2(handler, v, error);
-        self.meta_call(ts, thread, slot + 1, call, ReturnTo::Continuation)
+        };
+        let call = Step::call(handler, &[v, error]);
+        self.call_step(ts, thread, slot + 1, call, ReturnTo::Continuation)
     }
 
     /// Pop frames up to the nearest continuation that catches errors and
@@ -337,7 +326,9 @@ impl<'gc> Vm<'gc, '_> {
             None => {
                 ts.tbc.clear();
                 if !self.outer_catch && self.traceback.is_none() {
-                    self.traceback = Some(traceback(ts));
+                    let ops = self.ops_at(ts);
+                    self.uncaught_ops = Some(ops);
+                    self.traceback = Some((ops.traceback)(ts));
                 }
                 ts.frames.clear();
                 Err(Interrupt::Died(error))

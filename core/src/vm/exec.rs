@@ -1,24 +1,29 @@
-//! The instruction loop. Fast paths for plain tables and numbers are inline;
-//! everything else goes through `protocol::lua` and, when a metamethod must
-//! run, becomes a new frame (never a Rust call into user code).
+//! The instruction loop. The fast paths are the same for every language:
+//! two integers or two floats, an attribute answered by the inline cache,
+//! an element inside an array part. Everything else goes to the running
+//! frame's operator table (`ops`) or to the object's model, and when user
+//! code must run (a metamethod, a getter) it becomes a new frame — never a
+//! Rust call into user code.
 
 use gc_arena::{Gc, Lock};
 
-use super::error::{describe_reg, describe_rk};
+use super::ops::run_set_plan;
 use super::{Interrupt, Vm};
-use crate::bytecode::{ArithOp, Instr, Rk, UnaryOp, MULTI};
+use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
+use crate::cache::{CacheKind, FieldCache};
 use crate::function::{Closure, Proto, UpvalueSource};
-use crate::object::{KeyError, Table};
-use crate::protocol::lua::{arith, compare, concat, index, len, newindex};
-use crate::protocol::{MetaResult, OpError};
+use crate::model::{Access, ErrorSite, LangOps, OpError, Step};
+use crate::object::Object;
+use crate::string::Str;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState};
 use crate::value::Value;
 
 // Unchecked access. Every operand was checked by `vm::verify` when the
-// prototype was loaded (registers below `max_stack`, constant, upvalue and
-// prototype indexes in range, jumps inside the code, code ending in a
-// `Return` or `Jmp`), and `push_lua_frame` makes the stack hold at least
-// `base + max_stack` slots while a frame runs; the stack never shrinks.
+// prototype was loaded (registers below `max_stack`, constant, upvalue,
+// cache and prototype indexes in range, field keys are string constants,
+// jumps inside the code, code ending in a `Return` or `Jmp`), and
+// `push_lua_frame` makes the stack hold at least `base + max_stack` slots
+// while a frame runs; the stack never shrinks.
 
 /// Register at absolute stack index `i` (`base + r`).
 #[inline(always)]
@@ -36,19 +41,36 @@ fn rset<'gc>(stack: &mut [Value<'gc>], i: usize, v: Value<'gc>) {
     unsafe { *stack.get_unchecked_mut(i) = v }
 }
 
-#[inline(always)]
-fn rmut<'gc, 'a>(stack: &'a mut [Value<'gc>], i: usize) -> &'a mut Value<'gc> {
-    debug_assert!(i < stack.len());
-    // SAFETY: as for `rget`.
-    unsafe { stack.get_unchecked_mut(i) }
-}
-
 /// Constant `i` of the running prototype.
 #[inline(always)]
 fn konst<'gc>(k: &[Value<'gc>], i: usize) -> Value<'gc> {
     debug_assert!(i < k.len());
     // SAFETY: constant indexes were verified against the constant table.
     unsafe { *k.get_unchecked(i) }
+}
+
+/// The string constant `i` (a field instruction's key).
+#[inline(always)]
+fn key_str<'gc>(k: &[Value<'gc>], i: u16) -> Str<'gc> {
+    match konst(k, i as usize) {
+        Value::Str(s) => s,
+        // The verifier checks that field keys are string constants.
+        _ => unreachable_key(),
+    }
+}
+
+#[cold]
+fn unreachable_key() -> ! {
+    panic!("internal: a field instruction's key is not a string (the verifier checks this)")
+}
+
+/// Inline cache `i` of the running prototype.
+#[inline(always)]
+fn cache<'a, 'gc>(caches: &'a [Lock<FieldCache<'gc>>], i: u16) -> &'a Lock<FieldCache<'gc>> {
+    debug_assert!((i as usize) < caches.len());
+    // SAFETY: cache indexes were verified against `num_caches`, and the
+    // prototype has one cache per index.
+    unsafe { caches.get_unchecked(i as usize) }
 }
 
 /// Upvalue cell `i` of the running closure.
@@ -73,125 +95,199 @@ fn rk<'gc>(stack: &[Value<'gc>], base: usize, k: &[Value<'gc>], op: Rk) -> Value
 }
 
 #[inline(always)]
-fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
+pub(crate) fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
     if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
         f.pc = pc as u32;
     }
 }
 
-/// Fast arithmetic on two numbers of the same subtype, written straight
-/// into the destination register. False when the slow path is needed.
+/// The same fast arithmetic for every language: two integers without
+/// overflow, or two floats, where every language agrees. False when the
+/// language's rule is needed (overflow, division by zero, mixed kinds).
 #[inline(always)]
-fn fast_arith<'gc>(dst: &mut Value<'gc>, op: ArithOp, a: Value<'gc>, b: Value<'gc>) -> bool {
+fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> bool {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            ArithOp::Add => *dst = Value::Int(x.wrapping_add(y)),
-            ArithOp::Sub => *dst = Value::Int(x.wrapping_sub(y)),
-            ArithOp::Mul => *dst = Value::Int(x.wrapping_mul(y)),
-            ArithOp::Div => *dst = Value::Float(x as f64 / y as f64),
-            _ => return false,
-        },
-        (Value::Float(x), Value::Float(y)) => match op {
-            ArithOp::Add => *dst = Value::Float(x + y),
-            ArithOp::Sub => *dst = Value::Float(x - y),
-            ArithOp::Mul => *dst = Value::Float(x * y),
-            ArithOp::Div => *dst = Value::Float(x / y),
-            _ => return false,
-        },
-        _ => return false,
-    }
-    true
-}
-
-/// Lua 5.4 `forprep` wording: "bad 'for' limit (number expected, got nil)".
-fn for_error(what: &str, v: Value<'_>) -> String {
-    format!(
-        "bad 'for' {what} (number expected, got {})",
-        v.lua_type_name()
-    )
-}
-
-/// The outcome of an index operation whose value, if any, is already in
-/// its register (so no `Value` travels through a large `Result`).
-enum Got<'gc> {
-    Done,
-    Call(MetaResult<'gc>),
-    Err(OpError<'gc>),
-}
-
-/// `stack[dest] = o[key]` by the Lua index protocol, with the common
-/// cases inline: a raw hit, and a miss answered by an `__index` table
-/// one level up (the class of an object).
-#[inline(always)]
-fn index_to<'gc>(
-    rt: &crate::runtime::RuntimeState<'gc>,
-    stack: &mut [Value<'gc>],
-    dest: usize,
-    o: Value<'gc>,
-    key: Value<'gc>,
-) -> Got<'gc> {
-    if rt.tracing {
-        return index_slow(rt, stack, dest, o, key);
-    }
-    if let Value::Table(table) = o {
-        let state = table.0.borrow();
-        let v = state.get(key);
-        if !v.is_nil() {
-            stack[dest] = v;
-            return Got::Done;
-        }
-        let Some(mt) = state.metatable else {
-            stack[dest] = Value::Nil;
-            return Got::Done;
-        };
-        drop(state);
-        match mt.get_str(rt.names.index) {
-            Value::Nil => {
-                stack[dest] = Value::Nil;
-                return Got::Done;
-            }
-            Value::Table(class) => {
-                let state = class.0.borrow();
-                let v = state.get(key);
-                if !v.is_nil() || state.metatable.is_none() {
-                    stack[dest] = v;
-                    return Got::Done;
+        (Value::Int(x), Value::Int(y)) => {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::Div if y != 0 => {
+                    *dst = Value::Float(x as f64 / y as f64);
+                    return true;
                 }
+                BinOp::IDiv if y != -1 => crate::numeric::int_floor_div(x, y),
+                BinOp::Mod => crate::numeric::int_floor_mod(x, y),
+                BinOp::BAnd => Some(x & y),
+                BinOp::BOr => Some(x | y),
+                BinOp::BXor => Some(x ^ y),
+                _ => None,
+            };
+            match r {
+                Some(r) => {
+                    *dst = Value::Int(r);
+                    true
+                }
+                None => false,
             }
-            h if h.is_function() => return Got::Call(MetaResult::call2(h, o, key)),
-            _ => {}
         }
-    }
-    index_slow(rt, stack, dest, o, key)
-}
-
-#[inline(never)]
-fn index_slow<'gc>(
-    rt: &crate::runtime::RuntimeState<'gc>,
-    stack: &mut [Value<'gc>],
-    dest: usize,
-    o: Value<'gc>,
-    key: Value<'gc>,
-) -> Got<'gc> {
-    match index::index(rt, o, key) {
-        Ok(MetaResult::Value(v)) => {
-            stack[dest] = v;
-            Got::Done
+        (Value::Float(x), Value::Float(y)) => {
+            *dst = match op {
+                BinOp::Add => Value::Float(x + y),
+                BinOp::Sub => Value::Float(x - y),
+                BinOp::Mul => Value::Float(x * y),
+                BinOp::Div if y != 0.0 => Value::Float(x / y),
+                _ => return false,
+            };
+            true
         }
-        Ok(call) => Got::Call(call),
-        Err(e) => Got::Err(e),
+        _ => false,
     }
 }
 
-enum Store<'gc> {
+/// Truthiness where every language agrees (`nil`, `false`, `true`), or
+/// the frame language's when it is simple; `None` when its rule must run.
+#[inline(always)]
+fn fast_truthy(ops: &LangOps, v: Value<'_>) -> Option<bool> {
+    match v {
+        Value::Nil | Value::Empty => Some(false),
+        Value::Bool(b) => Some(b),
+        _ if ops.simple_truthiness => Some(true),
+        _ => None,
+    }
+}
+
+/// `a == b` where every language agrees: numbers, strings; and, for a
+/// language with raw equality, everything but two distinct objects.
+#[inline(always)]
+fn fast_equal<'gc>(ops: &LangOps, a: Value<'gc>, b: Value<'gc>) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x == y),
+        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => Some(a.raw_eq(b)),
+        (Value::Str(x), Value::Str(y)) => Some(x == y),
+        (Value::Object(x), Value::Object(y)) => {
+            if x == y && ops.raw_equality {
+                Some(true)
+            } else {
+                None
+            }
+        }
+        _ if ops.raw_equality => Some(a.raw_eq(b)),
+        _ => None,
+    }
+}
+
+/// `a < b` / `a <= b` on two numbers or two strings.
+#[inline(always)]
+fn fast_order(a: Value<'_>, b: Value<'_>, or_equal: bool) -> Option<bool> {
+    use crate::numeric::{float_le_int, float_lt_int, int_le_float, int_lt_float};
+    Some(match (a, b, or_equal) {
+        (Value::Int(x), Value::Int(y), false) => x < y,
+        (Value::Int(x), Value::Int(y), true) => x <= y,
+        (Value::Float(x), Value::Float(y), false) => x < y,
+        (Value::Float(x), Value::Float(y), true) => x <= y,
+        (Value::Int(x), Value::Float(y), false) => int_lt_float(x, y),
+        (Value::Int(x), Value::Float(y), true) => int_le_float(x, y),
+        (Value::Float(x), Value::Int(y), false) => float_lt_int(x, y),
+        (Value::Float(x), Value::Int(y), true) => float_le_int(x, y),
+        (Value::Str(x), Value::Str(y), false) => x.as_bytes() < y.as_bytes(),
+        (Value::Str(x), Value::Str(y), true) => x.as_bytes() <= y.as_bytes(),
+        _ => return None,
+    })
+}
+
+/// An attribute answered by the inline cache: an own slot, or a value
+/// found on a prototype.
+#[inline(always)]
+fn cached_get<'gc>(c: &Lock<FieldCache<'gc>>, o: Object<'gc>) -> Option<Value<'gc>> {
+    let c = c.get();
+    if c.shape != Some(o.shape()) {
+        return None;
+    }
+    match c.kind {
+        CacheKind::Own if !c.guarded => {
+            let v = o.slot(c.slot as usize);
+            (!v.is_empty()).then_some(v)
+        }
+        CacheKind::Found if c.meta == o.meta() && c.epoch == crate::object::epoch() => {
+            Some(c.value)
+        }
+        _ => None,
+    }
+}
+
+/// An element inside the array part of an object whose model lets
+/// elements answer integer keys.
+#[inline(always)]
+fn array_get<'gc>(o: Value<'gc>, key: Value<'gc>) -> Option<Value<'gc>> {
+    if let (Value::Object(o), Value::Int(i)) = (o, key) {
+        let base = o.model().array_base?;
+        let idx = i.wrapping_sub(base);
+        if idx >= 0 {
+            let v = o.array_get(idx as usize);
+            if !v.is_empty() {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// What an instruction's slow path returned.
+enum Slow<'gc> {
+    /// The value is stored.
     Done,
-    /// A `__newindex` call was set up: reload the frame.
+    /// A call was set up: reload the frame.
     Called,
+    /// An error to word with the operands' names.
     Failed(OpError<'gc>),
     Stop(Interrupt<'gc>),
 }
 
 impl<'gc> Vm<'gc, '_> {
+    /// Act on a protocol step whose value goes to `ret` (a register, or a
+    /// comparison jump).
+    #[inline]
+    fn finish(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        meta_slot: usize,
+        step: Step<'gc>,
+        ret: ReturnTo,
+    ) -> Slow<'gc> {
+        match step {
+            Step::Done(v) => {
+                if let ReturnTo::One { dest } = ret {
+                    rset(&mut ts.stack, dest as usize, v);
+                    return Slow::Done;
+                }
+                save_pc(ts, pc);
+                match self.deliver(ts, &[v], ret) {
+                    Ok(()) => Slow::Called,
+                    Err(e) => Slow::Stop(e),
+                }
+            }
+            Step::Absent => {
+                if let ReturnTo::One { dest } = ret {
+                    rset(&mut ts.stack, dest as usize, Value::Nil);
+                }
+                Slow::Done
+            }
+            Step::Error(e) => Slow::Failed(e),
+            call => {
+                save_pc(ts, pc);
+                match self.call_step(ts, thread, meta_slot, call, ret) {
+                    Ok(()) => Slow::Called,
+                    Err(Interrupt::Op(e)) => Slow::Failed(e),
+                    Err(e) => Slow::Stop(e),
+                }
+            }
+        }
+    }
+
     /// Run Lua frames of `ts` until something interrupts.
     pub(crate) fn execute(
         &mut self,
@@ -201,14 +297,39 @@ impl<'gc> Vm<'gc, '_> {
         'frame: loop {
             let (closure, mut pc, base) = match ts.frames.last() {
                 Some(Frame::Lua(f)) => (f.closure, f.pc as usize, f.base as usize),
-                _ => return Interrupt::Throw(self.message_value("internal: no Lua frame to run")),
+                _ => {
+                    return self.plain_error(
+                        ts,
+                        thread,
+                        OpError::Message("internal: no frame to run".into()),
+                        ErrorSite::Instruction,
+                    )
+                }
             };
             let cdata = closure.0.as_ref();
-            let proto: &'gc Proto<'gc> = cdata.proto.as_ref();
+            let proto_gc = cdata.proto;
+            let proto: &'gc Proto<'gc> = proto_gc.as_ref();
+            let ops: &'static LangOps = proto.ops;
             let code: &'gc [Instr] = &proto.info.code;
             let k: &'gc [Value<'gc>] = &proto.constants;
+            let caches: &'gc [Lock<FieldCache<'gc>>] = &proto.caches;
             let upvals = &cdata.upvalues;
             let meta_slot = base + proto.info.max_stack as usize;
+            // Operation results that need a slow path, each with how to name
+            // its operands when it fails.
+            macro_rules! slow {
+                ($step:expr, $dst:expr, $names:expr) => {
+                    match self.finish(ts, thread, pc, meta_slot, $step, super::one($dst)) {
+                        Slow::Done => {}
+                        Slow::Called => continue 'frame,
+                        Slow::Failed(e) => {
+                            let names = $names;
+                            return self.op_error(ts, thread, pc, e, names);
+                        }
+                        Slow::Stop(e) => return e,
+                    }
+                };
+            }
             loop {
                 if self.fuel == 0 {
                     save_pc(ts, pc);
@@ -267,211 +388,211 @@ impl<'gc> Vm<'gc, '_> {
                         let v = rk(&ts.stack, base, k, src);
                         upvalue(upvals, up).set(self.mc, v);
                     }
-                    Instr::GetTabUp { dst, up, key } => {
+                    Instr::GetUpField { dst, up, key, ic } => {
                         let t = upvalue(upvals, up).get();
-                        let key = konst(k, key as usize);
-                        match index_to(self.rt, &mut ts.stack, base + dst as usize, t, key) {
-                            Got::Done => {}
-                            Got::Call(call) => {
-                                if let Err(e) = self.meta_call_at(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Got::Err(e) => {
-                                let name = proto
-                                    .info
-                                    .upvalues
-                                    .get(up as usize)
-                                    .map(|u| format!("upvalue '{}'", u.name));
-                                return self.op_error(ts, pc, e, [name, None]);
+                        if let (Value::Object(o), false) = (t, self.rt.tracing) {
+                            if let Some(v) = cached_get(cache(caches, ic), o) {
+                                rset(&mut ts.stack, base + dst as usize, v);
+                                continue;
                             }
                         }
+                        let name = key_str(k, key);
+                        let step =
+                            self.get_field_slow(ts, thread, proto_gc, ic, t, name, Access::Attr);
+                        slow!(step, base + dst as usize, {
+                            let n = proto.info.upvalues.get(up as usize).map(|u| {
+                                crate::model::VarName {
+                                    kind: crate::model::VarKind::Upvalue,
+                                    name: u.name.to_string(),
+                                }
+                            });
+                            [n, None]
+                        });
                     }
-                    Instr::GetIndex { dst, obj, key } | Instr::SelfOp { dst, obj, key } => {
+                    Instr::GetField { dst, obj, key, ic } => {
+                        let o = rget(&ts.stack, base + obj as usize);
+                        if let (Value::Object(x), false) = (o, self.rt.tracing) {
+                            if let Some(v) = cached_get(cache(caches, ic), x) {
+                                rset(&mut ts.stack, base + dst as usize, v);
+                                continue;
+                            }
+                        }
+                        let name = key_str(k, key);
+                        let step =
+                            self.get_field_slow(ts, thread, proto_gc, ic, o, name, Access::Attr);
+                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
+                    }
+                    Instr::GetMethod { dst, obj, key, ic } => {
+                        let o = rget(&ts.stack, base + obj as usize);
+                        rset(&mut ts.stack, base + dst as usize + 1, o);
+                        if let (Value::Object(x), false) = (o, self.rt.tracing) {
+                            if let Some(v) = cached_get(cache(caches, ic), x) {
+                                rset(&mut ts.stack, base + dst as usize, v);
+                                continue;
+                            }
+                        }
+                        let name = key_str(k, key);
+                        let step =
+                            self.get_field_slow(ts, thread, proto_gc, ic, o, name, Access::Method);
+                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
+                    }
+                    Instr::SetUpField { up, key, src, ic } => {
+                        let t = upvalue(upvals, up).get();
+                        let v = rk(&ts.stack, base, k, src);
+                        match self.set_field(
+                            ts,
+                            thread,
+                            proto_gc,
+                            caches,
+                            ic,
+                            t,
+                            key_str(k, key),
+                            v,
+                        ) {
+                            Some(step) => slow!(step, meta_slot, {
+                                let n = proto.info.upvalues.get(up as usize).map(|u| {
+                                    crate::model::VarName {
+                                        kind: crate::model::VarKind::Upvalue,
+                                        name: u.name.to_string(),
+                                    }
+                                });
+                                [n, None]
+                            }),
+                            None => {}
+                        }
+                    }
+                    Instr::SetField { obj, key, src, ic } => {
+                        let t = rget(&ts.stack, base + obj as usize);
+                        let v = rk(&ts.stack, base, k, src);
+                        if let Some(step) =
+                            self.set_field(ts, thread, proto_gc, caches, ic, t, key_str(k, key), v)
+                        {
+                            slow!(step, meta_slot, Self::name_reg(proto, pc, obj));
+                        }
+                    }
+                    Instr::GetIndex { dst, obj, key } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
-                        if let Instr::SelfOp { .. } = instr {
-                            // method call set-up: the object is `self`
-                            rset(&mut ts.stack, base + dst as usize + 1, o);
-                        }
-                        match index_to(self.rt, &mut ts.stack, base + dst as usize, o, key) {
-                            Got::Done => {}
-                            Got::Call(call) => {
-                                if let Err(e) = self.meta_call_at(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Got::Err(e) => {
-                                let name = describe_reg(proto, pc - 1, obj);
-                                return self.op_error(ts, pc, e, [name, None]);
+                        if !self.rt.tracing {
+                            if let Some(v) = array_get(o, key) {
+                                rset(&mut ts.stack, base + dst as usize, v);
+                                continue;
                             }
                         }
-                    }
-                    Instr::SetTabUp { up, key, src } => {
-                        let t = upvalue(upvals, up).get();
-                        let key = konst(k, key as usize);
-                        let v = rk(&ts.stack, base, k, src);
-                        match self.store(ts, thread, pc, meta_slot, t, key, v) {
-                            Store::Done => {}
-                            Store::Called => continue 'frame,
-                            Store::Stop(e) => return e,
-                            Store::Failed(e) => {
-                                let name = proto
-                                    .info
-                                    .upvalues
-                                    .get(up as usize)
-                                    .map(|u| format!("upvalue '{}'", u.name));
-                                return self.op_error(ts, pc, e, [name, None]);
-                            }
-                        }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.get)(&mut ctx, o, key, Access::Item)
+                        };
+                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
                     }
                     Instr::SetIndex { obj, key, src } => {
-                        let o = rget(&ts.stack, base + obj as usize);
+                        let t = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
                         let v = rk(&ts.stack, base, k, src);
-                        match self.store(ts, thread, pc, meta_slot, o, key, v) {
-                            Store::Done => {}
-                            Store::Called => continue 'frame,
-                            Store::Stop(e) => return e,
-                            Store::Failed(e) => {
-                                let name = describe_reg(proto, pc - 1, obj);
-                                return self.op_error(ts, pc, e, [name, None]);
+                        if let (Value::Object(o), Value::Int(i), false) = (t, key, self.rt.tracing)
+                        {
+                            if let Some(b) = o.model().array_base {
+                                let idx = i.wrapping_sub(b);
+                                if idx >= 0
+                                    && !v.is_nothing()
+                                    && !o.array_get(idx as usize).is_empty()
+                                    && o.array_set(self.mc, idx as usize, v)
+                                {
+                                    continue;
+                                }
                             }
                         }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.set)(&mut ctx, t, key, v, Access::Item)
+                        };
+                        slow!(step, meta_slot, Self::name_reg(proto, pc, obj));
                     }
                     Instr::NewTable { dst, array, hash } => {
-                        let t = Table::with_capacity(self.mc, array as usize, hash as usize);
-                        rset(&mut ts.stack, base + dst as usize, Value::Table(t));
+                        let t = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.new_table)(&mut ctx, array as usize, hash as usize)
+                        };
+                        rset(&mut ts.stack, base + dst as usize, t);
                     }
                     Instr::SetList {
                         table,
                         count,
                         first,
                     } => {
-                        let start = base + table as usize + 1;
+                        let t = base + table as usize;
                         let n = if count == MULTI {
-                            (ts.top as usize).saturating_sub(start)
+                            (ts.top as usize).saturating_sub(t + 1)
                         } else {
                             count as usize
                         };
-                        if let Value::Table(t) = rget(&ts.stack, base + table as usize) {
-                            let mut state = t.0.borrow_mut(self.mc);
-                            for i in 0..n {
-                                let _ = state
-                                    .set(Value::Int(first as i64 + i as i64), ts.stack[start + i]);
-                            }
+                        let values: Vec<Value<'gc>> = ts.stack[t + 1..t + 1 + n].to_vec();
+                        let target = rget(&ts.stack, t);
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.set_list)(&mut ctx, target, first as i64, &values)
+                        };
+                        if let Step::Error(e) = step {
+                            return self.op_error(ts, thread, pc, e, [None, None]);
                         }
                     }
-                    // Arith and Concat stay separate arms: merging them costs
-                    // ~5% on call-heavy code (measured on bench/fib.lua).
                     Instr::Arith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        if fast_arith(rmut(&mut ts.stack, base + dst as usize), op, x, y) {
+                        // SAFETY: as for `rget`.
+                        let d = unsafe { ts.stack.get_unchecked_mut(base + dst as usize) };
+                        if fast_arith(d, op, x, y) {
                             continue;
                         }
-                        match arith::arith(self.rt, op, x, y) {
-                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
-                            Ok(call) => {
-                                if let Err(e) = self.meta_call_at(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Err(e) => {
-                                let names =
-                                    [describe_rk(proto, pc - 1, a), describe_rk(proto, pc - 1, b)];
-                                return self.op_error(ts, pc, e, names);
-                            }
-                        }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.binary)(&mut ctx, op, x, y)
+                        };
+                        slow!(
+                            step,
+                            base + dst as usize,
+                            Self::names_rk(proto, pc, Some(a), Some(b))
+                        );
                     }
                     Instr::Concat { dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        match concat::concat(self.mc, self.rt, x, y) {
-                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
-                            Ok(call) => {
-                                if let Err(e) = self.meta_call_at(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Err(e) => {
-                                let names =
-                                    [describe_rk(proto, pc - 1, a), describe_rk(proto, pc - 1, b)];
-                                return self.op_error(ts, pc, e, names);
-                            }
+                        if let (Value::Str(sx), Value::Str(sy)) = (x, y) {
+                            let mut out = Vec::with_capacity(sx.len() + sy.len());
+                            out.extend_from_slice(sx.as_bytes());
+                            out.extend_from_slice(sy.as_bytes());
+                            let s = Value::Str(Str::from_vec(self.mc, out));
+                            rset(&mut ts.stack, base + dst as usize, s);
+                            continue;
                         }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.binary)(&mut ctx, BinOp::Concat, x, y)
+                        };
+                        slow!(
+                            step,
+                            base + dst as usize,
+                            Self::names_rk(proto, pc, Some(a), Some(b))
+                        );
                     }
                     Instr::Unary { op, dst, src } => {
                         let v = rget(&ts.stack, base + src as usize);
-                        let result = match op {
-                            UnaryOp::Not => Ok(MetaResult::Value(Value::Bool(!v.is_truthy_lua()))),
-                            UnaryOp::Len => match v {
-                                Value::Table(t) if t.metatable().is_none() => {
-                                    Ok(MetaResult::Value(Value::Int(t.length())))
-                                }
-                                _ => len::length(self.rt, v),
-                            },
-                            UnaryOp::Neg => match v {
-                                Value::Int(i) => {
-                                    Ok(MetaResult::Value(Value::Int(i.wrapping_neg())))
-                                }
-                                Value::Float(f) => Ok(MetaResult::Value(Value::Float(-f))),
-                                _ => arith::unary(self.rt, op, v),
-                            },
-                            UnaryOp::BNot => arith::unary(self.rt, op, v),
+                        let fast = match (op, v) {
+                            (UnaryOp::Not, _) => fast_truthy(ops, v).map(|t| Value::Bool(!t)),
+                            (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                            (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
+                            (UnaryOp::BNot, Value::Int(i)) => Some(Value::Int(!i)),
+                            _ => None,
                         };
-                        match result {
-                            Ok(MetaResult::Value(v)) => rset(&mut ts.stack, base + dst as usize, v),
-                            Ok(call) => {
-                                if let Err(e) = self.meta_call_at(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    meta_slot,
-                                    call,
-                                    super::one(base + dst as usize),
-                                ) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Err(e) => {
-                                let name = describe_reg(proto, pc - 1, src);
-                                return self.op_error(ts, pc, e, [name, None]);
-                            }
+                        if let Some(r) = fast {
+                            rset(&mut ts.stack, base + dst as usize, r);
+                            continue;
                         }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.unary)(&mut ctx, op, v)
+                        };
+                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, src));
                     }
                     Instr::Jmp { offset } => pc = (pc as i64 + offset as i64) as usize,
                     Instr::Test {
@@ -479,8 +600,31 @@ impl<'gc> Vm<'gc, '_> {
                         jump_if,
                         offset,
                     } => {
-                        if rget(&ts.stack, base + reg as usize).is_truthy_lua() == jump_if {
-                            pc = (pc as i64 + offset as i64) as usize;
+                        let v = rget(&ts.stack, base + reg as usize);
+                        match fast_truthy(ops, v) {
+                            Some(t) => {
+                                if t == jump_if {
+                                    pc = (pc as i64 + offset as i64) as usize;
+                                }
+                            }
+                            None => {
+                                let step = {
+                                    let mut ctx = self.ctx(ts, thread, None);
+                                    (ops.truthy)(&mut ctx, v)
+                                };
+                                let ret = ReturnTo::CompareJump {
+                                    jump_if,
+                                    negate: false,
+                                    offset: offset as i16,
+                                };
+                                match self.finish(ts, thread, pc, meta_slot, step, ret) {
+                                    Slow::Done | Slow::Called => continue 'frame,
+                                    Slow::Failed(e) => {
+                                        return self.op_error(ts, thread, pc, e, [None, None])
+                                    }
+                                    Slow::Stop(e) => return e,
+                                }
+                            }
                         }
                     }
                     Instr::TestSet {
@@ -490,7 +634,14 @@ impl<'gc> Vm<'gc, '_> {
                         offset,
                     } => {
                         let v = rget(&ts.stack, base + src as usize);
-                        if v.is_truthy_lua() == jump_if {
+                        let t = match fast_truthy(ops, v) {
+                            Some(t) => t,
+                            None => {
+                                let mut ctx = self.ctx(ts, thread, None);
+                                matches!((ops.truthy)(&mut ctx, v), Step::Done(Value::Bool(true)))
+                            }
+                        };
+                        if t == jump_if {
                             rset(&mut ts.stack, base + dst as usize, v);
                             pc = (pc as i64 + offset as i64) as usize;
                         }
@@ -503,25 +654,28 @@ impl<'gc> Vm<'gc, '_> {
                     } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        match compare::equal(self.rt, x, y) {
-                            MetaResult::Value(v) => {
-                                if v.is_truthy_lua() == jump_if {
-                                    pc = (pc as i64 + offset as i64) as usize;
-                                }
+                        if let Some(r) = fast_equal(ops, x, y) {
+                            if r == jump_if {
+                                pc = (pc as i64 + offset as i64) as usize;
                             }
-                            call => {
-                                save_pc(ts, pc);
-                                let ret = ReturnTo::CompareJump {
-                                    jump_if,
-                                    negate: false,
-                                    offset,
-                                };
-                                if let Err(e) = self.meta_call(ts, thread, meta_slot, call, ret) {
-                                    return e;
+                            continue;
+                        }
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.compare)(&mut ctx, CompareOp::Eq, x, y)
+                        };
+                        if let Some(e) =
+                            self.compare_jump(ts, thread, pc, meta_slot, step, jump_if, offset)
+                        {
+                            match e {
+                                Err(e) => {
+                                    let names = Self::names_rk(proto, pc, Some(a), Some(b));
+                                    return self.op_error(ts, thread, pc, e, names);
                                 }
-                                continue 'frame;
+                                Ok(i) => return i,
                             }
                         }
+                        continue 'frame;
                     }
                     Instr::Lt {
                         a,
@@ -537,61 +691,30 @@ impl<'gc> Vm<'gc, '_> {
                     } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        let is_lt = matches!(instr, Instr::Lt { .. });
-                        let fast = if is_lt {
-                            compare::raw_less_than(x, y)
-                        } else {
-                            compare::raw_less_equal(x, y)
-                        };
-                        if let Some(r) = fast {
+                        let is_le = matches!(instr, Instr::Le { .. });
+                        if let Some(r) = fast_order(x, y, is_le) {
                             if r == jump_if {
                                 pc = (pc as i64 + offset as i64) as usize;
                             }
                             continue;
                         }
-                        let result = if is_lt {
-                            compare::less_than(self.rt, x, y)
-                        } else {
-                            compare::less_equal(self.rt, x, y)
+                        let op = if is_le { CompareOp::Le } else { CompareOp::Lt };
+                        let step = {
+                            let mut ctx = self.ctx(ts, thread, None);
+                            (ops.compare)(&mut ctx, op, x, y)
                         };
-                        match result {
-                            Ok(MetaResult::Value(v)) => {
-                                if v.is_truthy_lua() == jump_if {
-                                    pc = (pc as i64 + offset as i64) as usize;
+                        if let Some(e) =
+                            self.compare_jump(ts, thread, pc, meta_slot, step, jump_if, offset)
+                        {
+                            match e {
+                                Err(e) => {
+                                    let names = Self::names_rk(proto, pc, Some(a), Some(b));
+                                    return self.op_error(ts, thread, pc, e, names);
                                 }
-                            }
-                            Ok(call) => {
-                                save_pc(ts, pc);
-                                let ret = ReturnTo::CompareJump {
-                                    jump_if,
-                                    negate: false,
-                                    offset,
-                                };
-                                if let Err(e) = self.meta_call(ts, thread, meta_slot, call, ret) {
-                                    return e;
-                                }
-                                continue 'frame;
-                            }
-                            Err(e) => {
-                                if !is_lt {
-                                    if let Some(call) = compare::less_equal_by_lt(self.rt, x, y) {
-                                        save_pc(ts, pc);
-                                        let ret = ReturnTo::CompareJump {
-                                            jump_if,
-                                            negate: true,
-                                            offset,
-                                        };
-                                        if let Err(e) =
-                                            self.meta_call(ts, thread, meta_slot, call, ret)
-                                        {
-                                            return e;
-                                        }
-                                        continue 'frame;
-                                    }
-                                }
-                                return self.op_error(ts, pc, e, [None, None]);
+                                Ok(i) => return i,
                             }
                         }
+                        continue 'frame;
                     }
                     Instr::Call {
                         func,
@@ -616,7 +739,7 @@ impl<'gc> Vm<'gc, '_> {
                             continue 'frame;
                         }
                         if let Err(e) = self.call_value(ts, thread, slot, n, ret) {
-                            return self.name_call_error(ts, e, proto, pc, func);
+                            return self.name_call_error(ts, thread, e, proto, pc, func);
                         }
                         continue 'frame;
                     }
@@ -629,7 +752,7 @@ impl<'gc> Vm<'gc, '_> {
                         };
                         save_pc(ts, pc);
                         if let Err(e) = self.tail_call(ts, thread, slot, n) {
-                            return self.name_call_error(ts, e, proto, pc, func);
+                            return self.name_call_error(ts, thread, e, proto, pc, func);
                         }
                         continue 'frame;
                     }
@@ -659,7 +782,7 @@ impl<'gc> Vm<'gc, '_> {
                         match self.for_prep(ts, base + a as usize) {
                             Ok(true) => {}
                             Ok(false) => pc = (pc as i64 + offset as i64) as usize,
-                            Err(msg) => return self.error_at(ts, pc, &msg),
+                            Err(e) => return self.op_error(ts, thread, pc, e, [None, None]),
                         }
                     }
                     Instr::ForLoop { base: a, offset } => {
@@ -694,17 +817,9 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::TForCall { base: a, nresults } => {
                         let r = base + a as usize;
-                        {
-                            let v = rget(&ts.stack, r);
-                            rset(&mut ts.stack, r + 4, v);
-                        }
-                        {
-                            let v = rget(&ts.stack, r + 1);
-                            rset(&mut ts.stack, r + 5, v);
-                        }
-                        {
-                            let v = rget(&ts.stack, r + 2);
-                            rset(&mut ts.stack, r + 6, v);
+                        for i in 0..3 {
+                            let v = rget(&ts.stack, r + i);
+                            rset(&mut ts.stack, r + 4 + i, v);
                         }
                         save_pc(ts, pc);
                         let ret = ReturnTo::Values {
@@ -712,7 +827,7 @@ impl<'gc> Vm<'gc, '_> {
                             wanted: nresults,
                         };
                         if let Err(e) = self.call_value(ts, thread, r + 4, 2, ret) {
-                            return self.name_call_error(ts, e, proto, pc, a);
+                            return self.name_call_error(ts, thread, e, proto, pc, a);
                         }
                         continue 'frame;
                     }
@@ -726,7 +841,12 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::Closure { dst, proto: index } => {
                         let Some(&child) = proto.protos.get(index as usize) else {
-                            return self.error_at(ts, pc, "internal: bad prototype index");
+                            return self.plain_error(
+                                ts,
+                                thread,
+                                OpError::Message("internal: bad prototype index".into()),
+                                ErrorSite::Instruction,
+                            );
                         };
                         let mut cells = Vec::with_capacity(child.info.upvalues.len());
                         for desc in child.info.upvalues.iter() {
@@ -769,20 +889,15 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::Tbc { reg } => {
                         let slot = base + reg as usize;
                         let v = rget(&ts.stack, slot);
-                        if v.is_truthy_lua() {
-                            let handler = crate::protocol::lua::meta::metamethod(
-                                self.rt,
-                                v,
-                                self.rt.names.close,
-                            );
-                            if handler.is_nil() {
-                                let name =
-                                    describe_reg(proto, pc, reg).unwrap_or_else(|| "?".into());
-                                let name = name.trim_start_matches("local ").to_string();
-                                return self.error_at(
+                        if !matches!(v, Value::Nil | Value::Bool(false)) {
+                            if (ops.close_handler)(self.rt, v).is_none() {
+                                let names = [crate::debuginfo::describe_reg(proto, pc, reg), None];
+                                return self.op_error(
                                     ts,
+                                    thread,
                                     pc,
-                                    &format!("variable {name} got a non-closable value"),
+                                    OpError::NotClosable(v),
+                                    names,
                                 );
                             }
                             ts.tbc.push(slot as u32);
@@ -804,66 +919,79 @@ impl<'gc> Vm<'gc, '_> {
         }
     }
 
-    /// `t[key] = v`: raw for a table without metatable, otherwise the
-    /// newindex protocol (which may call `__newindex`).
+    /// `obj.key = v`: the inline cache's plan when its guards hold, else
+    /// the slow path. `None` when stored.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
-    fn store(
+    fn set_field(
+        &mut self,
+        ts: &ThreadState<'gc>,
+        thread: Thread<'gc>,
+        proto: Gc<'gc, Proto<'gc>>,
+        caches: &[Lock<FieldCache<'gc>>],
+        ic: u16,
+        t: Value<'gc>,
+        key: Str<'gc>,
+        v: Value<'gc>,
+    ) -> Option<Step<'gc>> {
+        if let (Value::Object(o), false) = (t, self.rt.tracing) {
+            let c = cache(caches, ic).get();
+            if c.matches(o) {
+                match run_set_plan(self.mc, &c, o, key, v) {
+                    Some(Step::Done(_)) => return None,
+                    Some(step) => return Some(step),
+                    None => {}
+                }
+            }
+        }
+        match self.set_field_slow(ts, thread, proto, ic, t, key, v) {
+            Step::Done(_) => None,
+            step => Some(step),
+        }
+    }
+
+    /// A comparison's slow-path step as a conditional jump. `None` when
+    /// the frame continues (jumped or a call was set up); `Some(Err)` to
+    /// word an error; `Some(Ok)` to stop.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_jump(
         &mut self,
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
         pc: usize,
         meta_slot: usize,
-        t: Value<'gc>,
-        key: Value<'gc>,
-        v: Value<'gc>,
-    ) -> Store<'gc> {
-        if let (Value::Table(table), false) = (t, self.rt.tracing) {
-            let mut state = table.0.borrow_mut(self.mc);
-            // An existing field is assigned raw whatever the metatable says
-            // (§2.4: __newindex is only for absent keys).
-            if state.metatable.is_some() && state.replace_existing(key, v) {
-                return Store::Done;
-            }
-            if state.metatable.is_none() {
-                return match state.set(key, v) {
-                    Ok(()) => Store::Done,
-                    Err(KeyError::Nil) => {
-                        drop(state);
-                        Store::Stop(self.error_at(ts, pc, "table index is nil"))
-                    }
-                    Err(KeyError::NaN) => {
-                        drop(state);
-                        Store::Stop(self.error_at(ts, pc, "table index is NaN"))
-                    }
-                };
-            }
-        }
-        match newindex::newindex(self.mc, self.rt, t, key, v) {
-            Ok(MetaResult::Value(_)) => Store::Done,
-            Ok(call) => {
-                save_pc(ts, pc);
-                match self.meta_call(ts, thread, meta_slot, call, ReturnTo::Discard) {
-                    Ok(()) => Store::Called,
-                    Err(e) => Store::Stop(e),
-                }
-            }
-            Err(OpError::Message(m)) => Store::Stop(self.error_at(ts, pc, &m)),
-            Err(e) => Store::Failed(e),
+        step: Step<'gc>,
+        jump_if: bool,
+        offset: i16,
+    ) -> Option<Result<Interrupt<'gc>, OpError<'gc>>> {
+        save_pc(ts, pc);
+        let ret = ReturnTo::CompareJump {
+            jump_if,
+            negate: false,
+            offset,
+        };
+        match self.finish(ts, thread, pc, meta_slot, step, ret) {
+            Slow::Done | Slow::Called => None,
+            Slow::Failed(e) => Some(Err(e)),
+            Slow::Stop(e) => Some(Ok(e)),
         }
     }
 
     /// Lua 5.4 `forprep`: prepare a numeric loop; false when it runs zero
     /// times.
-    fn for_prep(&mut self, ts: &mut ThreadState<'gc>, r: usize) -> Result<bool, String> {
+    fn for_prep(&mut self, ts: &mut ThreadState<'gc>, r: usize) -> Result<bool, OpError<'gc>> {
         let (init, limit, step) = (
             rget(&ts.stack, r),
             rget(&ts.stack, r + 1),
             rget(&ts.stack, r + 2),
         );
+        let zero = || OpError::ForLoop {
+            what: "step zero",
+            value: Value::Nil,
+        };
         if let (Value::Int(i), Value::Int(s)) = (init, step) {
             if s == 0 {
-                return Err("'for' step is zero".into());
+                return Err(zero());
             }
             // Convert the limit to an integer, clipping floats (forlimit).
             let lim = match limit {
@@ -881,7 +1009,12 @@ impl<'gc> Vm<'gc, '_> {
                         fl as i64
                     }
                 }
-                other => return Err(for_error("limit", other)),
+                other => {
+                    return Err(OpError::ForLoop {
+                        what: "limit",
+                        value: other,
+                    })
+                }
             };
             if (s > 0 && i > lim) || (s < 0 && i < lim) {
                 return Ok(false);
@@ -899,18 +1032,18 @@ impl<'gc> Vm<'gc, '_> {
             rset(&mut ts.stack, r + 3, Value::Int(i));
             return Ok(true);
         }
-        let to_f = |v: Value<'gc>, what: &str| -> Result<f64, String> {
+        let to_f = |v: Value<'gc>, what: &'static str| -> Result<f64, OpError<'gc>> {
             match v {
                 Value::Int(i) => Ok(i as f64),
                 Value::Float(f) => Ok(f),
-                other => Err(for_error(what, other)),
+                other => Err(OpError::ForLoop { what, value: other }),
             }
         };
         let l = to_f(limit, "limit")?;
         let s = to_f(step, "step")?;
         let i = to_f(init, "initial value")?;
         if s == 0.0 {
-            return Err("'for' step is zero".into());
+            return Err(zero());
         }
         if (s > 0.0 && i > l) || (s < 0.0 && i < l) || i.is_nan() || l.is_nan() {
             return Ok(false);
@@ -922,62 +1055,20 @@ impl<'gc> Vm<'gc, '_> {
         Ok(true)
     }
 
-    /// Record the pc, then call a metamethod into `ret`.
-    #[inline]
-    fn meta_call_at(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        thread: Thread<'gc>,
-        pc: usize,
-        slot: usize,
-        call: MetaResult<'gc>,
-        ret: ReturnTo,
-    ) -> Result<(), Interrupt<'gc>> {
-        save_pc(ts, pc);
-        self.meta_call(ts, thread, slot, call, ret)
-    }
-
-    /// An operator error, worded with the operands' names and positioned.
-    pub(crate) fn op_error(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        pc: usize,
-        err: OpError<'gc>,
-        names: [Option<String>; 2],
-    ) -> Interrupt<'gc> {
-        let msg = super::error::op_error_message(self.rt, &err, names);
-        self.error_at(ts, pc, &msg)
-    }
-
-    /// A runtime error positioned at the running instruction.
-    pub(crate) fn error_at(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        pc: usize,
-        msg: &str,
-    ) -> Interrupt<'gc> {
-        save_pc(ts, pc);
-        let text = format!("{}{}", super::error::where_at(ts, 1), msg);
-        Interrupt::Throw(self.message_value(&text))
-    }
-
-    pub(crate) fn message_value(&self, text: &str) -> Value<'gc> {
-        Value::Str(crate::string::Str::new(self.mc, text.as_bytes()))
-    }
-
     /// Name the callee in "attempt to call a nil value (global 'f')".
     fn name_call_error(
         &mut self,
         ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
         e: Interrupt<'gc>,
         proto: &Proto<'gc>,
         pc: usize,
         func: u8,
     ) -> Interrupt<'gc> {
         match e {
-            Interrupt::NotCallable(v) => {
-                let name = describe_reg(proto, pc - 1, func);
-                self.op_error(ts, pc, OpError::Call(v), [name, None])
+            Interrupt::Op(err) => {
+                let names = Self::name_reg(proto, pc, func);
+                self.op_error(ts, thread, pc, err, names)
             }
             other => other,
         }

@@ -1,12 +1,17 @@
 //! The stackless executor: one loop runs the top frame of the running
-//! thread; calls push frames, returns pop them, and metamethods, natives'
-//! callbacks and coroutine switches are frames too. It runs in fuel-bounded
-//! slices and returns to the host between them (DESIGN.md invariant 3).
+//! thread; calls push frames, returns pop them, and protocol calls
+//! (metamethods, getters, `__index` functions), natives' callbacks and
+//! coroutine switches are frames too. It runs in fuel-bounded slices and
+//! returns to the host between them (DESIGN.md invariant 3).
+//!
+//! The VM knows no language: it runs the numeric and cached-property fast
+//! paths, and sends everything else to the running frame's operator table
+//! (`Proto::ops`) or to the object's model (DESIGN.md invariant 4).
 
 mod call;
 mod driver;
-pub mod error;
 mod exec;
+mod ops;
 pub mod verify;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
@@ -14,6 +19,7 @@ pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
 use gc_arena::Mutation;
 
 use crate::host::Host;
+use crate::model::OpError;
 use crate::runtime::RuntimeState;
 use crate::thread::{ReturnTo, Thread};
 use crate::value::Value;
@@ -35,9 +41,9 @@ pub(crate) enum Interrupt<'gc> {
     ThreadEnd { values: Vec<Value<'gc>> },
     /// The thread died of an uncaught error.
     Died(Value<'gc>),
-    /// The value in a call's function slot cannot be called; the caller
-    /// words the error with the variable's name.
-    NotCallable(Value<'gc>),
+    /// An operation failed; the instruction that ran it names the
+    /// operands, then the frame's language words the error.
+    Op(OpError<'gc>),
 }
 
 pub(crate) type Flow<'gc> = Result<(), Interrupt<'gc>>;
@@ -61,9 +67,14 @@ pub(crate) struct Vm<'gc, 'a> {
     pub outer_catch: bool,
     /// Traceback of the error being thrown, when nothing will catch it.
     pub traceback: Option<String>,
+    /// The thread being run.
+    pub running: Option<Thread<'gc>>,
+    /// The language of the frame an uncaught error escaped from (it
+    /// words the error's report).
+    pub uncaught_ops: Option<&'static crate::model::LangOps>,
 }
 
-/// Where the call of a metamethod puts its result, and how it continues.
+/// Where the call of a protocol function puts its result.
 pub(crate) fn one(dest: usize) -> ReturnTo {
     ReturnTo::One { dest: dest as u32 }
 }

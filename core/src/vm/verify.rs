@@ -15,6 +15,10 @@ use crate::function::UpvalueSource;
 pub struct Shape {
     pub max_stack: usize,
     pub constants: usize,
+    /// Which constants are strings (field instructions' keys must be).
+    pub string_constants: Vec<bool>,
+    /// Inline caches the prototype has.
+    pub caches: usize,
     pub upvalues: usize,
     pub protos: usize,
     /// Upvalue count of each child prototype's sources (checked against
@@ -56,6 +60,20 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
         } else {
             Err(format!("constant {k} out of range"))
         }
+    };
+    let field = |k: u16, ic: u16| {
+        if !shape
+            .string_constants
+            .get(k as usize)
+            .copied()
+            .unwrap_or(false)
+        {
+            return Err(format!("field key {k} is not a string constant"));
+        }
+        if ic as usize >= shape.caches {
+            return Err(format!("inline cache {ic} out of range"));
+        }
+        Ok(())
     };
     let up = |u: u8| {
         if (u as usize) < shape.upvalues {
@@ -104,14 +122,34 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 up(u)?;
                 rk(src)?;
             }
-            Instr::GetTabUp { dst, up: u, key } => {
+            Instr::GetUpField {
+                dst,
+                up: u,
+                key,
+                ic,
+            } => {
                 reg(dst)?;
                 up(u)?;
-                konst(key)?;
+                field(key, ic)?;
             }
-            Instr::SetTabUp { up: u, key, src } => {
+            Instr::SetUpField {
+                up: u,
+                key,
+                src,
+                ic,
+            } => {
                 up(u)?;
-                konst(key)?;
+                field(key, ic)?;
+                rk(src)?;
+            }
+            Instr::GetField { dst, obj, key, ic } => {
+                reg(dst)?;
+                reg(obj)?;
+                field(key, ic)?;
+            }
+            Instr::SetField { obj, key, src, ic } => {
+                reg(obj)?;
+                field(key, ic)?;
                 rk(src)?;
             }
             Instr::GetIndex { dst, obj, key } => {
@@ -124,10 +162,10 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 rk(key)?;
                 rk(src)?;
             }
-            Instr::SelfOp { dst, obj, key } => {
+            Instr::GetMethod { dst, obj, key, ic } => {
                 regs(dst as usize, 2)?;
                 reg(obj)?;
-                rk(key)?;
+                field(key, ic)?;
             }
             Instr::SetList { table, count, .. } => {
                 let c = if count == MULTI { 0 } else { count as usize };

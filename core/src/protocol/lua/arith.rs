@@ -9,12 +9,13 @@
 //!    it has none, that of the second operand.
 //! 3. Without a metamethod it is an error naming the offending operand.
 
-use super::meta::{binary_metamethod, metamethod};
-use crate::bytecode::{ArithOp, UnaryOp};
+use super::meta::{metamethod, Event};
+use super::ops::{operand_hook, type_name};
+use crate::bytecode::{BinOp, UnaryOp};
+use crate::model::{OpError, Step};
+use crate::native::Ctx;
 use crate::number::lua_number::{str_to_number, Number};
 use crate::numeric::{float_floor_mod, float_to_int_exact, int_floor_div, int_floor_mod};
-use crate::protocol::{MetaResult, OpError};
-use crate::runtime::RuntimeState;
 use crate::value::Value;
 
 /// A value as a number, converting strings (§3.4.3).
@@ -76,45 +77,50 @@ pub fn float_mod(a: f64, b: f64) -> f64 {
 }
 
 /// Step 1: the raw arithmetic on two numbers.
-pub fn arith_numbers<'gc>(op: ArithOp, a: Number, b: Number) -> Result<Value<'gc>, OpError<'gc>> {
+pub fn arith_numbers<'gc>(op: BinOp, a: Number, b: Number) -> Result<Value<'gc>, OpError<'gc>> {
     use Number::Int as I;
     let v = match op {
-        ArithOp::Add => match (a, b) {
+        BinOp::Add => match (a, b) {
             (I(x), I(y)) => Value::Int(x.wrapping_add(y)),
             _ => Value::Float(as_float(a) + as_float(b)),
         },
-        ArithOp::Sub => match (a, b) {
+        BinOp::Sub => match (a, b) {
             (I(x), I(y)) => Value::Int(x.wrapping_sub(y)),
             _ => Value::Float(as_float(a) - as_float(b)),
         },
-        ArithOp::Mul => match (a, b) {
+        BinOp::Mul => match (a, b) {
             (I(x), I(y)) => Value::Int(x.wrapping_mul(y)),
             _ => Value::Float(as_float(a) * as_float(b)),
         },
-        ArithOp::Div => Value::Float(as_float(a) / as_float(b)),
-        ArithOp::Pow => Value::Float(as_float(a).powf(as_float(b))),
-        ArithOp::IDiv => match (a, b) {
+        BinOp::Div => Value::Float(as_float(a) / as_float(b)),
+        BinOp::Pow => Value::Float(as_float(a).powf(as_float(b))),
+        BinOp::IDiv => match (a, b) {
             (I(x), I(y)) => match int_floor_div(x, y) {
                 Some(q) => Value::Int(q),
                 None => return Err(OpError::Message("attempt to divide by zero".into())),
             },
             _ => Value::Float((as_float(a) / as_float(b)).floor()),
         },
-        ArithOp::Mod => match (a, b) {
+        BinOp::Mod => match (a, b) {
             (I(x), I(y)) => match int_floor_mod(x, y) {
                 Some(r) => Value::Int(r),
                 None => return Err(OpError::Message("attempt to perform 'n%0'".into())),
             },
             _ => Value::Float(float_mod(as_float(a), as_float(b))),
         },
-        ArithOp::BAnd | ArithOp::BOr | ArithOp::BXor | ArithOp::Shl | ArithOp::Shr => {
+        BinOp::Concat => {
+            return Err(OpError::Message(
+                "internal: concatenation as arithmetic".into(),
+            ))
+        }
+        BinOp::BAnd | BinOp::BOr | BinOp::BXor | BinOp::Shl | BinOp::Shr => {
             let x = as_int(a).ok_or(OpError::NoIntegerRep { operand: 0 })?;
             let y = as_int(b).ok_or(OpError::NoIntegerRep { operand: 1 })?;
             Value::Int(match op {
-                ArithOp::BAnd => x & y,
-                ArithOp::BOr => x | y,
-                ArithOp::BXor => x ^ y,
-                ArithOp::Shl => shift_left(x, y),
+                BinOp::BAnd => x & y,
+                BinOp::BOr => x | y,
+                BinOp::BXor => x ^ y,
+                BinOp::Shl => shift_left(x, y),
                 _ => shift_left(x, y.wrapping_neg()),
             })
         }
@@ -123,12 +129,7 @@ pub fn arith_numbers<'gc>(op: ArithOp, a: Number, b: Number) -> Result<Value<'gc
 }
 
 /// The whole binary arithmetic event.
-pub fn arith<'gc>(
-    rt: &RuntimeState<'gc>,
-    op: ArithOp,
-    a: Value<'gc>,
-    b: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn arith<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
     // 1. numbers, and (except for bitwise operators) strings that convert
     let numeric = |v: Value<'gc>| match v {
         Value::Str(_) if op.is_bitwise() => None,
@@ -136,75 +137,80 @@ pub fn arith<'gc>(
     };
     let (na, nb) = (numeric(a), numeric(b));
     if let (Some(x), Some(y)) = (na, nb) {
-        return arith_numbers(op, x, y).map(MetaResult::Value);
+        return match arith_numbers(op, x, y) {
+            Ok(v) => Step::Done(v),
+            Err(e) => Step::Error(e),
+        };
     }
-    // 2. metamethod of the first operand, then of the second
-    let event = rt.names.arith(op);
-    let handler = binary_metamethod(rt, "Lua arithmetic event", a, b, event);
-    if !handler.is_nil() {
-        return Ok(MetaResult::call2(handler, a, b));
+    // 2. the hook (metamethod) of the first operand, then of the second
+    match operand_hook(ctx, "Lua arithmetic event", op, a, b) {
+        Step::Absent => {}
+        other => return other,
     }
     // 2b. Lua 5.4's string metatable has arithmetic metamethods (lstrlib
     //     `trymt`): when a string is involved, its error is worded there.
     if !op.is_bitwise() && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_))) {
-        return Err(OpError::Message(format!(
+        return Step::msg(format!(
             "attempt to {} a '{}' with a '{}'",
             &op.event()[2..],
-            a.lua_type_name(),
-            b.lua_type_name()
-        )));
+            type_name(a),
+            type_name(b)
+        ));
     }
     // 3. the error names the first operand that is not a number
     let (operand, value) = if na.is_none() { (0, a) } else { (1, b) };
     if op.is_bitwise() {
         if na.is_some() && nb.is_some() {
-            return Err(OpError::NoIntegerRep { operand });
+            return Step::Error(OpError::NoIntegerRep { operand });
         }
-        return Err(OpError::Bitwise { operand, value });
+        return Step::Error(OpError::Bitwise { operand, value });
     }
-    Err(OpError::Arith { operand, value })
+    Step::Error(OpError::Arith { operand, value })
 }
 
 /// Unary minus and bitwise not (`__unm`, `__bnot`); the metamethod gets the
 /// operand twice, as in Lua.
-pub fn unary<'gc>(
-    rt: &RuntimeState<'gc>,
-    op: UnaryOp,
-    a: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
     let n = to_number(a);
     match (op, n) {
-        (UnaryOp::Neg, Some(Number::Int(i))) => {
-            return Ok(MetaResult::Value(Value::Int(i.wrapping_neg())))
-        }
-        (UnaryOp::Neg, Some(Number::Float(f))) => return Ok(MetaResult::Value(Value::Float(-f))),
+        (UnaryOp::Neg, Some(Number::Int(i))) => return Step::Done(Value::Int(i.wrapping_neg())),
+        (UnaryOp::Neg, Some(Number::Float(f))) => return Step::Done(Value::Float(-f)),
         (UnaryOp::BNot, Some(x)) => {
-            let i = as_int(x).ok_or(OpError::NoIntegerRep { operand: 0 })?;
-            return Ok(MetaResult::Value(Value::Int(!i)));
+            return match as_int(x) {
+                Some(i) => Step::Done(Value::Int(!i)),
+                None => Step::Error(OpError::NoIntegerRep { operand: 0 }),
+            }
         }
         _ => {}
     }
+    if let Value::Object(o) = a {
+        if !super::table::is_table(o) {
+            return match (o.model().unary)(ctx, op, o) {
+                Step::Absent => unary_error(op, a),
+                other => other,
+            };
+        }
+    }
     let event = if op == UnaryOp::Neg {
-        rt.names.unm
+        Event::Unm
     } else {
-        rt.names.bnot
+        Event::BNot
     };
-    let handler = metamethod(rt, a, event);
+    let handler = metamethod(ctx.rt, a, event);
     if !handler.is_nil() {
-        return Ok(MetaResult::call2(handler, a, a));
+        return Step::call(handler, &[a, a]);
     }
-    if op == UnaryOp::Neg && matches!(a, Value::Str(_)) {
-        return Err(OpError::Message(
-            "attempt to unm a 'string' with a 'string'".into(),
-        ));
-    }
+    unary_error(op, a)
+}
+
+fn unary_error<'gc>(op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
     if op == UnaryOp::Neg {
-        Err(OpError::Arith {
+        Step::Error(OpError::Arith {
             operand: 0,
             value: a,
         })
     } else {
-        Err(OpError::Bitwise {
+        Step::Error(OpError::Bitwise {
             operand: 0,
             value: a,
         })

@@ -7,23 +7,54 @@
 //! other pair uses `__lt`/`__le` of the first operand then the second, or
 //! fails ("attempt to compare two table values").
 
-use super::meta::{binary_metamethod, type_name_of};
+use super::meta::{binary_metamethod, type_name_of, Event};
+use super::table::is_table;
+use crate::bytecode::CompareOp;
+use crate::model::{OpError, Step};
+use crate::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use crate::numeric::{float_le_int, float_lt_int, int_le_float, int_lt_float};
-use crate::protocol::{MetaResult, OpError};
 use crate::runtime::RuntimeState;
 use crate::value::Value;
 
-pub fn equal<'gc>(rt: &RuntimeState<'gc>, a: Value<'gc>, b: Value<'gc>) -> MetaResult<'gc> {
+/// `a == b`: primitive equality, then `__eq` for two tables (or two
+/// objects of other models: the first one's comparison hook, then the
+/// second's).
+pub fn equal<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
     if a.raw_eq(b) {
-        return MetaResult::Value(Value::Bool(true));
+        return Step::Done(Value::Bool(true));
     }
-    if let (Value::Table(_), Value::Table(_)) = (a, b) {
-        let handler = binary_metamethod(rt, "Lua equality event", a, b, rt.names.eq);
-        if !handler.is_nil() {
-            return MetaResult::call2(handler, a, b);
+    if let (Value::Object(x), Value::Object(y)) = (a, b) {
+        if is_table(x) && is_table(y) {
+            let handler = binary_metamethod(ctx.rt, "Lua equality event", a, b, Event::Eq);
+            if !handler.is_nil() {
+                return Step::call(handler, &[a, b]);
+            }
+        } else {
+            return object_compare(ctx, CompareOp::Eq, a, b)
+                .unwrap_or(Step::Done(Value::Bool(false)));
         }
     }
-    MetaResult::Value(Value::Bool(false))
+    Step::Done(Value::Bool(false))
+}
+
+/// The comparison hooks of objects of other models (left, then right).
+fn object_compare<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    op: CompareOp,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> Option<Step<'gc>> {
+    for (v, left) in [(a, true), (b, false)] {
+        if let Value::Object(o) = v {
+            if !is_table(o) {
+                match (o.model().compare)(ctx, op, a, b, left) {
+                    Step::Absent => {}
+                    other => return Some(other),
+                }
+            }
+        }
+    }
+    None
 }
 
 /// `a < b` on numbers and strings; `None` for other pairs.
@@ -52,60 +83,77 @@ pub fn raw_less_equal(a: Value<'_>, b: Value<'_>) -> Option<bool> {
     })
 }
 
-pub fn less_than<'gc>(
-    rt: &RuntimeState<'gc>,
-    a: Value<'gc>,
-    b: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn less_than<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
     if let Some(r) = raw_less_than(a, b) {
-        return Ok(MetaResult::Value(Value::Bool(r)));
+        return Step::Done(Value::Bool(r));
     }
-    order_metamethod(rt, a, b, rt.names.lt)
+    order_metamethod(ctx, CompareOp::Lt, a, b, Event::Lt)
 }
 
-pub fn less_equal<'gc>(
-    rt: &RuntimeState<'gc>,
-    a: Value<'gc>,
-    b: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn less_equal<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
     if let Some(r) = raw_less_equal(a, b) {
-        return Ok(MetaResult::Value(Value::Bool(r)));
+        return Step::Done(Value::Bool(r));
     }
-    order_metamethod(rt, a, b, rt.names.le)
+    match order_metamethod(ctx, CompareOp::Le, a, b, Event::Le) {
+        Step::Error(OpError::Compare(..)) => match less_equal_by_lt(ctx.rt, a, b) {
+            Some(h) => Step::call_then(h, &[b, a], Continuation::new(negate, Vec::new())),
+            None => Step::Error(OpError::Compare(a, b)),
+        },
+        other => other,
+    }
+}
+
+/// `not result` (the `__le`-by-`__lt` fallback).
+fn negate<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = result
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    ctx.ret.push(Value::Bool(!super::ops::truthy(v)));
+    Ok(Outcome::Return)
 }
 
 /// Lua 5.4 with LUA_COMPAT_LT_LE (the default build): without `__le`,
-/// `a <= b` is `not (b < a)` through `__lt`. Returns the `__lt` call with
-/// swapped operands; its result must be negated.
+/// `a <= b` is `not (b < a)` through `__lt`. Returns the `__lt` handler to
+/// call with swapped operands; its result must be negated.
 pub fn less_equal_by_lt<'gc>(
     rt: &RuntimeState<'gc>,
     a: Value<'gc>,
     b: Value<'gc>,
-) -> Option<MetaResult<'gc>> {
+) -> Option<Value<'gc>> {
     if rt.tracing {
         rt.trace("Lua order event", move || {
             "no __le: a <= b is not (b < a), by __lt".into()
         });
     }
-    let handler = binary_metamethod(rt, "Lua order event", b, a, rt.names.lt);
+    let handler = binary_metamethod(rt, "Lua order event", b, a, Event::Lt);
     if handler.is_nil() {
         None
     } else {
-        Some(MetaResult::call2(handler, b, a))
+        Some(handler)
     }
 }
 
 fn order_metamethod<'gc>(
-    rt: &RuntimeState<'gc>,
+    ctx: &mut Ctx<'gc, '_>,
+    op: CompareOp,
     a: Value<'gc>,
     b: Value<'gc>,
-    event: crate::string::Str<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
-    let handler = binary_metamethod(rt, "Lua order event", a, b, event);
-    if !handler.is_nil() {
-        return Ok(MetaResult::call2(handler, a, b));
+    event: Event,
+) -> Step<'gc> {
+    if let Some(step) = object_compare(ctx, op, a, b) {
+        return step;
     }
-    Err(OpError::Compare(a, b))
+    let handler = binary_metamethod(ctx.rt, "Lua order event", a, b, event);
+    if !handler.is_nil() {
+        return Step::call(handler, &[a, b]);
+    }
+    Step::Error(OpError::Compare(a, b))
 }
 
 /// Lua's `luaG_ordererror` wording.
@@ -122,10 +170,12 @@ pub fn order_error_message<'gc>(rt: &RuntimeState<'gc>, a: Value<'gc>, b: Value<
 /// `luaT_objtypename`: the `__name` of the metatable if it is a string,
 /// otherwise the basic type name.
 pub fn object_type_name<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
-    if let Value::Table(_) = v {
-        if let Some(name) = type_name_of(rt, v) {
-            return name.to_str_lossy().into_owned();
+    if let Value::Object(o) = v {
+        if is_table(o) {
+            if let Some(name) = type_name_of(rt, v) {
+                return name.to_str_lossy().into_owned();
+            }
         }
     }
-    v.lua_type_name().to_string()
+    super::ops::type_name(v).to_string()
 }

@@ -5,12 +5,11 @@
 //! 2. Otherwise `__concat` of the first operand, then of the second.
 //! 3. Otherwise an error naming the operand that is neither.
 
-use gc_arena::Mutation;
-
-use super::meta::binary_metamethod;
+use super::ops::operand_hook;
+use crate::bytecode::BinOp;
+use crate::model::{OpError, Step};
+use crate::native::Ctx;
 use crate::number::lua_number::fmt_lua_float;
-use crate::protocol::{MetaResult, OpError};
-use crate::runtime::RuntimeState;
 use crate::string::Str;
 use crate::value::Value;
 
@@ -32,40 +31,35 @@ fn is_concatenable(v: Value<'_>) -> bool {
     matches!(v, Value::Str(_) | Value::Int(_) | Value::Float(_))
 }
 
-pub fn concat<'gc>(
-    mc: &Mutation<'gc>,
-    rt: &RuntimeState<'gc>,
-    a: Value<'gc>,
-    b: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
     // 1. strings and numbers
     if is_concatenable(a) && is_concatenable(b) {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             if y.is_empty() {
-                return Ok(MetaResult::Value(a));
+                return Step::Done(a);
             }
             if x.is_empty() {
-                return Ok(MetaResult::Value(b));
+                return Step::Done(b);
             }
         }
         let mut out = Vec::new();
         append_coerced(&mut out, a);
         append_coerced(&mut out, b);
-        return Ok(MetaResult::Value(Value::Str(Str::from_vec(mc, out))));
+        return Step::Done(Value::Str(Str::from_vec(ctx.mc, out)));
     }
     // 2. metamethods
-    let handler = binary_metamethod(rt, "Lua concatenation event", a, b, rt.names.concat);
-    if !handler.is_nil() {
-        return Ok(MetaResult::call2(handler, a, b));
+    match operand_hook(ctx, "Lua concatenation event", BinOp::Concat, a, b) {
+        Step::Absent => {}
+        other => return other,
     }
     // 3. error
     if !is_concatenable(a) {
-        Err(OpError::Concat {
+        Step::Error(OpError::Concat {
             operand: 0,
             value: a,
         })
     } else {
-        Err(OpError::Concat {
+        Step::Error(OpError::Concat {
             operand: 1,
             value: b,
         })

@@ -2,57 +2,33 @@
 //!
 //! 1. If `t` is a table and `rawget(t, k)` is not nil, that is the result.
 //! 2. Otherwise take `__index` from `t`'s metatable. For a non-table `t`
-//!    without one, it is an error ("attempt to index a X value").
+//!    without one, it is an error ("attempt to index a X value"). An
+//!    object of another model is asked by its own rules.
 //! 3. If `__index` is a function, call it with `(t, k)`: its first result is
 //!    the result.
 //! 4. Otherwise repeat the lookup on `__index` (a table, or anything with
 //!    an `__index` of its own), at most MAX_TAG_LOOP times.
+//!
+//! When the chain ends without a value the result is `Absent`: the running
+//! frame's language decides what a missing key is (for Lua, `nil`).
 
-use super::meta::metatable_of;
+use super::meta::{fast_event, metatable_of, Event};
+use super::table::{is_table, raw_get};
 use super::MAX_TAG_LOOP;
-use crate::protocol::{MetaResult, OpError};
-use crate::runtime::RuntimeState;
+use crate::model::{Access, OpError, Step};
+use crate::native::Ctx;
 use crate::trace::describe;
 use crate::value::Value;
 
-/// Steps 2–4 after a raw miss on the table `t` whose metatable is `mt`.
-#[inline(always)]
-pub fn index_miss<'gc>(
-    rt: &RuntimeState<'gc>,
-    t: Value<'gc>,
-    mt: crate::object::Table<'gc>,
-    key: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
-    if rt.tracing {
-        return index(rt, t, key);
-    }
-    // 2. the __index handler
-    let handler = mt.get_str(rt.names.index);
-    if handler.is_nil() {
-        return Ok(MetaResult::Value(Value::Nil));
-    }
-    // 3. a function is called
-    if handler.is_function() {
-        return Ok(MetaResult::call2(handler, t, key));
-    }
-    // 4. continue in the handler
-    index(rt, handler, key)
-}
-
-#[inline(always)]
-pub fn index<'gc>(
-    rt: &RuntimeState<'gc>,
-    obj: Value<'gc>,
-    key: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn index<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
     const EVENT: &str = "Lua index event";
+    let rt = &*ctx.rt;
     let mut t = obj;
     for _ in 0..MAX_TAG_LOOP {
         let handler = match t {
-            Value::Table(table) => {
-                let state = table.0.borrow();
+            Value::Object(table) if is_table(table) => {
                 // 1. raw hit
-                let v = state.get(key);
+                let v = raw_get(table, key);
                 if rt.tracing {
                     rt.trace(EVENT, move || {
                         format!(
@@ -64,34 +40,32 @@ pub fn index<'gc>(
                     });
                 }
                 if !v.is_nil() {
-                    return Ok(MetaResult::Value(v));
+                    return Step::Done(v);
                 }
-                match state.metatable {
-                    None => {
-                        if rt.tracing {
-                            rt.trace(EVENT, move || "no metatable: the result is nil".into());
-                        }
-                        return Ok(MetaResult::Value(Value::Nil));
+                let Some(mt) = table.meta() else {
+                    if rt.tracing {
+                        rt.trace(EVENT, move || "no metatable: the result is nil".into());
                     }
-                    Some(mt) => {
-                        let h = mt.get_str(rt.names.index);
-                        if h.is_nil() {
-                            if rt.tracing {
-                                rt.trace(EVENT, move || {
-                                    "the metatable has no __index: the result is nil".into()
-                                });
-                            }
-                            return Ok(MetaResult::Value(Value::Nil));
-                        }
-                        h
+                    return Step::Absent;
+                };
+                let h = fast_event(rt, mt, Event::Index);
+                if h.is_nil() {
+                    if rt.tracing {
+                        rt.trace(EVENT, move || {
+                            "the metatable has no __index: the result is nil".into()
+                        });
                     }
+                    return Step::Absent;
                 }
+                h
             }
+            // An object of another language: its own lookup.
+            Value::Object(o) => return (o.model().get)(ctx, o, key, Access::Item),
             _ => match metatable_of(rt, t) {
                 Some(mt) => {
-                    let h = mt.get_str(rt.names.index);
+                    let h = fast_event(rt, mt, Event::Index);
                     if h.is_nil() {
-                        return Err(OpError::Index(t));
+                        return Step::Error(OpError::Index(t));
                     }
                     if rt.tracing {
                         rt.trace(EVENT, move || {
@@ -103,8 +77,8 @@ pub fn index<'gc>(
                     }
                     h
                 }
-                // 2. no metatable: only an error for the first object
-                None => return Err(OpError::Index(t)),
+                // 2. no metatable: an error
+                None => return Step::Error(OpError::Index(t)),
             },
         };
         // 3. a function handler is called
@@ -118,7 +92,7 @@ pub fn index<'gc>(
                     )
                 });
             }
-            return Ok(MetaResult::call2(handler, t, key));
+            return Step::call(handler, &[t, key]);
         }
         // 4. continue the lookup in the handler
         if rt.tracing {
@@ -128,7 +102,5 @@ pub fn index<'gc>(
         }
         t = handler;
     }
-    Err(OpError::Message(
-        "'__index' chain too long; possible loop".into(),
-    ))
+    Step::msg("'__index' chain too long; possible loop")
 }

@@ -1,29 +1,40 @@
 //! The length event `#v` (Lua 5.4 §3.4.7, §2.4 "__len").
 //!
 //! 1. A string's length is its byte count.
-//! 2. A value whose metatable has `__len` calls it with `(v, v)`.
+//! 2. A value whose metatable has `__len` calls it with `(v, v)`; an
+//!    object of another model answers with its own length hook.
 //! 3. A table without `__len` has its raw length (a border).
 //! 4. Anything else is an error ("attempt to get length of a X value").
 
-use super::meta::metamethod;
-use crate::protocol::{MetaResult, OpError};
-use crate::runtime::RuntimeState;
+use super::meta::{metamethod, Event};
+use super::table::{is_table, raw_len};
+use crate::bytecode::UnaryOp;
+use crate::model::{OpError, Step};
+use crate::native::Ctx;
 use crate::value::Value;
 
-pub fn length<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Result<MetaResult<'gc>, OpError<'gc>> {
+pub fn length<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     // 1.
     if let Value::Str(s) = v {
-        return Ok(MetaResult::Value(Value::Int(s.len() as i64)));
+        return Step::Done(Value::Int(s.len() as i64));
+    }
+    if let Value::Object(o) = v {
+        if !is_table(o) {
+            return match (o.model().unary)(ctx, UnaryOp::Len, o) {
+                Step::Absent => Step::Error(OpError::Length(v)),
+                other => other,
+            };
+        }
     }
     // 2.
-    let handler = metamethod(rt, v, rt.names.len);
+    let handler = metamethod(ctx.rt, v, Event::Len);
     if !handler.is_nil() {
-        return Ok(MetaResult::call2(handler, v, v));
+        return Step::call(handler, &[v, v]);
     }
     // 3.
-    if let Value::Table(t) = v {
-        return Ok(MetaResult::Value(Value::Int(t.length())));
+    if let Value::Object(o) = v {
+        return Step::Done(Value::Int(raw_len(o)));
     }
     // 4.
-    Err(OpError::Length(v))
+    Step::Error(OpError::Length(v))
 }

@@ -1,27 +1,168 @@
 //! Finding metatables and metamethods (§2.4): tables carry their own
-//! metatable; strings share one; other types have none (yet).
+//! metatable; strings share one; other values have none.
+//!
+//! Negative cache (ltm.c `fasttm`): a metatable remembers, in its model
+//! cache bits, which events it was found *not* to have. Storage clears the
+//! bits on every write to the table, so a lookup of an absent metamethod
+//! in an unchanged metatable costs one bit test.
 
-use crate::object::Table;
+use gc_arena::{Collect, Mutation};
+
+use super::table::{as_table, raw_get_str};
+use crate::object::Object;
 use crate::runtime::RuntimeState;
 use crate::string::Str;
 use crate::trace::describe;
 use crate::value::Value;
 
+/// The events, in the order of `LuaState::events` (and of the cache bits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Event {
+    Index,
+    NewIndex,
+    Gc,
+    Mode,
+    Len,
+    Eq,
+    Add,
+    Sub,
+    Mul,
+    Mod,
+    Pow,
+    Div,
+    IDiv,
+    BAnd,
+    BOr,
+    BXor,
+    Shl,
+    Shr,
+    Unm,
+    BNot,
+    Lt,
+    Le,
+    Concat,
+    Call,
+    Close,
+    ToString,
+    Name,
+    Metatable,
+    Pairs,
+}
+
+const EVENT_NAMES: [&str; 29] = [
+    "__index",
+    "__newindex",
+    "__gc",
+    "__mode",
+    "__len",
+    "__eq",
+    "__add",
+    "__sub",
+    "__mul",
+    "__mod",
+    "__pow",
+    "__div",
+    "__idiv",
+    "__band",
+    "__bor",
+    "__bxor",
+    "__shl",
+    "__shr",
+    "__unm",
+    "__bnot",
+    "__lt",
+    "__le",
+    "__concat",
+    "__call",
+    "__close",
+    "__tostring",
+    "__name",
+    "__metatable",
+    "__pairs",
+];
+
+impl Event {
+    pub fn of_binop(op: crate::bytecode::BinOp) -> Event {
+        use crate::bytecode::BinOp;
+        match op {
+            BinOp::Add => Event::Add,
+            BinOp::Sub => Event::Sub,
+            BinOp::Mul => Event::Mul,
+            BinOp::Div => Event::Div,
+            BinOp::IDiv => Event::IDiv,
+            BinOp::Mod => Event::Mod,
+            BinOp::Pow => Event::Pow,
+            BinOp::BAnd => Event::BAnd,
+            BinOp::BOr => Event::BOr,
+            BinOp::BXor => Event::BXor,
+            BinOp::Shl => Event::Shl,
+            BinOp::Shr => Event::Shr,
+            BinOp::Concat => Event::Concat,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        EVENT_NAMES[self as usize]
+    }
+}
+
+/// Lua's part of the runtime state: the interned event names and the
+/// string metatable.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct LuaState<'gc> {
+    pub events: [Str<'gc>; 29],
+    /// The metatable shared by all strings (`("x"):upper()`).
+    pub string_meta: Option<Object<'gc>>,
+}
+
+impl<'gc> LuaState<'gc> {
+    pub fn new(mc: &Mutation<'gc>) -> LuaState<'gc> {
+        LuaState {
+            events: EVENT_NAMES.map(|n| Str::new(mc, n.as_bytes())),
+            string_meta: None,
+        }
+    }
+
+    #[inline(always)]
+    pub fn event(&self, e: Event) -> Str<'gc> {
+        self.events[e as usize]
+    }
+}
+
 /// `getmetatable` without the `__metatable` field: the raw metatable.
 #[inline]
-pub fn metatable_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+pub fn metatable_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Object<'gc>> {
     match v {
-        Value::Table(t) => t.metatable(),
-        Value::Str(_) => rt.string_meta,
+        Value::Object(o) if super::table::is_table(o) => o.meta(),
+        Value::Str(_) => rt.lua.string_meta,
         _ => None,
     }
 }
 
-/// The metamethod `event` of `v`, or nil. Raw access: `rawget(mt, event)`.
+/// `rawget(mt, event)` through the negative cache.
 #[inline]
-pub fn metamethod<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>, event: Str<'gc>) -> Value<'gc> {
+pub fn fast_event<'gc>(rt: &RuntimeState<'gc>, mt: Object<'gc>, e: Event) -> Value<'gc> {
+    let bit = 1u32 << (e as u32);
+    if mt.cache_bits() & bit != 0 {
+        return Value::Nil;
+    }
+    let Some(t) = as_table(Value::Object(mt)) else {
+        return Value::Nil;
+    };
+    let v = raw_get_str(t, rt.lua.event(e));
+    if v.is_nil() {
+        mt.set_cache_bits(mt.cache_bits() | bit);
+    }
+    v
+}
+
+/// The metamethod `e` of `v`, or nil.
+#[inline]
+pub fn metamethod<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>, e: Event) -> Value<'gc> {
     match metatable_of(rt, v) {
-        Some(mt) => mt.get_str(event),
+        Some(mt) => fast_event(rt, mt, e),
         None => Value::Nil,
     }
 }
@@ -29,7 +170,7 @@ pub fn metamethod<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>, event: Str<'gc>) -
 /// The `__name` of a value's metatable, when it is a string (used by
 /// `tostring` and error messages).
 pub fn type_name_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Str<'gc>> {
-    match metamethod(rt, v, rt.names.name) {
+    match metamethod(rt, v, Event::Name) {
         Value::Str(s) => Some(s),
         _ => None,
     }
@@ -43,29 +184,29 @@ pub fn binary_metamethod<'gc>(
     protocol: &'static str,
     a: Value<'gc>,
     b: Value<'gc>,
-    event: Str<'gc>,
+    e: Event,
 ) -> Value<'gc> {
-    let first = metamethod(rt, a, event);
+    let first = metamethod(rt, a, e);
     if !first.is_nil() {
         if rt.tracing {
             rt.trace(protocol, move || {
                 format!(
                     "the left operand ({}) has {}: call it with both operands",
                     describe(a),
-                    event.to_str_lossy()
+                    e.name()
                 )
             });
         }
         return first;
     }
-    let second = metamethod(rt, b, event);
+    let second = metamethod(rt, b, e);
     if !second.is_nil() && rt.tracing {
         rt.trace(protocol, move || {
             format!(
                 "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
                 describe(a),
                 describe(b),
-                ev = event.to_str_lossy()
+                ev = e.name()
             )
         });
     }

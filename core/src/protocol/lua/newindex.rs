@@ -3,46 +3,42 @@
 //!
 //! 1. If `t` is a table and `k` is already present (raw), assign raw.
 //! 2. Otherwise, if `t`'s metatable has no `__newindex`, assign raw (tables)
-//!    or fail ("attempt to index a X value").
+//!    or fail ("attempt to index a X value"). An object of another model
+//!    assigns by its own rules.
 //! 3. A function `__newindex` is called with `(t, k, v)`.
 //! 4. Otherwise repeat the assignment on `__newindex`, at most MAX_TAG_LOOP
 //!    times.
 
-use gc_arena::Mutation;
-
-use super::meta::metatable_of;
+use super::meta::{fast_event, metatable_of, Event};
+use super::table::{is_table, raw_get, raw_set, KeyError};
 use super::MAX_TAG_LOOP;
-use crate::object::KeyError;
-use crate::protocol::{MetaResult, OpError};
-use crate::runtime::RuntimeState;
+use crate::model::{Access, OpError, Step};
+use crate::native::Ctx;
 use crate::trace::describe;
 use crate::value::Value;
 
 pub fn newindex<'gc>(
-    mc: &Mutation<'gc>,
-    rt: &RuntimeState<'gc>,
+    ctx: &mut Ctx<'gc, '_>,
     obj: Value<'gc>,
     key: Value<'gc>,
     value: Value<'gc>,
-) -> Result<MetaResult<'gc>, OpError<'gc>> {
+) -> Step<'gc> {
     const EVENT: &str = "Lua newindex event";
     let mut t = obj;
     for _ in 0..MAX_TAG_LOOP {
+        let rt = &*ctx.rt;
         let handler = match t {
-            Value::Table(table) => {
-                let (handler, why) = {
-                    let state = table.0.borrow();
-                    match state.metatable {
-                        None => (Value::Nil, "no metatable"),
-                        Some(mt) => {
-                            if !state.get(key).is_nil() {
-                                (Value::Nil, "the key is present")
-                            } else {
-                                (
-                                    mt.get_str(rt.names.newindex),
-                                    "the metatable has no __newindex",
-                                )
-                            }
+            Value::Object(table) if is_table(table) => {
+                let (handler, why) = match table.meta() {
+                    None => (Value::Nil, "no metatable"),
+                    Some(mt) => {
+                        if !raw_get(table, key).is_nil() {
+                            (Value::Nil, "the key is present")
+                        } else {
+                            (
+                                fast_event(rt, mt, Event::NewIndex),
+                                "the metatable has no __newindex",
+                            )
                         }
                     }
                 };
@@ -58,25 +54,27 @@ pub fn newindex<'gc>(
                         });
                     }
                     // 1./2. raw assignment
-                    return match table.set(mc, key, value) {
-                        Ok(()) => Ok(MetaResult::Value(Value::Nil)),
-                        Err(KeyError::Nil) => Err(OpError::Message("table index is nil".into())),
-                        Err(KeyError::NaN) => Err(OpError::Message("table index is NaN".into())),
+                    return match raw_set(ctx.mc, table, key, value) {
+                        Ok(()) => Step::Done(Value::Nil),
+                        Err(KeyError::Nil) => Step::msg("table index is nil"),
+                        Err(KeyError::NaN) => Step::msg("table index is NaN"),
                     };
                 }
                 handler
             }
+            Value::Object(o) => return (o.model().set)(ctx, o, key, value, Access::Item),
             _ => match metatable_of(rt, t) {
                 Some(mt) => {
-                    let h = mt.get_str(rt.names.newindex);
+                    let h = fast_event(rt, mt, Event::NewIndex);
                     if h.is_nil() {
-                        return Err(OpError::Index(t));
+                        return Step::Error(OpError::Index(t));
                     }
                     h
                 }
-                None => return Err(OpError::Index(t)),
+                None => return Step::Error(OpError::Index(t)),
             },
         };
+        // 3. a function handler is called
         if handler.is_function() {
             if rt.tracing {
                 rt.trace(EVENT, move || {
@@ -88,25 +86,15 @@ pub fn newindex<'gc>(
                     )
                 });
             }
-        } else {
-            if rt.tracing {
-                rt.trace(EVENT, move || {
-                    format!("__newindex is {}: assign there", describe(handler))
-                });
-            }
-        }
-        // 3. a function handler is called
-        if handler.is_function() {
-            return Ok(MetaResult::Call {
-                func: handler,
-                args: [t, key, value],
-                nargs: 3,
-            });
+            return Step::call(handler, &[t, key, value]);
         }
         // 4. repeat on the handler
+        if rt.tracing {
+            rt.trace(EVENT, move || {
+                format!("__newindex is {}: assign there", describe(handler))
+            });
+        }
         t = handler;
     }
-    Err(OpError::Message(
-        "'__newindex' chain too long; possible loop".into(),
-    ))
+    Step::msg("'__newindex' chain too long; possible loop")
 }

@@ -1,6 +1,6 @@
 //! Lowering expressions.
 
-use omx_core::bytecode::ArithOp;
+use omx_core::bytecode::BinOp as ArithOp;
 use omx_core::ir::{CompareOp, Expr, ExprKind, TableItem, UnaryOp};
 use omx_lua_syntax::ast::{self, BinOp, UnOp};
 
@@ -26,9 +26,9 @@ impl Lowerer {
             Var::Local(id) => Expr::new(ExprKind::Local(id), line),
             Var::Upvalue(id) => Expr::new(ExprKind::Upvalue(id), line),
             Var::Global(g) => Expr::new(
-                ExprKind::Index {
+                ExprKind::Attr {
                     obj: Box::new(self.env_expr(line)),
-                    key: Box::new(Expr::new(ExprKind::Str(g.into_bytes()), line)),
+                    name: g.into_bytes(),
                 },
                 line,
             ),
@@ -136,10 +136,7 @@ impl Lowerer {
                 }
             }
             ast::ExprKind::Name(n) => return Ok(self.name_expr(n, line)),
-            ast::ExprKind::Index { obj, key, .. } => ExprKind::Index {
-                obj: Box::new(self.expr(obj)?),
-                key: Box::new(self.expr(key)?),
-            },
+            ast::ExprKind::Index { obj, key, .. } => index_kind(self.expr(obj)?, self.expr(key)?),
             ast::ExprKind::Call { func, args } => ExprKind::Call {
                 func: Box::new(self.expr(func)?),
                 args: self.exprs(args)?,
@@ -159,5 +156,30 @@ impl Lowerer {
             }
         };
         Ok(Expr::new(kind, line))
+    }
+}
+
+/// `t[k]`: a constant string key is an attribute access (`t.k` and
+/// `t["k"]` are the same in Lua, and the attribute form has an inline
+/// cache); any other key is an item access.
+pub(super) fn index_kind(obj: Expr, key: Expr) -> ExprKind {
+    match key.kind {
+        ExprKind::Str(name) => ExprKind::Attr {
+            obj: Box::new(obj),
+            name,
+        },
+        _ => ExprKind::Index {
+            obj: Box::new(obj),
+            key: Box::new(key),
+        },
+    }
+}
+
+/// The assignment target `t[k]` (see `index_kind`).
+pub(super) fn index_place(obj: Expr, key: Expr) -> omx_core::ir::Place {
+    use omx_core::ir::Place;
+    match key.kind {
+        ExprKind::Str(name) => Place::Attr { obj, name },
+        _ => Place::Index { obj, key },
     }
 }

@@ -95,18 +95,10 @@ impl Lowerer {
                         self.line(key.span),
                     );
                     if i + 1 == keys.len() {
-                        place = Some(Place::Index {
-                            obj: target.clone(),
-                            key: k,
-                        });
+                        place = Some(super::expr::index_place(target.clone(), k));
                     } else {
-                        target = Expr::new(
-                            ExprKind::Index {
-                                obj: Box::new(target),
-                                key: Box::new(k),
-                            },
-                            self.line(key.span),
-                        );
+                        let line = self.line(key.span);
+                        target = Expr::new(super::expr::index_kind(target, k), line);
                     }
                 }
                 let place = match place {
@@ -208,10 +200,9 @@ impl Lowerer {
     fn place(&mut self, e: &ast::Expr) -> LResult<Place> {
         match &e.kind {
             ast::ExprKind::Name(n) => self.name_place(n, e.span),
-            ast::ExprKind::Index { obj, key, .. } => Ok(Place::Index {
-                obj: self.expr(obj)?,
-                key: self.expr(key)?,
-            }),
+            ast::ExprKind::Index { obj, key, .. } => {
+                Ok(super::expr::index_place(self.expr(obj)?, self.expr(key)?))
+            }
             _ => self.error(e.span, "syntax error near '='"),
         }
     }
@@ -237,9 +228,9 @@ impl Lowerer {
                 }
                 Ok(Place::Upvalue(id))
             }
-            Var::Global(g) => Ok(Place::Index {
+            Var::Global(g) => Ok(Place::Attr {
                 obj: self.env_expr(line),
-                key: Expr::new(ExprKind::Str(g.into_bytes()), line),
+                name: g.into_bytes(),
             }),
         }
     }

@@ -5,8 +5,11 @@ use gc_arena::Mutation;
 use omx_core::native::NativeError;
 use omx_core::number::{str_to_number, Number};
 use omx_core::numeric::float_to_int_exact;
-use omx_core::object::Table;
+use std::borrow::Cow;
+
+use omx_core::object::Object;
 use omx_core::protocol::lua::compare::object_type_name;
+use omx_core::protocol::lua::table::as_table;
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
@@ -42,10 +45,10 @@ pub fn check_table<'gc>(
     args: &[Value<'gc>],
     i: usize,
     fname: &str,
-) -> NResult<'gc, Table<'gc>> {
-    match arg(args, i) {
-        Value::Table(t) => Ok(t),
-        _ => Err(type_error(rt, args, i, fname, "table")),
+) -> NResult<'gc, Object<'gc>> {
+    match as_table(arg(args, i)) {
+        Some(t) => Ok(t),
+        None => Err(type_error(rt, args, i, fname, "table")),
     }
 }
 
@@ -113,18 +116,19 @@ pub fn opt_int<'gc>(
     }
 }
 
-/// A string argument (numbers convert, as `lua_tolstring`).
+/// A string argument (numbers convert, as `lua_tolstring`). A string is
+/// borrowed, never copied: natives that scan a subject stay linear.
 pub fn check_bytes<'gc>(
     rt: &RuntimeState<'gc>,
     args: &[Value<'gc>],
     i: usize,
     fname: &str,
-) -> NResult<'gc, Vec<u8>> {
+) -> NResult<'gc, Cow<'gc, [u8]>> {
     match arg(args, i) {
-        Value::Str(s) => Ok(s.as_bytes().to_vec()),
-        v @ (Value::Int(_) | Value::Float(_)) => {
-            Ok(omx_core::protocol::lua::tostring::basic_tostring(v))
-        }
+        Value::Str(s) => Ok(Cow::Borrowed(s.as_bytes())),
+        v @ (Value::Int(_) | Value::Float(_)) => Ok(Cow::Owned(
+            omx_core::protocol::lua::tostring::basic_tostring(v),
+        )),
         _ => Err(type_error(rt, args, i, fname, "string")),
     }
 }

@@ -3,11 +3,15 @@
 //! assert, collectgarbage.
 
 use gc_arena::Mutation;
+use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::number::{str_to_int_base, str_to_number};
-use omx_core::object::KeyError;
-use omx_core::protocol::lua::{index, meta, tostring};
-use omx_core::protocol::{MetaResult, OpError};
+use omx_core::object::WeakMode;
+use omx_core::protocol::lua::meta::{fast_event, metamethod, metatable_of, Event};
+use omx_core::protocol::lua::table::{
+    as_table, raw_get, raw_get_int, raw_get_str, raw_len, raw_next, raw_set, raw_set_str, KeyError,
+};
+use omx_core::protocol::lua::{index, ops::truthy, ops::type_name, tostring};
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
@@ -17,8 +21,8 @@ use super::register;
 
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let g = rt.globals;
-    g.set_str(mc, Str::new(mc, b"_G"), Value::Table(g));
-    g.set_str(mc, Str::new(mc, b"_VERSION"), str_value(mc, b"Lua 5.4"));
+    raw_set_str(mc, g, Str::new(mc, b"_G"), Value::Object(g));
+    raw_set_str(mc, g, Str::new(mc, b"_VERSION"), str_value(mc, b"Lua 5.4"));
     register(mc, g, "print", print);
     register(mc, g, "type", type_);
     register(mc, g, "tostring", tostring_);
@@ -57,19 +61,24 @@ fn print_from<'gc>(
         if i > 0 {
             out.push(b'\t');
         }
-        match tostring::tostring(ctx.rt, args[i]) {
-            Err(bytes) => out.extend_from_slice(&bytes),
-            Ok(MetaResult::Value(v)) => out.extend_from_slice(&tostring::basic_tostring(v)),
-            Ok(MetaResult::Call {
-                func,
-                args: a,
-                nargs,
-            }) => {
+        if let Value::Str(s) = args[i] {
+            out.extend_from_slice(s.as_bytes());
+            continue;
+        }
+        if !matches!(args[i], Value::Object(_))
+            && metamethod(ctx.rt, args[i], Event::ToString).is_nil()
+        {
+            out.extend_from_slice(&tostring::basic_tostring(args[i]));
+            continue;
+        }
+        match tostring::tostring(ctx, args[i]) {
+            Step::Done(Value::Str(s)) => out.extend_from_slice(s.as_bytes()),
+            Step::Done(v) => out.extend_from_slice(&tostring::basic_tostring(v)),
+            step => {
                 ctx.host.write_stdout(&out);
                 args.push(Value::Int(i as i64));
-                return Ok(Outcome::Call {
-                    func,
-                    args: a[..nargs as usize].to_vec(),
+                return Ok(Outcome::Step {
+                    step,
                     then: Continuation::new(print_cont, args),
                 });
             }
@@ -101,28 +110,16 @@ fn print_cont<'gc>(
 
 fn type_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = check_any(args, 0, "type")?;
-    let s = str_value(ctx.mc, v.lua_type_name().as_bytes());
+    let s = str_value(ctx.mc, type_name(v).as_bytes());
     ctx.ret1(s)
 }
 
 fn tostring_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = check_any(args, 0, "tostring")?;
-    match tostring::tostring(ctx.rt, v) {
-        Err(bytes) => {
-            let s = match v {
-                Value::Str(_) => v,
-                _ => str_value(ctx.mc, &bytes),
-            };
-            ctx.ret1(s)
-        }
-        Ok(MetaResult::Value(v)) => ctx.ret1(v),
-        Ok(MetaResult::Call {
-            func,
-            args: a,
-            nargs,
-        }) => Ok(Outcome::Call {
-            func,
-            args: a[..nargs as usize].to_vec(),
+    match tostring::tostring(ctx, v) {
+        Step::Done(s) => ctx.ret1(s),
+        step => Ok(Outcome::Step {
+            step,
             then: Continuation::new(tostring_cont, Vec::new()),
         }),
     }
@@ -184,11 +181,9 @@ fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<
         Value::Int(i) => i.wrapping_add(1),
         _ => 1,
     };
-    if let Value::Table(table) = t {
-        let state = table.0.borrow();
-        let v = state.get_int(i);
-        if !v.is_nil() || state.metatable.is_none() {
-            drop(state);
+    if let Some(table) = as_table(t) {
+        let v = raw_get_int(table, i);
+        if !v.is_nil() || table.meta().is_none() {
             if v.is_nil() {
                 return ctx.ret1(Value::Nil);
             }
@@ -196,25 +191,14 @@ fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<
             return Ok(Outcome::Return);
         }
     }
-    match index::index(ctx.rt, t, Value::Int(i)) {
-        Ok(MetaResult::Value(v)) => {
-            if v.is_nil() {
-                return ctx.ret1(Value::Nil);
-            }
-            ctx.ret.extend_from_slice(&[Value::Int(i), v]);
-            Ok(Outcome::Return)
-        }
-        Ok(MetaResult::Call {
-            func,
-            args: a,
-            nargs,
-        }) => Ok(Outcome::Call {
-            func,
-            args: a[..nargs as usize].to_vec(),
-            then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
-        }),
-        Err(e) => Err(op_error(ctx.mc, ctx.rt, e)),
-    }
+    let step = match index::index(ctx, t, Value::Int(i)) {
+        Step::Absent => Step::Done(Value::Nil),
+        other => other,
+    };
+    Ok(Outcome::Step {
+        step,
+        then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
+    })
 }
 
 fn ipairs_cont<'gc>(
@@ -234,20 +218,9 @@ fn ipairs_cont<'gc>(
     Ok(Outcome::Return)
 }
 
-/// Word an operator error raised inside a builtin: no variable names and no
-/// position (in Lua the running function is a C function).
-pub fn op_error<'gc>(
-    mc: &Mutation<'gc>,
-    rt: &RuntimeState<'gc>,
-    e: OpError<'gc>,
-) -> NativeError<'gc> {
-    let text = omx_core::vm::error::op_error_message(rt, &e, [None, None]);
-    NativeError::Throw(str_value(mc, text.as_bytes()))
-}
-
 fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_any(args, 0, "pairs")?;
-    let handler = meta::metamethod(ctx.rt, t, ctx.rt.names.pairs);
+    let handler = metamethod(ctx.rt, t, Event::Pairs);
     if !handler.is_nil() {
         return Ok(Outcome::Call {
             func: handler,
@@ -255,7 +228,7 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
             then: Continuation::new(pairs_cont, Vec::new()),
         });
     }
-    let next = ctx.rt.globals.get_str(Str::new(ctx.mc, b"next"));
+    let next = raw_get_str(ctx.rt.globals, Str::new(ctx.mc, b"next"));
     let next = if next.is_function() {
         next
     } else {
@@ -283,7 +256,7 @@ fn pairs_cont<'gc>(
 
 fn next<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "next")?;
-    match t.next(arg(args, 1)) {
+    match raw_next(t, arg(args, 1)) {
         Ok(Some((k, v))) => {
             ctx.ret.extend_from_slice(&[k, v]);
             Ok(Outcome::Return)
@@ -321,15 +294,15 @@ fn select<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 fn rawget<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "rawget")?;
     let k = check_any(args, 1, "rawget")?;
-    ctx.ret1(t.get(k))
+    ctx.ret1(raw_get(t, k))
 }
 
 fn rawset<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "rawset")?;
     let k = check_any(args, 1, "rawset")?;
     let v = check_any(args, 2, "rawset")?;
-    match t.set(ctx.mc, k, v) {
-        Ok(()) => ctx.ret1(Value::Table(t)),
+    match raw_set(ctx.mc, t, k, v) {
+        Ok(()) => ctx.ret1(Value::Object(t)),
         Err(KeyError::Nil) => Err(NativeError::msg("table index is nil")),
         Err(KeyError::NaN) => Err(NativeError::msg("table index is NaN")),
     }
@@ -343,9 +316,11 @@ fn rawequal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
 
 fn rawlen<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     match arg(args, 0) {
-        Value::Table(t) => ctx.ret1(Value::Int(t.length())),
         Value::Str(s) => ctx.ret1(Value::Int(s.len() as i64)),
-        _ => Err(type_error(ctx.rt, args, 0, "rawlen", "table or string")),
+        v => match as_table(v) {
+            Some(t) => ctx.ret1(Value::Int(raw_len(t))),
+            None => Err(type_error(ctx.rt, args, 0, "rawlen", "table or string")),
+        },
     }
 }
 
@@ -356,18 +331,24 @@ fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResul
     }
     let mt = match arg(args, 1) {
         Value::Nil => None,
-        Value::Table(m) => Some(m),
-        _ => return Err(type_error(ctx.rt, args, 1, "setmetatable", "nil or table")),
+        v => match as_table(v) {
+            Some(m) => Some(m),
+            None => return Err(type_error(ctx.rt, args, 1, "setmetatable", "nil or table")),
+        },
     };
-    if let Some(old) = t.metatable() {
-        if !old.get_str(ctx.rt.names.metatable).is_nil() {
+    if let Some(old) = t.meta() {
+        if !fast_event(ctx.rt, old, Event::Metatable).is_nil() {
             return Err(NativeError::msg("cannot change a protected metatable"));
         }
     }
-    t.set_metatable(ctx.mc, mt);
+    if let Some(m) = mt {
+        // A metatable is a prototype: writes to it invalidate lookup caches.
+        m.mark_proto();
+    }
+    t.set_meta(ctx.mc, mt);
     let mode = match mt {
-        Some(m) => match m.get_str(ctx.rt.names.mode) {
-            Value::Str(s) => omx_core::object::WeakMode {
+        Some(m) => match fast_event(ctx.rt, m, Event::Mode) {
+            Value::Str(s) => WeakMode {
                 keys: s.as_bytes().contains(&b'k'),
                 values: s.as_bytes().contains(&b'v'),
             },
@@ -375,22 +356,22 @@ fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResul
         },
         None => Default::default(),
     };
-    let was_weak = t.0.borrow().weak.is_weak();
-    t.0.borrow_mut(ctx.mc).weak = mode;
+    let was_weak = t.weak().is_weak();
+    t.set_weak(ctx.mc, mode);
     if mode.is_weak() && !was_weak {
         ctx.rt.register_weak(t);
     }
-    ctx.ret1(Value::Table(t))
+    ctx.ret1(Value::Object(t))
 }
 
 fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = check_any(args, 0, "getmetatable")?;
-    match meta::metatable_of(ctx.rt, v) {
+    match metatable_of(ctx.rt, v) {
         None => ctx.ret1(Value::Nil),
         Some(mt) => {
-            let protected = mt.get_str(ctx.rt.names.metatable);
+            let protected = fast_event(ctx.rt, mt, Event::Metatable);
             if protected.is_nil() {
-                ctx.ret1(Value::Table(mt))
+                ctx.ret1(Value::Object(mt))
             } else {
                 ctx.ret1(protected)
             }
@@ -479,7 +460,7 @@ fn error<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
 
 fn assert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = check_any(args, 0, "assert")?;
-    if v.is_truthy_lua() {
+    if truthy(v) {
         ctx.ret.extend_from_slice(args);
         return Ok(Outcome::Return);
     }
@@ -491,10 +472,10 @@ fn assert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 
 fn collectgarbage<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let opt = match arg(args, 0) {
-        Value::Nil => b"collect".to_vec(),
+        Value::Nil => std::borrow::Cow::Borrowed(&b"collect"[..]),
         _ => check_bytes(ctx.rt, args, 0, "collectgarbage")?,
     };
-    match opt.as_slice() {
+    match &*opt {
         b"collect" => {
             *ctx.full_gc_requested = true;
             ctx.ret1(Value::Int(0))

@@ -49,7 +49,7 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         Value::Str(s) => {
             let name = match arg(args, 1) {
                 Value::Nil => s.as_bytes().to_vec(),
-                _ => check_bytes(ctx.rt, args, 1, "load")?,
+                _ => check_bytes(ctx.rt, args, 1, "load")?.into_owned(),
             };
             finish_load(
                 ctx,

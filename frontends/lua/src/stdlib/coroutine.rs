@@ -138,14 +138,14 @@ fn isyieldable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult
         Value::Thread(t) => t,
         _ => ctx.thread,
     };
-    let main = ctx.rt.registry.get_int(1);
+    let main = omx_core::protocol::lua::table::raw_get_int(ctx.rt.registry, 1);
     let is_main = matches!(main, Value::Thread(m) if m == t);
     ctx.ret1(Value::Bool(!is_main))
 }
 
 fn running<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = ctx.thread;
-    let main = ctx.rt.registry.get_int(1);
+    let main = omx_core::protocol::lua::table::raw_get_int(ctx.rt.registry, 1);
     let is_main = matches!(main, Value::Thread(m) if m == t);
     ctx.ret
         .extend_from_slice(&[Value::Thread(t), Value::Bool(is_main)]);

@@ -3,7 +3,8 @@
 
 use gc_arena::Mutation;
 use omx_core::native::{Ctx, NativeResult, Outcome};
-use omx_core::object::Table;
+use omx_core::protocol::lua::table::{as_table, new_table, raw_get_str, raw_set_str};
+use omx_core::protocol::lua::Event;
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
@@ -14,14 +15,15 @@ use super::{library, register};
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let io = library(mc, rt, "io");
     register(mc, io, "write", write);
-    let stdout = Table::new(mc);
+    let stdout = new_table(mc, rt.root_shape, 0, 0);
     register(mc, stdout, "write", file_write);
-    let meta = Table::new(mc);
-    meta.set_str(mc, rt.names.index, Value::Table(stdout));
-    meta.set_str(mc, rt.names.name, str_value(mc, b"FILE*"));
-    let handle = Table::new(mc);
-    handle.set_metatable(mc, Some(meta));
-    io.set_str(mc, Str::new(mc, b"stdout"), Value::Table(handle));
+    let meta = new_table(mc, rt.root_shape, 0, 0);
+    raw_set_str(mc, meta, rt.lua.event(Event::Index), Value::Object(stdout));
+    raw_set_str(mc, meta, rt.lua.event(Event::Name), str_value(mc, b"FILE*"));
+    meta.mark_proto();
+    let handle = new_table(mc, rt.root_shape, 0, 0);
+    handle.set_meta(mc, Some(meta));
+    raw_set_str(mc, io, Str::new(mc, b"stdout"), Value::Object(handle));
     let os = library(mc, rt, "os");
     register(mc, os, "time", time);
     register(mc, os, "clock", clock);
@@ -61,10 +63,10 @@ fn write_values<'gc>(
 
 fn write<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     write_values(ctx, args, 0, "write")?;
-    let file = ctx.rt.globals.get_str(Str::new(ctx.mc, b"io"));
-    let stdout = match file {
-        Value::Table(t) => t.get_str(Str::new(ctx.mc, b"stdout")),
-        _ => Value::Nil,
+    let file = raw_get_str(ctx.rt.globals, Str::new(ctx.mc, b"io"));
+    let stdout = match as_table(file) {
+        Some(t) => raw_get_str(t, Str::new(ctx.mc, b"stdout")),
+        None => Value::Nil,
     };
     ctx.ret1(stdout)
 }

@@ -14,7 +14,9 @@ use super::{library, register};
 
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let m = library(mc, rt, "math");
-    let set = |name: &str, v: Value<'gc>| m.set_str(mc, Str::new(mc, name.as_bytes()), v);
+    let set = |name: &str, v: Value<'gc>| {
+        omx_core::protocol::lua::table::raw_set_str(mc, m, Str::new(mc, name.as_bytes()), v)
+    };
     set("pi", Value::Float(std::f64::consts::PI));
     set("huge", Value::Float(f64::INFINITY));
     set("maxinteger", Value::Int(i64::MAX));

@@ -17,22 +17,28 @@ mod table_sort;
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
 use omx_core::native::NativeFn;
-use omx_core::object::Table;
+use omx_core::object::Object;
+use omx_core::protocol::lua::table::{new_table, raw_next, raw_set, raw_set_str};
+
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
 
 /// Register `f` as `t[name]`.
-pub(crate) fn register<'gc>(mc: &Mutation<'gc>, t: Table<'gc>, name: &'static str, f: NativeFn) {
+pub(crate) fn register<'gc>(mc: &Mutation<'gc>, t: Object<'gc>, name: &'static str, f: NativeFn) {
     let func = NativeFunction::new(mc, name, f);
-    t.set_str(mc, Str::new(mc, name.as_bytes()), Value::Native(func));
+    raw_set_str(mc, t, Str::new(mc, name.as_bytes()), Value::Native(func));
 }
 
 /// A new library table stored as global `name`.
-pub(crate) fn library<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, name: &str) -> Table<'gc> {
-    let t = Table::new(mc);
-    rt.globals
-        .set_str(mc, Str::new(mc, name.as_bytes()), Value::Table(t));
+pub(crate) fn library<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, name: &str) -> Object<'gc> {
+    let t = new_table(mc, rt.root_shape, 0, 0);
+    raw_set_str(
+        mc,
+        rt.globals,
+        Str::new(mc, name.as_bytes()),
+        Value::Object(t),
+    );
     t
 }
 
@@ -48,35 +54,31 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     // (an interned constant) finds its key by pointer.
     let g = rt.globals;
     intern_keys(mc, rt, g);
-    let libs: Vec<Table<'gc>> = {
-        let state = g.0.borrow();
-        state
-            .hash
-            .values()
-            .filter_map(|v| match v {
-                Value::Table(t) if *t != g => Some(*t),
-                _ => None,
-            })
-            .collect()
-    };
-    for t in libs {
-        intern_keys(mc, rt, t);
+    for (_, v) in g.keyed_entries() {
+        if let Value::Object(t) = v {
+            if t != g && omx_core::protocol::lua::table::is_table(t) {
+                intern_keys(mc, rt, t);
+            }
+        }
     }
 }
 
-/// Replace the string keys of `t` by their interned equals.
-fn intern_keys<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, t: Table<'gc>) {
-    let entries: Vec<(Value<'gc>, Value<'gc>)> = {
-        let state = t.0.borrow();
-        state.hash.iter().map(|(k, v)| (k.value(), *v)).collect()
-    };
-    let mut state = t.0.borrow_mut(mc);
-    state.hash.clear();
+/// Replace the string keys of `t` by their interned equals (so
+/// `string.format` in code, an interned constant, finds its key by
+/// pointer).
+fn intern_keys<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, t: Object<'gc>) {
+    let mut entries = Vec::new();
+    let mut key = Value::Nil;
+    while let Ok(Some((k, v))) = raw_next(t, key) {
+        entries.push((k, v));
+        key = k;
+    }
+    t.clear(mc, rt.root_shape);
     for (k, v) in entries {
         let k = match k {
             Value::Str(s) => Value::Str(rt.intern(mc, s.as_bytes())),
             other => other,
         };
-        let _ = state.set(k, v);
+        raw_set(mc, t, k, v).ok();
     }
 }

@@ -3,12 +3,13 @@
 //! library, so `("%d"):format(3)` works.
 
 use gc_arena::Mutation;
+use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::number::Number;
 use omx_core::numeric::float_to_int_exact;
-use omx_core::object::Table;
+use omx_core::protocol::lua::table::{new_table, raw_set_str};
 use omx_core::protocol::lua::tostring;
-use omx_core::protocol::MetaResult;
+use omx_core::protocol::lua::Event;
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
@@ -29,9 +30,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, s, "char", char);
     register(mc, s, "format", format);
     super::string_match::install(mc, s);
-    let meta = Table::new(mc);
-    meta.set_str(mc, rt.names.index, Value::Table(s));
-    rt.string_meta = Some(meta);
+    let meta = new_table(mc, rt.root_shape, 0, 0);
+    raw_set_str(mc, meta, rt.lua.event(Event::Index), Value::Object(s));
+    meta.mark_proto();
+    rt.lua.string_meta = Some(meta);
 }
 
 /// Lua's `posrelat` for start positions: negative counts from the end.
@@ -97,7 +99,7 @@ fn rep<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let s = check_bytes(ctx.rt, args, 0, "rep")?;
     let n = check_int(ctx.rt, args, 1, "rep")?;
     let sep = match arg(args, 2) {
-        Value::Nil => Vec::new(),
+        Value::Nil => std::borrow::Cow::Borrowed(&b""[..]),
         _ => check_bytes(ctx.rt, args, 2, "rep")?,
     };
     if n <= 0 {
@@ -119,7 +121,7 @@ fn rep<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn reverse<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let mut s = check_bytes(ctx.rt, args, 0, "reverse")?;
+    let mut s = check_bytes(ctx.rt, args, 0, "reverse")?.into_owned();
     s.reverse();
     let v = Value::Str(Str::from_vec(ctx.mc, s));
     ctx.ret1(v)
@@ -236,26 +238,19 @@ fn format_from<'gc>(
                 };
                 fmt::format_quoted(&mut out, q);
             }
-            _ => match tostring::tostring(ctx.rt, v) {
-                Err(bytes) => {
-                    fmt::format_str(&mut out, spec, &bytes).map_err(|e| str_error(n, e))?
+            _ => match tostring::tostring(ctx, v) {
+                Step::Done(Value::Str(s)) => {
+                    fmt::format_str(&mut out, spec, s.as_bytes()).map_err(|e| str_error(n, e))?
                 }
-                Ok(MetaResult::Value(v)) => {
-                    fmt::format_str(&mut out, spec, &tostring::basic_tostring(v))
-                        .map_err(|e| str_error(n, e))?
-                }
-                Ok(MetaResult::Call {
-                    func,
-                    args: a,
-                    nargs,
-                }) => {
+                Step::Done(v) => fmt::format_str(&mut out, spec, &tostring::basic_tostring(v))
+                    .map_err(|e| str_error(n, e))?,
+                step => {
                     let mut state = args.clone();
                     state.push(Value::Str(Str::from_vec(ctx.mc, out)));
                     state.push(Value::Int(index as i64));
                     state.push(Value::Int(n as i64));
-                    return Ok(Outcome::Call {
-                        func,
-                        args: a[..nargs as usize].to_vec(),
+                    return Ok(Outcome::Step {
+                        step,
                         then: Continuation::new(format_cont, state),
                     });
                 }

@@ -4,10 +4,11 @@
 
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
+use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
-use omx_core::object::Table;
+use omx_core::object::Object;
 use omx_core::protocol::lua::index;
-use omx_core::protocol::MetaResult;
+use omx_core::protocol::lua::table::{as_table, new_table, raw_get_int, raw_set};
 use omx_core::string::Str;
 use omx_core::Value;
 
@@ -15,7 +16,7 @@ use super::args::*;
 use super::register;
 use crate::strlib::pattern::{self, Capture, GmatchState, Match, PatternError};
 
-pub fn install<'gc>(mc: &Mutation<'gc>, s: Table<'gc>) {
+pub fn install<'gc>(mc: &Mutation<'gc>, s: Object<'gc>) {
     register(mc, s, "find", find);
     register(mc, s, "match", match_);
     register(mc, s, "gmatch", gmatch);
@@ -74,7 +75,7 @@ fn str_find_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], find: bool) ->
     if init > ls + 1 {
         return ctx.ret1(Value::Nil);
     }
-    let plain = arg(args, 3).is_truthy_lua();
+    let plain = omx_core::protocol::lua::ops::truthy(arg(args, 3));
     if find && (plain || !pattern::has_specials(&p)) {
         return match find_plain(&s, &p, init - 1) {
             Some(pos) => {
@@ -125,29 +126,29 @@ fn gmatch<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         (ls as i64 + init + 1) as usize
     };
     let start = if init > ls + 1 { ls + 1 } else { init - 1 };
-    let state = Table::new(ctx.mc);
-    let _ = state.set(ctx.mc, Value::Int(1), Value::Int(start as i64));
-    let _ = state.set(ctx.mc, Value::Int(2), Value::Int(-1));
+    let state = new_table(ctx.mc, ctx.rt.root_shape, 2, 0);
+    let _ = raw_set(ctx.mc, state, Value::Int(1), Value::Int(start as i64));
+    let _ = raw_set(ctx.mc, state, Value::Int(2), Value::Int(-1));
     let f = NativeFunction::with_bound(
         ctx.mc,
         "gmatch_iterator",
         gmatch_aux,
-        vec![Value::Str(s), Value::Str(p), Value::Table(state)],
+        vec![Value::Str(s), Value::Str(p), Value::Object(state)],
     );
     ctx.ret1(Value::Native(f))
 }
 
 fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let (Value::Str(s), Value::Str(p), Value::Table(state)) =
-        (ctx.bound(0), ctx.bound(1), ctx.bound(2))
+    let (Value::Str(s), Value::Str(p), Some(state)) =
+        (ctx.bound(0), ctx.bound(1), as_table(ctx.bound(2)))
     else {
         return ctx.ret1(Value::Nil);
     };
-    let pos = match state.get_int(1) {
+    let pos = match raw_get_int(state, 1) {
         Value::Int(i) => i as usize,
         _ => 0,
     };
-    let last = match state.get_int(2) {
+    let last = match raw_get_int(state, 2) {
         Value::Int(i) if i >= 0 => Some(i as usize),
         _ => None,
     };
@@ -157,9 +158,10 @@ fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult
     };
     let src = s.as_bytes();
     let found = pattern::gmatch_next(src, p.as_bytes(), &mut gs).map_err(perr)?;
-    let _ = state.set(ctx.mc, Value::Int(1), Value::Int(gs.src as i64));
-    let _ = state.set(
+    let _ = raw_set(ctx.mc, state, Value::Int(1), Value::Int(gs.src as i64));
+    let _ = raw_set(
         ctx.mc,
+        state,
         Value::Int(2),
         Value::Int(gs.lastmatch.map(|l| l as i64).unwrap_or(-1)),
     );
@@ -197,8 +199,8 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let pat = check_bytes(ctx.rt, args, 1, "gsub")?;
     let repl = arg(args, 2);
     match repl {
-        Value::Str(_) | Value::Int(_) | Value::Float(_) | Value::Table(_) => {}
-        f if f.is_function() => {}
+        Value::Str(_) | Value::Int(_) | Value::Float(_) => {}
+        f if f.is_function() || as_table(f).is_some() => {}
         _ => return Err(type_error(ctx.rt, args, 2, "gsub", "string/function/table")),
     }
     let max_n = match arg(args, 3) {
@@ -219,7 +221,7 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     }
     let (anchor, p) = match pat.split_first() {
         Some((b'^', rest)) => (true, rest.to_vec()),
-        _ => (false, pat),
+        _ => (false, pat.into_owned()),
     };
     let state = vec![
         Value::Str(src),
@@ -266,16 +268,19 @@ fn gsub_run<'gc>(
                 state[G_LAST] = Value::Int(m.end as i64);
                 state[G_MSTART] = Value::Int(m.start as i64);
                 state[G_MEND] = Value::Int(m.end as i64);
-                let call = if let Value::Table(t) = repl {
-                    match index::index(ctx.rt, Value::Table(t), key) {
-                        Ok(MetaResult::Value(v)) => {
+                let call = if let Some(t) = as_table(repl) {
+                    match index::index(ctx, Value::Object(t), key) {
+                        Step::Done(v) => {
                             append_replacement(ctx, &mut out, v, &src_b[m.start..m.end])?;
                             None
                         }
-                        Ok(MetaResult::Call { func, args, nargs }) => {
-                            Some((func, args[..nargs as usize].to_vec()))
+                        Step::Absent => {
+                            append_replacement(ctx, &mut out, Value::Nil, &src_b[m.start..m.end])?;
+                            None
                         }
-                        Err(e) => return Err(super::base::op_error(ctx.mc, ctx.rt, e)),
+                        Step::Call(req) => Some((req.func, req.args.as_slice().to_vec())),
+                        Step::CallPrepending { func, first } => Some((func, vec![first])),
+                        Step::Error(e) => return Err(NativeError::Op(e)),
                     }
                 } else {
                     let mut a = Vec::new();

@@ -5,7 +5,10 @@
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
 use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
-use omx_core::object::Table;
+use omx_core::protocol::lua::ops::type_name;
+use omx_core::protocol::lua::table::{
+    as_table, new_table, raw_get_int, raw_len, raw_set, raw_set_str,
+};
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
@@ -34,7 +37,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
             .map(|(_, c)| *c)
             .collect();
         let func = NativeFunction::with_bound(mc, name, f, bound);
-        t.set_str(mc, Str::new(mc, name.as_bytes()), Value::Native(func));
+        raw_set_str(mc, t, Str::new(mc, name.as_bytes()), Value::Native(func));
     }
 }
 
@@ -45,10 +48,7 @@ fn fallback<'gc>(
     t: Value<'gc>,
     args: Vec<Value<'gc>>,
 ) -> Option<NativeResult<'gc>> {
-    let has_meta = match t {
-        Value::Table(t) => t.metatable().is_some(),
-        _ => false,
-    };
+    let has_meta = as_table(t).is_some_and(|t| t.meta().is_some());
     let f = ctx.bound(0);
     if has_meta && f.is_function() {
         Some(Ok(Outcome::TailCall { func: f, args }))
@@ -59,41 +59,38 @@ fn fallback<'gc>(
 
 fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "insert")?;
-    if t.metatable().is_some() {
+    if t.meta().is_some() {
         let a = match args.len() {
-            2 => vec![Value::Table(t), Value::Int(2), args[1]],
+            2 => vec![Value::Object(t), Value::Int(2), args[1]],
             3 => vec![
-                Value::Table(t),
+                Value::Object(t),
                 Value::Int(3),
                 Value::Int(check_int(ctx.rt, args, 1, "insert")?),
                 args[2],
             ],
             _ => return Err(NativeError::msg("wrong number of arguments to 'insert'")),
         };
-        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+        if let Some(r) = fallback(ctx, Value::Object(t), a) {
             return r;
         }
     }
-    let e = t.length() + 1;
-    let mut state = t.0.borrow_mut(ctx.mc);
+    let e = raw_len(t) + 1;
     match args.len() {
         2 => {
-            let _ = state.set(Value::Int(e), args[1]);
+            let _ = raw_set(ctx.mc, t, Value::Int(e), args[1]);
         }
         3 => {
-            drop(state);
             let pos = check_int(ctx.rt, args, 1, "insert")?;
             if (pos as u64).wrapping_sub(1) >= e as u64 {
                 return Err(bad_arg(1, "insert", "position out of bounds"));
             }
-            let mut state = t.0.borrow_mut(ctx.mc);
             let mut i = e;
             while i > pos {
-                let v = state.get_int(i - 1);
-                let _ = state.set(Value::Int(i), v);
+                let v = raw_get_int(t, i - 1);
+                let _ = raw_set(ctx.mc, t, Value::Int(i), v);
                 i -= 1;
             }
-            let _ = state.set(Value::Int(pos), args[2]);
+            let _ = raw_set(ctx.mc, t, Value::Int(pos), args[2]);
         }
         _ => return Err(NativeError::msg("wrong number of arguments to 'insert'")),
     }
@@ -103,43 +100,41 @@ fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 /// `table.remove` as ltablib 5.4.4 `tremove`.
 fn remove<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "remove")?;
-    if t.metatable().is_some() {
+    if t.meta().is_some() {
         let has_pos = !arg(args, 1).is_nil();
         let pos = if has_pos {
             check_int(ctx.rt, args, 1, "remove")?
         } else {
             0
         };
-        let a = vec![Value::Table(t), Value::Bool(has_pos), Value::Int(pos)];
-        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+        let a = vec![Value::Object(t), Value::Bool(has_pos), Value::Int(pos)];
+        if let Some(r) = fallback(ctx, Value::Object(t), a) {
             return r;
         }
     }
-    let size = t.length();
+    let size = raw_len(t);
     let mut pos = opt_int(ctx.rt, args, 1, "remove", size)?;
     if pos != size && (pos as u64).wrapping_sub(1) > size as u64 {
         return Err(bad_arg(0, "remove", "position out of bounds"));
     }
-    let mut state = t.0.borrow_mut(ctx.mc);
-    let v = state.get_int(pos);
+    let v = raw_get_int(t, pos);
     while pos < size {
-        let next = state.get_int(pos + 1);
-        let _ = state.set(Value::Int(pos), next);
+        let next = raw_get_int(t, pos + 1);
+        let _ = raw_set(ctx.mc, t, Value::Int(pos), next);
         pos += 1;
     }
-    let _ = state.set(Value::Int(pos), Value::Nil);
-    drop(state);
+    let _ = raw_set(ctx.mc, t, Value::Int(pos), Value::Nil);
     ctx.ret1(v)
 }
 
 fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "concat")?;
     let sep = match arg(args, 1) {
-        Value::Nil => Vec::new(),
+        Value::Nil => std::borrow::Cow::Borrowed(&b""[..]),
         _ => check_bytes(ctx.rt, args, 1, "concat")?,
     };
     let i = opt_int(ctx.rt, args, 2, "concat", 1)?;
-    if t.metatable().is_some() {
+    if t.meta().is_some() {
         let has_j = !arg(args, 3).is_nil();
         let j = if has_j {
             check_int(ctx.rt, args, 3, "concat")?
@@ -147,25 +142,24 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
             0
         };
         let a = vec![
-            Value::Table(t),
+            Value::Object(t),
             Value::Str(Str::new(ctx.mc, &sep)),
             Value::Int(i),
             Value::Int(j),
             Value::Bool(has_j),
         ];
-        if let Some(r) = fallback(ctx, Value::Table(t), a) {
+        if let Some(r) = fallback(ctx, Value::Object(t), a) {
             return r;
         }
     }
     let j = match arg(args, 3) {
-        Value::Nil => t.length(),
+        Value::Nil => raw_len(t),
         _ => check_int(ctx.rt, args, 3, "concat")?,
     };
     let mut out = Vec::new();
-    let state = t.0.borrow();
     let mut k = i;
     while k <= j {
-        let v = state.get_int(k);
+        let v = raw_get_int(t, k);
         match v {
             Value::Str(s) => out.extend_from_slice(s.as_bytes()),
             Value::Int(_) | Value::Float(_) => {
@@ -174,7 +168,7 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
             other => {
                 return Err(NativeError::Message(format!(
                     "invalid value ({}) at index {} in table for 'concat'",
-                    other.lua_type_name(),
+                    type_name(other),
                     k
                 )))
             }
@@ -187,7 +181,6 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         }
         k += 1;
     }
-    drop(state);
     let v = Value::Str(Str::from_vec(ctx.mc, out));
     ctx.ret1(v)
 }
@@ -198,8 +191,8 @@ const MAX_RESULTS: i64 = 1_000_000;
 fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = arg(args, 0);
     let i = opt_int(ctx.rt, args, 1, "unpack", 1)?;
-    if let Value::Table(table) = t {
-        if table.metatable().is_some() {
+    if let Some(table) = as_table(t) {
+        if table.meta().is_some() {
             let has_j = !arg(args, 2).is_nil();
             let j = if has_j {
                 check_int(ctx.rt, args, 2, "unpack")?
@@ -213,9 +206,9 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         }
     }
     let j = match arg(args, 2) {
-        Value::Nil => match t {
-            Value::Table(t) => t.length(),
-            _ => return Err(type_error(ctx.rt, args, 0, "unpack", "table")),
+        Value::Nil => match as_table(t) {
+            Some(t) => raw_len(t),
+            None => return Err(type_error(ctx.rt, args, 0, "unpack", "table")),
         },
         _ => check_int(ctx.rt, args, 2, "unpack")?,
     };
@@ -226,30 +219,25 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     if n >= MAX_RESULTS as i128 {
         return Err(NativeError::msg("too many results to unpack"));
     }
-    let Value::Table(t) = t else {
+    let Some(t) = as_table(t) else {
         return Err(type_error(ctx.rt, args, 0, "unpack", "table"));
     };
-    let state = t.0.borrow();
     for k in i..=j {
-        ctx.ret.push(state.get_int(k));
+        ctx.ret.push(raw_get_int(t, k));
     }
     Ok(Outcome::Return)
 }
 
 fn pack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let t = Table::with_capacity(ctx.mc, args.len(), 1);
-    {
-        let mut state = t.0.borrow_mut(ctx.mc);
-        for (i, v) in args.iter().enumerate() {
-            let _ = state.set(Value::Int(i as i64 + 1), *v);
-        }
-    }
-    t.set_str(
+    let t = new_table(ctx.mc, ctx.rt.root_shape, args.len(), 1);
+    omx_core::protocol::lua::table::set_list(ctx.mc, t, 1, args);
+    raw_set_str(
         ctx.mc,
+        t,
         Str::new(ctx.mc, b"n"),
         Value::Int(args.len() as i64),
     );
-    ctx.ret1(Value::Table(t))
+    ctx.ret1(Value::Object(t))
 }
 
 fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -261,7 +249,7 @@ fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         Value::Nil => a1,
         _ => check_table(ctx.rt, args, 4, "move")?,
     };
-    if a1.metatable().is_some() || tt.metatable().is_some() {
+    if a1.meta().is_some() || tt.meta().is_some() {
         if e >= f {
             if !(f > 0 || e < i64::MAX + f) {
                 return Err(bad_arg(2, "move", "too many elements to move"));
@@ -271,16 +259,16 @@ fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
             }
         }
         let a = vec![
-            Value::Table(a1),
+            Value::Object(a1),
             Value::Int(f),
             Value::Int(e),
             Value::Int(t),
-            Value::Table(tt),
+            Value::Object(tt),
         ];
-        let probe = if a1.metatable().is_some() {
-            Value::Table(a1)
+        let probe = if a1.meta().is_some() {
+            Value::Object(a1)
         } else {
-            Value::Table(tt)
+            Value::Object(tt)
         };
         if let Some(r) = fallback(ctx, probe, a) {
             return r;
@@ -297,9 +285,9 @@ fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         let count = e - f;
         for step in 0..=count {
             let i = if forward { step } else { count - step };
-            let v = a1.get_int(f + i);
-            let _ = tt.set(ctx.mc, Value::Int(t + i), v);
+            let v = raw_get_int(a1, f + i);
+            let _ = raw_set(ctx.mc, tt, Value::Int(t + i), v);
         }
     }
-    ctx.ret1(Value::Table(tt))
+    ctx.ret1(Value::Object(tt))
 }

@@ -81,21 +81,22 @@ pub fn install<'gc>(
     raw_concat: Value<'gc>,
     raw_unpack: Value<'gc>,
 ) -> Vec<(&'static str, Value<'gc>)> {
-    let env = omx_core::object::Table::new(mc);
+    use omx_core::protocol::lua::table::{new_table, raw_get_str, raw_set_str};
+    let env = new_table(mc, rt.root_shape, 0, 4);
     for name in ["error", "type"] {
         let key = rt.intern(mc, name.as_bytes());
-        env.set_str(mc, key, rt.globals.get_str(key));
+        raw_set_str(mc, env, key, raw_get_str(rt.globals, key));
     }
     let key = rt.intern(mc, b"rawconcat");
-    env.set_str(mc, key, raw_concat);
+    raw_set_str(mc, env, key, raw_concat);
     let key = rt.intern(mc, b"rawunpack");
-    env.set_str(mc, key, raw_unpack);
+    raw_set_str(mc, env, key, raw_unpack);
     let mut out = Vec::new();
     for (name, body) in FALLBACKS {
         let chunk = format!("=table.{name}");
         // The bodies are constants; a test checks that all compile.
         if let Ok(proto) = crate::lower::compile(body.as_bytes(), &chunk) {
-            if let Ok(c) = main_closure(mc, rt, &proto, Some(Value::Table(env))) {
+            if let Ok(c) = main_closure(mc, rt, &proto, Some(Value::Object(env))) {
                 out.push((name, Value::Closure(c)));
             }
         }

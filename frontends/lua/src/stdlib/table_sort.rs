@@ -3,10 +3,12 @@
 //! sort in a continuation, so sorting never recurses into user code.
 //! Numbers and strings without a comparator are sorted directly.
 
+use omx_core::model::list::new_list;
+use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
-use omx_core::object::Table;
 use omx_core::protocol::lua::compare;
-use omx_core::protocol::MetaResult;
+use omx_core::protocol::lua::ops::truthy;
+use omx_core::protocol::lua::table::{as_table, raw_get_int, raw_len, raw_set};
 use omx_core::Value;
 
 use super::args::*;
@@ -32,7 +34,7 @@ fn get(state: &[Value<'_>], i: usize) -> i64 {
 
 pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_table(ctx.rt, args, 0, "sort")?;
-    let n = t.length();
+    let n = raw_len(t);
     if n >= i32::MAX as i64 {
         return Err(bad_arg(0, "sort", "array too big"));
     }
@@ -40,10 +42,7 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     if !cmp.is_nil() && !cmp.is_function() {
         return Err(type_error(ctx.rt, args, 1, "sort", "function"));
     }
-    let values: Vec<Value<'gc>> = {
-        let s = t.0.borrow();
-        (1..=n).map(|i| s.get_int(i)).collect()
-    };
+    let values: Vec<Value<'gc>> = (1..=n).map(|i| raw_get_int(t, i)).collect();
     if cmp.is_nil() {
         // Fast path: all numbers or all strings.
         let all_num = values
@@ -61,28 +60,21 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                     std::cmp::Ordering::Equal
                 }
             });
-            let mut s = t.0.borrow_mut(ctx.mc);
             for (i, v) in sorted.into_iter().enumerate() {
-                let _ = s.set(Value::Int(i as i64 + 1), v);
+                let _ = raw_set(ctx.mc, t, Value::Int(i as i64 + 1), v);
             }
             return Ok(Outcome::Return);
         }
     }
-    let src = Table::with_capacity(ctx.mc, values.len(), 0);
-    {
-        let mut s = src.0.borrow_mut(ctx.mc);
-        s.array = values;
-    }
-    let dst = Table::with_capacity(ctx.mc, n as usize, 0);
-    {
-        let mut s = dst.0.borrow_mut(ctx.mc);
-        s.array = vec![Value::Nil; n as usize];
-    }
+    let src = new_list(ctx.mc, ctx.rt.root_shape, values.len());
+    src.with_array_mut(ctx.mc, |a| *a = values);
+    let dst = new_list(ctx.mc, ctx.rt.root_shape, n as usize);
+    dst.with_array_mut(ctx.mc, |a| *a = vec![Value::Nil; n as usize]);
     let state = vec![
-        Value::Table(t),
+        Value::Object(t),
         cmp,
-        Value::Table(src),
-        Value::Table(dst),
+        Value::Object(src),
+        Value::Object(dst),
         Value::Int(n),
         Value::Int(1),
         Value::Int(0),
@@ -100,7 +92,7 @@ fn run<'gc>(
     mut state: Vec<Value<'gc>>,
     mut answer: Option<bool>,
 ) -> NativeResult<'gc> {
-    let (Value::Table(src), Value::Table(dst)) = (state[S_SRC], state[S_DST]) else {
+    let (Value::Object(src), Value::Object(dst)) = (state[S_SRC], state[S_DST]) else {
         return Ok(Outcome::Return);
     };
     let (mut src, mut dst) = (src, dst);
@@ -126,24 +118,23 @@ fn run<'gc>(
             } else if j >= hi {
                 false
             } else {
-                let a = src.0.borrow().array[i];
-                let b = src.0.borrow().array[j];
+                let a = src.array_get(i);
+                let b = src.array_get(j);
                 match answer.take() {
                     Some(r) => r,
                     None => {
                         // Is b < a?
                         let direct = if cmp.is_nil() {
-                            match compare::less_than(ctx.rt, b, a) {
-                                Ok(MetaResult::Value(v)) => Some(v.is_truthy_lua()),
-                                Ok(MetaResult::Call { func, args, nargs }) => {
+                            match compare::less_than(ctx, b, a) {
+                                Step::Done(v) => Some(truthy(v)),
+                                Step::Error(e) => return Err(NativeError::Op(e)),
+                                step => {
                                     save(&mut state, width, lo, i, j, k);
-                                    return Ok(Outcome::Call {
-                                        func,
-                                        args: args[..nargs as usize].to_vec(),
+                                    return Ok(Outcome::Step {
+                                        step,
                                         then: Continuation::new(compared, state),
                                     });
                                 }
-                                Err(e) => return Err(super::base::op_error(ctx.mc, ctx.rt, e)),
                             }
                         } else {
                             None
@@ -164,12 +155,12 @@ fn run<'gc>(
             };
             let v = if take_right {
                 j += 1;
-                src.0.borrow().array[j - 1]
+                src.array_get(j - 1)
             } else {
                 i += 1;
-                src.0.borrow().array[i - 1]
+                src.array_get(i - 1)
             };
-            dst.0.borrow_mut(ctx.mc).array[k as usize] = v;
+            dst.array_set(ctx.mc, k as usize, v);
             k += 1;
         }
         k = -1;
@@ -178,16 +169,15 @@ fn run<'gc>(
             lo = 0;
             width *= 2;
             std::mem::swap(&mut src, &mut dst);
-            state[S_SRC] = Value::Table(src);
-            state[S_DST] = Value::Table(dst);
+            state[S_SRC] = Value::Object(src);
+            state[S_DST] = Value::Object(dst);
         }
     }
     // The sorted values are in `src`: copy them back.
-    if let Value::Table(t) = state[S_TABLE] {
-        let sorted = src.0.borrow().array.clone();
-        let mut s = t.0.borrow_mut(ctx.mc);
+    if let Some(t) = as_table(state[S_TABLE]) {
+        let sorted = src.with_array(|a| a.to_vec());
         for (idx, v) in sorted.into_iter().enumerate() {
-            let _ = s.set(Value::Int(idx as i64 + 1), v);
+            let _ = raw_set(ctx.mc, t, Value::Int(idx as i64 + 1), v);
         }
     }
     Ok(Outcome::Return)
@@ -211,5 +201,5 @@ fn compared<'gc>(
         .first()
         .copied()
         .unwrap_or_default();
-    run(ctx, state, Some(r.is_truthy_lua()))
+    run(ctx, state, Some(truthy(r)))
 }

@@ -1,0 +1,126 @@
+//! Inline caches of attribute gets and sets (DESIGN.md "Performance
+//! design"). Each `GetField`/`SetField`/`GetMethod`/`GetUpField`/
+//! `SetUpField` instruction owns one cache in its prototype. A cache holds
+//! the plan a model made on a miss (`model::plan`) with its guards:
+//!
+//! - `shape`: the receiver's shape when the plan was made — every plan
+//!   holds only for it (invalidated by nothing: shapes are immutable; a
+//!   receiver that gains or loses a key has another shape);
+//! - `meta` and `epoch` (guarded plans): the receiver's meta object and
+//!   the prototype epoch — invalidated by giving the receiver another meta
+//!   object, or by any write to an object marked as a prototype.
+//!
+//! Monomorphic: a miss replaces the entry.
+
+use gc_arena::Collect;
+
+use crate::model::{GetPlan, SetPlan};
+use crate::object::{Object, Shape};
+use crate::value::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CacheKind {
+    #[default]
+    Empty,
+    /// Read or write shaped slot `slot`.
+    Own,
+    /// The result is `value`.
+    Found,
+    /// Nothing is there.
+    Absent,
+    /// Call `value` with the receiver and the key (and the value, for a
+    /// set).
+    CallWithKey,
+    /// Call `value` with the receiver (and the value, for a set).
+    Call,
+    /// Add the key: move the receiver to shape `to`.
+    Add,
+}
+
+#[derive(Clone, Copy, Collect, Default)]
+#[collect(no_drop)]
+pub struct FieldCache<'gc> {
+    pub shape: Option<Shape<'gc>>,
+    pub meta: Option<Object<'gc>>,
+    pub to: Option<Shape<'gc>>,
+    pub value: Value<'gc>,
+    #[collect(require_static)]
+    pub epoch: u64,
+    #[collect(require_static)]
+    pub slot: u32,
+    #[collect(require_static)]
+    pub kind: CacheKind,
+    /// The plan depends on `meta` and `epoch`.
+    #[collect(require_static)]
+    pub guarded: bool,
+}
+
+impl<'gc> FieldCache<'gc> {
+    /// Does this entry apply to `o` now?
+    #[inline(always)]
+    pub fn matches(&self, o: Object<'gc>) -> bool {
+        self.shape == Some(o.shape())
+            && (!self.guarded || (self.meta == o.meta() && self.epoch == crate::object::epoch()))
+    }
+
+    pub fn from_get(o: Object<'gc>, plan: GetPlan<'gc>, epoch: u64) -> FieldCache<'gc> {
+        let mut c = FieldCache {
+            shape: Some(o.shape()),
+            meta: o.meta(),
+            epoch,
+            guarded: true,
+            ..FieldCache::default()
+        };
+        match plan {
+            GetPlan::Own { slot, guarded } => {
+                c.kind = CacheKind::Own;
+                c.slot = slot;
+                c.guarded = guarded;
+            }
+            GetPlan::Found(v) => {
+                c.kind = CacheKind::Found;
+                c.value = v;
+            }
+            GetPlan::Absent => c.kind = CacheKind::Absent,
+            GetPlan::Call { func, with_key } => {
+                c.kind = if with_key {
+                    CacheKind::CallWithKey
+                } else {
+                    CacheKind::Call
+                };
+                c.value = func;
+            }
+        }
+        c
+    }
+
+    pub fn from_set(o: Object<'gc>, plan: SetPlan<'gc>, epoch: u64) -> FieldCache<'gc> {
+        let mut c = FieldCache {
+            shape: Some(o.shape()),
+            meta: o.meta(),
+            epoch,
+            guarded: true,
+            ..FieldCache::default()
+        };
+        match plan {
+            SetPlan::Own { slot, guarded } => {
+                c.kind = CacheKind::Own;
+                c.slot = slot;
+                c.guarded = guarded;
+            }
+            SetPlan::Add { to } => {
+                c.kind = CacheKind::Add;
+                c.to = Some(to);
+            }
+            SetPlan::Call { func, with_key } => {
+                c.kind = if with_key {
+                    CacheKind::CallWithKey
+                } else {
+                    CacheKind::Call
+                };
+                c.value = func;
+            }
+        }
+        c
+    }
+}

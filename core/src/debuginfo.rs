@@ -1,0 +1,222 @@
+//! Debug information read from the frames of a thread: source positions,
+//! the names of the values in registers (Lua's `getobjname`), and the
+//! frames of a traceback. Language-neutral: each language words them.
+
+use crate::bytecode::{Instr, Reg, Rk};
+use crate::function::Proto;
+use crate::model::{VarKind, VarName};
+use crate::thread::{Frame, ThreadState};
+use crate::value::Value;
+
+/// Source position of the `level`-th frame from the top (1 = the running
+/// one): `(chunk, line)` for a compiled frame, `None` for a native frame
+/// (which counts as a level without a position, as Lua's `luaL_where`).
+pub fn position(ts: &ThreadState<'_>, level: u32) -> Option<(String, u32)> {
+    let mut n = 0;
+    for frame in ts.frames.iter().rev() {
+        match frame {
+            Frame::Lua(f) => {
+                n += 1;
+                if n == level {
+                    let proto = f.closure.proto();
+                    let pc = (f.pc as usize).saturating_sub(1);
+                    return Some((proto.info.chunk_name.to_string(), proto.line_at(pc)));
+                }
+            }
+            Frame::Native(_) => {
+                n += 1;
+                if n == level {
+                    return None;
+                }
+            }
+            Frame::Yielded { .. } => {}
+        }
+    }
+    None
+}
+
+/// What the value in `reg` at `pc` is called (Lua's `getobjname`).
+pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
+    let named = |kind, name: &str| {
+        Some(VarName {
+            kind,
+            name: name.to_string(),
+        })
+    };
+    // An active local variable?
+    for local in proto.info.locals.iter().rev() {
+        if local.reg == reg && (local.start_pc as usize) <= pc && pc < local.end_pc as usize {
+            return named(VarKind::Local, &local.name);
+        }
+    }
+    // The last instruction before pc that wrote reg.
+    let code = &proto.info.code;
+    let mut setter = None;
+    for (i, instr) in code.iter().enumerate().take(pc.min(code.len())) {
+        let writes = match *instr {
+            Instr::LoadNil { dst, count } => {
+                reg >= dst && (reg as usize) < dst as usize + count as usize
+            }
+            Instr::GetMethod { dst, .. } => reg == dst || reg == dst + 1,
+            Instr::Call { func, .. } => reg >= func,
+            Instr::TForCall { base, .. } => reg >= base + 4,
+            Instr::VarArg { dst, .. } => reg >= dst,
+            Instr::Jmp { offset } => {
+                // A forward jump into (before) pc makes the setter unknown.
+                let target = i as i64 + 1 + offset as i64;
+                if target <= pc as i64 && target > i as i64 {
+                    setter = None;
+                }
+                false
+            }
+            other => other.dest() == Some(reg),
+        };
+        if writes {
+            setter = Some(i);
+        }
+    }
+    let at = setter?;
+    match *code.get(at)? {
+        Instr::Move { src, .. } => {
+            if src < reg {
+                describe_reg(proto, at, src)
+            } else {
+                None
+            }
+        }
+        Instr::GetUpField { up, key, .. } => {
+            let name = const_name(proto, key as usize)?;
+            let is_env = proto
+                .info
+                .upvalues
+                .get(up as usize)
+                .is_some_and(|u| &*u.name == "_ENV");
+            if is_env {
+                named(VarKind::Global, &name)
+            } else {
+                named(VarKind::Field, &name)
+            }
+        }
+        Instr::GetField { key, .. } => {
+            const_name(proto, key as usize).and_then(|n| named(VarKind::Field, &n))
+        }
+        Instr::GetIndex { key, .. } => {
+            if key.is_const() {
+                const_name(proto, key.index()).and_then(|n| named(VarKind::Field, &n))
+            } else {
+                None
+            }
+        }
+        Instr::GetUpval { up, .. } => proto
+            .info
+            .upvalues
+            .get(up as usize)
+            .and_then(|u| named(VarKind::Upvalue, &u.name)),
+        Instr::GetCell { cell, .. } => {
+            for local in proto.info.locals.iter().rev() {
+                if local.reg == cell
+                    && (local.start_pc as usize) <= at
+                    && at < local.end_pc as usize
+                {
+                    return named(VarKind::Local, &local.name);
+                }
+            }
+            None
+        }
+        Instr::LoadK { k, .. } => {
+            const_name(proto, k as usize).and_then(|n| named(VarKind::Constant, &n))
+        }
+        Instr::GetMethod { key, dst, .. } if dst == reg => {
+            const_name(proto, key as usize).and_then(|n| named(VarKind::Method, &n))
+        }
+        _ => None,
+    }
+}
+
+fn const_name(proto: &Proto<'_>, k: usize) -> Option<String> {
+    match proto.constants.get(k)? {
+        Value::Str(s) => Some(s.to_str_lossy().into_owned()),
+        _ => None,
+    }
+}
+
+/// Name an `Rk` operand.
+pub fn describe_rk(proto: &Proto<'_>, pc: usize, rk: Rk) -> Option<VarName> {
+    if rk.is_const() {
+        match proto.constants.get(rk.index())? {
+            Value::Str(s) => Some(VarName {
+                kind: VarKind::Constant,
+                name: s.to_str_lossy().into_owned(),
+            }),
+            _ => None,
+        }
+    } else {
+        describe_reg(proto, pc, rk.index() as Reg)
+    }
+}
+
+/// How the running compiled frame's current instruction calls a function:
+/// Lua names a builtin in "bad argument" errors by the call site.
+pub enum CallSite {
+    Named(String),
+    Method(String),
+    ForIterator,
+}
+
+pub fn call_site(ts: &ThreadState<'_>) -> Option<CallSite> {
+    let Some(Frame::Lua(f)) = ts.frames.last() else {
+        return None;
+    };
+    let proto = f.closure.proto();
+    let pc = (f.pc as usize).checked_sub(1)?;
+    let func = match *proto.info.code.get(pc)? {
+        Instr::Call { func, .. } | Instr::TailCall { func, .. } => func,
+        Instr::TForCall { .. } => return Some(CallSite::ForIterator),
+        _ => return None,
+    };
+    let desc = describe_reg(&proto, pc, func)?;
+    match desc.kind {
+        VarKind::Method => Some(CallSite::Method(desc.name)),
+        VarKind::Global | VarKind::Local | VarKind::Field | VarKind::Upvalue => {
+            Some(CallSite::Named(desc.name))
+        }
+        VarKind::Constant => None,
+    }
+}
+
+/// One frame of a traceback, innermost first.
+pub enum TraceFrame {
+    Compiled {
+        chunk: String,
+        line: u32,
+        /// The function's name, empty for anonymous functions.
+        name: String,
+        line_defined: u32,
+    },
+    Native {
+        name: String,
+    },
+}
+
+pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
+    let mut out = Vec::new();
+    for frame in ts.frames.iter().rev() {
+        match frame {
+            Frame::Lua(f) => {
+                let proto = f.closure.proto();
+                let pc = (f.pc as usize).saturating_sub(1);
+                out.push(TraceFrame::Compiled {
+                    chunk: proto.info.chunk_name.to_string(),
+                    line: proto.line_at(pc),
+                    name: proto.info.name.to_string(),
+                    line_defined: proto.info.line_defined,
+                });
+            }
+            Frame::Native(n) => out.push(TraceFrame::Native {
+                name: n.name().to_string(),
+            }),
+            Frame::Yielded { .. } => {}
+        }
+    }
+    out
+}
