@@ -19,11 +19,18 @@ const MAX_CALL_CHAIN: usize = 2000;
 /// Lua's LUAI_MAXSTACK: slots per thread.
 pub const MAX_STACK: usize = 1_000_000;
 
+#[inline(always)]
 pub(crate) fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
     if stack.len() < len {
-        let grow = (len - stack.len()).max(stack.len() / 2).max(64);
-        stack.resize(stack.len() + grow, Value::Nil);
+        grow(stack, len);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn grow(stack: &mut Vec<Value<'_>>, len: usize) {
+    let grow = (len - stack.len()).max(stack.len() / 2).max(64);
+    stack.resize(stack.len() + grow, Value::Nil);
 }
 
 impl<'gc> Vm<'gc, '_> {
@@ -163,7 +170,6 @@ impl<'gc> Vm<'gc, '_> {
             // End the slice now so the host collects; the registers above
             // the call are dead temporaries (as in Lua, which does not mark
             // the stack above the call).
-            self.fuel = 0;
             ts.stack[slot + 1..].fill(Value::Nil);
         }
         self.finish_native(ts, thread, result, Some(n), ret, slot)
@@ -415,7 +421,8 @@ impl<'gc> Vm<'gc, '_> {
         from: usize,
         n: usize,
     ) -> Flow<'gc> {
-        let ret = match ts.frames.pop() {
+        let len = ts.frames.len();
+        let ret = match ts.frames.last() {
             Some(Frame::Lua(f)) => f.ret,
             _ => {
                 return Err(Interrupt::Op(OpError::Message(
@@ -423,6 +430,10 @@ impl<'gc> Vm<'gc, '_> {
                 )))
             }
         };
+        // SAFETY: the last frame is a `Frame::Lua`, which owns nothing that
+        // needs dropping (a closure handle and plain numbers): shortening
+        // the vector forgets it without leaking.
+        unsafe { ts.frames.set_len(len - 1) };
         match ret {
             ReturnTo::Values { dest, wanted: 1 } => {
                 ts.stack[dest as usize] = if n > 0 { ts.stack[from] } else { Value::Nil };

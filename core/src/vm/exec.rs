@@ -5,15 +5,15 @@
 //! code must run (a metamethod, a getter) it becomes a new frame — never a
 //! Rust call into user code.
 
-use gc_arena::{Gc, Lock};
+use gc_arena::Lock;
 
 use super::ops::run_set_plan;
+use super::slow::{cached_get, Cached, Next, Operand};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
-use crate::cache::{CacheKind, FieldCache};
-use crate::function::{Closure, Proto, UpvalueSource};
-use crate::model::{Access, ErrorSite, LangOps, OpError, Step};
-use crate::object::Object;
+use crate::cache::FieldCache;
+use crate::function::Proto;
+use crate::model::{Access, LangOps, Step};
 use crate::string::Str;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState};
 use crate::value::Value;
@@ -27,7 +27,7 @@ use crate::value::Value;
 
 /// Register at absolute stack index `i` (`base + r`).
 #[inline(always)]
-fn rget<'gc>(stack: &[Value<'gc>], i: usize) -> Value<'gc> {
+pub(crate) fn rget<'gc>(stack: &[Value<'gc>], i: usize) -> Value<'gc> {
     debug_assert!(i < stack.len());
     // SAFETY: `i = base + r` with `r < max_stack` (verified) and
     // `stack.len() >= base + max_stack` (see above).
@@ -35,7 +35,7 @@ fn rget<'gc>(stack: &[Value<'gc>], i: usize) -> Value<'gc> {
 }
 
 #[inline(always)]
-fn rset<'gc>(stack: &mut [Value<'gc>], i: usize, v: Value<'gc>) {
+pub(crate) fn rset<'gc>(stack: &mut [Value<'gc>], i: usize, v: Value<'gc>) {
     debug_assert!(i < stack.len());
     // SAFETY: as for `rget`.
     unsafe { *stack.get_unchecked_mut(i) = v }
@@ -66,7 +66,10 @@ fn unreachable_key() -> ! {
 
 /// Inline cache `i` of the running prototype.
 #[inline(always)]
-fn cache<'a, 'gc>(caches: &'a [Lock<FieldCache<'gc>>], i: u16) -> &'a Lock<FieldCache<'gc>> {
+pub(crate) fn cache<'a, 'gc>(
+    caches: &'a [Lock<FieldCache<'gc>>],
+    i: u16,
+) -> &'a Lock<FieldCache<'gc>> {
     debug_assert!((i as usize) < caches.len());
     // SAFETY: cache indexes were verified against `num_caches`, and the
     // prototype has one cache per index.
@@ -197,26 +200,6 @@ fn fast_order(a: Value<'_>, b: Value<'_>, or_equal: bool) -> Option<bool> {
     })
 }
 
-/// An attribute answered by the inline cache: an own slot, or a value
-/// found on a prototype.
-#[inline(always)]
-fn cached_get<'gc>(c: &Lock<FieldCache<'gc>>, o: Object<'gc>) -> Option<Value<'gc>> {
-    let c = c.get();
-    if c.shape != Some(o.shape()) {
-        return None;
-    }
-    match c.kind {
-        CacheKind::Own if !c.guarded => {
-            let v = o.slot(c.slot as usize);
-            (!v.is_empty()).then_some(v)
-        }
-        CacheKind::Found if c.meta == o.meta() && c.epoch == crate::object::epoch() => {
-            Some(c.value)
-        }
-        _ => None,
-    }
-}
-
 /// An element inside the array part of an object whose model lets
 /// elements answer integer keys.
 #[inline(always)]
@@ -234,108 +217,63 @@ fn array_get<'gc>(o: Value<'gc>, key: Value<'gc>) -> Option<Value<'gc>> {
     None
 }
 
-/// What an instruction's slow path returned.
-enum Slow<'gc> {
-    /// The value is stored.
-    Done,
-    /// A call was set up: reload the frame.
-    Called,
-    /// An error to word with the operands' names.
-    Failed(OpError<'gc>),
-    Stop(Interrupt<'gc>),
-}
-
 impl<'gc> Vm<'gc, '_> {
-    /// Act on a protocol step whose value goes to `ret` (a register, or a
-    /// comparison jump).
-    #[inline]
-    fn finish(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        thread: Thread<'gc>,
-        pc: usize,
-        meta_slot: usize,
-        step: Step<'gc>,
-        ret: ReturnTo,
-    ) -> Slow<'gc> {
-        match step {
-            Step::Done(v) => {
-                if let ReturnTo::One { dest } = ret {
-                    rset(&mut ts.stack, dest as usize, v);
-                    return Slow::Done;
-                }
-                save_pc(ts, pc);
-                match self.deliver(ts, &[v], ret) {
-                    Ok(()) => Slow::Called,
-                    Err(e) => Slow::Stop(e),
-                }
-            }
-            Step::Absent => {
-                if let ReturnTo::One { dest } = ret {
-                    rset(&mut ts.stack, dest as usize, Value::Nil);
-                }
-                Slow::Done
-            }
-            Step::Error(e) => Slow::Failed(e),
-            call => {
-                save_pc(ts, pc);
-                match self.call_step(ts, thread, meta_slot, call, ret) {
-                    Ok(()) => Slow::Called,
-                    Err(Interrupt::Op(e)) => Slow::Failed(e),
-                    Err(e) => Slow::Stop(e),
-                }
-            }
-        }
-    }
-
-    /// Run Lua frames of `ts` until something interrupts.
+    /// Run compiled frames of `ts` until something interrupts.
     pub(crate) fn execute(
         &mut self,
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
     ) -> Interrupt<'gc> {
+        let (end, fuel) = self.run_frames(ts, thread, self.fuel);
+        self.fuel = fuel;
+        end
+    }
+
+    /// The loop of `execute`, with the fuel in a local. Slow paths are out
+    /// of line (vm/slow.rs), so the hot state stays in registers.
+    fn run_frames(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        fuel: u64,
+    ) -> (Interrupt<'gc>, u64) {
+        let mut fuel = fuel;
+        // Every way out hands back the fuel left.
+        macro_rules! exit {
+            ($e:expr) => {{
+                let e = $e;
+                return (e, fuel);
+            }};
+        }
         'frame: loop {
+            if self.full_gc_requested {
+                // A native asked for a full collection: end the slice.
+                fuel = 0;
+            }
             let (closure, mut pc, base) = match ts.frames.last() {
                 Some(Frame::Lua(f)) => (f.closure, f.pc as usize, f.base as usize),
-                _ => {
-                    return self.plain_error(
-                        ts,
-                        thread,
-                        OpError::Message("internal: no frame to run".into()),
-                        ErrorSite::Instruction,
-                    )
-                }
+                _ => exit!(self.no_frame(ts, thread)),
             };
             let cdata = closure.0.as_ref();
-            let proto_gc = cdata.proto;
-            let proto: &'gc Proto<'gc> = proto_gc.as_ref();
-            let ops: &'static LangOps = proto.ops;
+            let proto: &'gc Proto<'gc> = cdata.proto.as_ref();
             let code: &'gc [Instr] = &proto.info.code;
             let k: &'gc [Value<'gc>] = &proto.constants;
-            let caches: &'gc [Lock<FieldCache<'gc>>] = &proto.caches;
-            let upvals = &cdata.upvalues;
-            let meta_slot = base + proto.info.max_stack as usize;
-            // Operation results that need a slow path, each with how to name
-            // its operands when it fails.
-            macro_rules! slow {
-                ($step:expr, $dst:expr, $names:expr) => {
-                    match self.finish(ts, thread, pc, meta_slot, $step, super::one($dst)) {
-                        Slow::Done => {}
-                        Slow::Called => continue 'frame,
-                        Slow::Failed(e) => {
-                            let names = $names;
-                            return self.op_error(ts, thread, pc, e, names);
-                        }
-                        Slow::Stop(e) => return e,
+            // How the loop goes on after a slow path.
+            macro_rules! next {
+                ($e:expr) => {
+                    match $e {
+                        Next::Go => {}
+                        Next::Reload => continue 'frame,
+                        Next::Exit(e) => exit!(e),
                     }
                 };
             }
             loop {
-                if self.fuel == 0 {
+                if fuel == 0 {
                     save_pc(ts, pc);
-                    return Interrupt::Pause;
+                    exit!(Interrupt::Pause);
                 }
-                self.fuel -= 1;
+                fuel -= 1;
                 debug_assert!(pc < code.len());
                 // SAFETY: verified jumps land inside the code and the code
                 // ends with a Return or Jmp, so `pc` stays in range.
@@ -361,8 +299,8 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::NewCell { reg } => {
                         let slot = base + reg as usize;
-                        let boxed = Value::Cell(Gc::new(self.mc, Lock::new(rget(&ts.stack, slot))));
-                        rset(&mut ts.stack, slot, boxed);
+                        let cell = gc_arena::Gc::new(self.mc, Lock::new(rget(&ts.stack, slot)));
+                        rset(&mut ts.stack, slot, Value::Cell(cell));
                     }
                     Instr::GetCell { dst, cell } => {
                         let v = match rget(&ts.stack, base + cell as usize) {
@@ -378,96 +316,106 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::GetUpval { dst, up } => {
-                        rset(
-                            &mut ts.stack,
-                            base + dst as usize,
-                            upvalue(upvals, up).get(),
-                        );
+                        let v = upvalue(&cdata.upvalues, up).get();
+                        rset(&mut ts.stack, base + dst as usize, v);
                     }
                     Instr::SetUpval { up, src } => {
                         let v = rk(&ts.stack, base, k, src);
-                        upvalue(upvals, up).set(self.mc, v);
+                        upvalue(&cdata.upvalues, up).set(self.mc, v);
                     }
                     Instr::GetUpField { dst, up, key, ic } => {
-                        let t = upvalue(upvals, up).get();
+                        let t = upvalue(&cdata.upvalues, up).get();
                         if let (Value::Object(o), false) = (t, self.rt.tracing) {
-                            if let Some(v) = cached_get(cache(caches, ic), o) {
+                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), o) {
                                 rset(&mut ts.stack, base + dst as usize, v);
                                 continue;
                             }
                         }
-                        let name = key_str(k, key);
-                        let step =
-                            self.get_field_slow(ts, thread, proto_gc, ic, t, name, Access::Attr);
-                        slow!(step, base + dst as usize, {
-                            let n = proto.info.upvalues.get(up as usize).map(|u| {
-                                crate::model::VarName {
-                                    kind: crate::model::VarKind::Upvalue,
-                                    name: u.name.to_string(),
-                                }
-                            });
-                            [n, None]
-                        });
+                        next!(self.get_field_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            t,
+                            key_str(k, key),
+                            ic,
+                            Access::Attr,
+                            Operand::Upvalue(up),
+                        ));
                     }
                     Instr::GetField { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         if let (Value::Object(x), false) = (o, self.rt.tracing) {
-                            if let Some(v) = cached_get(cache(caches, ic), x) {
+                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
                                 rset(&mut ts.stack, base + dst as usize, v);
                                 continue;
                             }
                         }
-                        let name = key_str(k, key);
-                        let step =
-                            self.get_field_slow(ts, thread, proto_gc, ic, o, name, Access::Attr);
-                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
+                        next!(self.get_field_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            o,
+                            key_str(k, key),
+                            ic,
+                            Access::Attr,
+                            Operand::Reg(obj),
+                        ));
                     }
                     Instr::GetMethod { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         rset(&mut ts.stack, base + dst as usize + 1, o);
                         if let (Value::Object(x), false) = (o, self.rt.tracing) {
-                            if let Some(v) = cached_get(cache(caches, ic), x) {
+                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
                                 rset(&mut ts.stack, base + dst as usize, v);
                                 continue;
                             }
                         }
-                        let name = key_str(k, key);
-                        let step =
-                            self.get_field_slow(ts, thread, proto_gc, ic, o, name, Access::Method);
-                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
-                    }
-                    Instr::SetUpField { up, key, src, ic } => {
-                        let t = upvalue(upvals, up).get();
-                        let v = rk(&ts.stack, base, k, src);
-                        match self.set_field(
+                        next!(self.get_field_op(
                             ts,
                             thread,
-                            proto_gc,
-                            caches,
-                            ic,
-                            t,
+                            pc,
+                            base + dst as usize,
+                            o,
                             key_str(k, key),
-                            v,
-                        ) {
-                            Some(step) => slow!(step, meta_slot, {
-                                let n = proto.info.upvalues.get(up as usize).map(|u| {
-                                    crate::model::VarName {
-                                        kind: crate::model::VarKind::Upvalue,
-                                        name: u.name.to_string(),
-                                    }
-                                });
-                                [n, None]
-                            }),
-                            None => {}
+                            ic,
+                            Access::Method,
+                            Operand::Reg(obj),
+                        ));
+                    }
+                    Instr::SetUpField { up, key, src, ic } => {
+                        let t = upvalue(&cdata.upvalues, up).get();
+                        let v = rk(&ts.stack, base, k, src);
+                        let key = key_str(k, key);
+                        if !self.set_cached(&proto.caches, ic, t, key, v) {
+                            next!(self.set_field_op(
+                                ts,
+                                thread,
+                                pc,
+                                t,
+                                key,
+                                v,
+                                ic,
+                                Operand::Upvalue(up)
+                            ));
                         }
                     }
                     Instr::SetField { obj, key, src, ic } => {
                         let t = rget(&ts.stack, base + obj as usize);
                         let v = rk(&ts.stack, base, k, src);
-                        if let Some(step) =
-                            self.set_field(ts, thread, proto_gc, caches, ic, t, key_str(k, key), v)
-                        {
-                            slow!(step, meta_slot, Self::name_reg(proto, pc, obj));
+                        let key = key_str(k, key);
+                        if !self.set_cached(&proto.caches, ic, t, key, v) {
+                            next!(self.set_field_op(
+                                ts,
+                                thread,
+                                pc,
+                                t,
+                                key,
+                                v,
+                                ic,
+                                Operand::Reg(obj)
+                            ));
                         }
                     }
                     Instr::GetIndex { dst, obj, key } => {
@@ -479,62 +427,47 @@ impl<'gc> Vm<'gc, '_> {
                                 continue;
                             }
                         }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.get)(&mut ctx, o, key, Access::Item)
-                        };
-                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, obj));
+                        next!(self.get_index_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            o,
+                            key,
+                            Operand::Reg(obj)
+                        ));
                     }
                     Instr::SetIndex { obj, key, src } => {
                         let t = rget(&ts.stack, base + obj as usize);
                         let key = rk(&ts.stack, base, k, key);
                         let v = rk(&ts.stack, base, k, src);
-                        if let (Value::Object(o), Value::Int(i), false) = (t, key, self.rt.tracing)
-                        {
-                            if let Some(b) = o.model().array_base {
-                                let idx = i.wrapping_sub(b);
-                                if idx >= 0
-                                    && !v.is_nothing()
-                                    && !o.array_get(idx as usize).is_empty()
-                                    && o.array_set(self.mc, idx as usize, v)
-                                {
-                                    continue;
-                                }
-                            }
+                        if !self.rt.tracing && self.array_set(t, key, v) {
+                            continue;
                         }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.set)(&mut ctx, t, key, v, Access::Item)
-                        };
-                        slow!(step, meta_slot, Self::name_reg(proto, pc, obj));
+                        next!(self.set_index_op(ts, thread, pc, t, key, v, Operand::Reg(obj)));
                     }
                     Instr::NewTable { dst, array, hash } => {
-                        let t = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.new_table)(&mut ctx, array as usize, hash as usize)
-                        };
-                        rset(&mut ts.stack, base + dst as usize, t);
+                        self.new_table_op(
+                            ts,
+                            thread,
+                            base + dst as usize,
+                            array as usize,
+                            hash as usize,
+                        );
                     }
                     Instr::SetList {
                         table,
                         count,
                         first,
                     } => {
-                        let t = base + table as usize;
-                        let n = if count == MULTI {
-                            (ts.top as usize).saturating_sub(t + 1)
-                        } else {
-                            count as usize
-                        };
-                        let values: Vec<Value<'gc>> = ts.stack[t + 1..t + 1 + n].to_vec();
-                        let target = rget(&ts.stack, t);
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.set_list)(&mut ctx, target, first as i64, &values)
-                        };
-                        if let Step::Error(e) = step {
-                            return self.op_error(ts, thread, pc, e, [None, None]);
-                        }
+                        next!(self.set_list_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + table as usize,
+                            count,
+                            first
+                        ));
                     }
                     Instr::Arith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
@@ -544,41 +477,35 @@ impl<'gc> Vm<'gc, '_> {
                         if fast_arith(d, op, x, y) {
                             continue;
                         }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.binary)(&mut ctx, op, x, y)
-                        };
-                        slow!(
-                            step,
+                        next!(self.binary_op(
+                            ts,
+                            thread,
+                            pc,
+                            op,
                             base + dst as usize,
-                            Self::names_rk(proto, pc, Some(a), Some(b))
-                        );
+                            x,
+                            y,
+                            Operand::Rk(a, b)
+                        ));
                     }
                     Instr::Concat { dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        if let (Value::Str(sx), Value::Str(sy)) = (x, y) {
-                            let mut out = Vec::with_capacity(sx.len() + sy.len());
-                            out.extend_from_slice(sx.as_bytes());
-                            out.extend_from_slice(sy.as_bytes());
-                            let s = Value::Str(Str::from_vec(self.mc, out));
-                            rset(&mut ts.stack, base + dst as usize, s);
-                            continue;
-                        }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.binary)(&mut ctx, BinOp::Concat, x, y)
-                        };
-                        slow!(
-                            step,
+                        next!(self.binary_op(
+                            ts,
+                            thread,
+                            pc,
+                            BinOp::Concat,
                             base + dst as usize,
-                            Self::names_rk(proto, pc, Some(a), Some(b))
-                        );
+                            x,
+                            y,
+                            Operand::Rk(a, b)
+                        ));
                     }
                     Instr::Unary { op, dst, src } => {
                         let v = rget(&ts.stack, base + src as usize);
                         let fast = match (op, v) {
-                            (UnaryOp::Not, _) => fast_truthy(ops, v).map(|t| Value::Bool(!t)),
+                            (UnaryOp::Not, _) => fast_truthy(proto.ops, v).map(|t| Value::Bool(!t)),
                             (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
                             (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
                             (UnaryOp::BNot, Value::Int(i)) => Some(Value::Int(!i)),
@@ -588,11 +515,15 @@ impl<'gc> Vm<'gc, '_> {
                             rset(&mut ts.stack, base + dst as usize, r);
                             continue;
                         }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.unary)(&mut ctx, op, v)
-                        };
-                        slow!(step, base + dst as usize, Self::name_reg(proto, pc, src));
+                        next!(self.unary_op(
+                            ts,
+                            thread,
+                            pc,
+                            op,
+                            base + dst as usize,
+                            v,
+                            Operand::Reg(src)
+                        ));
                     }
                     Instr::Jmp { offset } => pc = (pc as i64 + offset as i64) as usize,
                     Instr::Test {
@@ -601,30 +532,13 @@ impl<'gc> Vm<'gc, '_> {
                         offset,
                     } => {
                         let v = rget(&ts.stack, base + reg as usize);
-                        match fast_truthy(ops, v) {
+                        match fast_truthy(proto.ops, v) {
                             Some(t) => {
                                 if t == jump_if {
                                     pc = (pc as i64 + offset as i64) as usize;
                                 }
                             }
-                            None => {
-                                let step = {
-                                    let mut ctx = self.ctx(ts, thread, None);
-                                    (ops.truthy)(&mut ctx, v)
-                                };
-                                let ret = ReturnTo::CompareJump {
-                                    jump_if,
-                                    negate: false,
-                                    offset: offset as i16,
-                                };
-                                match self.finish(ts, thread, pc, meta_slot, step, ret) {
-                                    Slow::Done | Slow::Called => continue 'frame,
-                                    Slow::Failed(e) => {
-                                        return self.op_error(ts, thread, pc, e, [None, None])
-                                    }
-                                    Slow::Stop(e) => return e,
-                                }
-                            }
+                            None => next!(self.test_op(ts, thread, pc, v, jump_if, offset)),
                         }
                     }
                     Instr::TestSet {
@@ -634,12 +548,9 @@ impl<'gc> Vm<'gc, '_> {
                         offset,
                     } => {
                         let v = rget(&ts.stack, base + src as usize);
-                        let t = match fast_truthy(ops, v) {
+                        let t = match fast_truthy(proto.ops, v) {
                             Some(t) => t,
-                            None => {
-                                let mut ctx = self.ctx(ts, thread, None);
-                                matches!((ops.truthy)(&mut ctx, v), Step::Done(Value::Bool(true)))
-                            }
+                            None => self.truthy_now(ts, thread, v),
                         };
                         if t == jump_if {
                             rset(&mut ts.stack, base + dst as usize, v);
@@ -654,36 +565,26 @@ impl<'gc> Vm<'gc, '_> {
                     } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        if let Some(r) = fast_equal(ops, x, y) {
-                            if r == jump_if {
-                                pc = (pc as i64 + offset as i64) as usize;
-                            }
-                            continue;
-                        }
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.compare)(&mut ctx, CompareOp::Eq, x, y)
-                        };
-                        if let Some(e) =
-                            self.compare_jump(ts, thread, pc, meta_slot, step, jump_if, offset)
-                        {
-                            match e {
-                                Err(e) => {
-                                    let names = Self::names_rk(proto, pc, Some(a), Some(b));
-                                    return self.op_error(ts, thread, pc, e, names);
+                        match fast_equal(proto.ops, x, y) {
+                            Some(r) => {
+                                if r == jump_if {
+                                    pc = (pc as i64 + offset as i64) as usize;
                                 }
-                                Ok(i) => return i,
                             }
+                            None => next!(self.compare_op(
+                                ts,
+                                thread,
+                                pc,
+                                CompareOp::Eq,
+                                x,
+                                y,
+                                jump_if,
+                                offset,
+                                Operand::Rk(a, b)
+                            )),
                         }
-                        continue 'frame;
                     }
                     Instr::Lt {
-                        a,
-                        b,
-                        jump_if,
-                        offset,
-                    }
-                    | Instr::Le {
                         a,
                         b,
                         jump_if,
@@ -691,30 +592,51 @@ impl<'gc> Vm<'gc, '_> {
                     } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
-                        let is_le = matches!(instr, Instr::Le { .. });
-                        if let Some(r) = fast_order(x, y, is_le) {
-                            if r == jump_if {
-                                pc = (pc as i64 + offset as i64) as usize;
-                            }
-                            continue;
-                        }
-                        let op = if is_le { CompareOp::Le } else { CompareOp::Lt };
-                        let step = {
-                            let mut ctx = self.ctx(ts, thread, None);
-                            (ops.compare)(&mut ctx, op, x, y)
-                        };
-                        if let Some(e) =
-                            self.compare_jump(ts, thread, pc, meta_slot, step, jump_if, offset)
-                        {
-                            match e {
-                                Err(e) => {
-                                    let names = Self::names_rk(proto, pc, Some(a), Some(b));
-                                    return self.op_error(ts, thread, pc, e, names);
+                        match fast_order(x, y, false) {
+                            Some(r) => {
+                                if r == jump_if {
+                                    pc = (pc as i64 + offset as i64) as usize;
                                 }
-                                Ok(i) => return i,
                             }
+                            None => next!(self.compare_op(
+                                ts,
+                                thread,
+                                pc,
+                                CompareOp::Lt,
+                                x,
+                                y,
+                                jump_if,
+                                offset,
+                                Operand::Rk(a, b)
+                            )),
                         }
-                        continue 'frame;
+                    }
+                    Instr::Le {
+                        a,
+                        b,
+                        jump_if,
+                        offset,
+                    } => {
+                        let x = rk(&ts.stack, base, k, a);
+                        let y = rk(&ts.stack, base, k, b);
+                        match fast_order(x, y, true) {
+                            Some(r) => {
+                                if r == jump_if {
+                                    pc = (pc as i64 + offset as i64) as usize;
+                                }
+                            }
+                            None => next!(self.compare_op(
+                                ts,
+                                thread,
+                                pc,
+                                CompareOp::Le,
+                                x,
+                                y,
+                                jump_if,
+                                offset,
+                                Operand::Rk(a, b)
+                            )),
+                        }
                     }
                     Instr::Call {
                         func,
@@ -734,14 +656,11 @@ impl<'gc> Vm<'gc, '_> {
                         };
                         if let Value::Closure(c) = rget(&ts.stack, slot) {
                             if let Err(e) = self.push_lua_frame(ts, c, slot, n, ret) {
-                                return e;
+                                exit!(e);
                             }
                             continue 'frame;
                         }
-                        if let Err(e) = self.call_value(ts, thread, slot, n, ret) {
-                            return self.name_call_error(ts, thread, e, proto, pc, func);
-                        }
-                        continue 'frame;
+                        next!(self.call_op(ts, thread, pc, slot, n, ret, func));
                     }
                     Instr::TailCall { func, nargs } => {
                         let slot = base + func as usize;
@@ -751,10 +670,7 @@ impl<'gc> Vm<'gc, '_> {
                             nargs as usize
                         };
                         save_pc(ts, pc);
-                        if let Err(e) = self.tail_call(ts, thread, slot, n) {
-                            return self.name_call_error(ts, thread, e, proto, pc, func);
-                        }
-                        continue 'frame;
+                        next!(self.tail_call_op(ts, thread, pc, slot, n, func));
                     }
                     Instr::Return { start, count } => {
                         let from = base + start as usize;
@@ -763,26 +679,19 @@ impl<'gc> Vm<'gc, '_> {
                         } else {
                             count as usize
                         };
-                        save_pc(ts, pc);
                         if ts.tbc.last().is_some_and(|&s| s as usize >= base) {
-                            // Close pending variables, then run this
-                            // Return again.
-                            save_pc(ts, pc - 1);
-                            if let Err(e) = self.close_one(ts, thread, meta_slot + n + 1, base) {
-                                return e;
-                            }
-                            continue 'frame;
+                            next!(self.return_closing(ts, thread, pc, base, n));
                         }
                         if let Err(e) = self.return_from_lua(ts, thread, from, n) {
-                            return e;
+                            exit!(e);
                         }
                         continue 'frame;
                     }
                     Instr::ForPrep { base: a, offset } => {
-                        match self.for_prep(ts, base + a as usize) {
+                        match self.for_prep_op(ts, thread, pc, base + a as usize) {
                             Ok(true) => {}
                             Ok(false) => pc = (pc as i64 + offset as i64) as usize,
-                            Err(e) => return self.op_error(ts, thread, pc, e, [None, None]),
+                            Err(e) => exit!(e),
                         }
                     }
                     Instr::ForLoop { base: a, offset } => {
@@ -816,20 +725,7 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::TForCall { base: a, nresults } => {
-                        let r = base + a as usize;
-                        for i in 0..3 {
-                            let v = rget(&ts.stack, r + i);
-                            rset(&mut ts.stack, r + 4 + i, v);
-                        }
-                        save_pc(ts, pc);
-                        let ret = ReturnTo::Values {
-                            dest: (r + 4) as u32,
-                            wanted: nresults,
-                        };
-                        if let Err(e) = self.call_value(ts, thread, r + 4, 2, ret) {
-                            return self.name_call_error(ts, thread, e, proto, pc, a);
-                        }
-                        continue 'frame;
+                        next!(self.tfor_call_op(ts, thread, pc, base + a as usize, nresults, a));
                     }
                     Instr::TForLoop { base: a, offset } => {
                         let r = base + a as usize;
@@ -840,78 +736,18 @@ impl<'gc> Vm<'gc, '_> {
                         }
                     }
                     Instr::Closure { dst, proto: index } => {
-                        let Some(&child) = proto.protos.get(index as usize) else {
-                            return self.plain_error(
-                                ts,
-                                thread,
-                                OpError::Message("internal: bad prototype index".into()),
-                                ErrorSite::Instruction,
-                            );
-                        };
-                        let mut cells = Vec::with_capacity(child.info.upvalues.len());
-                        for desc in child.info.upvalues.iter() {
-                            let cell = match desc.source {
-                                UpvalueSource::ParentCell(reg) => {
-                                    match rget(&ts.stack, base + reg as usize) {
-                                        Value::Cell(c) => c,
-                                        other => Gc::new(self.mc, Lock::new(other)),
-                                    }
-                                }
-                                UpvalueSource::ParentUpvalue(i) => *upvalue(upvals, i),
-                            };
-                            cells.push(cell);
-                        }
-                        let c = Closure::new(self.mc, child, cells.into_boxed_slice());
-                        rset(&mut ts.stack, base + dst as usize, Value::Closure(c));
+                        next!(self.closure_op(ts, thread, base + dst as usize, index));
                     }
                     Instr::VarArg { dst, count } => {
-                        let (va, nva) = match ts.frames.last() {
-                            Some(Frame::Lua(f)) => (f.varargs as usize, f.nvarargs as usize),
-                            _ => (0, 0),
-                        };
-                        let d = base + dst as usize;
-                        if count == MULTI {
-                            if ts.stack.len() < d + nva + 8 {
-                                ts.stack.resize(d + nva + 8, Value::Nil);
-                            }
-                            ts.stack.copy_within(va..va + nva, d);
-                            ts.top = (d + nva) as u32;
-                        } else {
-                            for i in 0..count as usize {
-                                ts.stack[d + i] = if i < nva {
-                                    ts.stack[va + i]
-                                } else {
-                                    Value::Nil
-                                };
-                            }
-                        }
+                        self.vararg_op(ts, base + dst as usize, count);
                     }
                     Instr::Tbc { reg } => {
-                        let slot = base + reg as usize;
-                        let v = rget(&ts.stack, slot);
-                        if !matches!(v, Value::Nil | Value::Bool(false)) {
-                            if (ops.close_handler)(self.rt, v).is_none() {
-                                let names = [crate::debuginfo::describe_reg(proto, pc, reg), None];
-                                return self.op_error(
-                                    ts,
-                                    thread,
-                                    pc,
-                                    OpError::NotClosable(v),
-                                    names,
-                                );
-                            }
-                            ts.tbc.push(slot as u32);
-                        }
+                        next!(self.tbc_op(ts, thread, pc, base + reg as usize, reg));
                     }
                     Instr::Close { from } => {
                         let level = base + from as usize;
-                        let pending = ts.tbc.last().is_some_and(|&s| s as usize >= level);
-                        if pending {
-                            save_pc(ts, pc - 1);
-                            if let Err(e) = self.close_one(ts, thread, meta_slot, level) {
-                                return e;
-                            }
-                            continue 'frame;
+                        if ts.tbc.last().is_some_and(|&s| s as usize >= level) {
+                            next!(self.close_op(ts, thread, pc, base, level));
                         }
                     }
                 }
@@ -919,158 +755,40 @@ impl<'gc> Vm<'gc, '_> {
         }
     }
 
-    /// `obj.key = v`: the inline cache's plan when its guards hold, else
-    /// the slow path. `None` when stored.
-    #[allow(clippy::too_many_arguments)]
+    /// `obj.key = v` by the inline cache: true when stored.
     #[inline(always)]
-    fn set_field(
+    fn set_cached(
         &mut self,
-        ts: &ThreadState<'gc>,
-        thread: Thread<'gc>,
-        proto: Gc<'gc, Proto<'gc>>,
         caches: &[Lock<FieldCache<'gc>>],
         ic: u16,
         t: Value<'gc>,
         key: Str<'gc>,
         v: Value<'gc>,
-    ) -> Option<Step<'gc>> {
+    ) -> bool {
         if let (Value::Object(o), false) = (t, self.rt.tracing) {
-            let c = cache(caches, ic).get();
+            // SAFETY: as in `cached_get`: no cache write happens while this
+            // reference lives.
+            let c = unsafe { &*cache(caches, ic).as_ptr() };
             if c.matches(o) {
-                match run_set_plan(self.mc, &c, o, key, v) {
-                    Some(Step::Done(_)) => return None,
-                    Some(step) => return Some(step),
-                    None => {}
-                }
+                return matches!(run_set_plan(self.mc, c, o, key, v), Some(Step::Done(_)));
             }
         }
-        match self.set_field_slow(ts, thread, proto, ic, t, key, v) {
-            Step::Done(_) => None,
-            step => Some(step),
-        }
+        false
     }
 
-    /// A comparison's slow-path step as a conditional jump. `None` when
-    /// the frame continues (jumped or a call was set up); `Some(Err)` to
-    /// word an error; `Some(Ok)` to stop.
-    #[allow(clippy::too_many_arguments)]
-    fn compare_jump(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        thread: Thread<'gc>,
-        pc: usize,
-        meta_slot: usize,
-        step: Step<'gc>,
-        jump_if: bool,
-        offset: i16,
-    ) -> Option<Result<Interrupt<'gc>, OpError<'gc>>> {
-        save_pc(ts, pc);
-        let ret = ReturnTo::CompareJump {
-            jump_if,
-            negate: false,
-            offset,
-        };
-        match self.finish(ts, thread, pc, meta_slot, step, ret) {
-            Slow::Done | Slow::Called => None,
-            Slow::Failed(e) => Some(Err(e)),
-            Slow::Stop(e) => Some(Ok(e)),
-        }
-    }
-
-    /// Lua 5.4 `forprep`: prepare a numeric loop; false when it runs zero
-    /// times.
-    fn for_prep(&mut self, ts: &mut ThreadState<'gc>, r: usize) -> Result<bool, OpError<'gc>> {
-        let (init, limit, step) = (
-            rget(&ts.stack, r),
-            rget(&ts.stack, r + 1),
-            rget(&ts.stack, r + 2),
-        );
-        let zero = || OpError::ForLoop {
-            what: "step zero",
-            value: Value::Nil,
-        };
-        if let (Value::Int(i), Value::Int(s)) = (init, step) {
-            if s == 0 {
-                return Err(zero());
+    /// `obj[key] = v` into an existing element of an array part: true when
+    /// stored.
+    #[inline(always)]
+    fn array_set(&mut self, t: Value<'gc>, key: Value<'gc>, v: Value<'gc>) -> bool {
+        if let (Value::Object(o), Value::Int(i)) = (t, key) {
+            if let Some(b) = o.model().array_base {
+                let idx = i.wrapping_sub(b);
+                return idx >= 0
+                    && !v.is_nothing()
+                    && !o.array_get(idx as usize).is_empty()
+                    && o.array_set(self.mc, idx as usize, v);
             }
-            // Convert the limit to an integer, clipping floats (forlimit).
-            let lim = match limit {
-                Value::Int(l) => l,
-                Value::Float(f) => {
-                    if f.is_nan() {
-                        return Ok(false);
-                    }
-                    let fl = if s > 0 { f.floor() } else { f.ceil() };
-                    if fl >= 9.223_372_036_854_776e18 {
-                        i64::MAX
-                    } else if fl < -9.223_372_036_854_776e18 {
-                        i64::MIN
-                    } else {
-                        fl as i64
-                    }
-                }
-                other => {
-                    return Err(OpError::ForLoop {
-                        what: "limit",
-                        value: other,
-                    })
-                }
-            };
-            if (s > 0 && i > lim) || (s < 0 && i < lim) {
-                return Ok(false);
-            }
-            let count = if s > 0 {
-                ((lim as i128 - i as i128) / s as i128) as u64
-            } else {
-                ((i as i128 - lim as i128) / -(s as i128)) as u64
-            };
-            rset(
-                &mut ts.stack,
-                r + 1,
-                Value::Int(count.min(i64::MAX as u64) as i64),
-            );
-            rset(&mut ts.stack, r + 3, Value::Int(i));
-            return Ok(true);
         }
-        let to_f = |v: Value<'gc>, what: &'static str| -> Result<f64, OpError<'gc>> {
-            match v {
-                Value::Int(i) => Ok(i as f64),
-                Value::Float(f) => Ok(f),
-                other => Err(OpError::ForLoop { what, value: other }),
-            }
-        };
-        let l = to_f(limit, "limit")?;
-        let s = to_f(step, "step")?;
-        let i = to_f(init, "initial value")?;
-        if s == 0.0 {
-            return Err(zero());
-        }
-        if (s > 0.0 && i > l) || (s < 0.0 && i < l) || i.is_nan() || l.is_nan() {
-            return Ok(false);
-        }
-        rset(&mut ts.stack, r, Value::Float(i));
-        rset(&mut ts.stack, r + 1, Value::Float(l));
-        rset(&mut ts.stack, r + 2, Value::Float(s));
-        rset(&mut ts.stack, r + 3, Value::Float(i));
-        Ok(true)
-    }
-
-    /// Name the callee in "attempt to call a nil value (global 'f')".
-    fn name_call_error(
-        &mut self,
-        ts: &mut ThreadState<'gc>,
-        thread: Thread<'gc>,
-        e: Interrupt<'gc>,
-        proto: &Proto<'gc>,
-        pc: usize,
-        func: u8,
-    ) -> Interrupt<'gc> {
-        match e {
-            Interrupt::Op(err) => {
-                let names = Self::name_reg(proto, pc, func);
-                self.op_error(ts, thread, pc, err, names)
-            }
-            other => other,
-        }
+        false
     }
 }

@@ -12,6 +12,7 @@ mod call;
 mod driver;
 mod exec;
 mod ops;
+mod slow;
 pub mod verify;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};

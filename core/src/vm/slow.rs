@@ -1,0 +1,751 @@
+//! The instruction loop's slow paths, kept out of line so the loop stays
+//! small enough for its hot state to live in registers. Each takes what
+//! the instruction decoded, finds the running prototype again from the
+//! frame, and tells the loop how to go on (`Next`).
+
+use gc_arena::{Gc, Lock};
+
+use super::exec::{cache, rget, rset, save_pc};
+use super::ops::run_set_plan;
+use super::{Interrupt, Vm};
+use crate::bytecode::{BinOp, CompareOp, Rk, UnaryOp, MULTI};
+use crate::cache::{CacheKind, FieldCache};
+use crate::debuginfo::describe_reg;
+use crate::function::{Closure, Proto, UpvalueSource};
+use crate::model::{Access, ErrorSite, OpError, Step, VarKind, VarName};
+use crate::object::Object;
+use crate::string::Str;
+use crate::thread::{Frame, ReturnTo, Thread, ThreadState};
+use crate::value::Value;
+
+/// How the instruction loop goes on after a slow path.
+pub(crate) enum Next<'gc> {
+    /// With the next instruction of this frame.
+    Go,
+    /// A frame was pushed or popped, or the pc moved: reload the frame.
+    Reload,
+    /// Stop running this thread.
+    Exit(Interrupt<'gc>),
+}
+
+/// Which operand an error message names.
+#[derive(Clone, Copy)]
+pub(crate) enum Operand {
+    None,
+    Reg(u8),
+    Rk(Rk, Rk),
+    Upvalue(u8),
+}
+
+/// What the inline cache says of an attribute get.
+pub(crate) enum Cached<'gc> {
+    Value(Value<'gc>),
+    /// Call this function with the receiver (and the key).
+    Call(Value<'gc>, bool),
+    Miss,
+}
+
+/// An attribute answered by the inline cache: an own slot, a value found
+/// on a prototype, or a function to call (an `__index` function, a
+/// getter).
+#[inline(always)]
+pub(crate) fn cached_get<'gc>(c: &Lock<FieldCache<'gc>>, o: Object<'gc>) -> Cached<'gc> {
+    // SAFETY: caches are written only by `store_cache`, never while this
+    // reference is alive (no user code or cache fill runs here).
+    let c = unsafe { &*c.as_ptr() };
+    if c.shape != Some(o.shape()) {
+        return Cached::Miss;
+    }
+    let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
+    match c.kind {
+        CacheKind::Own => {
+            let v = o.slot(c.slot as usize);
+            if !v.is_empty() && (!c.guarded || guards()) {
+                Cached::Value(v)
+            } else {
+                Cached::Miss
+            }
+        }
+        CacheKind::Found if guards() => Cached::Value(c.value),
+        CacheKind::CallWithKey if guards() => Cached::Call(c.value, true),
+        CacheKind::Call if guards() => Cached::Call(c.value, false),
+        _ => Cached::Miss,
+    }
+}
+
+/// The running compiled frame's closure, prototype and register base.
+#[inline]
+fn running<'gc>(ts: &ThreadState<'gc>) -> Option<(Closure<'gc>, Gc<'gc, Proto<'gc>>, usize)> {
+    match ts.frames.last() {
+        Some(Frame::Lua(f)) => Some((f.closure, f.closure.0.proto, f.base as usize)),
+        _ => None,
+    }
+}
+
+impl<'gc> Vm<'gc, '_> {
+    /// Act on a protocol step whose value goes to `ret` (a register, or a
+    /// comparison jump), naming `operand` if it fails.
+    pub(crate) fn finish(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        step: Step<'gc>,
+        ret: ReturnTo,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let err = match step {
+            Step::Done(v) => {
+                if let ReturnTo::One { dest } = ret {
+                    rset(&mut ts.stack, dest as usize, v);
+                    return Next::Go;
+                }
+                save_pc(ts, pc);
+                return match self.deliver(ts, &[v], ret) {
+                    Ok(()) => Next::Reload,
+                    Err(e) => Next::Exit(e),
+                };
+            }
+            Step::Absent => {
+                if let ReturnTo::One { dest } = ret {
+                    rset(&mut ts.stack, dest as usize, Value::Nil);
+                }
+                return Next::Go;
+            }
+            Step::Error(e) => e,
+            call => {
+                save_pc(ts, pc);
+                let Some((_, proto, base)) = running(ts) else {
+                    return Next::Reload;
+                };
+                let slot = base + proto.info.max_stack as usize;
+                match self.call_step(ts, thread, slot, call, ret) {
+                    Ok(()) => return Next::Reload,
+                    Err(Interrupt::Op(e)) => e,
+                    Err(e) => return Next::Exit(e),
+                }
+            }
+        };
+        Next::Exit(self.named_error(ts, thread, pc, err, operand))
+    }
+
+    /// An operation's error, worded with the operand's name.
+    pub(crate) fn named_error(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        err: OpError<'gc>,
+        operand: Operand,
+    ) -> Interrupt<'gc> {
+        let names = match (running(ts), operand) {
+            (Some((_, proto, _)), Operand::Reg(r)) => Self::name_reg(&proto, pc, r),
+            (Some((_, proto, _)), Operand::Rk(a, b)) => {
+                Self::names_rk(&proto, pc, Some(a), Some(b))
+            }
+            (Some((_, proto, _)), Operand::Upvalue(up)) => {
+                let n = proto.info.upvalues.get(up as usize).map(|u| VarName {
+                    kind: VarKind::Upvalue,
+                    name: u.name.to_string(),
+                });
+                [n, None]
+            }
+            _ => [None, None],
+        };
+        self.op_error(ts, thread, pc, err, names)
+    }
+
+    /// `dst = obj.key` when the inline cache did not answer with a value.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn get_field_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        obj: Value<'gc>,
+        key: Str<'gc>,
+        ic: u16,
+        access: Access,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let Some((_, proto, _)) = running(ts) else {
+            return Next::Reload;
+        };
+        let step = match (obj, self.rt.tracing) {
+            (Value::Object(o), false) => match cached_get(cache(&proto.caches, ic), o) {
+                Cached::Value(v) => Step::Done(v),
+                Cached::Call(f, true) => Step::call(f, &[obj, Value::Str(key)]),
+                Cached::Call(f, false) => Step::call(f, &[obj]),
+                Cached::Miss => self.get_field_slow(ts, thread, proto, ic, obj, key, access),
+            },
+            _ => self.get_field_slow(ts, thread, proto, ic, obj, key, access),
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
+    /// `obj.key = v` when the inline cache did not store it.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn set_field_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        obj: Value<'gc>,
+        key: Str<'gc>,
+        v: Value<'gc>,
+        ic: u16,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let Some((_, proto, base)) = running(ts) else {
+            return Next::Reload;
+        };
+        if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+            let c = cache(&proto.caches, ic).get();
+            if c.matches(o) {
+                match run_set_plan(self.mc, &c, o, key, v) {
+                    Some(Step::Done(_)) => return Next::Go,
+                    Some(step) => {
+                        let slot = base + proto.info.max_stack as usize;
+                        return self.finish(ts, thread, pc, step, super::one(slot), operand);
+                    }
+                    None => {}
+                }
+            }
+        }
+        let step = self.set_field_slow(ts, thread, proto, ic, obj, key, v);
+        if let Step::Done(_) = step {
+            return Next::Go;
+        }
+        let slot = base + proto.info.max_stack as usize;
+        self.finish(ts, thread, pc, step, super::one(slot), operand)
+    }
+
+    /// `dst = obj[key]` off the array fast path.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn get_index_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        obj: Value<'gc>,
+        key: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.get)(&mut ctx, obj, key, Access::Item)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
+    /// `obj[key] = v` off the array fast path.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn set_index_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        obj: Value<'gc>,
+        key: Value<'gc>,
+        v: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.set)(&mut ctx, obj, key, v, Access::Item)
+        };
+        if let Step::Done(_) = step {
+            return Next::Go;
+        }
+        let Some((_, proto, base)) = running(ts) else {
+            return Next::Reload;
+        };
+        let slot = base + proto.info.max_stack as usize;
+        self.finish(ts, thread, pc, step, super::one(slot), operand)
+    }
+
+    /// A binary operator the numeric fast path declined.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn binary_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        op: BinOp,
+        dst: usize,
+        x: Value<'gc>,
+        y: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        if let (BinOp::Concat, Value::Str(sx), Value::Str(sy)) = (op, x, y) {
+            let mut out = Vec::with_capacity(sx.len() + sy.len());
+            out.extend_from_slice(sx.as_bytes());
+            out.extend_from_slice(sy.as_bytes());
+            rset(&mut ts.stack, dst, Value::Str(Str::from_vec(self.mc, out)));
+            return Next::Go;
+        }
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.binary)(&mut ctx, op, x, y)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
+    /// A unary operator the fast path declined.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn unary_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        op: UnaryOp,
+        dst: usize,
+        v: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.unary)(&mut ctx, op, v)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
+    /// A truthiness test the language's rule decides (a call may be
+    /// needed), as a conditional jump.
+    #[inline(never)]
+    pub(crate) fn test_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        v: Value<'gc>,
+        jump_if: bool,
+        offset: i32,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.truthy)(&mut ctx, v)
+        };
+        let ret = ReturnTo::CompareJump {
+            jump_if,
+            negate: false,
+            offset: offset as i16,
+        };
+        save_pc(ts, pc);
+        match self.finish(ts, thread, pc, step, ret, Operand::None) {
+            Next::Go => Next::Reload,
+            other => other,
+        }
+    }
+
+    /// The language's truthiness of `v`, for `TestSet` (no call: a value
+    /// whose truthiness needs one counts as true).
+    #[inline(never)]
+    pub(crate) fn truthy_now(
+        &mut self,
+        ts: &ThreadState<'gc>,
+        thread: Thread<'gc>,
+        v: Value<'gc>,
+    ) -> bool {
+        let ops = self.ops_at(ts);
+        let mut ctx = self.ctx(ts, thread, None);
+        !matches!((ops.truthy)(&mut ctx, v), Step::Done(Value::Bool(false)))
+    }
+
+    /// A comparison the fast path declined, as a conditional jump.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn compare_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        op: CompareOp,
+        x: Value<'gc>,
+        y: Value<'gc>,
+        jump_if: bool,
+        offset: i16,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.compare)(&mut ctx, op, x, y)
+        };
+        save_pc(ts, pc);
+        let ret = ReturnTo::CompareJump {
+            jump_if,
+            negate: false,
+            offset,
+        };
+        match self.finish(ts, thread, pc, step, ret, operand) {
+            Next::Go => Next::Reload,
+            other => other,
+        }
+    }
+
+    /// `{}`: the frame language's table.
+    #[inline(never)]
+    pub(crate) fn new_table_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        dst: usize,
+        array: usize,
+        keys: usize,
+    ) {
+        let ops = self.ops_at(ts);
+        let t = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.new_table)(&mut ctx, array, keys)
+        };
+        rset(&mut ts.stack, dst, t);
+    }
+
+    /// A constructor's positional items.
+    #[inline(never)]
+    pub(crate) fn set_list_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        t: usize,
+        count: u8,
+        first: u32,
+    ) -> Next<'gc> {
+        let n = if count == MULTI {
+            (ts.top as usize).saturating_sub(t + 1)
+        } else {
+            count as usize
+        };
+        let values: Vec<Value<'gc>> = ts.stack[t + 1..t + 1 + n].to_vec();
+        let target = rget(&ts.stack, t);
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.set_list)(&mut ctx, target, first as i64, &values)
+        };
+        match step {
+            Step::Error(e) => Next::Exit(self.op_error(ts, thread, pc, e, [None, None])),
+            _ => Next::Go,
+        }
+    }
+
+    /// Call a value that is not a closure (a native, a callable object).
+    #[inline(never)]
+    pub(crate) fn call_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        nargs: usize,
+        ret: ReturnTo,
+        func: u8,
+    ) -> Next<'gc> {
+        match self.call_value(ts, thread, slot, nargs, ret) {
+            Ok(()) => Next::Reload,
+            Err(Interrupt::Op(e)) => {
+                Next::Exit(self.named_error(ts, thread, pc, e, Operand::Reg(func)))
+            }
+            Err(e) => Next::Exit(e),
+        }
+    }
+
+    /// A tail call.
+    #[inline(never)]
+    pub(crate) fn tail_call_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        nargs: usize,
+        func: u8,
+    ) -> Next<'gc> {
+        match self.tail_call(ts, thread, slot, nargs) {
+            Ok(()) => Next::Reload,
+            Err(Interrupt::Op(e)) => {
+                Next::Exit(self.named_error(ts, thread, pc, e, Operand::Reg(func)))
+            }
+            Err(e) => Next::Exit(e),
+        }
+    }
+
+    /// A return that closes pending to-be-closed variables first.
+    #[inline(never)]
+    pub(crate) fn return_closing(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        base: usize,
+        n: usize,
+    ) -> Next<'gc> {
+        // Close one variable, then run this Return again.
+        save_pc(ts, pc - 1);
+        let Some((_, proto, _)) = running(ts) else {
+            return Next::Reload;
+        };
+        let slot = base + proto.info.max_stack as usize + n + 1;
+        match self.close_one(ts, thread, slot, base) {
+            Ok(()) => Next::Reload,
+            Err(e) => Next::Exit(e),
+        }
+    }
+
+    /// `Close`: close the to-be-closed variables at or above `level`.
+    #[inline(never)]
+    pub(crate) fn close_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        base: usize,
+        level: usize,
+    ) -> Next<'gc> {
+        save_pc(ts, pc - 1);
+        let Some((_, proto, _)) = running(ts) else {
+            return Next::Reload;
+        };
+        let slot = base + proto.info.max_stack as usize;
+        match self.close_one(ts, thread, slot, level) {
+            Ok(()) => Next::Reload,
+            Err(e) => Next::Exit(e),
+        }
+    }
+
+    /// `Tbc`: mark a to-be-closed variable (its value must be closable).
+    #[inline(never)]
+    pub(crate) fn tbc_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        reg: u8,
+    ) -> Next<'gc> {
+        let v = rget(&ts.stack, slot);
+        if matches!(v, Value::Nil | Value::Bool(false)) {
+            return Next::Go;
+        }
+        let ops = self.ops_at(ts);
+        if (ops.close_handler)(self.rt, v).is_none() {
+            let names = match running(ts) {
+                Some((_, proto, _)) => [describe_reg(&proto, pc, reg), None],
+                None => [None, None],
+            };
+            return Next::Exit(self.op_error(ts, thread, pc, OpError::NotClosable(v), names));
+        }
+        ts.tbc.push(slot as u32);
+        Next::Go
+    }
+
+    /// `Closure`: a new closure of child prototype `index`.
+    #[inline(never)]
+    pub(crate) fn closure_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        dst: usize,
+        index: u16,
+    ) -> Next<'gc> {
+        let Some((closure, proto, base)) = running(ts) else {
+            return Next::Reload;
+        };
+        let Some(&child) = proto.protos.get(index as usize) else {
+            let e = OpError::Message("internal: bad prototype index".into());
+            return Next::Exit(self.plain_error(ts, thread, e, ErrorSite::Instruction));
+        };
+        let upvals = &closure.0.upvalues;
+        let mut cells = Vec::with_capacity(child.info.upvalues.len());
+        for desc in child.info.upvalues.iter() {
+            let cell = match desc.source {
+                UpvalueSource::ParentCell(reg) => match rget(&ts.stack, base + reg as usize) {
+                    Value::Cell(c) => c,
+                    other => Gc::new(self.mc, Lock::new(other)),
+                },
+                UpvalueSource::ParentUpvalue(i) => match upvals.get(i as usize) {
+                    Some(c) => *c,
+                    None => Gc::new(self.mc, Lock::new(Value::Nil)),
+                },
+            };
+            cells.push(cell);
+        }
+        let c = Closure::new(self.mc, child, cells.into_boxed_slice());
+        rset(&mut ts.stack, dst, Value::Closure(c));
+        Next::Go
+    }
+
+    /// `VarArg`: the frame's extra arguments.
+    #[inline(never)]
+    pub(crate) fn vararg_op(&mut self, ts: &mut ThreadState<'gc>, d: usize, count: u8) {
+        let (va, nva) = match ts.frames.last() {
+            Some(Frame::Lua(f)) => (f.varargs as usize, f.nvarargs as usize),
+            _ => (0, 0),
+        };
+        if count == MULTI {
+            if ts.stack.len() < d + nva + 8 {
+                ts.stack.resize(d + nva + 8, Value::Nil);
+            }
+            ts.stack.copy_within(va..va + nva, d);
+            ts.top = (d + nva) as u32;
+        } else {
+            for i in 0..count as usize {
+                ts.stack[d + i] = if i < nva {
+                    ts.stack[va + i]
+                } else {
+                    Value::Nil
+                };
+            }
+        }
+    }
+
+    /// `TForCall`: call the generic `for` iterator.
+    #[inline(never)]
+    pub(crate) fn tfor_call_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        r: usize,
+        nresults: u8,
+        a: u8,
+    ) -> Next<'gc> {
+        for i in 0..3 {
+            let v = rget(&ts.stack, r + i);
+            rset(&mut ts.stack, r + 4 + i, v);
+        }
+        save_pc(ts, pc);
+        let ret = ReturnTo::Values {
+            dest: (r + 4) as u32,
+            wanted: nresults,
+        };
+        if let Value::Closure(c) = rget(&ts.stack, r + 4) {
+            return match self.push_lua_frame(ts, c, r + 4, 2, ret) {
+                Ok(()) => Next::Reload,
+                Err(e) => Next::Exit(e),
+            };
+        }
+        self.call_op(ts, thread, pc, r + 4, 2, ret, a)
+    }
+
+    /// `ForPrep`: prepare a numeric loop (false: it runs zero times).
+    #[inline(never)]
+    pub(crate) fn for_prep_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        r: usize,
+    ) -> Result<bool, Interrupt<'gc>> {
+        self.for_prep(ts, r)
+            .map_err(|e| self.op_error(ts, thread, pc, e, [None, None]))
+    }
+
+    /// Lua 5.4 `forprep`: prepare a numeric loop; false when it runs zero
+    /// times.
+    fn for_prep(&mut self, ts: &mut ThreadState<'gc>, r: usize) -> Result<bool, OpError<'gc>> {
+        let (init, limit, step) = (
+            rget(&ts.stack, r),
+            rget(&ts.stack, r + 1),
+            rget(&ts.stack, r + 2),
+        );
+        let zero = || OpError::ForLoop {
+            what: "step zero",
+            value: Value::Nil,
+        };
+        if let (Value::Int(i), Value::Int(s)) = (init, step) {
+            if s == 0 {
+                return Err(zero());
+            }
+            // Convert the limit to an integer, clipping floats (forlimit).
+            let lim = match limit {
+                Value::Int(l) => l,
+                Value::Float(f) => {
+                    if f.is_nan() {
+                        return Ok(false);
+                    }
+                    let fl = if s > 0 { f.floor() } else { f.ceil() };
+                    if fl >= 9.223_372_036_854_776e18 {
+                        i64::MAX
+                    } else if fl < -9.223_372_036_854_776e18 {
+                        i64::MIN
+                    } else {
+                        fl as i64
+                    }
+                }
+                other => {
+                    return Err(OpError::ForLoop {
+                        what: "limit",
+                        value: other,
+                    })
+                }
+            };
+            if (s > 0 && i > lim) || (s < 0 && i < lim) {
+                return Ok(false);
+            }
+            let count = if s > 0 {
+                ((lim as i128 - i as i128) / s as i128) as u64
+            } else {
+                ((i as i128 - lim as i128) / -(s as i128)) as u64
+            };
+            rset(
+                &mut ts.stack,
+                r + 1,
+                Value::Int(count.min(i64::MAX as u64) as i64),
+            );
+            rset(&mut ts.stack, r + 3, Value::Int(i));
+            return Ok(true);
+        }
+        let to_f = |v: Value<'gc>, what: &'static str| -> Result<f64, OpError<'gc>> {
+            match v {
+                Value::Int(i) => Ok(i as f64),
+                Value::Float(f) => Ok(f),
+                other => Err(OpError::ForLoop { what, value: other }),
+            }
+        };
+        let l = to_f(limit, "limit")?;
+        let s = to_f(step, "step")?;
+        let i = to_f(init, "initial value")?;
+        if s == 0.0 {
+            return Err(zero());
+        }
+        if (s > 0.0 && i > l) || (s < 0.0 && i < l) || i.is_nan() || l.is_nan() {
+            return Ok(false);
+        }
+        rset(&mut ts.stack, r, Value::Float(i));
+        rset(&mut ts.stack, r + 1, Value::Float(l));
+        rset(&mut ts.stack, r + 2, Value::Float(s));
+        rset(&mut ts.stack, r + 3, Value::Float(i));
+        Ok(true)
+    }
+
+    /// No compiled frame on top where one should be.
+    #[cold]
+    pub(crate) fn no_frame(
+        &mut self,
+        ts: &ThreadState<'gc>,
+        thread: Thread<'gc>,
+    ) -> Interrupt<'gc> {
+        self.plain_error(
+            ts,
+            thread,
+            OpError::Message("internal: no frame to run".into()),
+            ErrorSite::Instruction,
+        )
+    }
+}
