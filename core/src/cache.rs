@@ -10,9 +10,14 @@
 //!   the prototype epoch — invalidated by giving the receiver another meta
 //!   object, or by any write to an object marked as a prototype.
 //!
-//! Monomorphic: a miss replaces the entry.
+//! Two entries per site, most recent first: a miss puts the new plan first
+//! (replacing the entry for the same shape, else pushing the older one
+//! out).
 
 use gc_arena::Collect;
+
+/// Entries per inline-cache site.
+pub const WAYS: usize = 2;
 
 use crate::model::{GetPlan, SetPlan};
 use crate::object::{Object, Shape};
@@ -53,6 +58,10 @@ pub struct FieldCache<'gc> {
     /// The plan depends on `meta` and `epoch`.
     #[collect(require_static)]
     pub guarded: bool,
+    /// The receiver was a string (a primitive: no shape; the plan holds
+    /// for every string while the epoch is unchanged).
+    #[collect(require_static)]
+    pub string_receiver: bool,
 }
 
 impl<'gc> FieldCache<'gc> {
@@ -92,6 +101,31 @@ impl<'gc> FieldCache<'gc> {
             }
         }
         c
+    }
+
+    /// A plan for a string receiver.
+    pub fn for_string(plan: GetPlan<'gc>, epoch: u64) -> Option<FieldCache<'gc>> {
+        let (kind, value) = match plan {
+            GetPlan::Found(v) => (CacheKind::Found, v),
+            GetPlan::Call { func, with_key } => (
+                if with_key {
+                    CacheKind::CallWithKey
+                } else {
+                    CacheKind::Call
+                },
+                func,
+            ),
+            GetPlan::Absent => (CacheKind::Absent, Value::Nil),
+            GetPlan::Own { .. } => return None,
+        };
+        Some(FieldCache {
+            epoch,
+            kind,
+            value,
+            guarded: true,
+            string_receiver: true,
+            ..FieldCache::default()
+        })
     }
 
     pub fn from_set(o: Object<'gc>, plan: SetPlan<'gc>, epoch: u64) -> FieldCache<'gc> {

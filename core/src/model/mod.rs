@@ -168,6 +168,9 @@ pub struct LangOps {
     pub compare: for<'gc> fn(&mut Ctx<'gc, '_>, CompareOp, Value<'gc>, Value<'gc>) -> Step<'gc>,
     /// Calling a value that is neither a function nor an object.
     pub call: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,
+    /// A cacheable plan of `s.key` on a string `s` (its methods), holding
+    /// for every string while the prototype epoch is unchanged.
+    pub plan_string_get: Option<for<'gc> fn(&RuntimeState<'gc>, Str<'gc>) -> Option<GetPlan<'gc>>>,
     /// The language's string conversion (`tostring`, `str`, `String`).
     pub tostring: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,
     /// Store a constructor's positional items at keys `first, first+1, ...`

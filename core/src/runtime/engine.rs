@@ -120,7 +120,7 @@ pub fn instantiate<'gc>(
                         ops,
                         constants: constants.into_boxed_slice(),
                         protos: protos.into_boxed_slice(),
-                        caches: (0..p.info.num_caches)
+                        caches: (0..p.info.num_caches as usize * crate::cache::WAYS)
                             .map(|_| Lock::new(FieldCache::default()))
                             .collect(),
                     },

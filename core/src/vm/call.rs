@@ -156,16 +156,14 @@ impl<'gc> Vm<'gc, '_> {
         nargs: usize,
         ret: ReturnTo,
     ) -> Flow<'gc> {
-        let mut args = std::mem::take(&mut self.args_buf);
-        args.clear();
-        args.extend_from_slice(&ts.stack[slot + 1..slot + 1 + nargs]);
         self.ret_buf.clear();
         let result = {
+            // The arguments are read in place: a native sees the stack
+            // only through shared borrows.
+            let args = &ts.stack[slot + 1..slot + 1 + nargs];
             let mut ctx = self.ctx(ts, thread, Some(n));
-            (n.0.func)(&mut ctx, &args)
+            (n.0.func)(&mut ctx, args)
         };
-        args.clear();
-        self.args_buf = args;
         if self.full_gc_requested {
             // End the slice now so the host collects; the registers above
             // the call are dead temporaries (as in Lua, which does not mark
@@ -189,6 +187,12 @@ impl<'gc> Vm<'gc, '_> {
             match result {
                 Err(e) => return Err(self.native_error(ts, thread, e)),
                 Ok(Outcome::Return) => {
+                    if let ReturnTo::Values { dest, wanted: 1 } = ret {
+                        // The common case: one result into a register.
+                        let v = self.ret_buf.first().copied().unwrap_or_default();
+                        ts.stack[dest as usize] = v;
+                        return Ok(());
+                    }
                     if ret != ReturnTo::Continuation {
                         let values = std::mem::take(&mut self.ret_buf);
                         let flow = self.deliver(ts, &values, ret);

@@ -79,7 +79,6 @@ pub fn run_slice<'gc>(
         host,
         fuel: *fuel,
         ret_buf: Vec::new(),
-        args_buf: Vec::new(),
         in_coroutine: false,
         full_gc_requested: false,
         outer_catch: false,

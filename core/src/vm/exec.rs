@@ -8,7 +8,7 @@
 use gc_arena::Lock;
 
 use super::ops::run_set_plan;
-use super::slow::{cached_get, Cached, Next, Operand};
+use super::slow::{cached_get, string_cached, Cached, Next, Operand};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
 use crate::cache::FieldCache;
@@ -64,16 +64,18 @@ fn unreachable_key() -> ! {
     panic!("internal: a field instruction's key is not a string (the verifier checks this)")
 }
 
-/// Inline cache `i` of the running prototype.
+/// The inline cache of site `i` of the running prototype: two entries
+/// (most recent first), so a site that sees two shapes stays cached.
 #[inline(always)]
 pub(crate) fn cache<'a, 'gc>(
     caches: &'a [Lock<FieldCache<'gc>>],
     i: u16,
-) -> &'a Lock<FieldCache<'gc>> {
-    debug_assert!((i as usize) < caches.len());
+) -> &'a [Lock<FieldCache<'gc>>; 2] {
+    let at = i as usize * crate::cache::WAYS;
+    debug_assert!(at + 2 <= caches.len());
     // SAFETY: cache indexes were verified against `num_caches`, and the
-    // prototype has one cache per index.
-    unsafe { caches.get_unchecked(i as usize) }
+    // prototype has `WAYS` entries per index.
+    unsafe { &*(caches.as_ptr().add(at) as *const [Lock<FieldCache<'gc>>; 2]) }
 }
 
 /// Upvalue cell `i` of the running closure.
@@ -366,11 +368,22 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetMethod { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         rset(&mut ts.stack, base + dst as usize + 1, o);
-                        if let (Value::Object(x), false) = (o, self.rt.tracing) {
-                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
-                                rset(&mut ts.stack, base + dst as usize, v);
-                                continue;
+                        match (o, self.rt.tracing) {
+                            (Value::Object(x), false) => {
+                                if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
+                                    rset(&mut ts.stack, base + dst as usize, v);
+                                    continue;
+                                }
                             }
+                            (Value::Str(_), false) => {
+                                if let Some(Cached::Value(v)) =
+                                    string_cached(cache(&proto.caches, ic))
+                                {
+                                    rset(&mut ts.stack, base + dst as usize, v);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
                         next!(self.get_field_op(
                             ts,
@@ -766,11 +779,13 @@ impl<'gc> Vm<'gc, '_> {
         v: Value<'gc>,
     ) -> bool {
         if let (Value::Object(o), false) = (t, self.rt.tracing) {
-            // SAFETY: as in `cached_get`: no cache write happens while this
-            // reference lives.
-            let c = unsafe { &*cache(caches, ic).as_ptr() };
-            if c.matches(o) {
-                return matches!(run_set_plan(self.mc, c, o, key, v), Some(Step::Done(_)));
+            for entry in cache(caches, ic) {
+                // SAFETY: as in `cached_get`: no cache write happens while
+                // this reference lives.
+                let c = unsafe { &*entry.as_ptr() };
+                if c.matches(o) {
+                    return matches!(run_set_plan(self.mc, c, o, key, v), Some(Step::Done(_)));
+                }
             }
         }
         false

@@ -58,8 +58,6 @@ pub(crate) struct Vm<'gc, 'a> {
     pub fuel: u64,
     /// Results buffer handed to natives.
     pub ret_buf: Vec<Value<'gc>>,
-    /// Arguments buffer for native calls.
-    pub args_buf: Vec<Value<'gc>>,
     /// The running thread is a coroutine (so it may yield).
     pub in_coroutine: bool,
     pub full_gc_requested: bool,

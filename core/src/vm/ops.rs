@@ -162,6 +162,13 @@ impl<'gc> Vm<'gc, '_> {
         access: Access,
     ) -> Step<'gc> {
         let ops = proto.ops;
+        if let (Value::Str(_), false, Some(plan)) = (obj, self.rt.tracing, ops.plan_string_get) {
+            if let Some(cache) =
+                plan(self.rt, key).and_then(|p| FieldCache::for_string(p, crate::object::epoch()))
+            {
+                store_cache(self.mc, proto, ic, cache);
+            }
+        }
         if let (Value::Object(o), false) = (obj, self.rt.tracing) {
             if let Some(plan) = o.model().plan_get {
                 if let Some(plan) = plan(self.rt, o, key) {
@@ -216,8 +223,16 @@ fn store_cache<'gc>(
 ) {
     let w = Gc::write(mc, proto);
     let caches = field!(w, Proto, caches).as_deref();
-    if (ic as usize) < caches.len() {
-        caches[ic as usize].unlock().set(c);
+    let at = ic as usize * crate::cache::WAYS;
+    if at + 1 < caches.len() {
+        let first = caches[at].unlock();
+        let old = first.get();
+        // The same receiver shape replaces its entry; a new shape pushes
+        // the older entry to second place.
+        if old.shape != c.shape || old.string_receiver != c.string_receiver {
+            caches[at + 1].unlock().set(old);
+        }
+        first.set(c);
     }
 }
 

@@ -49,13 +49,21 @@ pub(crate) enum Cached<'gc> {
 /// on a prototype, or a function to call (an `__index` function, a
 /// getter).
 #[inline(always)]
-pub(crate) fn cached_get<'gc>(c: &Lock<FieldCache<'gc>>, o: Object<'gc>) -> Cached<'gc> {
-    // SAFETY: caches are written only by `store_cache`, never while this
-    // reference is alive (no user code or cache fill runs here).
-    let c = unsafe { &*c.as_ptr() };
-    if c.shape != Some(o.shape()) {
-        return Cached::Miss;
+pub(crate) fn cached_get<'gc>(site: &[Lock<FieldCache<'gc>>; 2], o: Object<'gc>) -> Cached<'gc> {
+    let shape = Some(o.shape());
+    for entry in site {
+        // SAFETY: caches are written only by `store_cache`, never while
+        // this reference is alive (no user code or cache fill runs here).
+        let c = unsafe { &*entry.as_ptr() };
+        if c.shape == shape {
+            return entry_get(c, o);
+        }
     }
+    Cached::Miss
+}
+
+#[inline(always)]
+fn entry_get<'gc>(c: &FieldCache<'gc>, o: Object<'gc>) -> Cached<'gc> {
     let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
     match c.kind {
         CacheKind::Own => {
@@ -71,6 +79,25 @@ pub(crate) fn cached_get<'gc>(c: &Lock<FieldCache<'gc>>, o: Object<'gc>) -> Cach
         CacheKind::Call if guards() => Cached::Call(c.value, false),
         _ => Cached::Miss,
     }
+}
+
+/// What a cache filled for a string receiver says, if anything.
+#[inline(always)]
+pub(crate) fn string_cached<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Cached<'gc>> {
+    for entry in site {
+        // SAFETY: as in `cached_get`.
+        let c = unsafe { &*entry.as_ptr() };
+        if !c.string_receiver || c.epoch != crate::object::epoch() {
+            continue;
+        }
+        return match c.kind {
+            CacheKind::Found => Some(Cached::Value(c.value)),
+            CacheKind::CallWithKey => Some(Cached::Call(c.value, true)),
+            CacheKind::Call => Some(Cached::Call(c.value, false)),
+            _ => None,
+        };
+    }
+    None
 }
 
 /// The running compiled frame's closure, prototype and register base.
@@ -170,10 +197,35 @@ impl<'gc> Vm<'gc, '_> {
         access: Access,
         operand: Operand,
     ) -> Next<'gc> {
-        let Some((_, proto, _)) = running(ts) else {
+        let Some((_, proto, base)) = running(ts) else {
             return Next::Reload;
         };
+        if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+            if let Cached::Call(Value::Closure(f), with_key) =
+                cached_get(cache(&proto.caches, ic), o)
+            {
+                // A cached `__index` function or getter: call it straight
+                // into the destination register.
+                save_pc(ts, pc);
+                let slot = base + proto.info.max_stack as usize;
+                super::call::ensure(&mut ts.stack, slot + 3);
+                ts.stack[slot] = Value::Closure(f);
+                ts.stack[slot + 1] = obj;
+                ts.stack[slot + 2] = Value::Str(key);
+                let nargs = if with_key { 2 } else { 1 };
+                return match self.push_lua_frame(ts, f, slot, nargs, super::one(dst)) {
+                    Ok(()) => Next::Reload,
+                    Err(e) => Next::Exit(e),
+                };
+            }
+        }
         let step = match (obj, self.rt.tracing) {
+            (Value::Str(_), false) => match string_cached(cache(&proto.caches, ic)) {
+                Some(Cached::Value(v)) => Step::Done(v),
+                Some(Cached::Call(f, true)) => Step::call(f, &[obj, Value::Str(key)]),
+                Some(Cached::Call(f, false)) => Step::call(f, &[obj]),
+                _ => self.get_field_slow(ts, thread, proto, ic, obj, key, access),
+            },
             (Value::Object(o), false) => match cached_get(cache(&proto.caches, ic), o) {
                 Cached::Value(v) => Step::Done(v),
                 Cached::Call(f, true) => Step::call(f, &[obj, Value::Str(key)]),
@@ -202,9 +254,14 @@ impl<'gc> Vm<'gc, '_> {
         let Some((_, proto, base)) = running(ts) else {
             return Next::Reload;
         };
+        let mut planned = false;
         if let (Value::Object(o), false) = (obj, self.rt.tracing) {
-            let c = cache(&proto.caches, ic).get();
-            if c.matches(o) {
+            for entry in cache(&proto.caches, ic) {
+                let c = entry.get();
+                if !c.matches(o) {
+                    continue;
+                }
+                planned = true;
                 match run_set_plan(self.mc, &c, o, key, v) {
                     Some(Step::Done(_)) => return Next::Go,
                     Some(step) => {
@@ -213,9 +270,18 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     None => {}
                 }
+                break;
             }
         }
-        let step = self.set_field_slow(ts, thread, proto, ic, obj, key, v);
+        // A plan that holds but does not settle this store (a `nil`): the
+        // language's rule, without planning again.
+        let step = if planned {
+            let ops = proto.ops;
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.set)(&mut ctx, obj, Value::Str(key), v, Access::Attr)
+        } else {
+            self.set_field_slow(ts, thread, proto, ic, obj, key, v)
+        };
         if let Step::Done(_) = step {
             return Next::Go;
         }

@@ -71,6 +71,7 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
             return Err(format!("field key {k} is not a string constant"));
         }
         if ic as usize >= shape.caches {
+            // (`caches` counts sites; each has `cache::WAYS` entries.)
             return Err(format!("inline cache {ic} out of range"));
         }
         Ok(())

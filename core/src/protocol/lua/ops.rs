@@ -27,6 +27,7 @@ pub static LUA: LangOps = LangOps {
     unary,
     compare,
     call,
+    plan_string_get: Some(super::plan::plan_string_get),
     tostring: super::tostring::tostring,
     set_list,
     close_handler: |rt, v| {

@@ -67,6 +67,25 @@ pub fn plan_get<'gc>(
     None
 }
 
+/// `s.key` on a string: the string metatable's `__index` table (both
+/// marked as prototypes, so that redefining a string method invalidates
+/// the plan).
+pub fn plan_string_get<'gc>(rt: &RuntimeState<'gc>, key: Str<'gc>) -> Option<GetPlan<'gc>> {
+    let mt = rt.lua.string_meta?;
+    mt.mark_proto();
+    let handler = fast_event(rt, mt, Event::Index);
+    if handler.is_function() {
+        return Some(GetPlan::Call {
+            func: handler,
+            with_key: true,
+        });
+    }
+    let class = as_table(handler)?;
+    class.mark_proto();
+    let v = raw_get_str(class, key);
+    (!v.is_nil()).then_some(GetPlan::Found(v))
+}
+
 pub fn plan_set<'gc>(
     mc: &Mutation<'gc>,
     rt: &RuntimeState<'gc>,
