@@ -272,14 +272,116 @@ pub enum Instr {
         jump_if: bool,
         offset: i16,
     },
+    /// Call `func` with the `nargs` registers above it; `receiver`: the
+    /// first of them is the receiver of a method call (a callee that takes
+    /// `this` gets it there; one that does not, as its first argument).
+    /// Without a receiver, a callee that takes `this` gets `undefined`.
     Call {
         func: Reg,
         nargs: u8,
         nresults: u8,
+        receiver: bool,
     },
     TailCall {
         func: Reg,
         nargs: u8,
+        receiver: bool,
+    },
+    /// A call with keyword arguments: `nargs` positional values above
+    /// `func`, then `nkw` keyword values named by constant `names` (a list
+    /// of strings).
+    CallKw {
+        func: Reg,
+        nargs: u8,
+        nkw: u8,
+        names: u16,
+        nresults: u8,
+        receiver: bool,
+    },
+    /// A call whose positional arguments are the elements of the list in
+    /// `args` and whose keyword arguments are the string-keyed entries of
+    /// `kwargs` (`MULTI`: none).
+    CallEx {
+        func: Reg,
+        args: Reg,
+        kwargs: Reg,
+        nresults: u8,
+        receiver: bool,
+    },
+    /// `dst = obj.k` for a call: when the model finds a method to bind,
+    /// `dst` is the function and `dst+1` the receiver; otherwise `dst` is
+    /// the value and `dst+1` is empty, and the call skips it (no bound
+    /// method is made).
+    LoadMethod {
+        dst: Reg,
+        obj: Reg,
+        key: u16,
+        ic: u16,
+    },
+    /// Raise the value in `src`.
+    Throw {
+        src: Reg,
+    },
+    /// Suspend the running generator, giving `src`; resumed, `dst` is the
+    /// value sent in.
+    Yield {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst` = an iterator over `src` (the language's rule).
+    GetIter {
+        dst: Reg,
+        src: Reg,
+    },
+    /// `dst` = the next value of the iterator `iter`, or jump when it is
+    /// exhausted.
+    ForIter {
+        iter: Reg,
+        dst: Reg,
+        offset: i32,
+    },
+    /// `dst = delete obj.k` (whether it was removed).
+    DelField {
+        dst: Reg,
+        obj: Reg,
+        key: u16,
+    },
+    /// `dst = delete obj[key]`.
+    DelIndex {
+        dst: Reg,
+        obj: Reg,
+        key: Rk,
+    },
+    /// `dst = a <op> b` as a value (the language's result).
+    Compare {
+        op: CompareOp,
+        dst: Reg,
+        a: Rk,
+        b: Rk,
+    },
+    /// `dst` = a new, empty core list (a call's collected arguments).
+    NewList {
+        dst: Reg,
+    },
+    /// Append `src` to the list in `list`.
+    ListAppend {
+        list: Reg,
+        src: Reg,
+    },
+    /// Append the elements of the list-like `src` (with `pairs`: the key
+    /// and value of each of its string-keyed entries).
+    ListExtend {
+        list: Reg,
+        src: Reg,
+        pairs: bool,
+    },
+    /// `dst` = the frame's extra arguments as a list.
+    ArgList {
+        dst: Reg,
+    },
+    /// `dst` = how the frame's results are wanted: 0 none, 1 one, 2 all.
+    CallContext {
+        dst: Reg,
     },
     Return {
         start: Reg,
@@ -305,9 +407,12 @@ pub enum Instr {
         base: Reg,
         offset: i32,
     },
+    /// A closure of child prototype `proto`; its default values are in
+    /// the registers from `defaults` on (`MULTI`: it has none).
     Closure {
         dst: Reg,
         proto: u16,
+        defaults: Reg,
     },
     VarArg {
         dst: Reg,
@@ -343,6 +448,15 @@ impl Instr {
             | Instr::Concat { dst, .. }
             | Instr::Unary { dst, .. }
             | Instr::TestSet { dst, .. }
+            | Instr::LoadMethod { dst, .. }
+            | Instr::GetIter { dst, .. }
+            | Instr::DelField { dst, .. }
+            | Instr::DelIndex { dst, .. }
+            | Instr::Compare { dst, .. }
+            | Instr::ArgList { dst }
+            | Instr::NewList { dst }
+            | Instr::CallContext { dst }
+            | Instr::Yield { dst, .. }
             | Instr::Closure { dst, .. } => Some(dst),
             Instr::NewCell { reg } => Some(reg),
             Instr::LoadNil { dst, .. } => Some(dst),

@@ -9,6 +9,12 @@ fn constant_text(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => format!("{f:?}"),
         Constant::Str(s) => format!("{:?}", String::from_utf8_lossy(s)),
+        Constant::Names(n) => format!(
+            "{:?}",
+            n.iter()
+                .map(|s| String::from_utf8_lossy(s).into_owned())
+                .collect::<Vec<_>>()
+        ),
     }
 }
 

@@ -57,6 +57,57 @@ pub struct ProtoInfo {
     pub locals: Box<[LocalDebug]>,
     /// Number of inline caches the code uses.
     pub num_caches: u16,
+    /// What the parameters accept beyond plain positional ones (`None`:
+    /// `num_params` positional parameters, extra arguments dropped or
+    /// kept as varargs, missing ones `nil`).
+    pub sig: Option<Box<CallSig>>,
+    /// A call makes a generator instead of running the body.
+    pub is_generator: bool,
+    /// Exception handlers, innermost first.
+    pub handlers: Box<[Handler]>,
+}
+
+impl ProtoInfo {
+    /// A call cannot take the plain path: parameters beyond positional
+    /// ones, or a generator.
+    #[inline(always)]
+    pub fn is_complex(&self) -> bool {
+        self.sig.is_some() || self.is_generator
+    }
+}
+
+/// A function's parameters beyond plain positional ones. Registers from 0:
+/// `this` (when `this`), the positional parameters, the keyword-only
+/// ones, the `*args` list (when `rest`), the `**kwargs` object (when
+/// `kwrest`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallSig {
+    pub this: bool,
+    pub positional: u8,
+    /// Trailing positional parameters with a default value (on the
+    /// closure).
+    pub defaults: u8,
+    pub kwonly: u8,
+    /// Which keyword-only parameters must be given.
+    pub kwonly_required: Box<[bool]>,
+    pub rest: bool,
+    pub kwrest: bool,
+    /// Names of the positional then keyword-only parameters (keywords
+    /// bind by them).
+    pub names: Box<[Rc<str>]>,
+}
+
+/// An exception handler: an error raised by an instruction in
+/// `start..end` continues at `target` with the error in register `reg`.
+/// A `finally` handler also catches a generator's return request (which
+/// unwinds to run `finally` blocks); a catch handler lets it pass.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub reg: Reg,
+    pub finally: bool,
 }
 
 #[derive(Collect)]
@@ -90,6 +141,9 @@ pub type UpvalueCell<'gc> = Gc<'gc, Lock<Value<'gc>>>;
 pub struct ClosureData<'gc> {
     pub proto: Gc<'gc, Proto<'gc>>,
     pub upvalues: Box<[UpvalueCell<'gc>]>,
+    /// Default values of the trailing positional parameters, then of the
+    /// keyword-only ones (see `CallSig`).
+    pub defaults: Box<[Value<'gc>]>,
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -102,7 +156,31 @@ impl<'gc> Closure<'gc> {
         proto: Gc<'gc, Proto<'gc>>,
         upvalues: Box<[UpvalueCell<'gc>]>,
     ) -> Closure<'gc> {
-        Closure(Gc::new(mc, ClosureData { proto, upvalues }))
+        Closure(Gc::new(
+            mc,
+            ClosureData {
+                proto,
+                upvalues,
+                defaults: Box::new([]),
+            },
+        ))
+    }
+
+    /// A closure with default parameter values.
+    pub fn with_defaults(
+        mc: &Mutation<'gc>,
+        proto: Gc<'gc, Proto<'gc>>,
+        upvalues: Box<[UpvalueCell<'gc>]>,
+        defaults: Box<[Value<'gc>]>,
+    ) -> Closure<'gc> {
+        Closure(Gc::new(
+            mc,
+            ClosureData {
+                proto,
+                upvalues,
+                defaults,
+            },
+        ))
     }
 
     pub fn proto(self) -> Gc<'gc, Proto<'gc>> {

@@ -52,11 +52,27 @@ pub enum Outcome<'gc> {
     Yield,
     /// Resume `thread` with the values in `ctx.ret`; the values it yields or
     /// returns become this native's results (`true, ...` / `false, err`
-    /// framing is the continuation's job).
+    /// framing is the continuation's job). `mode` says how the values
+    /// arrive at the suspension point.
     Resume {
         thread: Thread<'gc>,
         then: Continuation<'gc>,
+        mode: ResumeMode,
     },
+}
+
+/// How a suspended thread is resumed (a generator's `send`, `throw`,
+/// `return`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Collect)]
+#[collect(require_static)]
+pub enum ResumeMode {
+    /// The values become the results of the suspension point (`yield`).
+    Values,
+    /// The first value is raised at the suspension point.
+    Throw,
+    /// The thread returns the first value at the suspension point, running
+    /// its `finally` blocks on the way out.
+    Return,
 }
 
 #[derive(Collect)]
@@ -125,6 +141,9 @@ pub struct Ctx<'gc, 'a> {
     /// Set by `collectgarbage("collect")`: the executor ends the slice so
     /// the host can run a full collection.
     pub full_gc_requested: &'a mut bool,
+    /// The keyword arguments of the call being made, as a core list of
+    /// name, value, name, value... (`None`: there are none).
+    pub kwargs: Option<crate::object::Object<'gc>>,
 }
 
 impl<'gc> Ctx<'gc, '_> {

@@ -45,6 +45,10 @@ pub enum ReturnTo {
     },
     /// Hand the results to the native continuation frame just below.
     Continuation,
+    /// An iterator's next value into slot `dest`; `Empty` (or no value)
+    /// means it is exhausted: leave the loop (the `ForIter` before the
+    /// frame's pc says where to).
+    ForIter { dest: u32 },
     /// The bottom of a thread: the results end the thread.
     ThreadEnd,
 }
@@ -118,6 +122,10 @@ pub struct ThreadData<'gc> {
     /// Plain data (no GC pointers), so a `Cell` needs no write barrier.
     #[collect(require_static)]
     pub status: Cell<ThreadStatus>,
+    /// A generator made by calling a generator function: its stack holds
+    /// the function and its bound parameters, ready to run.
+    #[collect(require_static)]
+    pub generator: bool,
     pub state: Gc<'gc, RefLock<ThreadState<'gc>>>,
 }
 
@@ -144,6 +152,7 @@ impl<'gc> Thread<'gc> {
             mc,
             ThreadData {
                 status: Cell::new(ThreadStatus::Fresh),
+                generator: false,
                 state: Gc::new(
                     mc,
                     RefLock::new(ThreadState {
@@ -156,6 +165,42 @@ impl<'gc> Thread<'gc> {
                 ),
             },
         ))
+    }
+
+    /// A generator: `function`'s frame with its parameter registers
+    /// already bound (`params`) and its extra arguments (`varargs`), run
+    /// when first resumed.
+    pub fn generator(
+        mc: &Mutation<'gc>,
+        function: Value<'gc>,
+        varargs: &[Value<'gc>],
+        params: &[Value<'gc>],
+    ) -> Thread<'gc> {
+        let mut stack = Vec::with_capacity(1 + varargs.len() + params.len() + 8);
+        stack.push(function);
+        stack.extend_from_slice(varargs);
+        stack.extend_from_slice(params);
+        Thread(Gc::new(
+            mc,
+            ThreadData {
+                status: Cell::new(ThreadStatus::Fresh),
+                generator: true,
+                state: Gc::new(
+                    mc,
+                    RefLock::new(ThreadState {
+                        top: varargs.len() as u32,
+                        stack,
+                        frames: Vec::new(),
+                        death: None,
+                        tbc: Vec::new(),
+                    }),
+                ),
+            },
+        ))
+    }
+
+    pub fn is_generator(self) -> bool {
+        self.0.generator
     }
 
     pub fn status(self) -> ThreadStatus {

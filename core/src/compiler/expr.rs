@@ -77,7 +77,7 @@ impl FuncState<'_> {
                 self.emit(Instr::GetIndex { dst, obj, key });
                 self.free_reg = top;
             }
-            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
+            ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::Invoke { .. } => {
                 let top = self.free_reg;
                 let base = if dst + 1 == self.free_reg && !self.reg_is_local(dst) {
                     dst
@@ -99,7 +99,73 @@ impl FuncState<'_> {
                 self.children.push(child);
                 let proto = (self.children.len() - 1) as u16;
                 self.line = e.line;
-                self.emit(Instr::Closure { dst, proto });
+                self.emit(Instr::Closure {
+                    dst,
+                    proto,
+                    defaults: MULTI,
+                });
+            }
+            ExprKind::Closure { func, defaults } => {
+                // Defaults are evaluated now, in consecutive registers
+                // (`nil` for a required keyword-only parameter).
+                let top = self.free_reg;
+                let first = self.free_reg;
+                for d in defaults {
+                    let r = self.alloc(1)?;
+                    match d {
+                        Some(d) => self.expr_to_reg(d, r)?,
+                        None => {
+                            self.emit(Instr::LoadNil { dst: r, count: 1 });
+                        }
+                    }
+                }
+                let child = compile_function(func, Some(&self.local_regs))?;
+                if self.children.len() >= u16::MAX as usize {
+                    return self.error("too many functions in one chunk");
+                }
+                self.children.push(child);
+                let proto = (self.children.len() - 1) as u16;
+                self.line = e.line;
+                self.emit(Instr::Closure {
+                    dst,
+                    proto,
+                    defaults: if defaults.is_empty() { MULTI } else { first },
+                });
+                self.free_reg = top;
+            }
+            ExprKind::Yield(value) => {
+                let top = self.free_reg;
+                let src = self.expr_any(value)?;
+                self.line = e.line;
+                self.emit(Instr::Yield { dst, src });
+                self.free_reg = top;
+            }
+            ExprKind::Delete(place) => {
+                let top = self.free_reg;
+                match &**place {
+                    crate::ir::Place::Attr { obj, name } => {
+                        let o = self.expr_any(obj)?;
+                        let key = self.str_constant(name)?;
+                        self.line = e.line;
+                        self.emit(Instr::DelField { dst, obj: o, key });
+                    }
+                    crate::ir::Place::Index { obj, key } => {
+                        let o = self.expr_any(obj)?;
+                        let key = self.expr_rk(key)?;
+                        self.line = e.line;
+                        self.emit(Instr::DelIndex { dst, obj: o, key });
+                    }
+                    crate::ir::Place::Local(_) | crate::ir::Place::Upvalue(_) => {
+                        return self.error("not supported by omx: deleting a variable");
+                    }
+                }
+                self.free_reg = top;
+            }
+            ExprKind::ArgList => {
+                self.emit(Instr::ArgList { dst });
+            }
+            ExprKind::CallContext => {
+                self.emit(Instr::CallContext { dst });
             }
             ExprKind::Table(items) => self.table(items, dst)?,
             ExprKind::Arith { op, lhs, rhs } => {
@@ -118,13 +184,13 @@ impl FuncState<'_> {
                 self.emit(Instr::Concat { dst, a, b });
                 self.free_reg = top;
             }
-            ExprKind::Compare { .. } => {
-                let to_true = self.cond_jump(e, true)?;
-                self.emit(Instr::LoadBool { dst, value: false });
-                let skip = self.jump();
-                self.patch_here(to_true)?;
-                self.emit(Instr::LoadBool { dst, value: true });
-                self.patch_here(vec![skip])?;
+            ExprKind::Compare { op, lhs, rhs } => {
+                let top = self.free_reg;
+                let a = self.expr_rk(lhs)?;
+                let b = self.expr_rk(rhs)?;
+                self.line = e.line;
+                self.emit(Instr::Compare { op: *op, dst, a, b });
+                self.free_reg = top;
             }
             ExprKind::And { lhs, rhs } | ExprKind::Or { lhs, rhs } => {
                 // `a and b`: dst = a; if dst is falsy keep it, else dst = b.
@@ -193,7 +259,7 @@ impl FuncState<'_> {
     /// where `base` is the top register.
     pub fn expr_multi(&mut self, e: &Expr, base: Reg, wanted: u8) -> CResult<()> {
         match &e.kind {
-            ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
+            ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::Invoke { .. } => {
                 self.free_reg = base + 1;
                 self.call(e, base, wanted)
             }
@@ -274,53 +340,6 @@ impl FuncState<'_> {
                 Ok(Some(n))
             }
         }
-    }
-
-    /// Compile a call whose function goes in `base` (the top register).
-    pub fn call(&mut self, e: &Expr, base: Reg, nresults: u8) -> CResult<()> {
-        let line = e.line;
-        let nargs = match &e.kind {
-            ExprKind::Call { func, args } => {
-                self.free_reg = base;
-                self.alloc(1)?;
-                self.expr_to_reg(func, base)?;
-                self.explist(args, base + 1, None)?
-            }
-            ExprKind::MethodCall { obj, name, args } => {
-                self.free_reg = base;
-                self.alloc(2)?;
-                let top = self.free_reg;
-                let o = self.expr_any(obj)?;
-                self.free_reg = top;
-                let key = self.str_constant(name)?;
-                let ic = self.new_cache()?;
-                self.line = line;
-                self.emit(Instr::GetMethod {
-                    dst: base,
-                    obj: o,
-                    key,
-                    ic,
-                });
-                self.explist(args, base + 2, None)?.map(|n| n + 1)
-            }
-            _ => return self.error("internal: not a call"),
-        };
-        self.line = line;
-        let nargs = match nargs {
-            Some(n) if n < MULTI as usize => n as u8,
-            Some(_) => return self.error("function or expression needs too many registers"),
-            None => MULTI,
-        };
-        self.emit(Instr::Call {
-            func: base,
-            nargs,
-            nresults,
-        });
-        self.free_reg = base;
-        if nresults != MULTI {
-            self.alloc(nresults as usize)?;
-        }
-        Ok(())
     }
 
     fn table(&mut self, items: &[TableItem], dst: Reg) -> CResult<()> {

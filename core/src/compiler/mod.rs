@@ -2,7 +2,10 @@
 //! generator: locals occupy registers in declaration order, temporaries sit
 //! above them and are released when the expression is done.
 
+mod call;
+mod control;
 mod expr;
+mod loops;
 mod state;
 mod stmt;
 

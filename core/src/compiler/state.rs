@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::bytecode::{Instr, Reg};
-use crate::function::{LocalDebug, ProtoInfo, UpvalueDesc, UpvalueSource};
+use crate::function::{CallSig, Handler, LocalDebug, ProtoInfo, UpvalueDesc, UpvalueSource};
 use crate::ir::{self, Capture, LocalId};
 
 /// A constant of a compiled prototype, before it is put in a GC heap.
@@ -13,6 +13,8 @@ pub enum Constant {
     Int(i64),
     Float(f64),
     Str(Vec<u8>),
+    /// A list of names (a keyword call's argument names).
+    Names(Vec<Vec<u8>>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -20,6 +22,7 @@ enum ConstKey {
     Int(i64),
     Float(u64),
     Str(Vec<u8>),
+    Names(Vec<Vec<u8>>),
 }
 
 /// A compiled function: plain data, independent of any heap.
@@ -38,9 +41,33 @@ pub struct CompileError {
 
 pub(super) struct LoopScope {
     pub breaks: Vec<usize>,
+    /// `continue` jumps, patched to the loop's next-iteration point.
+    pub continues: Vec<usize>,
     /// Register level at loop entry: `<close>` variables at or above it are
     /// closed by `break`.
     pub reg_level: Reg,
+    pub label: Option<String>,
+    /// Active `try` scopes when the loop began: leaving the loop runs the
+    /// `finally` blocks of the ones entered since.
+    pub try_depth: usize,
+}
+
+/// An active `try` statement: its protected ranges (suspended while one of
+/// its `finally` copies is emitted), and its `finally` block, inlined on
+/// every way out.
+pub(super) struct TryScope {
+    pub finally: Option<ir::Block>,
+    /// Ranges covered by the `catch` handler (the body), and the one open
+    /// now.
+    pub catch_ranges: Vec<(usize, usize)>,
+    pub catch_open: Option<usize>,
+    /// Ranges covered by the `finally` handler (body, `else`, `catch`).
+    pub fin_ranges: Vec<(usize, usize)>,
+    pub fin_open: Option<usize>,
+    /// Whether the code being compiled now is covered by the catch (or
+    /// finally) handler: what a way out reopens after its jump.
+    pub reopen_catch: bool,
+    pub reopen_fin: bool,
 }
 
 pub(super) struct BlockScope {
@@ -71,6 +98,10 @@ pub(super) struct PendingGoto {
 
 pub(super) struct FuncState<'a> {
     pub f: &'a ir::Function,
+    pub tries: Vec<TryScope>,
+    pub handlers: Vec<Handler>,
+    /// A label given by `Labeled`, for the loop compiled next.
+    pub pending_label: Option<String>,
     pub code: Vec<Instr>,
     pub lines: Vec<u32>,
     pub constants: Vec<Constant>,
@@ -131,6 +162,9 @@ pub(super) fn compile_function(
     }
     let mut fs = FuncState {
         f,
+        tries: Vec::new(),
+        handlers: Vec::new(),
+        pending_label: None,
         code: Vec::new(),
         lines: Vec::new(),
         constants: Vec::new(),
@@ -148,11 +182,22 @@ pub(super) fn compile_function(
         num_caches: 0,
     };
     fs.enter_block();
-    for &param in &f.params {
+    // Parameter registers: [this] positional... kwonly... [rest] [kwrest].
+    let sig = &f.signature;
+    let params: Vec<LocalId> = sig
+        .this
+        .iter()
+        .chain(f.params.iter())
+        .chain(sig.kwonly.iter())
+        .chain(sig.rest.iter())
+        .chain(sig.kwrest.iter())
+        .copied()
+        .collect();
+    for &param in &params {
         let reg = fs.alloc(1)?;
         fs.activate_local(param, reg);
     }
-    for &param in &f.params {
+    for &param in &params {
         if f.locals[param].captured {
             let reg = fs.local_regs[param].unwrap_or(0);
             fs.emit(Instr::NewCell { reg });
@@ -176,12 +221,41 @@ pub(super) fn compile_function(
         upvalues: fs.upvalues.into_boxed_slice(),
         locals: fs.debug_locals.into_boxed_slice(),
         num_caches: fs.num_caches,
+        sig: call_sig(f),
+        is_generator: f.is_generator,
+        handlers: fs.handlers.into_boxed_slice(),
     };
     Ok(CompiledProto {
         info,
         constants: fs.constants,
         children: fs.children,
     })
+}
+
+/// The bytecode form of a function's signature (`None` when simple).
+fn call_sig(f: &ir::Function) -> Option<Box<CallSig>> {
+    let sig = &f.signature;
+    if sig.is_simple() {
+        return None;
+    }
+    let names = f
+        .params
+        .iter()
+        .chain(sig.kwonly.iter())
+        .map(|&id| Rc::from(f.locals[id].name.as_str()))
+        .collect();
+    Some(Box::new(CallSig {
+        this: sig.this.is_some(),
+        positional: f.params.len() as u8,
+        defaults: sig.defaults as u8,
+        kwonly: sig.kwonly.len() as u8,
+        kwonly_required: (0..sig.kwonly.len())
+            .map(|i| !sig.kwonly_defaults.get(i).copied().unwrap_or(false))
+            .collect(),
+        rest: sig.rest.is_some(),
+        kwrest: sig.kwrest.is_some(),
+        names,
+    }))
 }
 
 impl<'a> FuncState<'a> {
@@ -220,6 +294,7 @@ impl<'a> FuncState<'a> {
             Constant::Int(i) => ConstKey::Int(*i),
             Constant::Float(f) => ConstKey::Float(f.to_bits()),
             Constant::Str(s) => ConstKey::Str(s.clone()),
+            Constant::Names(n) => ConstKey::Names(n.clone()),
         };
         if let Some(&k) = self.const_map.get(&key) {
             return Ok(k);
@@ -383,7 +458,8 @@ impl<'a> FuncState<'a> {
             | Instr::TestSet { offset: o, .. }
             | Instr::ForPrep { offset: o, .. }
             | Instr::ForLoop { offset: o, .. }
-            | Instr::TForLoop { offset: o, .. } => *o = offset as i32,
+            | Instr::TForLoop { offset: o, .. }
+            | Instr::ForIter { offset: o, .. } => *o = offset as i32,
             Instr::Eq { offset: o, .. }
             | Instr::Lt { offset: o, .. }
             | Instr::Le { offset: o, .. } => match short {

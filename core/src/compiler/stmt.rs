@@ -1,7 +1,7 @@
 //! Statements and blocks.
 
-use super::state::{compile_function, CResult, FuncState, LoopScope};
-use crate::bytecode::{Instr, Reg, Rk, MULTI};
+use super::state::{compile_function, CResult, FuncState};
+use crate::bytecode::{Instr, Reg, Rk};
 use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 
 impl FuncState<'_> {
@@ -99,14 +99,14 @@ impl FuncState<'_> {
         Ok(())
     }
 
-    fn scoped_block(&mut self, block: &Block) -> CResult<()> {
+    pub(super) fn scoped_block(&mut self, block: &Block) -> CResult<()> {
         self.enter_block();
         self.block(block)?;
         self.leave_block()?;
         Ok(())
     }
 
-    fn stmt(&mut self, stmt: &Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, stmt: &Stmt) -> CResult<()> {
         self.line = stmt.line;
         let level = self.free_reg;
         match &stmt.kind {
@@ -147,7 +147,7 @@ impl FuncState<'_> {
             }
             StmtKind::Assign { targets, values } => self.assign(targets, values)?,
             StmtKind::Expr(e) => match &e.kind {
-                ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
+                ExprKind::Call { .. } | ExprKind::MethodCall { .. } | ExprKind::Invoke { .. } => {
                     let base = self.alloc(1)?;
                     self.call(e, base, 0)?;
                 }
@@ -157,47 +157,8 @@ impl FuncState<'_> {
                 }
             },
             StmtKind::Do(block) => self.scoped_block(block)?,
-            StmtKind::While { cond, body } => {
-                let start = self.pc();
-                let exits = self.cond_jump(cond, false)?;
-                self.loops.push(LoopScope {
-                    breaks: Vec::new(),
-                    reg_level: self.free_reg,
-                });
-                self.scoped_block(body)?;
-                self.line = stmt.line;
-                let back = self.jump();
-                self.patch(back, start)?;
-                self.patch_here(exits)?;
-                self.end_loop()?;
-            }
-            StmtKind::Repeat { body, cond } => {
-                let start = self.pc();
-                self.loops.push(LoopScope {
-                    breaks: Vec::new(),
-                    reg_level: self.free_reg,
-                });
-                self.enter_block();
-                self.block(body)?;
-                let has_tbc = self.blocks.last().is_some_and(|b| b.has_tbc);
-                if has_tbc {
-                    // Close before looping back or leaving.
-                    let exits = self.cond_jump(cond, true)?;
-                    let level = self.blocks.last().map(|b| b.reg_level).unwrap_or(0);
-                    self.emit(Instr::Close { from: level });
-                    let back = self.jump();
-                    self.patch(back, start)?;
-                    self.patch_here(exits)?;
-                    self.leave_block()?;
-                } else {
-                    let backs = self.cond_jump(cond, false)?;
-                    for b in backs {
-                        self.patch(b, start)?;
-                    }
-                    self.leave_block()?;
-                }
-                self.end_loop()?;
-            }
+            StmtKind::While { cond, body } => self.while_loop(cond, body, stmt.line)?,
+            StmtKind::Repeat { body, cond } => self.repeat_loop(body, cond)?,
             StmtKind::If { arms, otherwise } => {
                 let mut ends = Vec::new();
                 let count = arms.len();
@@ -220,105 +181,28 @@ impl FuncState<'_> {
                 limit,
                 step,
                 body,
-            } => {
-                let base = self.alloc(3)?;
-                self.free_reg = base;
-                self.alloc(1)?;
-                self.expr_to_reg(start, base)?;
-                self.alloc(1)?;
-                self.expr_to_reg(limit, base + 1)?;
-                self.alloc(1)?;
-                match step {
-                    Some(s) => self.expr_to_reg(s, base + 2)?,
-                    None => {
-                        self.emit(Instr::LoadInt {
-                            dst: base + 2,
-                            value: 1,
-                        });
-                    }
-                }
-                self.line = stmt.line;
-                let prep = self.emit(Instr::ForPrep { base, offset: 0 });
-                self.loops.push(LoopScope {
-                    breaks: Vec::new(),
-                    reg_level: base + 3,
-                });
-                let body_start = self.pc();
-                self.enter_block();
-                let var_reg = self.alloc(1)?;
-                self.activate_local(*var, var_reg);
-                if self.is_cell(*var) {
-                    self.emit(Instr::NewCell { reg: var_reg });
-                }
-                self.block(body)?;
-                self.leave_block()?;
-                self.line = stmt.line;
-                let lp = self.emit(Instr::ForLoop { base, offset: 0 });
-                self.patch(lp, body_start)?;
-                self.patch_here(vec![prep])?;
-                self.end_loop()?;
-            }
+            } => self.numeric_for(*var, start, limit, step.as_ref(), body, stmt.line)?,
             StmtKind::GenericFor { vars, exprs, body } => {
-                let base = self.free_reg;
-                self.explist(exprs, base, Some(3))?;
-                self.alloc(1)?; // the closing value slot
-                self.emit(Instr::LoadNil {
-                    dst: base + 3,
-                    count: 1,
-                });
-                self.line = stmt.line;
-                let to_call = self.jump();
-                self.loops.push(LoopScope {
-                    breaks: Vec::new(),
-                    reg_level: base + 4,
-                });
-                let body_start = self.pc();
-                self.enter_block();
-                let first = self.alloc(vars.len())?;
-                for (i, &v) in vars.iter().enumerate() {
-                    self.activate_local(v, first + i as Reg);
-                }
-                for (i, &v) in vars.iter().enumerate() {
-                    if self.is_cell(v) {
-                        self.emit(Instr::NewCell {
-                            reg: first + i as Reg,
-                        });
-                    }
-                }
-                self.block(body)?;
-                self.leave_block()?;
-                self.patch_here(vec![to_call])?;
-                self.line = stmt.line;
-                if vars.len() >= MULTI as usize {
-                    return self.error("too many variables in a 'for' loop");
-                }
-                // Results land in base+4.. (the loop variables' registers).
-                // TForCall copies the iterator, state and control into
-                // base+4..base+7 before calling: reserve them.
-                self.free_reg = base + 4;
-                self.alloc(vars.len().max(3))?;
-                self.emit(Instr::TForCall {
-                    base,
-                    nresults: vars.len() as u8,
-                });
-                let lp = self.emit(Instr::TForLoop { base, offset: 0 });
-                self.patch(lp, body_start)?;
-                self.end_loop()?;
+                self.generic_for(vars, exprs, body, stmt.line)?
             }
-            StmtKind::Break => {
-                let Some(scope) = self.loops.last() else {
-                    return self.error(
-                        "break outside a loop at line ".to_string() + &stmt.line.to_string(),
-                    );
-                };
-                let level = scope.reg_level;
-                if self.has_tbc_above(level) {
-                    self.emit(Instr::Close { from: level });
-                }
-                let j = self.jump();
-                if let Some(scope) = self.loops.last_mut() {
-                    scope.breaks.push(j);
-                }
+            StmtKind::ForIn { var, iter, body } => self.for_in(*var, iter, body, stmt.line)?,
+            StmtKind::Labeled { label, body } => {
+                self.pending_label = Some(label.clone());
+                self.stmt(body)?;
+                self.pending_label = None;
+            }
+            StmtKind::Break { label } => self.break_stmt(label.as_deref(), stmt.line)?,
+            StmtKind::Continue { label } => self.continue_stmt(label.as_deref(), stmt.line)?,
+            StmtKind::Try {
+                body,
+                catch,
+                orelse,
+                finally,
+            } => self.try_stmt(body, catch.as_ref(), orelse, finally.as_ref())?,
+            StmtKind::Throw(e) => {
+                let r = self.expr_any(e)?;
+                self.line = stmt.line;
+                self.emit(Instr::Throw { src: r });
             }
             StmtKind::Return(values) => self.ret(values)?,
             StmtKind::Goto(name) => self.goto(name)?,
@@ -328,61 +212,18 @@ impl FuncState<'_> {
         Ok(())
     }
 
-    fn end_loop(&mut self) -> CResult<()> {
-        if let Some(scope) = self.loops.pop() {
-            self.patch_here(scope.breaks)?;
-        }
-        Ok(())
-    }
-
-    fn closure(&mut self, func: &crate::ir::Function, dst: Reg) -> CResult<()> {
+    pub(super) fn closure(&mut self, func: &crate::ir::Function, dst: Reg) -> CResult<()> {
         let child = compile_function(func, Some(&self.local_regs))?;
         if self.children.len() >= u16::MAX as usize {
             return self.error("too many functions in one chunk");
         }
         self.children.push(child);
         let proto = (self.children.len() - 1) as u16;
-        self.emit(Instr::Closure { dst, proto });
-        Ok(())
-    }
-
-    fn ret(&mut self, values: &[Expr]) -> CResult<()> {
-        let has_tbc = self.has_tbc_above(0);
-        if values.len() == 1 && !has_tbc {
-            let e = &values[0];
-            match &e.kind {
-                ExprKind::Call { .. } | ExprKind::MethodCall { .. } => {
-                    let base = self.alloc(1)?;
-                    self.call(e, base, MULTI)?;
-                    // Turn the call just emitted into a tail call.
-                    if let Some(Instr::Call { func, nargs, .. }) = self.code.last().copied() {
-                        let last = self.code.len() - 1;
-                        self.code[last] = Instr::TailCall { func, nargs };
-                        // Reached only when the callee is not a Lua
-                        // function (natives return into `func..top`).
-                        self.emit(Instr::Return {
-                            start: func,
-                            count: MULTI,
-                        });
-                    }
-                    return Ok(());
-                }
-                ExprKind::Local(id) if !self.is_cell(*id) => {
-                    let start = self.local_reg(*id)?;
-                    self.emit(Instr::Return { start, count: 1 });
-                    return Ok(());
-                }
-                _ => {}
-            }
-        }
-        let base = self.free_reg;
-        let count = self.explist(values, base, None)?;
-        let count = match count {
-            Some(n) if n < MULTI as usize => n as u8,
-            Some(_) => return self.error("too many results to return"),
-            None => MULTI,
-        };
-        self.emit(Instr::Return { start: base, count });
+        self.emit(Instr::Closure {
+            dst,
+            proto,
+            defaults: crate::bytecode::MULTI,
+        });
         Ok(())
     }
 

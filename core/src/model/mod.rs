@@ -14,10 +14,11 @@
 
 pub mod list;
 mod plan;
+pub mod signal;
 mod step;
 
 pub use plan::{GetPlan, SetPlan};
-pub use step::{Args, CallRequest, OpError, Step};
+pub use step::{Args, ArityError, CallRequest, OpError, Step};
 
 use crate::bytecode::{BinOp, CompareOp, UnaryOp};
 use gc_arena::Mutation;
@@ -26,7 +27,7 @@ use crate::native::Ctx;
 use crate::object::Object;
 use crate::runtime::RuntimeState;
 use crate::string::Str;
-use crate::thread::ThreadState;
+use crate::thread::{Thread, ThreadState};
 use crate::value::Value;
 use crate::Lang;
 
@@ -168,6 +169,21 @@ pub struct LangOps {
     pub compare: for<'gc> fn(&mut Ctx<'gc, '_>, CompareOp, Value<'gc>, Value<'gc>) -> Step<'gc>,
     /// Calling a value that is neither a function nor an object.
     pub call: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,
+    /// `delete obj[key]` for any value: `Done(Bool(removed))`.
+    pub delete: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>, Value<'gc>, Access) -> Step<'gc>,
+    /// An iterator over a value (the iterator protocol's first step).
+    pub get_iter: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,
+    /// A call of one of this language's functions with too many or too few
+    /// arguments is an error (Python); otherwise extra arguments are
+    /// dropped and missing ones are `nil` (Lua, JavaScript).
+    pub strict_arity: bool,
+    /// The language's list holding these values (`*args`, `@_`).
+    pub new_list: for<'gc> fn(&mut Ctx<'gc, '_>, &[Value<'gc>]) -> Value<'gc>,
+    /// The language's dict holding these keyword arguments (`**kwargs`).
+    pub new_kwargs: for<'gc> fn(&mut Ctx<'gc, '_>, &[(Str<'gc>, Value<'gc>)]) -> Value<'gc>,
+    /// What a call of one of this language's generator functions returns:
+    /// the language's generator object around `thread` (Lua: the thread).
+    pub make_generator: for<'gc> fn(&mut Ctx<'gc, '_>, Thread<'gc>) -> Value<'gc>,
     /// A cacheable plan of `s.key` on a string `s` (its methods), holding
     /// for every string while the prototype epoch is unchanged.
     pub plan_string_get: Option<for<'gc> fn(&RuntimeState<'gc>, Str<'gc>) -> Option<GetPlan<'gc>>>,

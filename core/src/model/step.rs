@@ -21,6 +21,10 @@ pub enum Step<'gc> {
     /// Call `func` with `first` followed by the arguments of the call being
     /// made (a callable object's `__call`, a bound method).
     CallPrepending { func: Value<'gc>, first: Value<'gc> },
+    /// A method load (`Access::Method`) found a function to call with the
+    /// receiver: no bound method is made. Anywhere else it reads as the
+    /// function itself.
+    Method(Value<'gc>),
     /// Raise an error.
     Error(OpError<'gc>),
 }
@@ -122,8 +126,33 @@ pub enum OpError<'gc> {
     },
     /// `yield` outside a coroutine.
     YieldOutside,
+    /// A call's arguments do not fit the callee's parameters.
+    Arity(ArityError),
+    /// A value that cannot be iterated.
+    NotIterable(Value<'gc>),
     /// A complete message ("attempt to perform 'n//0'").
     Message(String),
     /// Throw this value unchanged (already an error of the language).
     Throw(Value<'gc>),
+}
+
+/// How a call's arguments failed to fit (the callee's language words it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArityError {
+    /// More positional arguments than parameters.
+    TooMany {
+        func: String,
+        max: usize,
+        given: usize,
+    },
+    /// Required positional parameters without an argument.
+    Missing { func: String, names: Vec<String> },
+    /// Required keyword-only parameters without an argument.
+    MissingKeyword { func: String, names: Vec<String> },
+    /// A keyword naming no parameter.
+    UnexpectedKeyword { func: String, name: String },
+    /// A parameter given positionally and by keyword (or twice).
+    Multiple { func: String, name: String },
+    /// Keyword arguments to a function that takes none.
+    NoKeywords { func: String },
 }

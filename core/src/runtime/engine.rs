@@ -83,6 +83,21 @@ pub fn instantiate<'gc>(
                         .map(|c| matches!(c, Constant::Str(_)))
                         .collect(),
                     caches: p.info.num_caches as usize,
+                    names_constants: p
+                        .constants
+                        .iter()
+                        .map(|c| matches!(c, Constant::Names(_)))
+                        .collect(),
+                    child_defaults: p
+                        .children
+                        .iter()
+                        .map(|c| {
+                            c.info
+                                .sig
+                                .as_ref()
+                                .map_or(0, |s| s.defaults as usize + s.kwonly as usize)
+                        })
+                        .collect(),
                     upvalues: p.info.upvalues.len(),
                     protos: p.children.len(),
                     child_sources: p
@@ -93,6 +108,11 @@ pub fn instantiate<'gc>(
                 };
                 crate::vm::verify::verify(&p.info.code, &shape)
                     .map_err(|e| format!("{} (function '{}')", e, p.info.name))?;
+                crate::vm::verify::verify_handlers(
+                    &p.info.handlers,
+                    p.info.code.len(),
+                    p.info.max_stack as usize,
+                )?;
                 if p.info.lines.len() != p.info.code.len() {
                     return Err("line table does not match the code".into());
                 }
@@ -111,6 +131,14 @@ pub fn instantiate<'gc>(
                         Constant::Int(i) => Value::Int(*i),
                         Constant::Float(f) => Value::Float(*f),
                         Constant::Str(s) => Value::Str(rt.intern(mc, s)),
+                        Constant::Names(names) => {
+                            let list = crate::model::list::new_list(mc, rt.root_shape, names.len());
+                            for n in names {
+                                let s = rt.intern(mc, n);
+                                list.array_push(mc, Value::Str(s));
+                            }
+                            Value::Object(list)
+                        }
                     })
                     .collect();
                 done.push(Gc::new(
@@ -277,6 +305,15 @@ impl Engine {
             root.rt.tracing = tracer.is_some();
             root.rt.tracer = tracer.map(std::cell::RefCell::new);
         });
+    }
+
+    /// Look at what the last program's main function returned.
+    pub fn with_results<R>(
+        &mut self,
+        f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>, &[Value<'gc>]) -> R,
+    ) -> R {
+        self.enter()
+            .mutate_root(|mc, root| f(mc, &mut root.rt, &root.exec.results))
     }
 
     /// A full collection.

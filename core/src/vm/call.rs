@@ -99,6 +99,9 @@ impl<'gc> Vm<'gc, '_> {
         ret: ReturnTo,
     ) -> Flow<'gc> {
         let info = &c.0.proto.info;
+        if info.is_complex() {
+            return self.push_bound(ts, c, slot, nargs, super::bind::Shape::plain(), ret);
+        }
         let np = info.num_params as usize;
         if ts.frames.len() >= self.rt.max_depth {
             return Err(self.stack_overflow());
@@ -122,7 +125,10 @@ impl<'gc> Vm<'gc, '_> {
                     Value::Nil
                 };
             }
-            (slot + 1 + np.min(nargs), nargs.saturating_sub(np))
+            // The extra arguments start at `slot + 1 + np` (`np` past the
+            // function even when fewer were given, so a tail call finds
+            // the function's slot again).
+            (slot + 1 + np, nargs.saturating_sub(np))
         } else {
             for i in nargs..np {
                 ts.stack[base + i] = Value::Nil;
@@ -290,6 +296,7 @@ impl<'gc> Vm<'gc, '_> {
                 Ok(Outcome::Resume {
                     thread: target,
                     then,
+                    mode,
                 }) => {
                     ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
@@ -301,6 +308,7 @@ impl<'gc> Vm<'gc, '_> {
                     return Err(Interrupt::Resume {
                         thread: target,
                         args,
+                        mode,
                     });
                 }
             }
@@ -406,6 +414,13 @@ impl<'gc> Vm<'gc, '_> {
                 }
                 Ok(())
             }
+            ReturnTo::ForIter { dest } => {
+                match values.first().copied() {
+                    None | Some(Value::Empty) => super::slow::for_iter_exit(ts),
+                    Some(v) => ts.stack[dest as usize] = v,
+                }
+                Ok(())
+            }
             ReturnTo::ThreadEnd => Err(Interrupt::ThreadEnd {
                 values: values.to_vec(),
             }),
@@ -493,21 +508,26 @@ impl<'gc> Vm<'gc, '_> {
         slot: usize,
         nargs: usize,
     ) -> Flow<'gc> {
-        let (func_slot, ret) = match ts.frames.last() {
+        let (func_slot, ret, complex) = match ts.frames.last() {
             Some(Frame::Lua(f)) => {
                 let info = &f.closure.0.proto.info;
                 let fs = if info.is_vararg {
-                    f.varargs as usize - 1 - (info.num_params as usize).min(f.varargs as usize)
+                    f.varargs as usize - 1 - info.num_params as usize
                 } else {
                     f.base as usize - 1
                 };
-                (fs, f.ret)
+                (fs, f.ret, info.is_complex())
             }
             _ => return self.call_value(ts, thread, slot, nargs, ReturnTo::Discard),
         };
-        // Natives and callable tables: an ordinary call into `slot`; the
-        // compiler follows every TailCall with `Return slot, MULTI`.
-        if !matches!(ts.stack[slot], Value::Closure(_)) {
+        // Natives, callable objects, and calls from or to functions with
+        // bound parameters: an ordinary call into `slot`; the compiler
+        // follows every TailCall with `Return slot, MULTI`.
+        let callee_complex = match ts.stack[slot] {
+            Value::Closure(c) => c.0.proto.info.is_complex(),
+            _ => true,
+        };
+        if complex || callee_complex {
             let r = ReturnTo::Values {
                 dest: slot as u32,
                 wanted: MULTI,

@@ -7,6 +7,7 @@ use gc_arena::{Collect, Mutation};
 use super::{Flow, Interrupt, Vm};
 use crate::host::Host;
 use crate::model::{ErrorSite, OpError, Step};
+use crate::native::ResumeMode;
 use crate::runtime::RuntimeState;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState, ThreadStatus};
 use crate::value::Value;
@@ -16,6 +17,10 @@ use crate::value::Value;
 enum Pending<'gc> {
     /// Call the function in stack slot 0 of the top thread.
     Start { nargs: usize },
+    /// Run a generator's frame: its parameters are bound already.
+    StartGenerator,
+    /// Raise this value at the top thread's suspension point.
+    Raise(Value<'gc>),
     /// Hand these values to the top thread's `Frame::Yielded`.
     Deliver(Vec<Value<'gc>>),
     /// Run the top thread's continuation (a `resume`) with this outcome.
@@ -84,6 +89,7 @@ pub fn run_slice<'gc>(
         outer_catch: false,
         traceback: None,
         running: None,
+        kwargs: None,
         uncaught_ops: None,
     };
     let end = loop {
@@ -108,18 +114,41 @@ pub fn run_slice<'gc>(
             Interrupt::Resume {
                 thread: target,
                 args,
+                mode,
             } => {
-                thread.set_status(ThreadStatus::Normal);
                 let fresh = target.status() == ThreadStatus::Fresh;
-                target.set_status(ThreadStatus::Running);
-                exec.chain.push(target);
-                if fresh {
-                    let mut ts = target.0.state.borrow_mut(mc);
-                    ts.stack.truncate(1);
-                    ts.stack.extend_from_slice(&args);
-                    exec.pending = Some(Pending::Start { nargs: args.len() });
-                } else {
-                    exec.pending = Some(Pending::Deliver(args));
+                let first = args.first().copied().unwrap_or_default();
+                match (fresh, mode) {
+                    // A thread that never ran: thrown into, it dies of the
+                    // error; asked to return, it ends with the value.
+                    (true, ResumeMode::Throw) => {
+                        target.set_status(ThreadStatus::Dead);
+                        target.0.state.borrow_mut(mc).death = Some(first);
+                        exec.pending = Some(Pending::Continue(Err(first)));
+                    }
+                    (true, ResumeMode::Return) => {
+                        target.set_status(ThreadStatus::Dead);
+                        exec.pending = Some(Pending::Continue(Ok(vec![first])));
+                    }
+                    _ => {
+                        thread.set_status(ThreadStatus::Normal);
+                        target.set_status(ThreadStatus::Running);
+                        exec.chain.push(target);
+                        exec.pending = Some(match (fresh, mode) {
+                            (true, _) if target.is_generator() => Pending::StartGenerator,
+                            (true, _) => {
+                                let mut ts = target.0.state.borrow_mut(mc);
+                                ts.stack.truncate(1);
+                                ts.stack.extend_from_slice(&args);
+                                Pending::Start { nargs: args.len() }
+                            }
+                            (false, ResumeMode::Values) => Pending::Deliver(args),
+                            (false, ResumeMode::Throw) => Pending::Raise(first),
+                            (false, ResumeMode::Return) => Pending::Raise(
+                                crate::model::signal::return_request(mc, vm.rt.root_shape, first),
+                            ),
+                        });
+                    }
                 }
             }
             Interrupt::Yield { values } => {
@@ -205,6 +234,14 @@ impl<'gc> Vm<'gc, '_> {
             None => Ok(()),
             Some(Pending::Start { nargs }) => {
                 self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd)
+            }
+            Some(Pending::StartGenerator) => self.start_generator(ts),
+            Some(Pending::Raise(v)) => {
+                // Leave the suspension point, then raise there.
+                if let Some(Frame::Yielded { .. }) = ts.frames.last() {
+                    ts.frames.pop();
+                }
+                Err(Interrupt::Throw(v))
             }
             Some(Pending::Deliver(values)) => {
                 let ret = match ts.frames.pop() {
@@ -300,15 +337,46 @@ impl<'gc> Vm<'gc, '_> {
         thread: Thread<'gc>,
         error: Value<'gc>,
     ) -> Flow<'gc> {
-        let catcher = ts
-            .frames
-            .iter()
-            .rposition(|f| matches!(f, Frame::Native(nf) if nf.then.catch_errors));
+        // A generator's return request passes catch handlers (and
+        // catching natives) and stops only at `finally` handlers.
+        let returning = crate::model::signal::returned_value(error);
+        let mut catcher = None;
+        for i in (0..ts.frames.len()).rev() {
+            match &ts.frames[i] {
+                Frame::Native(nf) if nf.then.catch_errors && returning.is_none() => {
+                    catcher = Some(Catcher::Native(i));
+                    break;
+                }
+                Frame::Lua(f) => {
+                    let handlers = &f.closure.0.proto.info.handlers;
+                    if handlers.is_empty() {
+                        continue;
+                    }
+                    let pc = f.pc.saturating_sub(1);
+                    let found = handlers.iter().find(|h| {
+                        h.start <= pc && pc < h.end && (h.finally || returning.is_none())
+                    });
+                    if let Some(h) = found {
+                        catcher = Some(Catcher::Handler {
+                            frame: i,
+                            handler: *h,
+                            base: f.base as usize,
+                        });
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
         // Lua 5.4 §3.3.8: pending to-be-closed variables of the frames being
         // unwound are closed first, innermost first, with the error.
-        let level = match catcher.map(|i| &ts.frames[i]) {
-            Some(Frame::Native(nf)) => nf.stack_base as usize,
-            _ => 0,
+        let level = match catcher {
+            Some(Catcher::Native(i)) => match &ts.frames[i] {
+                Frame::Native(nf) => nf.stack_base as usize,
+                _ => 0,
+            },
+            Some(Catcher::Handler { handler, base, .. }) => base + handler.reg as usize,
+            None => 0,
         };
         if let Some(&slot) = ts.tbc.last() {
             if slot as usize >= level {
@@ -317,21 +385,74 @@ impl<'gc> Vm<'gc, '_> {
             }
         }
         match catcher {
-            Some(i) => {
+            Some(Catcher::Native(i)) => {
                 ts.frames.truncate(i + 1);
                 let (r, c, rt, sb) = self.resume_continuation(ts, thread, Err(error))?;
                 self.finish_native(ts, thread, r, c, rt, sb)
             }
+            Some(Catcher::Handler {
+                frame,
+                handler,
+                base,
+            }) => {
+                // Continue at the handler, the error in its register.
+                ts.frames.truncate(frame + 1);
+                if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
+                    f.pc = handler.target;
+                }
+                ts.stack[base + handler.reg as usize] = error;
+                Ok(())
+            }
             None => {
                 ts.tbc.clear();
+                ts.frames.clear();
+                if let Some(v) = returning {
+                    // A return request went all the way out: the
+                    // generator returns its value.
+                    return Err(Interrupt::ThreadEnd { values: vec![v] });
+                }
                 if !self.outer_catch && self.traceback.is_none() {
                     let ops = self.ops_at(ts);
                     self.uncaught_ops = Some(ops);
                     self.traceback = Some((ops.traceback)(ts));
                 }
-                ts.frames.clear();
                 Err(Interrupt::Died(error))
             }
         }
     }
+
+    /// Push a generator's frame: the function in slot 0, its extra
+    /// arguments, then its bound parameter registers.
+    fn start_generator(&mut self, ts: &mut ThreadState<'gc>) -> Flow<'gc> {
+        let Value::Closure(c) = ts.stack[0] else {
+            return Err(Interrupt::Op(OpError::Message(
+                "internal: a generator without its function".into(),
+            )));
+        };
+        let nvarargs = ts.top as usize;
+        let base = 1 + nvarargs;
+        let needed = base + c.0.proto.info.max_stack as usize + 16;
+        super::call::ensure(&mut ts.stack, needed);
+        ts.frames.push(Frame::Lua(crate::thread::LuaFrame {
+            closure: c,
+            pc: 0,
+            base: base as u32,
+            varargs: 1,
+            nvarargs: nvarargs as u32,
+            ret: ReturnTo::ThreadEnd,
+        }));
+        Ok(())
+    }
+}
+
+/// Where an error is caught.
+enum Catcher {
+    /// A native's catching continuation at this frame index.
+    Native(usize),
+    /// An exception handler of the compiled frame at this index.
+    Handler {
+        frame: usize,
+        handler: crate::function::Handler,
+        base: usize,
+    },
 }

@@ -655,9 +655,10 @@ impl<'gc> Vm<'gc, '_> {
                         func,
                         nargs,
                         nresults,
+                        receiver,
                     } => {
-                        let slot = base + func as usize;
-                        let n = if nargs == MULTI {
+                        let mut slot = base + func as usize;
+                        let mut n = if nargs == MULTI {
                             (ts.top as usize).saturating_sub(slot + 1)
                         } else {
                             nargs as usize
@@ -667,23 +668,249 @@ impl<'gc> Vm<'gc, '_> {
                             dest: slot as u32,
                             wanted: nresults,
                         };
+                        if receiver && n > 0 && rget(&ts.stack, slot + 1).is_empty() {
+                            // A method load found no method to bind: call
+                            // the value without a receiver.
+                            let f = rget(&ts.stack, slot);
+                            slot += 1;
+                            n -= 1;
+                            rset(&mut ts.stack, slot, f);
+                        }
                         if let Value::Closure(c) = rget(&ts.stack, slot) {
-                            if let Err(e) = self.push_lua_frame(ts, c, slot, n, ret) {
-                                exit!(e);
+                            let r = if receiver && c.0.proto.info.is_complex() {
+                                let shape = super::bind::Shape {
+                                    receiver: true,
+                                    ..super::bind::Shape::plain()
+                                };
+                                self.push_bound(ts, c, slot, n, shape, ret)
+                            } else {
+                                self.push_lua_frame(ts, c, slot, n, ret)
+                            };
+                            match r {
+                                Ok(()) => continue 'frame,
+                                Err(Interrupt::Op(e)) => {
+                                    exit!(self.named_error(ts, thread, pc, e, Operand::Reg(func)))
+                                }
+                                Err(e) => exit!(e),
                             }
-                            continue 'frame;
                         }
                         next!(self.call_op(ts, thread, pc, slot, n, ret, func));
                     }
-                    Instr::TailCall { func, nargs } => {
+                    Instr::TailCall {
+                        func,
+                        nargs,
+                        receiver,
+                    } => {
                         let slot = base + func as usize;
-                        let n = if nargs == MULTI {
+                        let mut n = if nargs == MULTI {
                             (ts.top as usize).saturating_sub(slot + 1)
                         } else {
                             nargs as usize
                         };
                         save_pc(ts, pc);
-                        next!(self.tail_call_op(ts, thread, pc, slot, n, func));
+                        let mut receiver = receiver;
+                        if receiver && n > 0 && rget(&ts.stack, slot + 1).is_empty() {
+                            // The call's results go to `slot..` (the
+                            // following Return): call from there.
+                            ts.stack.copy_within(slot + 2..slot + 1 + n, slot + 1);
+                            n -= 1;
+                            receiver = false;
+                        }
+                        next!(self.tail_call_op(ts, thread, pc, slot, n, func, receiver));
+                    }
+                    Instr::CallKw {
+                        func,
+                        nargs,
+                        nkw,
+                        names,
+                        nresults,
+                        receiver,
+                    } => {
+                        let slot = base + func as usize;
+                        save_pc(ts, pc);
+                        let ret = ReturnTo::Values {
+                            dest: slot as u32,
+                            wanted: nresults,
+                        };
+                        let names = konst(k, names as usize).as_object();
+                        next!(self.call_kw_op(
+                            ts,
+                            thread,
+                            pc,
+                            slot,
+                            nargs as usize,
+                            nkw as usize,
+                            names,
+                            ret,
+                            receiver,
+                            func
+                        ));
+                    }
+                    Instr::CallEx {
+                        func,
+                        args,
+                        kwargs,
+                        nresults,
+                        receiver,
+                    } => {
+                        let slot = base + func as usize;
+                        save_pc(ts, pc);
+                        let ret = ReturnTo::Values {
+                            dest: slot as u32,
+                            wanted: nresults,
+                        };
+                        let list = rget(&ts.stack, base + args as usize);
+                        let kw = if kwargs == MULTI {
+                            Value::Nil
+                        } else {
+                            rget(&ts.stack, base + kwargs as usize)
+                        };
+                        next!(self.call_ex_op(ts, thread, pc, slot, list, kw, ret, receiver, func));
+                    }
+                    Instr::LoadMethod { dst, obj, key, ic } => {
+                        let o = rget(&ts.stack, base + obj as usize);
+                        rset(&mut ts.stack, base + dst as usize + 1, o);
+                        next!(self.load_method_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            o,
+                            key_str(k, key),
+                            ic,
+                            Operand::Reg(obj)
+                        ));
+                    }
+                    Instr::Throw { src } => {
+                        let v = rget(&ts.stack, base + src as usize);
+                        save_pc(ts, pc);
+                        exit!(Interrupt::Throw(v));
+                    }
+                    Instr::Yield { dst, src } => {
+                        let v = rget(&ts.stack, base + src as usize);
+                        save_pc(ts, pc);
+                        if !self.in_coroutine {
+                            exit!(self.named_error(
+                                ts,
+                                thread,
+                                pc,
+                                crate::model::OpError::YieldOutside,
+                                Operand::None
+                            ));
+                        }
+                        ts.frames.push(Frame::Yielded {
+                            ret: super::one(base + dst as usize),
+                        });
+                        exit!(Interrupt::Yield { values: vec![v] });
+                    }
+                    Instr::GetIter { dst, src } => {
+                        let v = rget(&ts.stack, base + src as usize);
+                        next!(self.get_iter_op(ts, thread, pc, base + dst as usize, v, src));
+                    }
+                    Instr::ForIter { iter, dst, offset } => {
+                        let it = rget(&ts.stack, base + iter as usize);
+                        if let Value::Object(o) = it {
+                            if std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER) {
+                                match crate::model::list::array_iter_next(self.mc, o) {
+                                    Some(v) => rset(&mut ts.stack, base + dst as usize, v),
+                                    None => pc = (pc as i64 + offset as i64) as usize,
+                                }
+                                continue;
+                            }
+                        }
+                        next!(self.for_iter_op(ts, thread, pc, base + dst as usize, it, iter));
+                    }
+                    Instr::DelField { dst, obj, key } => {
+                        let o = rget(&ts.stack, base + obj as usize);
+                        let key = Value::Str(key_str(k, key));
+                        next!(self.delete_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            o,
+                            key,
+                            Access::Attr,
+                            obj
+                        ));
+                    }
+                    Instr::DelIndex { dst, obj, key } => {
+                        let o = rget(&ts.stack, base + obj as usize);
+                        let key = rk(&ts.stack, base, k, key);
+                        next!(self.delete_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + dst as usize,
+                            o,
+                            key,
+                            Access::Item,
+                            obj
+                        ));
+                    }
+                    Instr::Compare { op, dst, a, b } => {
+                        let x = rk(&ts.stack, base, k, a);
+                        let y = rk(&ts.stack, base, k, b);
+                        let fast = match op {
+                            CompareOp::Eq => fast_equal(proto.ops, x, y),
+                            CompareOp::Ne => fast_equal(proto.ops, x, y).map(|r| !r),
+                            CompareOp::Lt => fast_order(x, y, false),
+                            CompareOp::Le => fast_order(x, y, true),
+                            CompareOp::Gt => fast_order(y, x, false),
+                            CompareOp::Ge => fast_order(y, x, true),
+                        };
+                        if let Some(r) = fast {
+                            rset(&mut ts.stack, base + dst as usize, Value::Bool(r));
+                            continue;
+                        }
+                        next!(self.compare_value_op(
+                            ts,
+                            thread,
+                            pc,
+                            op,
+                            base + dst as usize,
+                            x,
+                            y,
+                            Operand::Rk(a, b)
+                        ));
+                    }
+                    Instr::ArgList { dst } => {
+                        self.arg_list_op(ts, thread, base + dst as usize);
+                    }
+                    Instr::CallContext { dst } => {
+                        let context = match ts.frames.last() {
+                            Some(Frame::Lua(f)) => match f.ret {
+                                ReturnTo::Values { wanted: 0, .. } | ReturnTo::Discard => 0,
+                                ReturnTo::Values { wanted: 1, .. }
+                                | ReturnTo::One { .. }
+                                | ReturnTo::CompareJump { .. } => 1,
+                                _ => 2,
+                            },
+                            _ => 2,
+                        };
+                        rset(&mut ts.stack, base + dst as usize, Value::Int(context));
+                    }
+                    Instr::NewList { dst } => {
+                        let l = crate::model::list::new_list(self.mc, self.rt.root_shape, 0);
+                        rset(&mut ts.stack, base + dst as usize, Value::Object(l));
+                    }
+                    Instr::ListAppend { list, src } => {
+                        let v = rget(&ts.stack, base + src as usize);
+                        if let Value::Object(l) = rget(&ts.stack, base + list as usize) {
+                            l.array_push(self.mc, v);
+                        }
+                    }
+                    Instr::ListExtend { list, src, pairs } => {
+                        let from = rget(&ts.stack, base + src as usize);
+                        next!(self.list_extend_op(
+                            ts,
+                            thread,
+                            pc,
+                            base + list as usize,
+                            from,
+                            pairs,
+                            src
+                        ));
                     }
                     Instr::Return { start, count } => {
                         let from = base + start as usize;
@@ -748,8 +975,17 @@ impl<'gc> Vm<'gc, '_> {
                             pc = (pc as i64 + offset as i64) as usize;
                         }
                     }
-                    Instr::Closure { dst, proto: index } => {
-                        next!(self.closure_op(ts, thread, base + dst as usize, index));
+                    Instr::Closure {
+                        dst,
+                        proto: index,
+                        defaults,
+                    } => {
+                        let defaults = if defaults == MULTI {
+                            None
+                        } else {
+                            Some(base + defaults as usize)
+                        };
+                        next!(self.closure_op(ts, thread, base + dst as usize, index, defaults));
                     }
                     Instr::VarArg { dst, count } => {
                         self.vararg_op(ts, base + dst as usize, count);

@@ -8,6 +8,7 @@
 //! paths, and sends everything else to the running frame's operator table
 //! (`Proto::ops`) or to the object's model (DESIGN.md invariant 4).
 
+mod bind;
 mod call;
 mod driver;
 mod exec;
@@ -35,6 +36,7 @@ pub(crate) enum Interrupt<'gc> {
     Resume {
         thread: Thread<'gc>,
         args: Vec<Value<'gc>>,
+        mode: crate::native::ResumeMode,
     },
     /// The running coroutine yields these values.
     Yield { values: Vec<Value<'gc>> },
@@ -68,6 +70,8 @@ pub(crate) struct Vm<'gc, 'a> {
     pub traceback: Option<String>,
     /// The thread being run.
     pub running: Option<Thread<'gc>>,
+    /// Keyword arguments for the native or object about to be called.
+    pub kwargs: Option<crate::object::Object<'gc>>,
     /// The language of the frame an uncaught error escaped from (it
     /// words the error's report).
     pub uncaught_ops: Option<&'static crate::model::LangOps>,

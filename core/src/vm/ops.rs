@@ -39,6 +39,7 @@ impl<'gc> Vm<'gc, '_> {
             callee,
             host: self.host,
             full_gc_requested: &mut self.full_gc_requested,
+            kwargs: self.kwargs.take(),
         }
     }
 
@@ -59,7 +60,7 @@ impl<'gc> Vm<'gc, '_> {
             Step::CallPrepending { func, first } => {
                 (func, crate::model::Args::from_slice(&[first]), None)
             }
-            Step::Done(v) => return self.deliver(ts, &[v], ret),
+            Step::Done(v) | Step::Method(v) => return self.deliver(ts, &[v], ret),
             Step::Absent => return self.deliver(ts, &[Value::Nil], ret),
             Step::Error(e) => return Err(Interrupt::Op(e)),
         };

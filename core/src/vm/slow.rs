@@ -532,6 +532,7 @@ impl<'gc> Vm<'gc, '_> {
     }
 
     /// A tail call.
+    #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     pub(crate) fn tail_call_op(
         &mut self,
@@ -541,7 +542,17 @@ impl<'gc> Vm<'gc, '_> {
         slot: usize,
         nargs: usize,
         func: u8,
+        receiver: bool,
     ) -> Next<'gc> {
+        if receiver {
+            // A method call passes its receiver: bind it as the callee
+            // wants (an ordinary call; its results are this frame's).
+            let ret = ReturnTo::Values {
+                dest: slot as u32,
+                wanted: MULTI,
+            };
+            return self.call_kw_op(ts, thread, pc, slot, nargs, 0, None, ret, true, func);
+        }
         match self.tail_call(ts, thread, slot, nargs) {
             Ok(()) => Next::Reload,
             Err(Interrupt::Op(e)) => {
@@ -620,7 +631,8 @@ impl<'gc> Vm<'gc, '_> {
         Next::Go
     }
 
-    /// `Closure`: a new closure of child prototype `index`.
+    /// `Closure`: a new closure of child prototype `index`, with its
+    /// default values from register `defaults` on.
     #[inline(never)]
     pub(crate) fn closure_op(
         &mut self,
@@ -628,6 +640,7 @@ impl<'gc> Vm<'gc, '_> {
         thread: Thread<'gc>,
         dst: usize,
         index: u16,
+        defaults: Option<usize>,
     ) -> Next<'gc> {
         let Some((closure, proto, base)) = running(ts) else {
             return Next::Reload;
@@ -651,7 +664,19 @@ impl<'gc> Vm<'gc, '_> {
             };
             cells.push(cell);
         }
-        let c = Closure::new(self.mc, child, cells.into_boxed_slice());
+        let c = match (defaults, child.info.sig.as_deref()) {
+            (Some(first), Some(sig)) => {
+                let n = sig.defaults as usize + sig.kwonly as usize;
+                let values: Vec<Value<'gc>> = ts.stack[first..first + n].to_vec();
+                Closure::with_defaults(
+                    self.mc,
+                    child,
+                    cells.into_boxed_slice(),
+                    values.into_boxed_slice(),
+                )
+            }
+            _ => Closure::new(self.mc, child, cells.into_boxed_slice()),
+        };
         rset(&mut ts.stack, dst, Value::Closure(c));
         Next::Go
     }
@@ -800,6 +825,288 @@ impl<'gc> Vm<'gc, '_> {
         Ok(true)
     }
 
+    /// A call with keyword arguments (or a method call to a function that
+    /// binds its receiver): `npos` positional values, then `nkw` keyword
+    /// values named by `names`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn call_kw_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        npos: usize,
+        nkw: usize,
+        names: Option<Object<'gc>>,
+        ret: ReturnTo,
+        receiver: bool,
+        func: u8,
+    ) -> Next<'gc> {
+        let (mut npos, mut receiver) = (npos, receiver);
+        if receiver && npos > 0 && rget(&ts.stack, slot + 1).is_empty() {
+            ts.stack
+                .copy_within(slot + 2..slot + 1 + npos + nkw, slot + 1);
+            npos -= 1;
+            receiver = false;
+        }
+        let r = match rget(&ts.stack, slot) {
+            Value::Closure(c) => {
+                let shape = super::bind::Shape {
+                    receiver,
+                    nkw,
+                    names,
+                };
+                self.push_bound(ts, c, slot, npos, shape, ret)
+            }
+            _ => {
+                // A native or a callable object: the keywords go in the
+                // context as name/value pairs.
+                if nkw > 0 {
+                    let pairs = crate::model::list::new_list(self.mc, self.rt.root_shape, 2 * nkw);
+                    for i in 0..nkw {
+                        let name = names.map_or(Value::Nil, |n| n.array_get(i));
+                        pairs.array_push(self.mc, name);
+                        pairs.array_push(self.mc, rget(&ts.stack, slot + 1 + npos + i));
+                    }
+                    self.kwargs = Some(pairs);
+                }
+                let r = self.call_value(ts, thread, slot, npos, ret);
+                self.kwargs = None;
+                r
+            }
+        };
+        match r {
+            Ok(()) => Next::Reload,
+            Err(Interrupt::Op(e)) => {
+                Next::Exit(self.named_error(ts, thread, pc, e, Operand::Reg(func)))
+            }
+            Err(e) => Next::Exit(e),
+        }
+    }
+
+    /// A call with spread arguments: the elements of `list`, and the
+    /// name/value pairs of `kwlist`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn call_ex_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        slot: usize,
+        list: Value<'gc>,
+        kwlist: Value<'gc>,
+        ret: ReturnTo,
+        receiver: bool,
+        func: u8,
+    ) -> Next<'gc> {
+        let positional: Vec<Value<'gc>> = match list {
+            Value::Object(l) => l.with_array(|a| a.iter().map(|v| v.or_nil()).collect()),
+            _ => Vec::new(),
+        };
+        let pairs: Vec<Value<'gc>> = match kwlist {
+            Value::Object(l) => l.with_array(|a| a.to_vec()),
+            _ => Vec::new(),
+        };
+        let nkw = pairs.len() / 2;
+        let first = slot + 1 + receiver as usize;
+        let npos = receiver as usize + positional.len();
+        super::call::ensure(&mut ts.stack, first + positional.len() + nkw + 8);
+        ts.stack[first..first + positional.len()].copy_from_slice(&positional);
+        let names = crate::model::list::new_list(self.mc, self.rt.root_shape, nkw);
+        for i in 0..nkw {
+            names.array_push(self.mc, pairs[2 * i]);
+            ts.stack[first + positional.len() + i] = pairs[2 * i + 1];
+        }
+        let names = (nkw > 0).then_some(names);
+        self.call_kw_op(ts, thread, pc, slot, npos, nkw, names, ret, receiver, func)
+    }
+
+    /// `LoadMethod`: a method found to bind keeps the receiver in
+    /// `dst + 1`; any other value leaves that slot empty.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn load_method_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        obj: Value<'gc>,
+        key: Str<'gc>,
+        ic: u16,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let Some((_, proto, _)) = running(ts) else {
+            return Next::Reload;
+        };
+        let step = self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method);
+        match step {
+            Step::Method(f) => {
+                rset(&mut ts.stack, dst, f);
+                Next::Go
+            }
+            other => {
+                rset(&mut ts.stack, dst + 1, Value::Empty);
+                self.finish(ts, thread, pc, other, super::one(dst), operand)
+            }
+        }
+    }
+
+    /// `GetIter`: the language's iterator over `v`.
+    #[inline(never)]
+    pub(crate) fn get_iter_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        v: Value<'gc>,
+        src: u8,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.get_iter)(&mut ctx, v)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), Operand::Reg(src))
+    }
+
+    /// `ForIter` off the array fast path: the iterator's model gives the
+    /// next value (`Absent`, or a call resulting in `Empty`, when done).
+    #[inline(never)]
+    pub(crate) fn for_iter_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        it: Value<'gc>,
+        iter: u8,
+    ) -> Next<'gc> {
+        let Value::Object(o) = it else {
+            let e = OpError::NotIterable(it);
+            return Next::Exit(self.named_error(ts, thread, pc, e, Operand::Reg(iter)));
+        };
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (o.model().next)(&mut ctx, o)
+        };
+        match step {
+            Step::Done(Value::Empty) | Step::Absent => {
+                save_pc(ts, pc);
+                for_iter_exit(ts);
+                Next::Reload
+            }
+            other => self.finish(
+                ts,
+                thread,
+                pc,
+                other,
+                ReturnTo::ForIter { dest: dst as u32 },
+                Operand::Reg(iter),
+            ),
+        }
+    }
+
+    /// `delete obj[key]`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn delete_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        dst: usize,
+        obj: Value<'gc>,
+        key: Value<'gc>,
+        access: Access,
+        reg: u8,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.delete)(&mut ctx, obj, key, access)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), Operand::Reg(reg))
+    }
+
+    /// A comparison as a value, off the fast path.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn compare_value_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        op: CompareOp,
+        dst: usize,
+        x: Value<'gc>,
+        y: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let ops = self.ops_at(ts);
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.compare)(&mut ctx, op, x, y)
+        };
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
+    /// `ArgList`: the frame's extra arguments as the language's list.
+    #[inline(never)]
+    pub(crate) fn arg_list_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        dst: usize,
+    ) {
+        let (va, nva) = match ts.frames.last() {
+            Some(Frame::Lua(f)) => (f.varargs as usize, f.nvarargs as usize),
+            _ => (0, 0),
+        };
+        let ops = self.ops_at(ts);
+        let values: Vec<Value<'gc>> = ts.stack[va..va + nva].to_vec();
+        let list = {
+            let mut ctx = self.ctx(ts, thread, None);
+            (ops.new_list)(&mut ctx, &values)
+        };
+        rset(&mut ts.stack, dst, list);
+    }
+
+    /// `ListExtend`: append the elements (or the string-keyed pairs) of
+    /// `from` to the list in `list`.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn list_extend_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        list: usize,
+        from: Value<'gc>,
+        pairs: bool,
+        src: u8,
+    ) -> Next<'gc> {
+        let (Value::Object(l), Value::Object(f)) = (rget(&ts.stack, list), from) else {
+            let e = OpError::NotIterable(from);
+            return Next::Exit(self.named_error(ts, thread, pc, e, Operand::Reg(src)));
+        };
+        if pairs {
+            for (k, v) in f.keyed_entries() {
+                if let Value::Str(_) = k {
+                    l.array_push(self.mc, k);
+                    l.array_push(self.mc, v);
+                }
+            }
+        } else {
+            let values: Vec<Value<'gc>> = f.with_array(|a| a.iter().map(|v| v.or_nil()).collect());
+            l.with_array_mut(self.mc, |a| a.extend(values));
+        }
+        Next::Go
+    }
+
     /// No compiled frame on top where one should be.
     #[cold]
     pub(crate) fn no_frame(
@@ -813,5 +1120,18 @@ impl<'gc> Vm<'gc, '_> {
             OpError::Message("internal: no frame to run".into()),
             ErrorSite::Instruction,
         )
+    }
+}
+
+/// Leave a `ForIter` loop: jump by the offset of the `ForIter` instruction
+/// the running frame's saved pc follows.
+pub(crate) fn for_iter_exit(ts: &mut ThreadState<'_>) {
+    if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
+        let code = &f.closure.0.proto.info.code;
+        if let Some(crate::bytecode::Instr::ForIter { offset, .. }) =
+            code.get((f.pc as usize).wrapping_sub(1))
+        {
+            f.pc = (f.pc as i64 + *offset as i64) as u32;
+        }
     }
 }

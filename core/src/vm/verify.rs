@@ -19,6 +19,10 @@ pub struct Shape {
     pub string_constants: Vec<bool>,
     /// Inline caches the prototype has.
     pub caches: usize,
+    /// Which constants are lists of names (keyword calls).
+    pub names_constants: Vec<bool>,
+    /// Default values each child prototype takes.
+    pub child_defaults: Vec<usize>,
     pub upvalues: usize,
     pub protos: usize,
     /// Upvalue count of each child prototype's sources (checked against
@@ -204,6 +208,7 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 func,
                 nargs,
                 nresults,
+                ..
             } => {
                 let a = if nargs == MULTI { 0 } else { nargs as usize };
                 regs(func as usize, 1 + a)?;
@@ -211,9 +216,83 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                     regs(func as usize, nresults as usize)?;
                 }
             }
-            Instr::TailCall { func, nargs } => {
+            Instr::TailCall { func, nargs, .. } => {
                 let a = if nargs == MULTI { 0 } else { nargs as usize };
                 regs(func as usize, 1 + a)?;
+            }
+            Instr::CallKw {
+                func,
+                nargs,
+                nkw,
+                names,
+                nresults,
+                ..
+            } => {
+                regs(func as usize, 1 + nargs as usize + nkw as usize)?;
+                if nresults != MULTI {
+                    regs(func as usize, nresults as usize)?;
+                }
+                if !shape
+                    .names_constants
+                    .get(names as usize)
+                    .copied()
+                    .unwrap_or(false)
+                {
+                    return Err(format!("constant {names} is not a list of names"));
+                }
+            }
+            Instr::CallEx {
+                func,
+                args,
+                kwargs,
+                nresults,
+                receiver,
+            } => {
+                regs(func as usize, 1 + receiver as usize)?;
+                reg(args)?;
+                if kwargs != MULTI {
+                    reg(kwargs)?;
+                }
+                if nresults != MULTI {
+                    regs(func as usize, nresults as usize)?;
+                }
+            }
+            Instr::LoadMethod { dst, obj, key, ic } => {
+                regs(dst as usize, 2)?;
+                reg(obj)?;
+                field(key, ic)?;
+            }
+            Instr::Throw { src } => reg(src)?,
+            Instr::Yield { dst, src } | Instr::GetIter { dst, src } => {
+                reg(dst)?;
+                reg(src)?;
+            }
+            Instr::ForIter { iter, dst, offset } => {
+                reg(iter)?;
+                reg(dst)?;
+                target(pc, offset as i64)?;
+            }
+            Instr::DelField { dst, obj, key } => {
+                reg(dst)?;
+                reg(obj)?;
+                konst(key)?;
+            }
+            Instr::DelIndex { dst, obj, key } => {
+                reg(dst)?;
+                reg(obj)?;
+                rk(key)?;
+            }
+            Instr::Compare { dst, a, b, .. } => {
+                reg(dst)?;
+                rk(a)?;
+                rk(b)?;
+            }
+            Instr::ArgList { dst } | Instr::CallContext { dst } | Instr::NewList { dst } => {
+                reg(dst)?
+            }
+            Instr::ListAppend { list, src } | Instr::ListExtend { list, src, .. } => {
+                reg(list)?;
+                reg(src)?;
             }
             Instr::Return { start, count } => {
                 let c = if count == MULTI { 0 } else { count as usize };
@@ -235,8 +314,20 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 regs(base as usize, 5)?;
                 target(pc, offset as i64)?;
             }
-            Instr::Closure { dst, proto } => {
+            Instr::Closure {
+                dst,
+                proto,
+                defaults,
+            } => {
                 reg(dst)?;
+                if defaults != MULTI {
+                    let n = shape
+                        .child_defaults
+                        .get(proto as usize)
+                        .copied()
+                        .unwrap_or(0);
+                    regs(defaults as usize, n)?;
+                }
                 let Some(sources) = shape.child_sources.get(proto as usize) else {
                     return Err(format!("prototype {proto} out of range"));
                 };
@@ -257,4 +348,20 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
         Instr::Return { .. } | Instr::Jmp { .. } => Ok(()),
         other => Err(format!("code ends with {other:?}")),
     }
+}
+
+/// Exception handlers: ranges and targets inside the code, the error's
+/// register inside the frame.
+pub fn verify_handlers(
+    handlers: &[crate::function::Handler],
+    code_len: usize,
+    max_stack: usize,
+) -> Result<(), String> {
+    for h in handlers {
+        let (s, e, t) = (h.start as usize, h.end as usize, h.target as usize);
+        if s > e || e > code_len || t >= code_len || h.reg as usize >= max_stack {
+            return Err(format!("bad exception handler {h:?}"));
+        }
+    }
+    Ok(())
 }

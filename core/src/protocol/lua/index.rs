@@ -21,6 +21,17 @@ use crate::trace::describe;
 use crate::value::Value;
 
 pub fn index<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
+    index_as(ctx, obj, key, Access::Item)
+}
+
+/// The index event, with the kind of access the frame made (an object of
+/// another language may tell `t.k` from `t[k]`).
+pub fn index_as<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    key: Value<'gc>,
+    access: Access,
+) -> Step<'gc> {
     const EVENT: &str = "Lua index event";
     let rt = &*ctx.rt;
     let mut t = obj;
@@ -60,7 +71,7 @@ pub fn index<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> S
                 h
             }
             // An object of another language: its own lookup.
-            Value::Object(o) => return (o.model().get)(ctx, o, key, Access::Item),
+            Value::Object(o) => return (o.model().get)(ctx, o, key, access),
             _ => match metatable_of(rt, t) {
                 Some(mt) => {
                     let h = fast_event(rt, mt, Event::Index);

@@ -18,7 +18,7 @@ pub mod tostring;
 
 pub use meta::{Event, LuaState};
 pub use model::LUA_TABLE;
-pub use ops::LUA;
+pub use ops::{LUA, LUA_OPS};
 
 /// Lua's bound on `__index`/`__newindex` chains (MAXTAGLOOP in lvm.c).
 pub const MAX_TAG_LOOP: usize = 2000;

@@ -23,6 +23,17 @@ pub fn newindex<'gc>(
     key: Value<'gc>,
     value: Value<'gc>,
 ) -> Step<'gc> {
+    newindex_as(ctx, obj, key, value, Access::Item)
+}
+
+/// The newindex event, with the kind of access the frame made.
+pub fn newindex_as<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+    access: Access,
+) -> Step<'gc> {
     const EVENT: &str = "Lua newindex event";
     let mut t = obj;
     for _ in 0..MAX_TAG_LOOP {
@@ -62,7 +73,7 @@ pub fn newindex<'gc>(
                 }
                 handler
             }
-            Value::Object(o) => return (o.model().set)(ctx, o, key, value, Access::Item),
+            Value::Object(o) => return (o.model().set)(ctx, o, key, value, access),
             _ => match metatable_of(rt, t) {
                 Some(mt) => {
                     let h = fast_event(rt, mt, Event::NewIndex);

@@ -15,7 +15,11 @@ use crate::thread::ThreadState;
 use crate::value::Value;
 use crate::Lang;
 
-pub static LUA: LangOps = LangOps {
+pub static LUA: LangOps = LUA_OPS;
+
+/// Lua's operator table as a constant (so a table differing in a few
+/// entries can be built from it).
+pub const LUA_OPS: LangOps = LangOps {
     lang: Lang::Lua,
     truthy: |_, v| Step::Done(Value::Bool(!matches!(v, Value::Nil | Value::Bool(false)))),
     simple_truthiness: true,
@@ -28,6 +32,35 @@ pub static LUA: LangOps = LangOps {
     compare,
     call,
     plan_string_get: Some(super::plan::plan_string_get),
+    delete: |ctx, obj, key, _| match super::table::as_table(obj) {
+        Some(t) => {
+            let present = !super::table::raw_get(t, key).is_nil();
+            let _ = super::table::raw_set(ctx.mc, t, key, Value::Nil);
+            Step::Done(Value::Bool(present))
+        }
+        None => Step::Error(OpError::Index(obj)),
+    },
+    get_iter: |ctx, v| match v {
+        Value::Object(o) => match (o.model().iterate)(ctx, o) {
+            Step::Absent => Step::Error(OpError::NotIterable(v)),
+            other => other,
+        },
+        _ => Step::Error(OpError::NotIterable(v)),
+    },
+    strict_arity: false,
+    new_list: |ctx, values| {
+        let t = new_table(ctx.mc, ctx.rt.root_shape, values.len(), 0);
+        super::table::set_list(ctx.mc, t, 1, values);
+        Value::Object(t)
+    },
+    new_kwargs: |ctx, pairs| {
+        let t = new_table(ctx.mc, ctx.rt.root_shape, 0, pairs.len());
+        for (k, v) in pairs {
+            super::table::raw_set_str(ctx.mc, t, *k, *v);
+        }
+        Value::Object(t)
+    },
+    make_generator: |_, thread| Value::Thread(thread),
     tostring: super::tostring::tostring,
     set_list,
     close_handler: |rt, v| {
@@ -57,8 +90,8 @@ pub fn type_name(v: Value<'_>) -> &'static str {
     }
 }
 
-fn get<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>, _: Access) -> Step<'gc> {
-    match super::index::index(ctx, obj, key) {
+fn get<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
+    match super::index::index_as(ctx, obj, key, access) {
         Step::Absent => Step::Done(Value::Nil),
         other => other,
     }
@@ -69,9 +102,9 @@ fn set<'gc>(
     obj: Value<'gc>,
     key: Value<'gc>,
     value: Value<'gc>,
-    _: Access,
+    access: Access,
 ) -> Step<'gc> {
-    super::newindex::newindex(ctx, obj, key, value)
+    super::newindex::newindex_as(ctx, obj, key, value, access)
 }
 
 /// A table constructor's positional items (holes stay holes, so
@@ -295,6 +328,11 @@ pub fn op_message<'gc>(
             }
         }
         OpError::YieldOutside => "attempt to yield from outside a coroutine".into(),
+        OpError::NotIterable(v) => format!(
+            "attempt to iterate over a {} value",
+            object_type_name(rt, *v)
+        ),
+        OpError::Arity(a) => arity_message(a),
         OpError::Message(m) => m.clone(),
         OpError::Throw(_) => String::new(),
     }
@@ -411,4 +449,32 @@ fn traceback(ts: &ThreadState<'_>) -> String {
     }
     out.push_str("\n\t[C]: in ?");
     out
+}
+
+/// A call that does not fit a function's parameters (only functions of
+/// languages with keyword or strict parameters raise these).
+fn arity_message(a: &crate::model::ArityError) -> String {
+    use crate::model::ArityError;
+    match a {
+        ArityError::TooMany { func, max, given } => {
+            format!("{func}() takes {max} positional arguments but {given} were given")
+        }
+        ArityError::Missing { func, names } => {
+            format!(
+                "{func}() missing required argument(s): {}",
+                names.join(", ")
+            )
+        }
+        ArityError::MissingKeyword { func, names } => format!(
+            "{func}() missing required keyword-only argument(s): {}",
+            names.join(", ")
+        ),
+        ArityError::UnexpectedKeyword { func, name } => {
+            format!("{func}() got an unexpected keyword argument '{name}'")
+        }
+        ArityError::Multiple { func, name } => {
+            format!("{func}() got multiple values for argument '{name}'")
+        }
+        ArityError::NoKeywords { func } => format!("{func}() takes no keyword arguments"),
+    }
 }

@@ -233,16 +233,9 @@ impl Lowerer {
 }
 
 pub(super) fn new_function(name: &str, chunk: &str, line: u32, is_vararg: bool) -> ir::Function {
-    ir::Function {
-        name: name.to_string(),
-        chunk_name: chunk.to_string(),
-        lang: Lang::Lua,
-        line_defined: line,
-        last_line: line,
-        params: Vec::new(),
-        is_vararg,
-        locals: Vec::new(),
-        upvalues: Vec::new(),
-        body: Vec::new(),
-    }
+    let mut f = ir::Function::new(name, chunk, Lang::Lua);
+    f.line_defined = line;
+    f.last_line = line;
+    f.is_vararg = is_vararg;
+    f
 }

@@ -189,7 +189,7 @@ impl Lowerer {
                 self.pop_scope();
                 StmtKind::GenericFor { vars, exprs, body }
             }
-            ast::StatKind::Break => StmtKind::Break,
+            ast::StatKind::Break => StmtKind::Break { label: None },
             ast::StatKind::Goto(name) => StmtKind::Goto(name.name.clone()),
             ast::StatKind::Label(name) => StmtKind::Label(name.name.clone()),
         };

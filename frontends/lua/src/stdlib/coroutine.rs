@@ -4,7 +4,7 @@
 
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
-use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
+use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome, ResumeMode};
 use omx_core::runtime::RuntimeState;
 use omx_core::thread::{Thread, ThreadStatus};
 use omx_core::Value;
@@ -77,6 +77,7 @@ fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::Resume {
         thread: t,
         then: Continuation::catching(super::base::status_results, Vec::new()),
+        mode: ResumeMode::Values,
     })
 }
 
@@ -113,6 +114,7 @@ fn wrap_call<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     Ok(Outcome::Resume {
         thread: t,
         then: Continuation::catching(wrap_done, Vec::new()),
+        mode: ResumeMode::Values,
     })
 }
 

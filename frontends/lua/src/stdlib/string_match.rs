@@ -270,7 +270,7 @@ fn gsub_run<'gc>(
                 state[G_MEND] = Value::Int(m.end as i64);
                 let call = if let Some(t) = as_table(repl) {
                     match index::index(ctx, Value::Object(t), key) {
-                        Step::Done(v) => {
+                        Step::Done(v) | Step::Method(v) => {
                             append_replacement(ctx, &mut out, v, &src_b[m.start..m.end])?;
                             None
                         }

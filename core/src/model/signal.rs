@@ -1,0 +1,56 @@
+//! The runtime's own signals carried as values: a generator's return
+//! request (`ResumeMode::Return`) travels as a thrown value that catch
+//! handlers let pass and `finally` handlers run for, until it ends the
+//! generator with its value.
+
+use gc_arena::Mutation;
+
+use super::{ObjectModel, OpError, Step};
+use crate::bytecode::{BinOp, CompareOp};
+use crate::object::{Object, Shape};
+use crate::value::Value;
+
+pub static RETURN_REQUEST: ObjectModel = ObjectModel {
+    name: "return request",
+    lang: None,
+    array_base: None,
+    get: |_, _, _, _| Step::Absent,
+    set: |_, o, _, _, _| Step::Error(OpError::Index(Value::Object(o))),
+    delete: |_, _, _, _| Step::Done(Value::Bool(false)),
+    has: |_, _, _| Step::Done(Value::Bool(false)),
+    own_keys: |ctx, _| {
+        Step::Done(Value::Object(super::list::new_list(
+            ctx.mc,
+            ctx.rt.root_shape,
+            0,
+        )))
+    },
+    call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    unary: |_, _, _| Step::Absent,
+    binary: |_, _: BinOp, _, _, _| Step::Absent,
+    compare: |_, _: CompareOp, _, _, _| Step::Absent,
+    to_string: |_, _| Step::Absent,
+    iterate: |_, _| Step::Absent,
+    next: |_, _| Step::Absent,
+    describe: |_, _| "a generator's return request".into(),
+    plan_get: None,
+    plan_set: None,
+};
+
+/// A request that a generator return `value`.
+pub fn return_request<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>, value: Value<'gc>) -> Value<'gc> {
+    let o = Object::new(mc, root, &RETURN_REQUEST);
+    o.set_internal(mc, 0, value);
+    Value::Object(o)
+}
+
+/// The value a return request carries, if `v` is one.
+pub fn returned_value<'gc>(v: Value<'gc>) -> Option<Value<'gc>> {
+    match v {
+        Value::Object(o) if std::ptr::eq(o.model(), &RETURN_REQUEST) => {
+            Some(o.internal(0).or_nil())
+        }
+        _ => None,
+    }
+}
