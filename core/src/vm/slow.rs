@@ -511,6 +511,7 @@ impl<'gc> Vm<'gc, '_> {
     }
 
     /// Call a value that is not a closure (a native, a callable object).
+    #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     pub(crate) fn call_op(
         &mut self,
