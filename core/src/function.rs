@@ -65,6 +65,8 @@ pub struct ProtoInfo {
     pub is_generator: bool,
     /// Exception handlers, innermost first.
     pub handlers: Box<[Handler]>,
+    /// `sig.is_some() || is_generator`, for the call path's one test.
+    pub complex: bool,
 }
 
 impl ProtoInfo {
@@ -72,7 +74,7 @@ impl ProtoInfo {
     /// ones, or a generator.
     #[inline(always)]
     pub fn is_complex(&self) -> bool {
-        self.sig.is_some() || self.is_generator
+        self.complex
     }
 }
 

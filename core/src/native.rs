@@ -26,39 +26,70 @@ pub type ContFn = for<'gc> fn(
 
 pub type NativeResult<'gc> = Result<Outcome<'gc>, NativeError<'gc>>;
 
-/// What a native function asks of the executor.
+/// What a native function asks of the executor. Large requests are boxed,
+/// so that returning from a native moves a few words.
 pub enum Outcome<'gc> {
     /// Return the values in `ctx.ret`.
     Return,
     /// Call `func(args)`, then run `then` with its results.
-    Call {
-        func: Value<'gc>,
-        args: Vec<Value<'gc>>,
-        then: Continuation<'gc>,
-    },
+    Call(Box<CallOutcome<'gc>>),
     /// Run a protocol step (an operation a native performs: an index, an
     /// arithmetic event, a conversion), then run `then` with its result.
     /// A step that is already a value runs `then` at once.
-    Step {
-        step: crate::model::Step<'gc>,
-        then: Continuation<'gc>,
-    },
+    Step(Box<StepOutcome<'gc>>),
     /// Call `func(args)` in place of this native; its results are ours.
-    TailCall {
-        func: Value<'gc>,
-        args: Vec<Value<'gc>>,
-    },
+    TailCall(Box<TailCallOutcome<'gc>>),
     /// Yield the values in `ctx.ret` from the running coroutine.
     Yield,
     /// Resume `thread` with the values in `ctx.ret`; the values it yields or
     /// returns become this native's results (`true, ...` / `false, err`
     /// framing is the continuation's job). `mode` says how the values
     /// arrive at the suspension point.
-    Resume {
-        thread: Thread<'gc>,
-        then: Continuation<'gc>,
-        mode: ResumeMode,
-    },
+    Resume(Box<ResumeOutcome<'gc>>),
+}
+
+pub struct CallOutcome<'gc> {
+    pub func: Value<'gc>,
+    pub args: Vec<Value<'gc>>,
+    pub then: Continuation<'gc>,
+}
+
+pub struct StepOutcome<'gc> {
+    pub step: crate::model::Step<'gc>,
+    pub then: Continuation<'gc>,
+}
+
+pub struct TailCallOutcome<'gc> {
+    pub func: Value<'gc>,
+    pub args: Vec<Value<'gc>>,
+}
+
+pub struct ResumeOutcome<'gc> {
+    pub thread: Thread<'gc>,
+    pub then: Continuation<'gc>,
+    pub mode: ResumeMode,
+}
+
+impl<'gc> Outcome<'gc> {
+    /// Call `func(args)`, then run `then` with its results.
+    pub fn call(func: Value<'gc>, args: Vec<Value<'gc>>, then: Continuation<'gc>) -> Outcome<'gc> {
+        Outcome::Call(Box::new(CallOutcome { func, args, then }))
+    }
+
+    /// Run a protocol step, then `then` with its result.
+    pub fn step(step: crate::model::Step<'gc>, then: Continuation<'gc>) -> Outcome<'gc> {
+        Outcome::Step(Box::new(StepOutcome { step, then }))
+    }
+
+    /// Call `func(args)` in place of this native.
+    pub fn tail_call(func: Value<'gc>, args: Vec<Value<'gc>>) -> Outcome<'gc> {
+        Outcome::TailCall(Box::new(TailCallOutcome { func, args }))
+    }
+
+    /// Resume `thread` (see `ResumeMode`).
+    pub fn resume(thread: Thread<'gc>, then: Continuation<'gc>, mode: ResumeMode) -> Outcome<'gc> {
+        Outcome::Resume(Box::new(ResumeOutcome { thread, then, mode }))
+    }
 }
 
 /// How a suspended thread is resumed (a generator's `send`, `throw`,
@@ -114,7 +145,7 @@ pub enum NativeError<'gc> {
     /// Lua `error(msg, level)`: prefix the position of that call level.
     AtLevel(Value<'gc>, u32),
     /// An operation's error (worded by the calling frame's language).
-    Op(crate::model::OpError<'gc>),
+    Op(Box<crate::model::OpError<'gc>>),
 }
 
 impl<'gc> NativeError<'gc> {

@@ -222,6 +222,7 @@ pub(super) fn compile_function(
         locals: fs.debug_locals.into_boxed_slice(),
         num_caches: fs.num_caches,
         sig: call_sig(f),
+        complex: !f.signature.is_simple() || f.is_generator,
         is_generator: f.is_generator,
         handlers: fs.handlers.into_boxed_slice(),
     };

@@ -17,7 +17,7 @@ pub enum Step<'gc> {
     /// Call `func` with `args` (`args[0]` is the receiver when the callee
     /// takes one), then either use its first result (no continuation), or
     /// resume `then` with all of its results.
-    Call(CallRequest<'gc>),
+    Call(Box<CallRequest<'gc>>),
     /// Call `func` with `first` followed by the arguments of the call being
     /// made (a callable object's `__call`, a bound method).
     CallPrepending { func: Value<'gc>, first: Value<'gc> },
@@ -32,20 +32,20 @@ pub enum Step<'gc> {
 impl<'gc> Step<'gc> {
     /// "Call `func` with these arguments; its first result is the result."
     pub fn call(func: Value<'gc>, args: &[Value<'gc>]) -> Step<'gc> {
-        Step::Call(CallRequest {
+        Step::Call(Box::new(CallRequest {
             func,
             args: Args::from_slice(args),
             then: None,
-        })
+        }))
     }
 
     /// "Call `func`, then resume `then` with its results."
     pub fn call_then(func: Value<'gc>, args: &[Value<'gc>], then: Continuation<'gc>) -> Step<'gc> {
-        Step::Call(CallRequest {
+        Step::Call(Box::new(CallRequest {
             func,
             args: Args::from_slice(args),
             then: Some(then),
-        })
+        }))
     }
 
     pub fn msg(text: impl Into<String>) -> Step<'gc> {

@@ -103,7 +103,7 @@ impl<'gc> Vm<'gc, '_> {
             return self.push_bound(ts, c, slot, nargs, super::bind::Shape::plain(), ret);
         }
         let np = info.num_params as usize;
-        if ts.frames.len() >= self.rt.max_depth {
+        if ts.frames.len() >= self.max_depth {
             return Err(self.stack_overflow());
         }
         let base = if info.is_vararg {
@@ -112,10 +112,12 @@ impl<'gc> Vm<'gc, '_> {
             slot + 1
         };
         let needed = base + info.max_stack as usize + 16;
-        if needed > MAX_STACK {
-            return Err(self.stack_overflow());
+        if ts.stack.len() < needed {
+            if needed > MAX_STACK {
+                return Err(self.stack_overflow());
+            }
+            grow(&mut ts.stack, needed);
         }
-        ensure(&mut ts.stack, needed);
         let (varargs, nvarargs) = if info.is_vararg {
             // Fixed parameters move above the extra arguments (as Lua 5.4).
             for i in 0..np {
@@ -130,14 +132,16 @@ impl<'gc> Vm<'gc, '_> {
             // the function's slot again).
             (slot + 1 + np, nargs.saturating_sub(np))
         } else {
-            for i in nargs..np {
-                ts.stack[base + i] = Value::Nil;
+            if nargs < np {
+                ts.stack[base + nargs..base + np].fill(Value::Nil);
             }
             (0, 0)
         };
         // Written in place into the frame vector (a push of a frame built
         // on the Rust stack costs a store-forwarding stall on every call).
-        ts.frames.reserve(1);
+        if ts.frames.len() == ts.frames.capacity() {
+            ts.frames.reserve(1);
+        }
         let len = ts.frames.len();
         ts.frames.spare_capacity_mut()[0].write(Frame::Lua(LuaFrame {
             closure: c,
@@ -153,7 +157,7 @@ impl<'gc> Vm<'gc, '_> {
         Ok(())
     }
 
-    fn call_native(
+    pub(crate) fn call_native(
         &mut self,
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
@@ -212,7 +216,8 @@ impl<'gc> Vm<'gc, '_> {
                     ret = rt;
                     stack_base = sb;
                 }
-                Ok(Outcome::Call { func, args, then }) => {
+                Ok(Outcome::Call(call)) => {
+                    let crate::native::CallOutcome { func, args, then } = *call;
                     ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
                         then,
@@ -232,7 +237,8 @@ impl<'gc> Vm<'gc, '_> {
                         ReturnTo::Continuation,
                     );
                 }
-                Ok(Outcome::Step { step, then }) => {
+                Ok(Outcome::Step(s)) => {
+                    let crate::native::StepOutcome { step, then } = *s;
                     let step = match step {
                         Step::Done(v) => {
                             // Run the continuation now, with the value.
@@ -277,7 +283,8 @@ impl<'gc> Vm<'gc, '_> {
                     })));
                     return self.call_step(ts, thread, stack_base, step, ReturnTo::Continuation);
                 }
-                Ok(Outcome::TailCall { func, args }) => {
+                Ok(Outcome::TailCall(t)) => {
+                    let crate::native::TailCallOutcome { func, args } = *t;
                     ensure(&mut ts.stack, stack_base + args.len() + 8);
                     ts.stack[stack_base] = func;
                     for (i, a) in args.iter().enumerate() {
@@ -293,11 +300,12 @@ impl<'gc> Vm<'gc, '_> {
                     let values = std::mem::take(&mut self.ret_buf);
                     return Err(Interrupt::Yield { values });
                 }
-                Ok(Outcome::Resume {
-                    thread: target,
-                    then,
-                    mode,
-                }) => {
+                Ok(Outcome::Resume(r)) => {
+                    let crate::native::ResumeOutcome {
+                        thread: target,
+                        then,
+                        mode,
+                    } = *r;
                     ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
                         then,
@@ -358,7 +366,7 @@ impl<'gc> Vm<'gc, '_> {
                 let mut ctx = self.ctx(ts, thread, None);
                 Interrupt::Throw((ops.native_error)(&mut ctx, m))
             }
-            NativeError::Op(e) => self.plain_error(ts, thread, e, ErrorSite::Builtin),
+            NativeError::Op(e) => self.plain_error(ts, thread, *e, ErrorSite::Builtin),
             NativeError::Throw(v) => Interrupt::Throw(v),
             NativeError::AtLevel(v, level) => match (v, position(ts, level)) {
                 (Value::Str(s), Some((chunk, line))) if level > 0 => {
@@ -455,7 +463,19 @@ impl<'gc> Vm<'gc, '_> {
         unsafe { ts.frames.set_len(len - 1) };
         match ret {
             ReturnTo::Values { dest, wanted: 1 } => {
-                ts.stack[dest as usize] = if n > 0 { ts.stack[from] } else { Value::Nil };
+                debug_assert!((dest as usize) < ts.stack.len() && from < ts.stack.len());
+                // SAFETY: `dest` is a register of the calling frame and
+                // `from` one of the returning frame (both verified against
+                // their prototypes' `max_stack`), and the stack holds every
+                // live frame's registers (it never shrinks).
+                unsafe {
+                    let v = if n > 0 {
+                        *ts.stack.get_unchecked(from)
+                    } else {
+                        Value::Nil
+                    };
+                    *ts.stack.get_unchecked_mut(dest as usize) = v;
+                }
                 Ok(())
             }
             ReturnTo::Values { dest, wanted } => {

@@ -78,7 +78,9 @@ pub fn run_slice<'gc>(
     host: &mut dyn Host,
     fuel: &mut u64,
 ) -> SliceEnd {
+    let max_depth = rt.max_depth;
     let mut vm = Vm {
+        max_depth,
         mc,
         rt,
         host,

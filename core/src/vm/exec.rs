@@ -252,14 +252,14 @@ impl<'gc> Vm<'gc, '_> {
                 // A native asked for a full collection: end the slice.
                 fuel = 0;
             }
-            let (closure, mut pc, base) = match ts.frames.last() {
+            let (closure, mut pc, mut base) = match ts.frames.last() {
                 Some(Frame::Lua(f)) => (f.closure, f.pc as usize, f.base as usize),
                 _ => exit!(self.no_frame(ts, thread)),
             };
-            let cdata = closure.0.as_ref();
-            let proto: &'gc Proto<'gc> = cdata.proto.as_ref();
-            let code: &'gc [Instr] = &proto.info.code;
-            let k: &'gc [Value<'gc>] = &proto.constants;
+            let mut cdata = closure.0.as_ref();
+            let mut proto: &'gc Proto<'gc> = cdata.proto.as_ref();
+            let mut code: &'gc [Instr] = &proto.info.code;
+            let mut k: &'gc [Value<'gc>] = &proto.constants;
             // How the loop goes on after a slow path.
             macro_rules! next {
                 ($e:expr) => {
@@ -677,7 +677,33 @@ impl<'gc> Vm<'gc, '_> {
                             rset(&mut ts.stack, slot, f);
                         }
                         if let Value::Closure(c) = rget(&ts.stack, slot) {
-                            let r = if receiver && c.0.proto.info.is_complex() {
+                            if !c.0.proto.info.is_complex() {
+                                // A plain call: push the frame and go on in
+                                // it without reloading from the frame stack.
+                                match self.push_lua_frame(ts, c, slot, n, ret) {
+                                    Ok(()) => {
+                                        cdata = c.0.as_ref();
+                                        proto = cdata.proto.as_ref();
+                                        code = &proto.info.code;
+                                        k = &proto.constants;
+                                        base = match ts.frames.last() {
+                                            Some(Frame::Lua(f)) => f.base as usize,
+                                            _ => continue 'frame,
+                                        };
+                                        pc = 0;
+                                        continue;
+                                    }
+                                    Err(Interrupt::Op(e)) => exit!(self.named_error(
+                                        ts,
+                                        thread,
+                                        pc,
+                                        e,
+                                        Operand::Reg(func)
+                                    )),
+                                    Err(e) => exit!(e),
+                                }
+                            }
+                            let r = if receiver {
                                 let shape = super::bind::Shape {
                                     receiver: true,
                                     ..super::bind::Shape::plain()
@@ -687,6 +713,21 @@ impl<'gc> Vm<'gc, '_> {
                                 self.push_lua_frame(ts, c, slot, n, ret)
                             };
                             match r {
+                                Ok(()) => continue 'frame,
+                                Err(Interrupt::Op(e)) => {
+                                    exit!(self.named_error(ts, thread, pc, e, Operand::Reg(func)))
+                                }
+                                Err(e) => exit!(e),
+                            }
+                        }
+                        if let Value::Native(nf) = rget(&ts.stack, slot) {
+                            // A builtin: its results land in the registers;
+                            // unless it set up a call, go on in this frame.
+                            let depth = ts.frames.len();
+                            match self.call_native(ts, thread, nf, slot, n, ret) {
+                                Ok(()) if ts.frames.len() == depth && !self.full_gc_requested => {
+                                    continue
+                                }
                                 Ok(()) => continue 'frame,
                                 Err(Interrupt::Op(e)) => {
                                     exit!(self.named_error(ts, thread, pc, e, Operand::Reg(func)))

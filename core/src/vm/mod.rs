@@ -70,6 +70,8 @@ pub(crate) struct Vm<'gc, 'a> {
     pub traceback: Option<String>,
     /// The thread being run.
     pub running: Option<Thread<'gc>>,
+    /// `rt.max_depth`, at hand for every call.
+    pub max_depth: usize,
     /// Keyword arguments for the native or object about to be called.
     pub kwargs: Option<crate::object::Object<'gc>>,
     /// The language of the frame an uncaught error escaped from (it

@@ -56,7 +56,10 @@ impl<'gc> Vm<'gc, '_> {
         ret: ReturnTo,
     ) -> Flow<'gc> {
         let (func, args, then) = match step {
-            Step::Call(req) => (req.func, req.args, req.then),
+            Step::Call(req) => {
+                let req = *req;
+                (req.func, req.args, req.then)
+            }
             Step::CallPrepending { func, first } => {
                 (func, crate::model::Args::from_slice(&[first]), None)
             }

@@ -270,11 +270,11 @@ fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         _ => ResumeMode::Values,
     };
     ctx.ret.push(args.get(2).copied().unwrap_or_default());
-    Ok(Outcome::Resume {
-        thread: t,
-        then: Continuation::catching(resumed, vec![Value::Thread(t)]),
+    Ok(Outcome::resume(
+        t,
+        Continuation::catching(resumed, vec![Value::Thread(t)]),
         mode,
-    })
+    ))
 }
 
 fn resumed<'gc>(
@@ -299,11 +299,11 @@ fn resumed<'gc>(
 /// `through_native(f)`: call `f` from a native continuation that does not
 /// catch (an error unwinds across it).
 fn through_native<'gc>(_: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Ok(Outcome::Call {
-        func: args.first().copied().unwrap_or_default(),
-        args: Vec::new(),
-        then: Continuation::new(pass_through, Vec::new()),
-    })
+    Ok(Outcome::call(
+        args.first().copied().unwrap_or_default(),
+        Vec::new(),
+        Continuation::new(pass_through, Vec::new()),
+    ))
 }
 
 fn pass_through<'gc>(

@@ -77,10 +77,7 @@ fn print_from<'gc>(
             step => {
                 ctx.host.write_stdout(&out);
                 args.push(Value::Int(i as i64));
-                return Ok(Outcome::Step {
-                    step,
-                    then: Continuation::new(print_cont, args),
-                });
+                return Ok(Outcome::step(step, Continuation::new(print_cont, args)));
             }
         }
     }
@@ -118,10 +115,10 @@ fn tostring_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     let v = check_any(args, 0, "tostring")?;
     match tostring::tostring(ctx, v) {
         Step::Done(s) => ctx.ret1(s),
-        step => Ok(Outcome::Step {
+        step => Ok(Outcome::step(
             step,
-            then: Continuation::new(tostring_cont, Vec::new()),
-        }),
+            Continuation::new(tostring_cont, Vec::new()),
+        )),
     }
 }
 
@@ -195,10 +192,10 @@ fn ipairs_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<
         Step::Absent => Step::Done(Value::Nil),
         other => other,
     };
-    Ok(Outcome::Step {
+    Ok(Outcome::step(
         step,
-        then: Continuation::new(ipairs_cont, vec![Value::Int(i)]),
-    })
+        Continuation::new(ipairs_cont, vec![Value::Int(i)]),
+    ))
 }
 
 fn ipairs_cont<'gc>(
@@ -222,11 +219,11 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
     let t = check_any(args, 0, "pairs")?;
     let handler = metamethod(ctx.rt, t, Event::Pairs);
     if !handler.is_nil() {
-        return Ok(Outcome::Call {
-            func: handler,
-            args: vec![t],
-            then: Continuation::new(pairs_cont, Vec::new()),
-        });
+        return Ok(Outcome::call(
+            handler,
+            vec![t],
+            Continuation::new(pairs_cont, Vec::new()),
+        ));
     }
     let next = raw_get_str(ctx.rt.globals, Str::new(ctx.mc, b"next"));
     let next = if next.is_function() {
@@ -381,11 +378,11 @@ fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResul
 
 fn pcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = check_any(args, 0, "pcall")?;
-    Ok(Outcome::Call {
-        func: f,
-        args: args[1..].to_vec(),
-        then: Continuation::catching(status_results, Vec::new()),
-    })
+    Ok(Outcome::call(
+        f,
+        args[1..].to_vec(),
+        Continuation::catching(status_results, Vec::new()),
+    ))
 }
 
 /// `true, results...` or `false, error`: the results of `pcall` and
@@ -411,11 +408,11 @@ fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     if !handler.is_function() {
         return Err(type_error(ctx.rt, args, 1, "xpcall", "function"));
     }
-    Ok(Outcome::Call {
-        func: f,
-        args: args.get(2..).unwrap_or(&[]).to_vec(),
-        then: Continuation::catching(xpcall_cont, vec![handler]),
-    })
+    Ok(Outcome::call(
+        f,
+        args.get(2..).unwrap_or(&[]).to_vec(),
+        Continuation::catching(xpcall_cont, vec![handler]),
+    ))
 }
 
 fn xpcall_cont<'gc>(
@@ -429,11 +426,11 @@ fn xpcall_cont<'gc>(
             ctx.ret.extend_from_slice(values);
             Ok(Outcome::Return)
         }
-        Err(e) => Ok(Outcome::Call {
-            func: state[0],
-            args: vec![e],
-            then: Continuation::catching(xpcall_handled, Vec::new()),
-        }),
+        Err(e) => Ok(Outcome::call(
+            state[0],
+            vec![e],
+            Continuation::catching(xpcall_handled, Vec::new()),
+        )),
     }
 }
 

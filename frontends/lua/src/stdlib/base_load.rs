@@ -70,11 +70,11 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                 Value::Bool(args.len() > 3),
                 Value::Nil,
             ];
-            Ok(Outcome::Call {
-                func: f,
-                args: Vec::new(),
-                then: Continuation::new(read_piece, state),
-            })
+            Ok(Outcome::call(
+                f,
+                Vec::new(),
+                Continuation::new(read_piece, state),
+            ))
         }
         _ => Err(type_error(ctx.rt, args, 0, "load", "function")),
     }
@@ -99,11 +99,11 @@ fn read_piece<'gc>(
             acc.extend_from_slice(s.as_bytes());
             state[5] = str_value(ctx.mc, &acc);
             let f = state[0];
-            Ok(Outcome::Call {
-                func: f,
-                args: Vec::new(),
-                then: Continuation::new(read_piece, state),
-            })
+            Ok(Outcome::call(
+                f,
+                Vec::new(),
+                Continuation::new(read_piece, state),
+            ))
         }
         Value::Nil | Value::Str(_) => {
             let name = match state[1] {

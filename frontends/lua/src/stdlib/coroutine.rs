@@ -74,11 +74,11 @@ fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         return Ok(Outcome::Return);
     }
     ctx.ret.extend_from_slice(&args[1..]);
-    Ok(Outcome::Resume {
-        thread: t,
-        then: Continuation::catching(super::base::status_results, Vec::new()),
-        mode: ResumeMode::Values,
-    })
+    Ok(Outcome::resume(
+        t,
+        Continuation::catching(super::base::status_results, Vec::new()),
+        ResumeMode::Values,
+    ))
 }
 
 fn yield_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -111,11 +111,11 @@ fn wrap_call<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
         return Err(NativeError::msg(problem));
     }
     ctx.ret.extend_from_slice(args);
-    Ok(Outcome::Resume {
-        thread: t,
-        then: Continuation::catching(wrap_done, Vec::new()),
-        mode: ResumeMode::Values,
-    })
+    Ok(Outcome::resume(
+        t,
+        Continuation::catching(wrap_done, Vec::new()),
+        ResumeMode::Values,
+    ))
 }
 
 /// `wrap` propagates errors: a string error gets the position of the

@@ -249,10 +249,7 @@ fn format_from<'gc>(
                     state.push(Value::Str(Str::from_vec(ctx.mc, out)));
                     state.push(Value::Int(index as i64));
                     state.push(Value::Int(n as i64));
-                    return Ok(Outcome::Step {
-                        step,
-                        then: Continuation::new(format_cont, state),
-                    });
+                    return Ok(Outcome::step(step, Continuation::new(format_cont, state)));
                 }
             },
         }

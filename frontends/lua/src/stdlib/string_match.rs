@@ -280,7 +280,7 @@ fn gsub_run<'gc>(
                         }
                         Step::Call(req) => Some((req.func, req.args.as_slice().to_vec())),
                         Step::CallPrepending { func, first } => Some((func, vec![first])),
-                        Step::Error(e) => return Err(NativeError::Op(e)),
+                        Step::Error(e) => return Err(NativeError::Op(Box::new(e))),
                     }
                 } else {
                     let mut a = Vec::new();
@@ -295,11 +295,11 @@ fn gsub_run<'gc>(
                 };
                 if let Some((func, args)) = call {
                     state[G_OUT] = Value::Str(Str::from_vec(ctx.mc, out));
-                    return Ok(Outcome::Call {
+                    return Ok(Outcome::call(
                         func,
                         args,
-                        then: Continuation::new(gsub_cont, state),
-                    });
+                        Continuation::new(gsub_cont, state),
+                    ));
                 }
                 pos = m.end;
                 last = m.end as i64;

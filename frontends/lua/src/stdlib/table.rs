@@ -51,7 +51,7 @@ fn fallback<'gc>(
     let has_meta = as_table(t).is_some_and(|t| t.meta().is_some());
     let f = ctx.bound(0);
     if has_meta && f.is_function() {
-        Some(Ok(Outcome::TailCall { func: f, args }))
+        Some(Ok(Outcome::tail_call(f, args)))
     } else {
         None
     }

@@ -127,13 +127,13 @@ fn run<'gc>(
                         let direct = if cmp.is_nil() {
                             match compare::less_than(ctx, b, a) {
                                 Step::Done(v) => Some(truthy(v)),
-                                Step::Error(e) => return Err(NativeError::Op(e)),
+                                Step::Error(e) => return Err(NativeError::Op(Box::new(e))),
                                 step => {
                                     save(&mut state, width, lo, i, j, k);
-                                    return Ok(Outcome::Step {
+                                    return Ok(Outcome::step(
                                         step,
-                                        then: Continuation::new(compared, state),
-                                    });
+                                        Continuation::new(compared, state),
+                                    ));
                                 }
                             }
                         } else {
@@ -143,11 +143,11 @@ fn run<'gc>(
                             Some(r) => r,
                             None => {
                                 save(&mut state, width, lo, i, j, k);
-                                return Ok(Outcome::Call {
-                                    func: cmp,
-                                    args: vec![b, a],
-                                    then: Continuation::new(compared, state),
-                                });
+                                return Ok(Outcome::call(
+                                    cmp,
+                                    vec![b, a],
+                                    Continuation::new(compared, state),
+                                ));
                             }
                         }
                     }
