@@ -8,7 +8,7 @@
 use gc_arena::Lock;
 
 use super::ops::run_set_plan;
-use super::slow::{cached_get, string_cached, Cached, Next, Operand};
+use super::slow::{cached_value, string_cached_value, Next, Operand};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
 use crate::cache::FieldCache;
@@ -328,7 +328,7 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetUpField { dst, up, key, ic } => {
                         let t = upvalue(&cdata.upvalues, up).get();
                         if let (Value::Object(o), false) = (t, self.rt.tracing) {
-                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), o) {
+                            if let Some(v) = cached_value(cache(&proto.caches, ic), o) {
                                 rset(&mut ts.stack, base + dst as usize, v);
                                 continue;
                             }
@@ -348,7 +348,7 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::GetField { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         if let (Value::Object(x), false) = (o, self.rt.tracing) {
-                            if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
+                            if let Some(v) = cached_value(cache(&proto.caches, ic), x) {
                                 rset(&mut ts.stack, base + dst as usize, v);
                                 continue;
                             }
@@ -370,15 +370,13 @@ impl<'gc> Vm<'gc, '_> {
                         rset(&mut ts.stack, base + dst as usize + 1, o);
                         match (o, self.rt.tracing) {
                             (Value::Object(x), false) => {
-                                if let Cached::Value(v) = cached_get(cache(&proto.caches, ic), x) {
+                                if let Some(v) = cached_value(cache(&proto.caches, ic), x) {
                                     rset(&mut ts.stack, base + dst as usize, v);
                                     continue;
                                 }
                             }
                             (Value::Str(_), false) => {
-                                if let Some(Cached::Value(v)) =
-                                    string_cached(cache(&proto.caches, ic))
-                                {
+                                if let Some(v) = string_cached_value(cache(&proto.caches, ic)) {
                                     rset(&mut ts.stack, base + dst as usize, v);
                                     continue;
                                 }

@@ -81,6 +81,34 @@ fn entry_get<'gc>(c: &FieldCache<'gc>, o: Object<'gc>) -> Cached<'gc> {
     }
 }
 
+/// The hot loop's question: a plain value the cache answers for `o`
+/// (an own slot or a value found on a prototype), or nothing. Returns
+/// only a `Value`, so the copy is two words.
+#[inline(always)]
+pub(crate) fn cached_value<'gc>(
+    site: &[Lock<FieldCache<'gc>>; 2],
+    o: Object<'gc>,
+) -> Option<Value<'gc>> {
+    let shape = Some(o.shape());
+    for entry in site {
+        // SAFETY: as in `cached_get`.
+        let c = unsafe { &*entry.as_ptr() };
+        if c.shape != shape {
+            continue;
+        }
+        let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
+        return match c.kind {
+            CacheKind::Own if !c.guarded || guards() => {
+                let v = o.slot(c.slot as usize);
+                (!v.is_empty()).then_some(v)
+            }
+            CacheKind::Found if guards() => Some(c.value),
+            _ => None,
+        };
+    }
+    None
+}
+
 /// What a cache filled for a string receiver says, if anything.
 #[inline(always)]
 pub(crate) fn string_cached<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Cached<'gc>> {
@@ -96,6 +124,20 @@ pub(crate) fn string_cached<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Ca
             CacheKind::Call => Some(Cached::Call(c.value, false)),
             _ => None,
         };
+    }
+    None
+}
+
+/// A plain value the cache answers for a string receiver (a method found
+/// through the strings' metatable), for the hot loop.
+#[inline(always)]
+pub(crate) fn string_cached_value<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Value<'gc>> {
+    for entry in site {
+        // SAFETY: as in `cached_get`.
+        let c = unsafe { &*entry.as_ptr() };
+        if c.string_receiver && c.kind == CacheKind::Found && c.epoch == crate::object::epoch() {
+            return Some(c.value);
+        }
     }
     None
 }
