@@ -232,6 +232,17 @@ pub enum Instr {
         a: Rk,
         b: Rk,
     },
+    /// `dst = R[first] .. R[first+1] .. ... .. R[first+count-1]`, a
+    /// right-nested chain evaluated right to left as pairwise
+    /// concatenations (runs of plain values joined at once). Uses
+    /// `first..first+count` as scratch; an `Empty` at the end of that range
+    /// is an operand already consumed (the instruction runs again after a
+    /// metamethod call, `ReturnTo::Again`).
+    ConcatN {
+        dst: Reg,
+        first: Reg,
+        count: u8,
+    },
     Unary {
         op: UnaryOp,
         dst: Reg,
@@ -446,6 +457,7 @@ impl Instr {
             | Instr::NewTable { dst, .. }
             | Instr::Arith { dst, .. }
             | Instr::Concat { dst, .. }
+            | Instr::ConcatN { dst, .. }
             | Instr::Unary { dst, .. }
             | Instr::TestSet { dst, .. }
             | Instr::LoadMethod { dst, .. }

@@ -34,6 +34,9 @@ pub enum ReturnTo {
     Values { dest: u32, wanted: u8 },
     /// The first result into slot `dest` (metamethod results).
     One { dest: u32 },
+    /// The first result into slot `dest`, then the caller's instruction
+    /// that asked for the call runs again (`ConcatN` after `__concat`).
+    Again { dest: u32 },
     /// Results are dropped (`__newindex`, `__close`).
     Discard,
     /// A comparison metamethod: jump by `offset` when the truthiness of the

@@ -9,6 +9,17 @@ use crate::ir::{Expr, ExprKind, TableItem, UnaryOp};
 /// Items of a table constructor flushed per `SetList` (Lua's LFIELDS_PER_FLUSH).
 const FIELDS_PER_FLUSH: usize = 50;
 
+/// Operands of one `ConcatN`; a longer chain's tail is one more `ConcatN`.
+const MAX_CONCAT: usize = 64;
+
+fn is_concat(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Concat { .. } => true,
+        ExprKind::Paren(inner) => is_concat(inner),
+        _ => false,
+    }
+}
+
 impl FuncState<'_> {
     /// Evaluate `e` into `dst`, which must already be allocated.
     pub fn expr_to_reg(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
@@ -174,6 +185,35 @@ impl FuncState<'_> {
                 let b = self.expr_rk(rhs)?;
                 self.line = e.line;
                 self.emit(Instr::Arith { op: *op, dst, a, b });
+                self.free_reg = top;
+            }
+            ExprKind::Concat { lhs, rhs } if is_concat(rhs) => {
+                // A right-nested chain `a .. (b .. (c .. d))`: the operands
+                // into consecutive registers, then one instruction.
+                let mut operands = vec![&**lhs];
+                let mut rest = &**rhs;
+                while operands.len() < MAX_CONCAT - 1 {
+                    match &rest.kind {
+                        ExprKind::Concat { lhs, rhs } => {
+                            operands.push(lhs);
+                            rest = rhs;
+                        }
+                        ExprKind::Paren(inner) if is_concat(inner) => rest = inner,
+                        _ => break,
+                    }
+                }
+                operands.push(rest);
+                let top = self.free_reg;
+                let first = self.alloc(operands.len())?;
+                for (i, operand) in operands.iter().enumerate() {
+                    self.expr_to_reg(operand, first + i as Reg)?;
+                }
+                self.line = e.line;
+                self.emit(Instr::ConcatN {
+                    dst,
+                    first,
+                    count: operands.len() as u8,
+                });
                 self.free_reg = top;
             }
             ExprKind::Concat { lhs, rhs } => {

@@ -163,6 +163,12 @@ pub struct LangOps {
         for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>, Value<'gc>, Value<'gc>, Access) -> Step<'gc>,
     /// A binary operator after the VM's numeric fast path declined.
     pub binary: for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>) -> Step<'gc>,
+    /// What a plain value contributes to a concatenation (Lua: the text
+    /// of a string or number), appended to the buffer when one is given;
+    /// false (and nothing appended) when the language's `binary` rule must
+    /// decide (a metamethod, an overload, an error). A chain `a .. b .. c`
+    /// of such values becomes one string in one step.
+    pub concat_text: for<'gc> fn(Value<'gc>, Option<&mut Vec<u8>>) -> bool,
     /// A unary operator after the fast path declined.
     pub unary: for<'gc> fn(&mut Ctx<'gc, '_>, UnaryOp, Value<'gc>) -> Step<'gc>,
     /// A comparison after the fast path declined: `Done(value)`.

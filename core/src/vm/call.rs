@@ -422,6 +422,13 @@ impl<'gc> Vm<'gc, '_> {
                 }
                 Ok(())
             }
+            ReturnTo::Again { dest } => {
+                ts.stack[dest as usize] = values.first().copied().unwrap_or_default();
+                if let Some(Frame::Lua(f)) = ts.frames.last_mut() {
+                    f.pc -= 1;
+                }
+                Ok(())
+            }
             ReturnTo::ForIter { dest } => {
                 match values.first().copied() {
                     None | Some(Value::Empty) => super::slow::for_iter_exit(ts),

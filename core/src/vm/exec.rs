@@ -513,6 +513,9 @@ impl<'gc> Vm<'gc, '_> {
                             Operand::Rk(a, b)
                         ));
                     }
+                    Instr::ConcatN { dst, first, count } => {
+                        next!(self.concat_op(ts, thread, pc, base, dst, first, count));
+                    }
                     Instr::Unary { op, dst, src } => {
                         let v = rget(&ts.stack, base + src as usize);
                         let fast = match (op, v) {
@@ -922,6 +925,7 @@ impl<'gc> Vm<'gc, '_> {
                                 ReturnTo::Values { wanted: 0, .. } | ReturnTo::Discard => 0,
                                 ReturnTo::Values { wanted: 1, .. }
                                 | ReturnTo::One { .. }
+                                | ReturnTo::Again { .. }
                                 | ReturnTo::CompareJump { .. } => 1,
                                 _ => 2,
                             },
@@ -960,6 +964,30 @@ impl<'gc> Vm<'gc, '_> {
                         };
                         if ts.tbc.last().is_some_and(|&s| s as usize >= base) {
                             next!(self.return_closing(ts, thread, pc, base, n));
+                        }
+                        // The common return: one value to a compiled caller.
+                        // Switch to it here, without reloading through the
+                        // frame stack.
+                        let len = ts.frames.len();
+                        if let [.., Frame::Lua(caller), Frame::Lua(callee)] = &ts.frames[..] {
+                            if let ReturnTo::Values { dest, wanted: 1 } = callee.ret {
+                                let v = if n > 0 {
+                                    rget(&ts.stack, from)
+                                } else {
+                                    Value::Nil
+                                };
+                                rset(&mut ts.stack, dest as usize, v);
+                                cdata = caller.closure.0.as_ref();
+                                pc = caller.pc as usize;
+                                base = caller.base as usize;
+                                proto = cdata.proto.as_ref();
+                                code = &proto.info.code;
+                                k = &proto.constants;
+                                // SAFETY: the last frame is a `Frame::Lua`,
+                                // which owns nothing that needs dropping.
+                                unsafe { ts.frames.set_len(len - 1) };
+                                continue;
+                            }
                         }
                         if let Err(e) = self.return_from_lua(ts, thread, from, n) {
                             exit!(e);

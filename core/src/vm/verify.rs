@@ -181,6 +181,13 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 rk(a)?;
                 rk(b)?;
             }
+            Instr::ConcatN { dst, first, count } => {
+                reg(dst)?;
+                if count < 2 {
+                    return Err(format!("ConcatN of {count} operands"));
+                }
+                regs(first as usize, count as usize)?;
+            }
             Instr::Unary { dst, src, .. } => {
                 reg(dst)?;
                 reg(src)?;

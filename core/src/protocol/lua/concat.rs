@@ -17,14 +17,19 @@ use crate::value::Value;
 pub fn append_coerced(out: &mut Vec<u8>, v: Value<'_>) -> bool {
     match v {
         Value::Str(s) => out.extend_from_slice(s.as_bytes()),
-        Value::Int(i) => {
-            use std::io::Write;
-            let _ = write!(out, "{i}");
-        }
+        Value::Int(i) => crate::number::push_int(out, i),
         Value::Float(f) => out.extend_from_slice(fmt_lua_float(f).as_bytes()),
         _ => return false,
     }
     true
+}
+
+/// `LangOps::concat_text` for Lua: strings and numbers (§3.4.6).
+pub fn concat_text(v: Value<'_>, out: Option<&mut Vec<u8>>) -> bool {
+    match out {
+        Some(out) => append_coerced(out, v),
+        None => is_concatenable(v),
+    }
 }
 
 fn is_concatenable(v: Value<'_>) -> bool {

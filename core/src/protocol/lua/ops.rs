@@ -28,6 +28,7 @@ pub const LUA_OPS: LangOps = LangOps {
     get,
     set,
     binary,
+    concat_text: super::concat::concat_text,
     unary,
     compare,
     call,
