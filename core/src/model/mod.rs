@@ -155,6 +155,9 @@ pub struct LangOps {
     /// When true, a missing key reads as `nil` (Lua `nil`, JavaScript
     /// `undefined`, Perl `undef`), so a cached "absent" needs no call.
     pub missing_is_nil: bool,
+    /// When true, `Len` of a string is its length in bytes and no hook is
+    /// asked (Lua's `#s`, §3.4.7).
+    pub string_len_is_bytes: bool,
     /// `obj[key]` for any value (primitives included), with the
     /// language's meaning of a missing key; never `Absent`.
     pub get: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>, Value<'gc>, Access) -> Step<'gc>,

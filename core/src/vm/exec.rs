@@ -523,6 +523,9 @@ impl<'gc> Vm<'gc, '_> {
                             (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
                             (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
                             (UnaryOp::BNot, Value::Int(i)) => Some(Value::Int(!i)),
+                            (UnaryOp::Len, Value::Str(s)) if proto.ops.string_len_is_bytes => {
+                                Some(Value::Int(s.len() as i64))
+                            }
                             _ => None,
                         };
                         if let Some(r) = fast {

@@ -25,6 +25,7 @@ pub const LUA_OPS: LangOps = LangOps {
     simple_truthiness: true,
     raw_equality: true,
     missing_is_nil: true,
+    string_len_is_bytes: true,
     get,
     set,
     binary,
