@@ -21,6 +21,7 @@ pub const WAYS: usize = 2;
 
 use crate::model::{GetPlan, SetPlan};
 use crate::object::{Object, Shape};
+use crate::string::Str;
 use crate::value::Value;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -156,5 +157,60 @@ impl<'gc> FieldCache<'gc> {
             }
         }
         c
+    }
+}
+
+/// Entries of the megamorphic cache (a power of two).
+pub const MEGA_ENTRIES: usize = 1024;
+
+/// The megamorphic cache: one table for the whole runtime, indexed by
+/// receiver shape and key, consulted when a site's own entries miss (a
+/// call site that sees many classes: `shape:area()` over five kinds of
+/// shape). An entry holds the same plan and guards as a site entry, plus
+/// its key. A hit replays the plan without planning again; a miss plans
+/// and fills both. Full collections (`collectgarbage()`) empty it, so it
+/// keeps nothing alive that a program expects collected.
+#[derive(Collect)]
+#[collect(no_drop)]
+pub struct MegaCache<'gc> {
+    entries: Box<[(Option<Str<'gc>>, FieldCache<'gc>)]>,
+}
+
+impl Default for MegaCache<'_> {
+    fn default() -> Self {
+        MegaCache {
+            entries: vec![(None, FieldCache::default()); MEGA_ENTRIES].into_boxed_slice(),
+        }
+    }
+}
+
+impl<'gc> MegaCache<'gc> {
+    #[inline]
+    fn index(o: Object<'gc>, key: Str<'gc>) -> usize {
+        // Receivers of one shape often differ only in their metatable or
+        // prototype (`{w=, h=}` as a Rect and as a Square): both go in
+        // the hash, or such receivers evict each other.
+        let s = gc_arena::Gc::as_ptr(o.shape().0) as usize;
+        let m = o.meta().map_or(0, |m| gc_arena::Gc::as_ptr(m.0) as usize);
+        let k = gc_arena::Gc::as_ptr(key.0) as usize;
+        let h = ((s ^ m.rotate_left(17) ^ k.rotate_left(31)) as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - MEGA_ENTRIES.trailing_zeros())) as usize
+    }
+
+    /// The entry for `o.key`, if one holds for `o` now.
+    #[inline]
+    pub fn get(&self, o: Object<'gc>, key: Str<'gc>) -> Option<FieldCache<'gc>> {
+        let (k, c) = &self.entries[Self::index(o, key)];
+        (*k == Some(key) && c.matches(o)).then_some(*c)
+    }
+
+    pub fn put(&mut self, o: Object<'gc>, key: Str<'gc>, c: FieldCache<'gc>) {
+        self.entries[Self::index(o, key)] = (Some(key), c);
+    }
+
+    /// Forget every entry.
+    pub fn clear(&mut self) {
+        self.entries.fill((None, FieldCache::default()));
     }
 }

@@ -72,6 +72,7 @@ pub fn collect_debt(arena: &mut OmxArena) {
 
 /// A complete collection (`collectgarbage("collect")`).
 pub fn collect_all(arena: &mut OmxArena) {
+    arena.mutate_root(|_, root| root.rt.mega.clear());
     for _ in 0..2 {
         if arena.collection_phase() == CollectionPhase::Sweeping {
             arena.finish_cycle();

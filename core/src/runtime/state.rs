@@ -43,6 +43,8 @@ pub struct RuntimeState<'gc> {
     pub tracer: Option<std::cell::RefCell<Box<dyn crate::trace::Tracer>>>,
     #[collect(require_static)]
     pub tracing: bool,
+    /// Attribute plans for call sites that see many receiver shapes.
+    pub mega: crate::cache::MegaCache<'gc>,
     /// Seed state of `math.random` (xoshiro256**).
     #[collect(require_static)]
     pub random_state: [u64; 4],
@@ -69,6 +71,7 @@ impl<'gc> RuntimeState<'gc> {
             interned,
             tracer: None,
             tracing: false,
+            mega: Default::default(),
             max_depth: 1_000_000,
             random_state: [
                 0x9E37_79B9_7F4A_7C15,

@@ -107,8 +107,9 @@ pub(crate) fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
 }
 
 /// The same fast arithmetic for every language: two integers without
-/// overflow, or two floats, where every language agrees. False when the
-/// language's rule is needed (overflow, division by zero, mixed kinds).
+/// overflow, or numbers of which one is a float (`+ - * /`), where every
+/// language agrees. False when the language's rule is needed (overflow,
+/// division by zero, other operators on floats, non-numbers).
 #[inline(always)]
 fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> bool {
     match (a, b) {
@@ -136,7 +137,17 @@ fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>
                 None => false,
             }
         }
-        (Value::Float(x), Value::Float(y)) => {
+        (Value::Float(_), Value::Float(_))
+        | (Value::Int(_), Value::Float(_))
+        | (Value::Float(_), Value::Int(_)) => {
+            // An integer meeting a float is converted to the nearest float
+            // (Lua §3.4.3, Python, Perl and JavaScript alike).
+            let as_float = |v| match v {
+                Value::Int(i) => i as f64,
+                Value::Float(f) => f,
+                _ => 0.0,
+            };
+            let (x, y) = (as_float(a), as_float(b));
             *dst = match op {
                 BinOp::Add => Value::Float(x + y),
                 BinOp::Sub => Value::Float(x - y),

@@ -174,10 +174,17 @@ impl<'gc> Vm<'gc, '_> {
             }
         }
         if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+            if let Some(cache) = self.rt.mega.get(o, key) {
+                store_cache(self.mc, proto, ic, cache);
+                if let Some(step) = run_get_plan(&cache, o, key, ops) {
+                    return step;
+                }
+            }
             if let Some(plan) = o.model().plan_get {
                 if let Some(plan) = plan(self.rt, o, key) {
                     let cache = FieldCache::from_get(o, plan, crate::object::epoch());
                     store_cache(self.mc, proto, ic, cache);
+                    self.rt.mega.put(o, key, cache);
                     if let Some(step) = run_get_plan(&cache, o, key, ops) {
                         return step;
                     }
