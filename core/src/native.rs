@@ -188,4 +188,29 @@ impl<'gc> Ctx<'gc, '_> {
         self.ret.push(v);
         Ok(Outcome::Return)
     }
+
+    /// The running thread's frames, innermost first, from the frame that
+    /// called this native outwards, captured now as owned data: an exception object
+    /// can keep them while user code runs, with no borrow of the thread
+    /// held (Python's `__traceback__`, JavaScript's `error.stack`, Lua's
+    /// `debug.traceback`).
+    pub fn traceback(&self) -> Vec<crate::debuginfo::TraceFrame> {
+        crate::debuginfo::frames(self.ts)
+    }
+
+    /// The same frames worded as the calling language prints an uncaught
+    /// error's traceback (Lua's `stack traceback:` lines).
+    pub fn traceback_text(&self) -> String {
+        let ops = self
+            .ts
+            .frames
+            .iter()
+            .rev()
+            .find_map(|f| match f {
+                crate::thread::Frame::Lua(f) => Some(f.closure.0.proto.ops),
+                _ => None,
+            })
+            .unwrap_or(self.rt.default_ops);
+        (ops.traceback)(self.ts)
+    }
 }

@@ -42,3 +42,31 @@ pub fn run(lang: Lang, name: &str, source: &[u8], max_steps: Option<u64>) -> Out
         error,
     }
 }
+
+/// Run Lua `src` (chunk name `name`) on a bare engine after `setup` has
+/// added what a test needs to the runtime (a model, a native global), in
+/// slices of 1,000 steps; an uncaught error is appended to the output as
+/// `error: MESSAGE`.
+pub fn run_lua_engine(
+    name: &str,
+    src: &str,
+    setup: impl for<'gc> FnOnce(&'gc gc_arena::Mutation<'gc>, &mut omx_core::runtime::RuntimeState<'gc>),
+) -> String {
+    use omx_core::{Engine, StepResult};
+    let mut engine = Engine::new();
+    engine.with_state(omx_lua::install);
+    engine.with_state(setup);
+    let proto = omx_lua::compile(src.as_bytes(), name).expect("compiles");
+    engine.load(&proto).expect("loads");
+    let mut host = omx_core::BufferHost::default();
+    loop {
+        match engine.step(&mut host, 1000) {
+            StepResult::Finished => break,
+            StepResult::Paused => {}
+            StepResult::Error(e) => host
+                .stdout
+                .extend_from_slice(format!("error: {}\n", e.message).as_bytes()),
+        }
+    }
+    String::from_utf8_lossy(&host.stdout).into_owned()
+}

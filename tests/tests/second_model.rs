@@ -16,7 +16,7 @@ use omx_core::native::Ctx;
 use omx_core::object::Object;
 use omx_core::protocol::lua::table::raw_set_str;
 use omx_core::string::Str;
-use omx_core::{BufferHost, Engine, StepResult, Value};
+use omx_core::Value;
 
 static RECORDER: ObjectModel = ObjectModel {
     name: "recorder",
@@ -143,9 +143,7 @@ fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
 }
 
 fn run(src: &str) -> String {
-    let mut engine = Engine::new();
-    engine.with_state(omx_lua::install);
-    engine.with_state(|mc, rt| {
+    omx_tests::run_lua_engine("t.lua", src, |mc, rt| {
         for name in ["rec", "other"] {
             let o = Object::new(mc, rt.root_shape, &RECORDER);
             o.set_internal(mc, 0, Value::Str(Str::new(mc, b"")));
@@ -156,20 +154,7 @@ fn run(src: &str) -> String {
                 Value::Object(o),
             );
         }
-    });
-    let proto = omx_lua::compile(src.as_bytes(), "t.lua").expect("compiles");
-    engine.load(&proto).expect("loads");
-    let mut host = BufferHost::default();
-    loop {
-        match engine.step(&mut host, 1000) {
-            StepResult::Finished => break,
-            StepResult::Paused => {}
-            StepResult::Error(e) => host
-                .stdout
-                .extend_from_slice(format!("error: {}\n", e.message).as_bytes()),
-        }
-    }
-    String::from_utf8_lossy(&host.stdout).into_owned()
+    })
 }
 
 #[test]
