@@ -1,6 +1,6 @@
-//! Criterion benchmarks: each program of benches/lua/ (from shared/bench)
+//! Criterion benchmarks: each program of benches/lua/ (shared/bench and our own)
 //! run to completion through the embedding API. Compare with lua5.4 using
-//! `../shared/bench/compare.sh lua 'target/release/omx run {file}'`.
+//! `benches/compare.sh lua`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use omx::{Lang, Runtime};
