@@ -115,8 +115,14 @@ impl Nesting {
 
     /// An operator: it may wrap the expression read so far in this frame.
     pub fn op(&mut self) -> Result<(), TooDeep> {
+        self.ops(1)
+    }
+
+    /// An operator that builds `levels` nested nodes (`?.` in JavaScript
+    /// is an optional chain around a member access).
+    pub fn ops(&mut self, levels: u32) -> Result<(), TooDeep> {
         let top = self.top();
-        top.run = top.run.saturating_add(1);
+        top.run = top.run.saturating_add(levels);
         self.check()
     }
 

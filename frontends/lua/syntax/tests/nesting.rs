@@ -5,7 +5,7 @@
 //! stack; ordinary long code is not refused.
 
 use omx_core::SyntaxErrorKind;
-use omx_lua_syntax::limits::{debug_nesting, MAX_TREE_DEPTH};
+use omx_lua_syntax::limits::{debug_nesting, MAX_LEVELS, MAX_TREE_DEPTH};
 use omx_lua_syntax::parse;
 
 const DEEP: usize = 100_000;
@@ -78,9 +78,10 @@ fn every_kind_nested_100000_deep_is_a_syntax_error() {
     }
 }
 
-/// The largest `n` below [`DEEP`] for which `make(n)` parses.
+/// The largest `n` for which `make(n)` parses (no kind nests more than
+/// one level per [`MAX_LEVELS`] unit).
 fn deepest_accepted(make: Make) -> usize {
-    let (mut lo, mut hi) = (0, DEEP);
+    let (mut lo, mut hi) = (0, MAX_LEVELS as usize + 1);
     while lo < hi {
         let mid = (lo + hi).div_ceil(2);
         if parse(make(mid).as_bytes(), "deep").is_ok() {
