@@ -21,6 +21,11 @@
 //! it, so checking it whenever it grows bounds the depth of every tree the
 //! parser can build from the tokens seen, including the partial trees it
 //! drops when it stops at a syntax error.
+//!
+//! The same module serves the four syntax crates; not every language uses
+//! every method.
+
+#![allow(dead_code)]
 
 /// One open bracket or block.
 #[derive(Debug, Clone, Copy, Default)]
@@ -126,8 +131,6 @@ impl Nesting {
         self.check()
     }
 
-    // Not every language has strings with code inside.
-    #[allow(dead_code)]
     /// A finished subtree `depth` levels deep (a string whose interpolated
     /// parts were parsed apart), used as an operand here.
     pub fn operand(&mut self, depth: u32) -> Result<(), TooDeep> {
@@ -145,7 +148,6 @@ impl Nesting {
         top.deepest = 0;
     }
 
-    #[allow(dead_code)]
     /// The depth of the whole text read so far, its open frames closed.
     pub fn depth(&self) -> u32 {
         let mut inner: Option<u32> = None;
