@@ -93,6 +93,11 @@ fn kinds() -> Vec<(&'static str, Make)> {
         ("index chain", |n| format!("x = a{}", "[0]".repeat(n))),
         ("tagged templates", |n| format!("x = f{}", "`a`".repeat(n))),
         ("destructuring", |n| nest("", "[", "a", "]", n) + " = x;"),
+        // `async (` looks ahead for `=>` after the matching `)`: once per
+        // `async`, in linear time overall.
+        ("async arrow heads", |n| {
+            nest("x = ", "async (", "1", ")", n)
+        }),
         ("parenthesised chains", |n| {
             nest("x = ", "(a + -b.c[d](e) ? f : ", "1", ")", n)
         }),
