@@ -208,6 +208,8 @@ fn statements_around_sequences_and_else_branches_are_counted() {
     // `if` statements still open, not siblings of them.
     for (name, link) in [
         ("sequences", "if (a) x(), y(); else "),
+        ("sequences across lines", "if (a) x()\n, y(); else "),
+        ("semicolons on the next line", "if (a) x()\n; else "),
         ("labels", "b: if (a) x(); else "),
         ("try statements", "if (a) try {} catch (e) {} else "),
         ("loops", "while (a) if (b) x(); else "),

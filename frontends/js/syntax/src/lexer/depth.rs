@@ -236,7 +236,9 @@ fn starts_statement(tok: &Tok<'_>) -> bool {
                 | Tok::NullishAssign
         ),
         Role::Open => matches!(tok, Tok::LBrace),
-        Role::Semicolon | Role::Separator => true,
+        // A `,` continues the expression; a `;` ends the statement itself.
+        Role::Separator => !matches!(tok, Tok::Comma),
+        Role::Semicolon => false,
         Role::Neutral | Role::Close | Role::CloseBrace | Role::Reopen => false,
     }
 }
