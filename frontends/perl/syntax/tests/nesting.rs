@@ -110,6 +110,15 @@ fn kinds() -> Vec<(&'static str, &'static str, Make)> {
         ("push chain", LEVELS, |n| {
             format!("{}1;", "push @a, ".repeat(n))
         }),
+        ("low-precedence or over lists", LEVELS, |n| {
+            format!("my @x = ({}1);", "1, 1 or ".repeat(n))
+        }),
+        ("low-precedence xor over lists", LEVELS, |n| {
+            format!("{}1;", "1, 1 xor ".repeat(n))
+        }),
+        ("low-precedence and over lists", LEVELS, |n| {
+            format!("f({}1);", "1, 1 and ".repeat(n))
+        }),
         ("map chain", LEVELS, |n| {
             format!("my @x = {}@y;", "map { $_ } ".repeat(n))
         }),

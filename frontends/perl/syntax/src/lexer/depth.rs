@@ -12,8 +12,9 @@
 //! braces around every nested statement, so nothing else stays open across
 //! it. A `,` separates siblings, but a list operator without parentheses
 //! (`print`, `join`, `push`, `map`) takes the whole rest of the list as its
-//! arguments: `join ",", join ",", ...` nests, so those are counted again
-//! after each `,`. An interpolated string holds expressions the lexer has
+//! arguments, and `not`, `and`, `or`, `xor` bind looser than `,`:
+//! `join ",", join ",", ...` and `1, 1 or 1, 1 or ...` nest, so those
+//! operators are counted again after each `,`. An interpolated string holds expressions the lexer has
 //! already parsed, with the levels around the string as their base: the
 //! string counts as deep as they are.
 
@@ -28,8 +29,9 @@ enum Role {
     /// A variable, literal or name.
     Operand,
     Operator,
-    /// A list operator without parentheses: its arguments run to the end
-    /// of the list.
+    /// A list operator without parentheses, or a logical operator looser
+    /// than `,` (`not`, `and`, `or`, `xor`): its operands run across
+    /// commas.
     ListOperator,
     Open,
     Close,
@@ -68,7 +70,13 @@ fn role(tok: &Tok) -> Role {
         | Tok::SubName(_)
         | Tok::Prototype(_)
         | Tok::Label(_) => Role::Operand,
-        Tok::ListOp(_) | Tok::PrintOp(_) | Tok::SortOp(_) => Role::ListOperator,
+        Tok::ListOp(_)
+        | Tok::PrintOp(_)
+        | Tok::SortOp(_)
+        | Tok::LowAnd
+        | Tok::LowOr
+        | Tok::LowXor
+        | Tok::LowNot => Role::ListOperator,
         Tok::LParen
         | Tok::LBracket
         | Tok::LBrace
@@ -105,10 +113,6 @@ fn role(tok: &Tok) -> Role {
         | Tok::Continue
         | Tok::DoBlock
         | Tok::EvalBlock
-        | Tok::LowAnd
-        | Tok::LowOr
-        | Tok::LowXor
-        | Tok::LowNot
         | Tok::Arrow
         | Tok::Inc
         | Tok::Dec
