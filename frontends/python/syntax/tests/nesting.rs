@@ -108,6 +108,9 @@ fn kinds() -> Vec<(&'static str, &'static str, Make)> {
         ("lambdas", RECURSION, |n| {
             format!("x = {}1", "lambda: ".repeat(n))
         }),
+        ("lambdas in parameter defaults", RECURSION, |n| {
+            format!("x = {}0{}", "lambda a=1, b=".repeat(n), ": 0".repeat(n))
+        }),
         ("attribute chain", RECURSION, |n| {
             format!("x = a{}", ".b".repeat(n))
         }),

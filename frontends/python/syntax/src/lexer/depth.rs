@@ -6,16 +6,17 @@
 //! "maximum recursion depth exceeded during compilation".
 //!
 //! Brackets and indented blocks are frames; operators and keywords count
-//! one level (names, literals, `=` and `:` none: they build no nested
-//! chain). A logical line ends the statement before it, except before
-//! `elif`, `else`, `except`, `finally` or an indented block, which
-//! continue it: an `elif` chain nests an `if` in a list per link, two
-//! levels. The compound
+//! one level, an `elif` two and a `lambda` five (see [`weight`]); names,
+//! literals, `=` and `:` none: they build no nested chain. A logical line
+//! ends the statement before it, except before `elif`, `else`, `except`,
+//! `finally` or an indented block, which continue it. The compound
 //! statements still open (`if`, `elif`, `while`, `for`, `with`, `def`,
 //! `class`, `try` at the start of a statement) are counted again after a
-//! `,` or `;`, whose operands are nested in them, not their siblings. An
-//! f-string's replacement fields are measured when the string is read,
-//! with the levels around the string as their base.
+//! `,` or `;`, whose operands are nested in them, not their siblings; so
+//! are the `lambda`s whose parameters are being read (`lambda a=1,
+//! b=lambda ...` nests in the defaults). An f-string's replacement fields
+//! are measured when the string is read, with the levels around the string
+//! as their base.
 
 use omx_core::{Span, SyntaxError};
 
@@ -143,6 +144,18 @@ fn simple_role(raw: RawTok) -> Role {
     }
 }
 
+/// The levels an operator counts: an `elif` builds an `if` inside the
+/// `else` list of the one before (two levels); a `lambda` nests what its
+/// parameter defaults hold five deep (lambda, arguments, list, parameter,
+/// default); the others one.
+fn weight(tok: &Tok<'_>) -> u32 {
+    match tok {
+        Tok::Simple(RawTok::Elif) => 2,
+        Tok::Simple(RawTok::Lambda) => 5,
+        _ => 1,
+    }
+}
+
 /// Whether an expression can end with `tok`: a `(` or `[` after it is a
 /// call or a subscript.
 fn ends_value(tok: &Tok<'_>) -> bool {
@@ -179,12 +192,21 @@ fn opens_statement(tok: &Tok<'_>) -> bool {
     )
 }
 
+/// What stays open around the current expression of one frame.
+#[derive(Debug, Clone, Copy, Default)]
+struct Open {
+    /// Levels of the compound statements still open.
+    statements: u32,
+    /// `lambda`s whose parameters are being read: a `,` separates their
+    /// parameters, whose defaults are nested in them.
+    lambdas: u32,
+}
+
 /// The running check over a token stream.
 pub struct DepthGuard {
     nesting: Nesting,
-    /// Per open frame (the first is the text): the levels of the compound
-    /// statements still open around the current expression.
-    statements: Vec<u32>,
+    /// Per open frame (the first is the text).
+    frames: Vec<Open>,
     /// The previous token ended a logical line or a block.
     boundary_next: bool,
     /// A statement starts here.
@@ -198,7 +220,7 @@ impl DepthGuard {
     pub fn new(base: u32) -> DepthGuard {
         DepthGuard {
             nesting: Nesting::new(base, MAX_LEVELS),
-            statements: vec![0],
+            frames: vec![Open::default()],
             boundary_next: false,
             statement_start: true,
             after_value: false,
@@ -227,7 +249,7 @@ impl DepthGuard {
                 self.reopen_statements().map_err(|_| too_deep(span))?;
             } else {
                 self.nesting.separate();
-                *self.top() = 0;
+                *self.top() = Open::default();
             }
             statement_start = true;
         }
@@ -236,17 +258,21 @@ impl DepthGuard {
                 Tok::String(raw) => self.fstring(raw, *start),
                 _ => Ok(()),
             },
-            Role::Neutral => Ok(()),
+            Role::Neutral => {
+                // The `:` ending a lambda's parameters.
+                let top = self.top();
+                if matches!(tok, Tok::Simple(RawTok::Colon)) && top.lambdas > 0 {
+                    top.lambdas -= 1;
+                }
+                Ok(())
+            }
             Role::Operator => {
-                // An `elif` builds an `if` inside the `else` list of the one
-                // before: two levels.
-                let levels = if matches!(tok, Tok::Simple(RawTok::Elif)) {
-                    2
-                } else {
-                    1
-                };
+                let levels = weight(tok);
                 if statement_start && opens_statement(tok) {
-                    *self.top() += levels;
+                    self.top().statements += levels;
+                }
+                if matches!(tok, Tok::Simple(RawTok::Lambda)) {
+                    self.top().lambdas += 1;
                 }
                 self.nesting.ops(levels).map_err(|_| too_deep(span))
             }
@@ -256,7 +282,7 @@ impl DepthGuard {
                 if postfix {
                     self.nesting.op().map_err(|_| too_deep(span))?;
                 }
-                self.statements.push(0);
+                self.frames.push(Open::default());
                 self.nesting.open().map_err(|_| too_deep(span))
             }
             Role::Close => {
@@ -278,22 +304,27 @@ impl DepthGuard {
         counted
     }
 
-    fn top(&mut self) -> &mut u32 {
-        let last = self.statements.len() - 1;
-        &mut self.statements[last]
+    fn top(&mut self) -> &mut Open {
+        let last = self.frames.len() - 1;
+        &mut self.frames[last]
     }
 
     fn close(&mut self) {
-        if self.statements.len() > 1 {
-            self.statements.pop();
+        if self.frames.len() > 1 {
+            self.frames.pop();
         }
         self.nesting.close();
     }
 
     /// The expression before is finished; what follows is its sibling
-    /// inside the compound statements still open.
+    /// inside the compound statements and `lambda` parameter lists still
+    /// open.
     fn reopen_statements(&mut self) -> Result<(), TooDeep> {
-        let levels = *self.top();
+        let top = *self.top();
+        let lambdas = top
+            .lambdas
+            .saturating_mul(weight(&Tok::Simple(RawTok::Lambda)));
+        let levels = top.statements.saturating_add(lambdas);
         self.nesting.separate();
         self.nesting.ops(levels)
     }
