@@ -156,7 +156,9 @@ impl<'a> Layout<'a> {
                 }
                 RawTok::NumberStart => {
                     let (number, len) = scan_number(&self.text[range.start..]).map_err(|e| {
-                        let at = range.start + e.at;
+                        // A literal cut short by the end of input (`0o`) is
+                        // labelled at its last character.
+                        let at = (range.start + e.at).min(self.text.len() - 1);
                         errors::invalid(e.message, self.span(at, at + 1), "invalid number literal")
                     })?;
                     let end = range.start + len;
