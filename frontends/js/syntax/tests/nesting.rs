@@ -209,6 +209,14 @@ fn statements_around_sequences_and_else_branches_are_counted() {
     for (name, link) in [
         ("sequences", "if (a) x(), y(); else "),
         ("sequences across lines", "if (a) x()\n, y(); else "),
+        (
+            "bodies on the next line",
+            "if (a)\n while (b)\n for (;;)\n with (c)\n ",
+        ),
+        (
+            "function bodies on the next line",
+            "if (a) function f()\n{} else ",
+        ),
         ("semicolons on the next line", "if (a) x()\n; else "),
         ("labels", "b: if (a) x(); else "),
         ("try statements", "if (a) try {} catch (e) {} else "),

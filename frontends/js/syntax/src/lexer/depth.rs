@@ -259,6 +259,9 @@ struct Statements {
     levels: u32,
     /// `do` statements whose `while` has not come yet.
     pending_do: u32,
+    /// This frame is the `(...)` of an `if`, `for`, `while` or `with`: the
+    /// statement goes on after its `)`, even on the next line.
+    header: bool,
 }
 
 /// The running check, fed the tokens in order as the parser reads them,
@@ -279,6 +282,11 @@ pub struct DepthGuard {
     statement_start: bool,
     /// The previous token is a word where a statement may start.
     label_word: bool,
+    /// The previous token is `if`, `for`, `while` or `with`: a `(` here
+    /// opens a statement header.
+    after_header_keyword: bool,
+    /// The token being read closed a statement header.
+    closed_header: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -306,6 +314,8 @@ impl Default for DepthGuard {
             after_value: false,
             statement_start: true,
             label_word: false,
+            after_header_keyword: false,
+            closed_header: false,
         }
     }
 }
@@ -322,7 +332,16 @@ impl DepthGuard {
         let (after_dot, after_value) = (self.after_dot, self.after_value);
         let boundary = match self.boundary_next.take() {
             Some(after_semicolon) => Some(after_semicolon),
-            None if meta.nl_before && after_value && starts_statement(tok) => Some(false),
+            // A line break ends a statement before a token that cannot
+            // continue it, except before `{`: a body may start on the next
+            // line (`function f()` or `if (a)`, then `{`).
+            None if meta.nl_before
+                && after_value
+                && starts_statement(tok)
+                && !matches!(tok, Tok::LBrace) =>
+            {
+                Some(false)
+            }
             None => None,
         };
         let end_of = boundary.map(|after_semicolon| self.boundary(tok, after_semicolon));
@@ -339,9 +358,13 @@ impl DepthGuard {
                 self.count(tok, after_value, end_of, label_word)
             }
         });
-        // A word after `.` is a property name: it ends a value.
+        // A word after `.` is a property name: it ends a value; the `)` of
+        // a statement header does not.
         self.after_dot = !after_dot && matches!(tok, Tok::Dot | Tok::QuestionDot);
-        self.after_value = (after_dot && tok.is_word()) || ends_value(tok);
+        self.after_value = ((after_dot && tok.is_word()) || ends_value(tok))
+            && !std::mem::take(&mut self.closed_header);
+        self.after_header_keyword =
+            !after_dot && matches!(tok, Tok::If | Tok::For | Tok::While | Tok::With);
         let starts = self.statement_start || end_of == Some(BoundaryEnd::Ended);
         self.label_word = starts && !after_dot && role(tok) == Role::Operand;
         self.statement_start = !after_dot
@@ -389,7 +412,8 @@ impl DepthGuard {
                 if after_value && !matches!(tok, Tok::LBrace) {
                     self.op()?;
                 }
-                self.open()
+                let header = self.after_header_keyword && matches!(tok, Tok::LParen);
+                self.open(header)
             }
             Role::Close => {
                 self.close();
@@ -402,7 +426,7 @@ impl DepthGuard {
             }
             Role::Reopen => {
                 self.close();
-                self.open()
+                self.open(false)
             }
             Role::Separator if matches!(tok, Tok::Comma) => {
                 // The operands of a sequence are siblings, nested in the
@@ -452,8 +476,11 @@ impl DepthGuard {
         self.nesting.op().map_err(|_| LEVELS)
     }
 
-    fn open(&mut self) -> Result<(), &'static str> {
-        self.frames.push(Statements::default());
+    fn open(&mut self, header: bool) -> Result<(), &'static str> {
+        self.frames.push(Statements {
+            header,
+            ..Statements::default()
+        });
         self.nesting.open().map_err(|_| LEVELS)?;
         if self.nesting.open_frames() > MAX_NESTING {
             return Err("too many nested brackets");
@@ -463,7 +490,7 @@ impl DepthGuard {
 
     fn close(&mut self) {
         if self.frames.len() > 1 {
-            self.frames.pop();
+            self.closed_header = self.frames.pop().is_some_and(|frame| frame.header);
         }
         self.nesting.close();
     }
