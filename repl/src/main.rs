@@ -170,13 +170,15 @@ fn main() -> ExitCode {
                 }
             };
             let rt = Runtime::new();
-            match rt.parse_tree(lang, &display_name(&file), &source) {
-                Ok(tree) => {
-                    if ast {
-                        println!("{tree}");
-                    }
-                    ExitCode::SUCCESS
-                }
+            let name = display_name(&file);
+            let checked = if ast {
+                rt.parse_tree(lang, &name, &source)
+                    .map(|tree| println!("{tree}"))
+            } else {
+                rt.check(lang, &name, &source)
+            };
+            match checked {
+                Ok(()) => ExitCode::SUCCESS,
                 Err(Error::Syntax(e)) => report_syntax(e),
                 Err(e) => {
                     eprintln!("omx: {e}");

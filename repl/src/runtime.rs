@@ -67,31 +67,42 @@ impl Runtime {
 
     /// Parse and compile without running (`omx check`).
     pub fn check(&self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
-        self.parse_tree(lang, name, source).map(|_| ())
+        self.parse_then(lang, name, source, |_| ())
     }
 
     /// Parse and return the AST in its debug form (`omx check --ast`).
     pub fn parse_tree(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
+        self.parse_then(lang, name, source, pretty_debug)
+    }
+
+    /// Parse (and, for Lua, compile), then hand the tree to `then`.
+    fn parse_then<T>(
+        &self,
+        lang: Lang,
+        name: &str,
+        source: &[u8],
+        then: impl FnOnce(&dyn fmt::Debug) -> T,
+    ) -> Result<T, Error> {
         match lang {
             Lang::Lua => {
                 let chunk = omx_lua::parse(source, name).map_err(Error::Syntax)?;
                 omx_lua::compile(source, name).map_err(Error::Syntax)?;
-                Ok(format!("{chunk:#?}"))
+                Ok(then(&chunk))
             }
             Lang::Python => {
                 let text = utf8_source(name, source)?;
                 let program = omx_python::parse(text, name).map_err(Error::Syntax)?;
-                Ok(format!("{program:#?}"))
+                Ok(then(&program))
             }
             Lang::JavaScript => {
                 let text = utf8_source(name, source)?;
                 let program = omx_js::parse(text, name).map_err(Error::Syntax)?;
-                Ok(format!("{program:#?}"))
+                Ok(then(&program))
             }
             Lang::Perl => {
                 let text = utf8_source(name, source)?;
                 let program = omx_perl::parse(text, name).map_err(Error::Syntax)?;
-                Ok(format!("{program:#?}"))
+                Ok(then(&program))
             }
         }
     }
@@ -173,6 +184,102 @@ impl Runtime {
     }
 }
 
+/// Indentation stops growing past this many levels: deeper lines show
+/// their level as `|N| ` instead, so the text stays linear in the tree.
+const MAX_INDENT: usize = 32;
+
+/// The tree's `{:#?}` text, built in time linear in the tree's size: the
+/// compact `{:?}` text (one pass over the tree) broken into indented
+/// lines. (`{:#?}` itself passes every byte through one padding adapter
+/// per enclosing level: cubic in the nesting depth.)
+fn pretty_debug(tree: &dyn fmt::Debug) -> String {
+    let compact = format!("{tree:?}").into_bytes();
+    let mut out = Vec::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut quote = None;
+    let mut escaped = false;
+    let mut i = 0;
+    while let Some(&byte) = compact.get(i) {
+        i += 1;
+        if let Some(close) = quote {
+            out.push(byte);
+            if escaped {
+                escaped = false;
+            } else if byte == b'\\' {
+                escaped = true;
+            } else if byte == close {
+                quote = None;
+            }
+            continue;
+        }
+        match byte {
+            b'"' => {
+                quote = Some(b'"');
+                out.push(byte);
+            }
+            b'\'' if is_char_literal(&compact[i..]) => {
+                quote = Some(b'\'');
+                out.push(byte);
+            }
+            b'{' | b'[' | b'(' => {
+                let close = match byte {
+                    b'{' => b'}',
+                    b'[' => b']',
+                    _ => b')',
+                };
+                if byte == b'{' && compact.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                out.push(byte);
+                if compact.get(i) == Some(&close) {
+                    out.push(close);
+                    i += 1;
+                } else {
+                    depth += 1;
+                    new_line(&mut out, depth);
+                }
+            }
+            b'}' | b']' | b')' => {
+                out.push(b',');
+                depth = depth.saturating_sub(1);
+                new_line(&mut out, depth);
+                out.push(byte);
+            }
+            b',' if compact.get(i) == Some(&b' ') => {
+                out.push(b',');
+                new_line(&mut out, depth);
+                i += 1;
+            }
+            b' ' if compact.get(i) == Some(&b'}') => {}
+            _ => out.push(byte),
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Whether the text after a `'` is the rest of a `char`'s debug form
+/// (`a'`, `\''`, `\u{301}'`), not a stray apostrophe.
+fn is_char_literal(rest: &[u8]) -> bool {
+    match rest.first() {
+        Some(b'\\') => rest.iter().skip(1).take(10).any(|&b| b == b'\''),
+        Some(_) => {
+            let text = String::from_utf8_lossy(&rest[..rest.len().min(5)]).into_owned();
+            let mut chars = text.chars();
+            chars.next();
+            chars.next() == Some('\'')
+        }
+        None => false,
+    }
+}
+
+fn new_line(out: &mut Vec<u8>, depth: usize) {
+    out.push(b'\n');
+    out.extend(std::iter::repeat_n(b' ', 4 * depth.min(MAX_INDENT)));
+    if depth > MAX_INDENT {
+        out.extend_from_slice(format!("|{depth}| ").as_bytes());
+    }
+}
+
 /// Python, JavaScript and Perl sources are UTF-8 text.
 fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
     std::str::from_utf8(source).map_err(|e| {
@@ -245,5 +352,51 @@ impl Host for StdHost {
 impl Drop for StdHost {
     fn drop(&mut self) {
         let _ = self.out.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pretty_debug;
+
+    #[test]
+    fn pretty_debug_reads_as_the_standard_alternate_form() {
+        let lua = omx_lua::parse(b"local t = {1, 'x', f(a.b)}\nreturn t", "t.lua");
+        let python = omx_python::parse(
+            "class A:\n    def f(self, x=1): return f'{x!r:>{w}}'\n",
+            "t.py",
+        );
+        let js = omx_js::parse(
+            "const o = { a: [1, 'two'], f() { return `${x}` } };\n",
+            "t.js",
+        );
+        let perl = omx_perl::parse("my %h = (a => [1, 'x']); print \"$h{a}[0]\\n\";\n", "t.pl");
+        let trees: [&dyn std::fmt::Debug; 4] = [&lua, &python, &js, &perl];
+        for tree in trees {
+            assert_eq!(pretty_debug(tree), format!("{tree:#?}"));
+        }
+        let chars = ('a', '\'', '\\', "it's", vec![(); 0], Some('\u{301}'));
+        assert_eq!(pretty_debug(&chars), format!("{chars:#?}"));
+    }
+
+    #[test]
+    fn pretty_debug_stops_indenting_deep_trees() {
+        let mut deep = String::from("x");
+        for _ in 0..40 {
+            deep = format!("Some({deep})");
+        }
+        let text = pretty_debug(&DebugText(&deep));
+        let widest = text.lines().map(str::len).max().unwrap_or(0);
+        assert!(widest < 4 * 32 + 20, "{widest}");
+        assert!(text.contains("|40| "), "{text}");
+    }
+
+    /// Prints its text as its debug form.
+    struct DebugText<'a>(&'a str);
+
+    impl std::fmt::Debug for DebugText<'_> {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.0)
+        }
     }
 }

@@ -98,3 +98,83 @@ fn language_from_flag_overrides_extension() {
     let out = omx().arg("run").arg(&p).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn check_of_100000_deep_nesting_is_a_syntax_error_in_every_language() {
+    let deep = 100_000;
+    for (name, text, message) in [
+        (
+            "deep.js",
+            format!("x = {}1{};\n", "[".repeat(deep), "]".repeat(deep)),
+            "Maximum call stack size exceeded",
+        ),
+        (
+            "deep_ops.js",
+            format!("x = {}1;\n", "-".repeat(deep)),
+            "Maximum call stack size exceeded",
+        ),
+        (
+            "deep.lua",
+            format!("x = {}1{}\n", "{".repeat(deep), "}".repeat(deep)),
+            "chunk has too many syntax levels",
+        ),
+        (
+            "deep_ops.lua",
+            format!("x = a{}\n", ".b".repeat(deep)),
+            "chunk has too many syntax levels",
+        ),
+        (
+            "deep.py",
+            format!("x = {}1{}\n", "[".repeat(deep), "]".repeat(deep)),
+            "too many nested parentheses",
+        ),
+        (
+            "deep_ops.py",
+            format!("x = {}1\n", "not ".repeat(deep)),
+            "maximum recursion depth exceeded during compilation",
+        ),
+        (
+            "deep.pl",
+            format!("my $x = {}1{};\n", "[".repeat(deep), "]".repeat(deep)),
+            "Brackets and blocks nested more than 200 deep",
+        ),
+        (
+            "deep_ops.pl",
+            format!("my $x = {}1;\n", "!".repeat(deep)),
+            "Expression nested more than 800 levels deep",
+        ),
+    ] {
+        let p = script(name, &text);
+        // Only Lua programs run yet.
+        let run: &[&[&str]] = if name.ends_with(".lua") {
+            &[&["check"], &["check", "--ast"], &["run"]]
+        } else {
+            &[&["check"], &["check", "--ast"]]
+        };
+        for &args in run {
+            let out = omx().args(args).arg(&p).output().unwrap();
+            assert_eq!(out.status.code(), Some(2), "{name} {args:?}");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(err.contains(message), "{name} {args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn check_prints_the_tree_only_when_asked() {
+    // 150 statements each nesting tables 60 deep: formatting the tree the
+    // standard way costs time cubic in the depth.
+    let line = format!("x = {}1{}\n", "{".repeat(60), "}".repeat(60));
+    let p = script("tables.lua", &line.repeat(150));
+    let out = omx().arg("check").arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    let out = omx().args(["check", "--ast"]).arg(&p).output().unwrap();
+    assert!(out.status.success());
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        tree.starts_with("Chunk {\n    block: Block {\n"),
+        "{tree:.200}"
+    );
+    assert_eq!(tree.matches("Table(").count(), 150 * 60);
+}

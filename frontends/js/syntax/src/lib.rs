@@ -8,6 +8,8 @@
 pub mod ast;
 mod diag;
 mod lexer;
+pub mod limits;
+mod nesting;
 mod parser;
 mod validate;
 

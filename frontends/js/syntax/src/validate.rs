@@ -2,42 +2,150 @@
 //! `return` outside a function ("Illegal return statement") and a `{ a = 1 }`
 //! object literal that never became a destructuring target ("Invalid
 //! shorthand property initializer").
+//!
+//! The walk keeps its own stack of nodes still to visit instead of
+//! recursing, so its Rust stack use does not grow with the tree's depth.
+//! Children are pushed last first: nodes are visited in source order and
+//! the first error in the text is the one reported.
 
 use crate::ast::{
     ArrowBody, Class, ClassMemberKind, Expr, ExprKind, ExprOrSpread, ForHead, ForInit, Function,
     MemberProp, Pattern, PatternKind, Program, PropKey, PropKind, Stmt, StmtKind,
 };
+use omx_core::Span;
+
 use crate::diag::Diag;
 
 type Check = Result<(), Diag>;
 
+/// A node still to visit.
+#[derive(Clone, Copy)]
+enum Node<'a> {
+    /// A statement, and whether it is inside a function.
+    Stmt(&'a Stmt, bool),
+    Expr(&'a Expr),
+    Pattern(&'a Pattern),
+    Function(&'a Function),
+    Class(&'a Class),
+    /// A `{ a = 1 }` property outside a destructuring target.
+    ShorthandInitializer(Span),
+}
+
+/// The nodes to visit, last on top.
+struct Walk<'a> {
+    stack: Vec<Node<'a>>,
+    /// Children of the node being visited, in source order.
+    children: Vec<Node<'a>>,
+}
+
+impl<'a> Walk<'a> {
+    fn stmts(&mut self, list: &'a [Stmt], in_function: bool) {
+        self.children
+            .extend(list.iter().map(|s| Node::Stmt(s, in_function)));
+    }
+
+    fn expr(&mut self, e: &'a Expr) {
+        self.children.push(Node::Expr(e));
+    }
+
+    fn opt_expr(&mut self, e: Option<&'a Expr>) {
+        self.children.extend(e.map(Node::Expr));
+    }
+
+    fn pattern(&mut self, p: &'a Pattern) {
+        self.children.push(Node::Pattern(p));
+    }
+
+    fn opt_pattern(&mut self, p: Option<&'a Pattern>) {
+        self.children.extend(p.map(Node::Pattern));
+    }
+
+    fn prop_key(&mut self, key: &'a PropKey) {
+        if let PropKey::Computed(e) = key {
+            self.expr(e);
+        }
+    }
+
+    fn member_prop(&mut self, p: &'a MemberProp) {
+        match p {
+            MemberProp::Computed(e) => self.expr(e),
+            MemberProp::Name(_) | MemberProp::Private(_) => {}
+        }
+    }
+
+    fn items(&mut self, list: &'a [ExprOrSpread]) {
+        for item in list {
+            match item {
+                ExprOrSpread::Expr(e) | ExprOrSpread::Spread(e) => self.expr(e),
+            }
+        }
+    }
+
+    fn params(&mut self, params: &'a crate::ast::Params) {
+        self.children.extend(params.items.iter().map(Node::Pattern));
+        self.opt_pattern(params.rest.as_deref());
+    }
+
+    /// Moves the children of the node just visited onto the stack, the
+    /// first one on top.
+    fn schedule(&mut self) {
+        self.stack.extend(self.children.drain(..).rev());
+    }
+}
+
 pub fn check(program: &Program) -> Check {
-    stmts(&program.body, false)
+    let mut walk = Walk {
+        stack: Vec::new(),
+        children: Vec::new(),
+    };
+    walk.stmts(&program.body, false);
+    walk.schedule();
+    while let Some(node) = walk.stack.pop() {
+        match node {
+            Node::Stmt(s, in_function) => stmt(&mut walk, s, in_function)?,
+            Node::Expr(e) => expr(&mut walk, e)?,
+            Node::Pattern(p) => pattern(&mut walk, p),
+            Node::Function(func) => {
+                walk.params(&func.params);
+                walk.stmts(&func.body, true);
+            }
+            Node::Class(c) => class(&mut walk, c),
+            Node::ShorthandInitializer(span) => {
+                return Err(Diag::new(
+                    "Invalid shorthand property initializer",
+                    span,
+                    "`=` is only allowed when destructuring",
+                )
+                .help("use `:` to give the property a value"))
+            }
+        }
+        walk.schedule();
+    }
+    Ok(())
 }
 
-fn stmts(list: &[Stmt], in_function: bool) -> Check {
-    list.iter().try_for_each(|s| stmt(s, in_function))
-}
-
-fn stmt(s: &Stmt, f: bool) -> Check {
+fn stmt<'a>(walk: &mut Walk<'a>, s: &'a Stmt, f: bool) -> Check {
     match &s.kind {
-        StmtKind::Expr(e) | StmtKind::Throw(e) => expr(e),
-        StmtKind::Var(d) => d.decls.iter().try_for_each(|(p, init)| {
-            pattern(p)?;
-            init.as_ref().map_or(Ok(()), expr)
-        }),
-        StmtKind::Function(func) => function(func),
-        StmtKind::Class(c) => class(c),
-        StmtKind::Block(body) => stmts(body, f),
-        StmtKind::Empty | StmtKind::Debugger | StmtKind::Break(_) | StmtKind::Continue(_) => Ok(()),
+        StmtKind::Expr(e) | StmtKind::Throw(e) => walk.expr(e),
+        StmtKind::Var(d) => {
+            for (p, init) in &d.decls {
+                walk.pattern(p);
+                walk.opt_expr(init.as_ref());
+            }
+        }
+        StmtKind::Function(func) => walk.children.push(Node::Function(func)),
+        StmtKind::Class(c) => walk.children.push(Node::Class(c)),
+        StmtKind::Block(body) => walk.stmts(body, f),
+        StmtKind::Empty | StmtKind::Debugger | StmtKind::Break(_) | StmtKind::Continue(_) => {}
         StmtKind::If {
             test,
             consequent,
             alternate,
         } => {
-            expr(test)?;
-            stmt(consequent, f)?;
-            alternate.as_ref().map_or(Ok(()), |a| stmt(a, f))
+            walk.expr(test);
+            walk.children.push(Node::Stmt(consequent, f));
+            walk.children
+                .extend(alternate.as_deref().map(|a| Node::Stmt(a, f)));
         }
         StmtKind::For {
             init,
@@ -46,31 +154,33 @@ fn stmt(s: &Stmt, f: bool) -> Check {
             body,
         } => {
             match init {
-                Some(ForInit::Var(d)) => d.decls.iter().try_for_each(|(p, i)| {
-                    pattern(p)?;
-                    i.as_ref().map_or(Ok(()), expr)
-                })?,
-                Some(ForInit::Expr(e)) => expr(e)?,
+                Some(ForInit::Var(d)) => {
+                    for (p, i) in &d.decls {
+                        walk.pattern(p);
+                        walk.opt_expr(i.as_ref());
+                    }
+                }
+                Some(ForInit::Expr(e)) => walk.expr(e),
                 None => {}
             }
-            test.as_ref().map_or(Ok(()), expr)?;
-            update.as_ref().map_or(Ok(()), expr)?;
-            stmt(body, f)
+            walk.opt_expr(test.as_ref());
+            walk.opt_expr(update.as_ref());
+            walk.children.push(Node::Stmt(body, f));
         }
         StmtKind::ForIn { left, right, body } | StmtKind::ForOf { left, right, body } => {
             match left {
-                ForHead::Var(_, p) | ForHead::Target(p) => pattern(p)?,
+                ForHead::Var(_, p) | ForHead::Target(p) => walk.pattern(p),
             }
-            expr(right)?;
-            stmt(body, f)
+            walk.expr(right);
+            walk.children.push(Node::Stmt(body, f));
         }
         StmtKind::While { test, body } | StmtKind::DoWhile { body, test } => {
-            expr(test)?;
-            stmt(body, f)
+            walk.expr(test);
+            walk.children.push(Node::Stmt(body, f));
         }
         StmtKind::With { object, body } => {
-            expr(object)?;
-            stmt(body, f)
+            walk.expr(object);
+            walk.children.push(Node::Stmt(body, f));
         }
         StmtKind::Return(value) => {
             if !f {
@@ -80,99 +190,80 @@ fn stmt(s: &Stmt, f: bool) -> Check {
                     "`return` outside of a function",
                 ));
             }
-            value.as_ref().map_or(Ok(()), expr)
+            walk.opt_expr(value.as_ref());
         }
         StmtKind::Try {
             block,
             handler,
             finalizer,
         } => {
-            stmts(block, f)?;
+            walk.stmts(block, f);
             if let Some(h) = handler {
-                h.param.as_ref().map_or(Ok(()), pattern)?;
-                stmts(&h.body, f)?;
+                walk.opt_pattern(h.param.as_ref());
+                walk.stmts(&h.body, f);
             }
-            finalizer.as_ref().map_or(Ok(()), |b| stmts(b, f))
+            if let Some(b) = finalizer {
+                walk.stmts(b, f);
+            }
         }
         StmtKind::Switch {
             discriminant,
             cases,
         } => {
-            expr(discriminant)?;
-            cases.iter().try_for_each(|c| {
-                c.test.as_ref().map_or(Ok(()), expr)?;
-                stmts(&c.body, f)
-            })
+            walk.expr(discriminant);
+            for c in cases {
+                walk.opt_expr(c.test.as_ref());
+                walk.stmts(&c.body, f);
+            }
         }
-        StmtKind::Labeled { body, .. } => stmt(body, f),
+        StmtKind::Labeled { body, .. } => walk.children.push(Node::Stmt(body, f)),
+    }
+    Ok(())
+}
+
+fn class<'a>(walk: &mut Walk<'a>, c: &'a Class) {
+    walk.opt_expr(c.super_class.as_ref());
+    for m in &c.members {
+        match &m.kind {
+            ClassMemberKind::Constructor(func) => walk.children.push(Node::Function(func)),
+            ClassMemberKind::Method { key, func, .. } => {
+                walk.prop_key(key);
+                walk.children.push(Node::Function(func));
+            }
+            ClassMemberKind::Field { key, value } => {
+                walk.prop_key(key);
+                walk.opt_expr(value.as_ref());
+            }
+            ClassMemberKind::StaticBlock(body) => walk.stmts(body, false),
+        }
     }
 }
 
-fn function(func: &Function) -> Check {
-    func.params.items.iter().try_for_each(pattern)?;
-    func.params.rest.as_deref().map_or(Ok(()), pattern)?;
-    stmts(&func.body, true)
-}
-
-fn class(c: &Class) -> Check {
-    c.super_class.as_ref().map_or(Ok(()), expr)?;
-    c.members.iter().try_for_each(|m| match &m.kind {
-        ClassMemberKind::Constructor(func) => function(func),
-        ClassMemberKind::Method { key, func, .. } => {
-            prop_key(key)?;
-            function(func)
-        }
-        ClassMemberKind::Field { key, value } => {
-            prop_key(key)?;
-            value.as_ref().map_or(Ok(()), expr)
-        }
-        ClassMemberKind::StaticBlock(body) => stmts(body, false),
-    })
-}
-
-fn prop_key(key: &PropKey) -> Check {
-    match key {
-        PropKey::Computed(e) => expr(e),
-        _ => Ok(()),
-    }
-}
-
-fn pattern(p: &Pattern) -> Check {
+fn pattern<'a>(walk: &mut Walk<'a>, p: &'a Pattern) {
     match &p.kind {
-        PatternKind::Ident(_) => Ok(()),
-        PatternKind::Member(e) => expr(e),
+        PatternKind::Ident(_) => {}
+        PatternKind::Member(e) => walk.expr(e),
         PatternKind::Object { props, rest } => {
-            props.iter().try_for_each(|prop| {
-                prop_key(&prop.key)?;
-                pattern(&prop.value)
-            })?;
-            rest.as_deref().map_or(Ok(()), pattern)
+            for prop in props {
+                walk.prop_key(&prop.key);
+                walk.pattern(&prop.value);
+            }
+            walk.opt_pattern(rest.as_deref());
         }
         PatternKind::Array { elems, rest } => {
-            elems.iter().flatten().try_for_each(pattern)?;
-            rest.as_deref().map_or(Ok(()), pattern)
+            for elem in elems.iter().flatten() {
+                walk.pattern(elem);
+            }
+            walk.opt_pattern(rest.as_deref());
         }
         PatternKind::Default { target, default } => {
-            pattern(target)?;
-            expr(default)
+            walk.pattern(target);
+            walk.expr(default);
         }
     }
 }
 
-fn items(list: &[ExprOrSpread]) -> Check {
-    list.iter().try_for_each(|i| match i {
-        ExprOrSpread::Expr(e) | ExprOrSpread::Spread(e) => expr(e),
-    })
-}
-
-fn member_prop(p: &MemberProp) -> Check {
-    match p {
-        MemberProp::Computed(e) => expr(e),
-        MemberProp::Name(_) | MemberProp::Private(_) => Ok(()),
-    }
-}
-
-fn expr(e: &Expr) -> Check {
+fn expr<'a>(walk: &mut Walk<'a>, e: &'a Expr) -> Check {
     match &e.kind {
         ExprKind::Ident(_)
         | ExprKind::Number(_)
@@ -183,79 +274,89 @@ fn expr(e: &Expr) -> Check {
         | ExprKind::Regex { .. }
         | ExprKind::This
         | ExprKind::PrivateName(_)
-        | ExprKind::NewTarget => Ok(()),
-        ExprKind::Template(t) => t.exprs.iter().try_for_each(expr),
+        | ExprKind::NewTarget => {}
+        ExprKind::Template(t) => walk.children.extend(t.exprs.iter().map(Node::Expr)),
         ExprKind::TaggedTemplate { tag, quasi } => {
-            expr(tag)?;
-            quasi.exprs.iter().try_for_each(expr)
+            walk.expr(tag);
+            walk.children.extend(quasi.exprs.iter().map(Node::Expr));
         }
-        ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => expr(inner),
-        ExprKind::Array(list) => list.iter().flatten().try_for_each(|i| match i {
-            ExprOrSpread::Expr(e) | ExprOrSpread::Spread(e) => expr(e),
-        }),
-        ExprKind::Object(props) => props.iter().try_for_each(|p| match &p.kind {
-            PropKind::KeyValue { key, value } => {
-                prop_key(key)?;
-                expr(value)
+        ExprKind::Paren(inner) | ExprKind::OptionalChain(inner) => walk.expr(inner),
+        ExprKind::Array(list) => {
+            for item in list.iter().flatten() {
+                match item {
+                    ExprOrSpread::Expr(e) | ExprOrSpread::Spread(e) => walk.expr(e),
+                }
             }
-            PropKind::Shorthand(_) => Ok(()),
-            PropKind::CoverInitialized { .. } => Err(Diag::new(
-                "Invalid shorthand property initializer",
-                p.span,
-                "`=` is only allowed when destructuring",
-            )
-            .help("use `:` to give the property a value")),
-            PropKind::Method { key, func, .. } => {
-                prop_key(key)?;
-                function(func)
+        }
+        ExprKind::Object(props) => {
+            for p in props {
+                match &p.kind {
+                    PropKind::KeyValue { key, value } => {
+                        walk.prop_key(key);
+                        walk.expr(value);
+                    }
+                    PropKind::Shorthand(_) => {}
+                    PropKind::CoverInitialized { .. } => {
+                        // Reported once the earlier properties are visited:
+                        // an error inside them comes first in the text.
+                        walk.children.push(Node::ShorthandInitializer(p.span));
+                        return Ok(());
+                    }
+                    PropKind::Method { key, func, .. } => {
+                        walk.prop_key(key);
+                        walk.children.push(Node::Function(func));
+                    }
+                    PropKind::Spread(e) => walk.expr(e),
+                }
             }
-            PropKind::Spread(e) => expr(e),
-        }),
-        ExprKind::Function(func) => function(func),
+        }
+        ExprKind::Function(func) => walk.children.push(Node::Function(func)),
         ExprKind::Arrow { params, body } => {
-            params.items.iter().try_for_each(pattern)?;
-            params.rest.as_deref().map_or(Ok(()), pattern)?;
+            walk.params(params);
             match body.as_ref() {
-                ArrowBody::Expr(e) => expr(e),
-                ArrowBody::Block(b) => stmts(b, true),
+                ArrowBody::Expr(e) => walk.expr(e),
+                ArrowBody::Block(b) => walk.stmts(b, true),
             }
         }
-        ExprKind::Class(c) => class(c),
-        ExprKind::Unary { arg, .. } | ExprKind::Update { arg, .. } => expr(arg),
+        ExprKind::Class(c) => walk.children.push(Node::Class(c)),
+        ExprKind::Unary { arg, .. } | ExprKind::Update { arg, .. } => walk.expr(arg),
         ExprKind::Binary { left, right, .. } | ExprKind::Logical { left, right, .. } => {
-            expr(left)?;
-            expr(right)
+            walk.expr(left);
+            walk.expr(right);
         }
         ExprKind::Assign { target, value, .. } => {
-            pattern(target)?;
-            expr(value)
+            walk.pattern(target);
+            walk.expr(value);
         }
         ExprKind::Conditional {
             test,
             consequent,
             alternate,
         } => {
-            expr(test)?;
-            expr(consequent)?;
-            expr(alternate)
+            walk.expr(test);
+            walk.expr(consequent);
+            walk.expr(alternate);
         }
         ExprKind::Call { callee, args, .. } => {
-            expr(callee)?;
-            items(args)
+            walk.expr(callee);
+            walk.items(args);
         }
         ExprKind::New { callee, args } => {
-            expr(callee)?;
-            args.as_ref().map_or(Ok(()), |a| items(a))
+            walk.expr(callee);
+            if let Some(a) = args {
+                walk.items(a);
+            }
         }
         ExprKind::Member {
             object, property, ..
         } => {
-            expr(object)?;
-            member_prop(property)
+            walk.expr(object);
+            walk.member_prop(property);
         }
-        ExprKind::SuperMember(p) => member_prop(p),
-        ExprKind::SuperCall(args) => items(args),
-        ExprKind::Sequence(list) => list.iter().try_for_each(expr),
-        ExprKind::Yield { arg, .. } => arg.as_deref().map_or(Ok(()), expr),
+        ExprKind::SuperMember(p) => walk.member_prop(p),
+        ExprKind::SuperCall(args) => walk.items(args),
+        ExprKind::Sequence(list) => walk.children.extend(list.iter().map(Node::Expr)),
+        ExprKind::Yield { arg, .. } => walk.opt_expr(arg.as_deref()),
     }
+    Ok(())
 }

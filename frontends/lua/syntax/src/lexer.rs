@@ -5,6 +5,8 @@
 
 use logos::{Logos, SpannedIter};
 
+use crate::limits::{MAX_LEVELS, MAX_NESTING};
+use crate::nesting::Nesting;
 use crate::scan::{LexError, Near};
 use crate::token::Tok;
 
@@ -17,48 +19,50 @@ pub struct Lexer<'s> {
     depth: DepthGuard,
 }
 
-/// Most brackets and blocks open at once; Lua's own parser stops at about
-/// 200 levels (`LUAI_MAXCCALLS`).
-pub const MAX_NESTING: usize = 200;
-/// Most operators in the expression runs open at once: a left-associative
-/// chain `a + b + c ...` nests one AST level per operator, and later
-/// passes (and dropping the tree) recurse over it.
-pub const MAX_OPERATOR_RUN: u32 = 1000;
-
 /// Bounds the depth of the tree the parser builds, so no later recursive
-/// pass can overflow the stack.
-#[derive(Default)]
+/// pass can overflow the stack: [`crate::nesting`] with Lua's tokens.
 struct DepthGuard {
-    /// Operators seen in the current expression run, one entry per open
-    /// bracket or block (the first entry is the chunk's top level).
-    runs: Vec<u32>,
-    /// The sum of `runs`.
-    total: u32,
+    nesting: Nesting,
+    /// The previous token ends an expression: a `(`, `[`, `{` or string
+    /// after it is a call or an index, and a name starts a new statement.
+    after_value: bool,
+}
+
+impl Default for DepthGuard {
+    fn default() -> DepthGuard {
+        DepthGuard {
+            nesting: Nesting::new(0, MAX_LEVELS),
+            after_value: false,
+        }
+    }
 }
 
 impl DepthGuard {
-    /// `Err` with a message when `token` goes past a limit.
+    /// `Err` with a label when `token` goes past a limit.
     fn see(&mut self, token: &Tok) -> Result<(), &'static str> {
-        if self.runs.is_empty() {
-            self.runs.push(0);
-        }
-        match token {
-            Tok::LParen
-            | Tok::LBracket
-            | Tok::LBrace
-            | Tok::Function
-            | Tok::If
-            | Tok::Do
-            | Tok::Repeat => {
-                self.runs.push(0);
-                if self.runs.len() > MAX_NESTING {
-                    return Err("chunk has too many syntax levels");
-                }
+        let after_value = std::mem::replace(&mut self.after_value, ends_value(token));
+        let counted = match token {
+            Tok::LParen | Tok::LBracket | Tok::LBrace => {
+                // A call or an index wraps what precedes it.
+                let postfix = if after_value {
+                    self.nesting.op()
+                } else {
+                    Ok(())
+                };
+                postfix.and_then(|()| self.nesting.open())
             }
-            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::End | Tok::Until
-                if self.runs.len() > 1 =>
-            {
-                self.total -= self.runs.pop().unwrap_or(0);
+            Tok::Function | Tok::If | Tok::Do | Tok::Repeat => self.nesting.open(),
+            Tok::RParen | Tok::RBracket | Tok::RBrace | Tok::End | Tok::Until => {
+                self.nesting.close();
+                Ok(())
+            }
+            // `f "str"`: a call.
+            Tok::Str(_) if after_value => self.nesting.op(),
+            // Lua has no juxtaposition: a name right after a value starts
+            // the next statement (`f() g()`, `a = b c = d`).
+            Tok::Name(_) if after_value => {
+                self.nesting.separate();
+                Ok(())
             }
             Tok::Comma
             | Tok::Semi
@@ -70,13 +74,12 @@ impl DepthGuard {
             | Tok::Elseif
             | Tok::While
             | Tok::For
+            | Tok::In
             | Tok::Goto
             | Tok::Break
             | Tok::DoubleColon => {
-                if let Some(run) = self.runs.last_mut() {
-                    self.total -= *run;
-                    *run = 0;
-                }
+                self.nesting.separate();
+                Ok(())
             }
             Tok::Plus
             | Tok::Minus
@@ -100,19 +103,48 @@ impl DepthGuard {
             | Tok::Concat
             | Tok::And
             | Tok::Or
-            | Tok::Not => {
-                if let Some(run) = self.runs.last_mut() {
-                    *run += 1;
-                    self.total += 1;
-                    if self.total > MAX_OPERATOR_RUN {
-                        return Err("expression has too many operators in a row");
-                    }
-                }
-            }
-            _ => {}
+            | Tok::Not
+            | Tok::Dot
+            | Tok::Colon => self.nesting.op(),
+            Tok::False
+            | Tok::Nil
+            | Tok::True
+            | Tok::Dots
+            | Tok::DotsOutsideVararg
+            | Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::BadDelimiter
+            | Tok::Comment
+            | Tok::Other(_) => Ok(()),
+        };
+        if counted.is_err() {
+            return Err("too many nested operators and brackets");
+        }
+        if self.nesting.open_frames() > MAX_NESTING {
+            return Err("too many nested brackets and blocks");
         }
         Ok(())
     }
+}
+
+/// Whether `token` can end an expression.
+fn ends_value(token: &Tok) -> bool {
+    matches!(
+        token,
+        Tok::Name(_)
+            | Tok::Number(_)
+            | Tok::Str(_)
+            | Tok::Nil
+            | Tok::True
+            | Tok::False
+            | Tok::Dots
+            | Tok::DotsOutsideVararg
+            | Tok::RParen
+            | Tok::RBracket
+            | Tok::RBrace
+            | Tok::End
+    )
 }
 
 /// Follows function nesting token by token to tell whether a `...` is
@@ -202,14 +234,14 @@ impl Iterator for Lexer<'_> {
         let (result, span) = self.inner.next()?;
         match result {
             Ok(token) => {
-                if let Err(message) = self.depth.see(&token) {
+                if let Err(label) = self.depth.see(&token) {
                     self.failed = true;
                     return Some(Err(LexError::new(
-                        message,
+                        "chunk has too many syntax levels",
                         Near::Absent,
                         span.start,
                         span.end,
-                        "too deeply nested",
+                        label,
                     )));
                 }
                 Some(Ok((span.start, self.varargs.see(token), span.end)))

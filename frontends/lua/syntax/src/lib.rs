@@ -5,7 +5,9 @@
 
 pub mod ast;
 mod lexer;
+pub mod limits;
 mod line_index;
+mod nesting;
 mod node;
 mod parse;
 mod report;

@@ -74,6 +74,9 @@ fn lexical_help(error: &LexError) -> Option<&'static str> {
         ),
         "decimal escape too large" => Some("a decimal escape \\ddd is at most \\255"),
         "UTF-8 value too large" => Some("a \\u{...} escape is at most \\u{7FFFFFFF}"),
+        "chunk has too many syntax levels" => Some(
+            "omx allows 200 nested brackets and blocks, and 1000 levels of nested operators and brackets together",
+        ),
         "unfinished string" if error.near != Near::Eof => Some(
             "a quoted string cannot span lines: close it, end the line with \\, or use a [[long string]]",
         ),

@@ -7,6 +7,8 @@
 use omx_core::span::line_of;
 use omx_core::{Span, SyntaxError, SyntaxErrorKind};
 
+use crate::limits::{MAX_INTERPOLATION, MAX_LEVELS, MAX_NESTING};
+
 const CODE: &str = "perl::syntax";
 
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +30,20 @@ pub enum Problem {
     Unsupported(String),
     /// A numeric literal perl would reject.
     BadNumber(String),
+    /// Past one of omx's nesting limits (perl itself has none).
+    TooDeep(TooDeep),
+}
+
+/// Which nesting limit an input went past.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooDeep {
+    /// More than [`MAX_NESTING`] brackets and blocks open at once.
+    Brackets,
+    /// A tree more than [`MAX_LEVELS`] levels deep.
+    Levels,
+    /// Strings interpolated in strings more than [`MAX_INTERPOLATION`]
+    /// deep.
+    Interpolation,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -152,6 +168,29 @@ impl LexError {
                 "not supported".to_string(),
                 None,
             ),
+            Problem::TooDeep(limit) => {
+                let (what, label) = match limit {
+                    TooDeep::Brackets => (
+                        format!("Brackets and blocks nested more than {MAX_NESTING} deep"),
+                        "one bracket too many",
+                    ),
+                    TooDeep::Levels => (
+                        format!("Expression nested more than {MAX_LEVELS} levels deep"),
+                        "too many nested operators, brackets and blocks",
+                    ),
+                    TooDeep::Interpolation => (
+                        format!("Interpolated strings nested more than {MAX_INTERPOLATION} deep"),
+                        "one interpolation too many",
+                    ),
+                };
+                (
+                    format!("{what} at {file_name} line {line}."),
+                    label.to_string(),
+                    Some(format!(
+                        "omx allows {MAX_NESTING} nested brackets and blocks, {MAX_LEVELS} levels of nested operators, brackets and blocks together, and {MAX_INTERPOLATION} levels of interpolation"
+                    )),
+                )
+            }
             Problem::BadNumber(text) => (
                 format!("Integer overflow in number \"{text}\" at {file_name} line {line}."),
                 "this number".to_string(),

@@ -10,7 +10,9 @@
 pub mod ast;
 mod error;
 mod lexer;
+pub mod limits;
 mod make;
+mod nesting;
 mod parser;
 mod token;
 

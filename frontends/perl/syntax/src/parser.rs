@@ -5,9 +5,10 @@ use lalrpop_util::ParseError;
 use omx_core::{Span, SyntaxError};
 
 use crate::ast::{Block, Expr, Program, StmtKind};
-use crate::error::{LexError, Problem};
+use crate::error::{LexError, Problem, TooDeep};
 use crate::grammar::ProgramParser;
 use crate::lexer::Lexer;
+use crate::limits::MAX_INTERPOLATION;
 use crate::token::Tok;
 
 /// Parse a whole Perl program. The error, if any, carries `file_name` and
@@ -29,16 +30,20 @@ fn parse_program(source: &str) -> Result<Program, LexError> {
     }
 }
 
-/// Parse `src[start..end]` as one expression (an interpolated variable).
+/// Parse `src[start..end]` as one expression (an interpolated variable),
+/// `depth` strings deep, counting nesting from `base` levels (those of the
+/// code around the string). Returns the expression and its depth.
 pub(crate) fn parse_expr_range(
     src: &str,
     start: usize,
     end: usize,
     depth: usize,
-) -> Result<Expr, LexError> {
+    base: u32,
+) -> Result<(Expr, u32), LexError> {
     check_depth(depth, start, end)?;
-    let mut lexer = Lexer::new(src, start, end).expecting_term();
-    lexer.interp_depth = depth;
+    let mut lexer = Lexer::new(src, start, end)
+        .expecting_term()
+        .interpolated(depth, base);
     let mut body = ProgramParser::new()
         .parse(&mut lexer)
         .map_err(|e| convert(e, &lexer, src))?;
@@ -50,38 +55,38 @@ pub(crate) fn parse_expr_range(
                 ..
             }),
             true,
-        ) => Ok(expr),
+        ) => Ok((expr, lexer.depth())),
         _ => Err(LexError::at(Problem::Syntax, start, end)),
     }
 }
 
-/// Parse `src[start..end]` as statements (the code of `s///e`).
+/// Parse `src[start..end]` as statements (the code of `s///e`), as
+/// [`parse_expr_range`] does.
 pub(crate) fn parse_block_range(
     src: &str,
     start: usize,
     end: usize,
     depth: usize,
-) -> Result<Block, LexError> {
+    base: u32,
+) -> Result<(Block, u32), LexError> {
     check_depth(depth, start, end)?;
-    let mut lexer = Lexer::new(src, start, end);
-    lexer.interp_depth = depth;
+    let mut lexer = Lexer::new(src, start, end).interpolated(depth, base);
     let stmts = ProgramParser::new()
         .parse(&mut lexer)
         .map_err(|e| convert(e, &lexer, src))?;
-    Ok(Block {
+    let block = Block {
         stmts,
         span: Span::new(start, end),
-    })
+    };
+    Ok((block, lexer.depth()))
 }
 
-/// Interpolations nest (`qq{@{[ qq{...} ]}}`); refuse absurd depths.
+/// Interpolations nest (`qq{@{[ qq{...} ]}}`), each one parser deeper on
+/// the Rust stack: refuse absurd depths.
 fn check_depth(depth: usize, start: usize, end: usize) -> Result<(), LexError> {
-    const MAX_INTERP_DEPTH: usize = 32;
-    if depth > MAX_INTERP_DEPTH {
+    if depth > MAX_INTERPOLATION {
         return Err(LexError::at(
-            Problem::Unsupported(format!(
-                "Interpolated strings nested more than {MAX_INTERP_DEPTH} deep"
-            )),
+            Problem::TooDeep(TooDeep::Interpolation),
             start,
             end,
         ));

@@ -10,7 +10,9 @@ mod actions;
 pub mod ast;
 mod errors;
 mod lexer;
+pub mod limits;
 mod literal;
+mod nesting;
 mod parser;
 mod token;
 

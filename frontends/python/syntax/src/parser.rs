@@ -7,7 +7,7 @@ use omx_core::{Span, SyntaxError};
 use crate::actions::Top;
 use crate::ast::{Expr, Program};
 use crate::errors;
-use crate::lexer::{tokenize, Mode, RawTok, Spanned, Tokens, AT_END};
+use crate::lexer::{tokenize, DepthGuard, Mode, RawTok, Spanned, Tokens, AT_END};
 use crate::token::Tok;
 
 lalrpop_mod!(
@@ -31,7 +31,11 @@ pub fn parse(source: &str, file_name: &str) -> Result<Program, SyntaxError> {
 
 fn parse_module(source: &str) -> Result<Program, SyntaxError> {
     let tokens = tokenize(source, 0, Mode::File)?;
-    let stream = tokens.tokens.iter().cloned().map(Ok::<_, SyntaxError>);
+    let mut guard = DepthGuard::new(0);
+    let stream = tokens
+        .tokens
+        .iter()
+        .map(|token| guard.see(token).map(|()| token.clone()));
     match grammar::TopParser::new().parse(stream) {
         Ok(Top::Program(body)) => Ok(Program {
             body,

@@ -156,3 +156,10 @@ fn match_as_identifier_still_works() {
         omx_python_syntax::parse("match = 1\nmatch.x = match(2)\ncase = [match]\n", "ok.py");
     assert!(program.is_ok());
 }
+
+#[test]
+fn number_cut_short_by_the_end_of_input() {
+    // Found by the parse_python fuzz target: the label pointed past the
+    // end of the source, so it was not drawn.
+    insta::assert_snapshot!(render("x = 0o"));
+}

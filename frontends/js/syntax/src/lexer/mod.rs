@@ -8,12 +8,14 @@
 //! pass ([`restrict`]) applies the restricted productions of ECMA-262 §12.10
 //! so the grammar never has to look at line breaks itself.
 
+mod depth;
 mod layer;
 mod literal;
 mod raw;
 mod restrict;
 mod token;
 
+pub use depth::DepthGuard;
 pub use layer::lex;
 pub use literal::EscapeError;
 pub use token::{RegexLit, Tok};

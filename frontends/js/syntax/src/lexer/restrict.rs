@@ -29,6 +29,7 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
     };
     let mut prev_end = 0;
     let mut prev_is_dot = false;
+    let mut closers = None;
     for (i, p) in tokens.iter().enumerate() {
         let next = tokens.get(i + 1);
         let next_nl = next.is_none_or(|n| n.nl_before);
@@ -53,7 +54,14 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
                     "`=>` must be on the same line as the parameters",
                 ));
             }
-            Tok::Async if !prev_is_dot && is_async_function(&tokens, i) => {
+            Tok::Async
+                if !prev_is_dot
+                    && is_async_function(
+                        &tokens,
+                        i,
+                        closers.get_or_insert_with(|| closers_of(&tokens)),
+                    ) =>
+            {
                 return Err(Diag::new(
                     "not supported by omx: async functions",
                     span,
@@ -103,8 +111,28 @@ fn starts_binding(next: &Pending<'_>) -> bool {
     )
 }
 
+/// For each `(`, the index of the `)` that closes it, if any: one pass
+/// over the tokens, so that looking at every `async (` stays linear.
+fn closers_of(tokens: &[Pending<'_>]) -> Vec<Option<usize>> {
+    let mut closers = vec![None; tokens.len()];
+    let mut open = Vec::new();
+    for (i, p) in tokens.iter().enumerate() {
+        match p.tok {
+            Tok::LParen => open.push(i),
+            Tok::RParen => {
+                if let Some(opener) = open.pop() {
+                    closers[opener] = Some(i);
+                }
+            }
+            _ => {}
+        }
+    }
+    closers
+}
+
 /// `async function`, `async x =>`, `async (..) =>`, `async name(` (methods).
-fn is_async_function(tokens: &[Pending<'_>], i: usize) -> bool {
+/// `closers` is [`closers_of`] the tokens.
+fn is_async_function(tokens: &[Pending<'_>], i: usize, closers: &[Option<usize>]) -> bool {
     let Some(next) = tokens.get(i + 1) else {
         return false;
     };
@@ -115,20 +143,9 @@ fn is_async_function(tokens: &[Pending<'_>], i: usize) -> bool {
     match &next.tok {
         Tok::Function => true,
         Tok::LParen => {
-            let mut depth = 0usize;
-            for (j, p) in tokens.iter().enumerate().skip(i + 1) {
-                match p.tok {
-                    Tok::LParen => depth += 1,
-                    Tok::RParen => {
-                        depth = depth.saturating_sub(1);
-                        if depth == 0 {
-                            return matches!(tokens.get(j + 1).map(|p| &p.tok), Some(Tok::Arrow));
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            false
+            closers.get(i + 1).copied().flatten().is_some_and(|close| {
+                matches!(tokens.get(close + 1).map(|p| &p.tok), Some(Tok::Arrow))
+            })
         }
         Tok::Star => matches!(after, Some(t) if t.is_word()),
         t if t.is_word() || matches!(t, Tok::LBracket | Tok::String(_) | Tok::PrivateName(_)) => {

@@ -37,7 +37,12 @@ pub(crate) fn user<'s>(error: Diag) -> ParseError<usize, Tok<'s>, Diag> {
 pub fn parse_script(src: &str) -> Result<Program, Diag> {
     let mut lexed = lexer::lex(src)?;
     let tokens = std::mem::take(&mut lexed.tokens);
+    let mut guard = lexer::DepthGuard::default();
+    let stream = tokens
+        .into_iter()
+        .zip(&lexed.meta)
+        .map(|(token, meta)| guard.see(token.0, &token.1, token.2, meta).map(|()| token));
     grammar::ScriptParser::new()
-        .parse(src, &lexed, tokens.into_iter().map(Ok::<_, Diag>))
+        .parse(src, &lexed, stream)
         .map_err(|e| errors::describe(src, e))
 }

@@ -47,8 +47,7 @@ impl Lexer<'_> {
                 b'$' => match self.scalar_end(i, end, mode) {
                     Some(e) => {
                         flush(&mut lit, &mut parts);
-                        let expr =
-                            crate::parser::parse_expr_range(self.src, i, e, self.interp_depth + 1)?;
+                        let expr = self.interpolated_expr(i, e)?;
                         parts.push(StrPart::Scalar(expr));
                         i = e;
                     }
@@ -60,8 +59,7 @@ impl Lexer<'_> {
                 b'@' => match self.array_end(i, end, mode) {
                     Some(e) => {
                         flush(&mut lit, &mut parts);
-                        let expr =
-                            crate::parser::parse_expr_range(self.src, i, e, self.interp_depth + 1)?;
+                        let expr = self.interpolated_expr(i, e)?;
                         parts.push(StrPart::List(expr));
                         i = e;
                     }
@@ -79,6 +77,20 @@ impl Lexer<'_> {
         }
         flush(&mut lit, &mut parts);
         Ok(parts)
+    }
+
+    /// The interpolated expression `src[start..end]`, parsed with the
+    /// levels around this string as its base.
+    fn interpolated_expr(&self, start: usize, end: usize) -> Result<crate::ast::Expr, LexError> {
+        let (expr, depth) = crate::parser::parse_expr_range(
+            self.src,
+            start,
+            end,
+            self.interp_depth + 1,
+            self.depth.levels(),
+        )?;
+        self.inner_depth.set(self.inner_depth.get().max(depth));
+        Ok(expr)
     }
 
     fn char_at(&self, at: usize) -> char {

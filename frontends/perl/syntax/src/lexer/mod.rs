@@ -10,6 +10,7 @@
 //! heredocs and interpolation are scanned by hand in the sibling modules.
 
 mod bareword;
+mod depth;
 mod heredoc;
 mod interp;
 mod peek;
@@ -18,19 +19,19 @@ mod raw;
 mod sigil;
 mod words;
 
+use std::cell::Cell;
 use std::collections::{HashSet, VecDeque};
 
 use omx_core::Span;
 
 use crate::ast::{BinOp, DataSection};
-use crate::error::{LexError, Problem};
+use crate::error::{LexError, Problem, TooDeep};
+use crate::limits::MAX_NESTING;
 use crate::token::Tok;
+use depth::DepthGuard;
 use raw::{raw_token, Raw};
 
 pub type Spanned = (usize, Tok, usize);
-
-/// The deepest bracket nesting accepted.
-const MAX_NESTING: usize = 256;
 
 /// What the previous significant token leaves expected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +108,11 @@ pub struct Lexer<'s> {
     module_for: ModuleFor,
     /// How many interpolated strings enclose this lexer's text.
     pub(crate) interp_depth: usize,
+    /// The bound on the depth of the tree built from these tokens.
+    depth: DepthGuard,
+    /// The depth of the expressions parsed inside the token being lexed
+    /// (an interpolated string).
+    inner_depth: Cell<u32>,
     /// Inside a `use` statement: `qw(...)` imports become known subs.
     in_use: bool,
     /// After `use Module`, a number is a version.
@@ -133,6 +139,8 @@ impl<'s> Lexer<'s> {
             module_for: ModuleFor::Use,
             in_use: false,
             interp_depth: 0,
+            depth: DepthGuard::new(0),
+            inner_depth: Cell::new(0),
             data: None,
             done: false,
         }
@@ -142,6 +150,19 @@ impl<'s> Lexer<'s> {
     pub(crate) fn expecting_term(mut self) -> Lexer<'s> {
         self.expect = Expect::Term;
         self
+    }
+
+    /// A lexer for code interpolated `depth` strings deep, whose tree is
+    /// nested `base` levels deep in the code around it.
+    pub(crate) fn interpolated(mut self, depth: usize, base: u32) -> Lexer<'s> {
+        self.interp_depth = depth;
+        self.depth = DepthGuard::new(base);
+        self
+    }
+
+    /// The depth of the tree built from the tokens read so far.
+    pub(crate) fn depth(&self) -> u32 {
+        self.depth.depth()
     }
 
     /// Offset of the innermost `{` or `[` still open, if any.
@@ -431,7 +452,7 @@ impl<'s> Lexer<'s> {
     fn check_depth(&self, at: usize) -> Result<(), LexError> {
         if self.brackets.len() + self.braces.len() > MAX_NESTING {
             return Err(LexError::at(
-                Problem::Unsupported(format!("Brackets nested more than {MAX_NESTING} deep")),
+                Problem::TooDeep(TooDeep::Brackets),
                 at,
                 at + 1,
             ));
@@ -613,7 +634,15 @@ impl Iterator for Lexer<'_> {
     type Item = Result<Spanned, LexError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        match self.next_token() {
+        let token = self.next_token().and_then(|token| {
+            if let Some((start, tok, end)) = &token {
+                let inner = self.inner_depth.replace(0);
+                let statement_after = self.expect == Expect::Statement;
+                self.depth.see(tok, *start, *end, inner, statement_after)?;
+            }
+            Ok(token)
+        });
+        match token {
             Ok(Some(token)) => Some(Ok(token)),
             Ok(None) => None,
             Err(error) => {

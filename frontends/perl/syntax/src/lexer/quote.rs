@@ -247,12 +247,14 @@ impl Lexer<'_> {
             .ok_or_else(|| LexError::at(Problem::SubstReplacement, start, open + 1))?;
         let (flags, end) = self.regex_flags(second.after);
         let replacement = if flags.contains('e') {
-            let body = crate::parser::parse_block_range(
+            let (body, depth) = crate::parser::parse_block_range(
                 self.src,
                 second.body_start,
                 second.body_end,
                 self.interp_depth + 1,
+                self.depth.levels(),
             )?;
+            self.inner_depth.set(self.inner_depth.get().max(depth));
             SubstReplacement::Code(body)
         } else if second.open_char == '\'' {
             SubstReplacement::Text(vec![StrPart::Lit(self.single_quoted(&second))])

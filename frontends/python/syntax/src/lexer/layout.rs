@@ -16,6 +16,7 @@ use omx_core::{Span, SyntaxError, SyntaxErrorKind};
 use super::raw::RawTok;
 use super::scan::{scan_number, scan_string, Number, StringEnd};
 use crate::errors;
+use crate::limits::{MAX_INDENTS, MAX_PARENTHESES};
 use crate::token::Tok;
 
 /// A token with its absolute byte offsets, as lalrpop wants it.
@@ -155,7 +156,9 @@ impl<'a> Layout<'a> {
                 }
                 RawTok::NumberStart => {
                     let (number, len) = scan_number(&self.text[range.start..]).map_err(|e| {
-                        let at = range.start + e.at;
+                        // A literal cut short by the end of input (`0o`) is
+                        // labelled at its last character.
+                        let at = (range.start + e.at).min(self.text.len() - 1);
                         errors::invalid(e.message, self.span(at, at + 1), "invalid number literal")
                     })?;
                     let end = range.start + len;
@@ -172,6 +175,16 @@ impl<'a> Layout<'a> {
                         .with_help("omx runs Python without async/await; use plain functions or generators"));
                 }
                 RawTok::LParen | RawTok::LBracket | RawTok::LBrace => {
+                    if self.brackets.len() >= MAX_PARENTHESES {
+                        return Err(errors::invalid(
+                            "too many nested parentheses",
+                            self.span(range.start, range.end),
+                            format!("the {}st bracket open at once", MAX_PARENTHESES + 1),
+                        )
+                        .with_help(format!(
+                            "Python allows {MAX_PARENTHESES} brackets open at once"
+                        )));
+                    }
                     let byte = self.text.as_bytes()[range.start];
                     self.brackets.push((byte, range.start));
                     (Tok::Simple(raw), range.end)
@@ -305,6 +318,18 @@ impl<'a> Layout<'a> {
                 .with_help("remove the extra indentation");
                 let indent_start = self.line_start.min(start);
                 self.deferred.push((self.base + indent_start, error));
+            }
+            if self.indents.len() >= MAX_INDENTS {
+                return Err(errors::indentation(
+                    SyntaxErrorKind::Invalid,
+                    "too many levels of indentation",
+                    token_span,
+                    format!("the {}th level of indentation", MAX_INDENTS),
+                )
+                .with_help(format!(
+                    "Python allows {} nested indented blocks",
+                    MAX_INDENTS - 1
+                )));
             }
             self.indents.push(indent);
             let indent_start = self.base + self.line_start.min(start);

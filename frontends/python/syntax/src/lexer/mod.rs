@@ -1,9 +1,11 @@
 //! Lexing: the raw logos lexer, the literal scanners and the layout layer
 //! that produces NEWLINE/INDENT/DEDENT.
 
+mod depth;
 mod layout;
 mod raw;
 mod scan;
 
+pub use depth::{field_depth, DepthGuard};
 pub use layout::{tokenize, Mode, Spanned, Tokens, AT_END};
 pub use raw::RawTok;

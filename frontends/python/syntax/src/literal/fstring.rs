@@ -6,29 +6,49 @@
 use omx_core::{Span, SyntaxError};
 
 use super::escape::decode_text;
-use crate::ast::{FStringField, FStringPart};
+use crate::ast::{Expr, FStringField, FStringPart};
 use crate::errors;
 use crate::parser::parse_fstring_expression;
+
+/// How deeply format specs may nest fields (`f'{x:{y}}'` is one level):
+/// CPython stops at two, "f-string: expressions nested too deeply".
+const MAX_SPEC_NESTING: usize = 1;
 
 /// Parses the body of an f-string; `offset` is the body's byte offset in
 /// the file.
 pub fn parse(body: &str, offset: usize, raw: bool) -> Result<Vec<FStringPart>, SyntaxError> {
+    parse_with(body, offset, raw, &mut parse_fstring_expression)
+}
+
+/// [`parse`], with `expression(text, offset)` parsing each replacement
+/// field's expression.
+pub fn parse_with(
+    body: &str,
+    offset: usize,
+    raw: bool,
+    expression: &mut dyn FnMut(&str, usize) -> Result<Expr, SyntaxError>,
+) -> Result<Vec<FStringPart>, SyntaxError> {
     let mut parser = FString {
         body,
         bytes: body.as_bytes(),
         offset,
         raw,
         pos: 0,
+        spec_nesting: 0,
+        expression,
     };
     parser.parts(false)
 }
 
-struct FString<'a> {
+struct FString<'a, 'e> {
     body: &'a str,
     bytes: &'a [u8],
     offset: usize,
     raw: bool,
     pos: usize,
+    /// Format specs open around the current position.
+    spec_nesting: usize,
+    expression: &'e mut dyn FnMut(&str, usize) -> Result<Expr, SyntaxError>,
 }
 
 /// Where a replacement field's expression stopped.
@@ -40,7 +60,7 @@ enum Stop {
     Debug,
 }
 
-impl FString<'_> {
+impl FString<'_, '_> {
     fn error(&self, message: &str, at: usize, label: &str) -> SyntaxError {
         let start = self.offset + at;
         errors::invalid(message, Span::new(start, start + 1), label)
@@ -59,6 +79,13 @@ impl FString<'_> {
                     text.push('{');
                     self.pos += 2;
                     chunk = self.pos;
+                }
+                b'{' if in_spec && self.spec_nesting > MAX_SPEC_NESTING => {
+                    return Err(self.error(
+                        "f-string: expressions nested too deeply",
+                        self.pos,
+                        "a field in the format spec of a field in a format spec",
+                    ));
                 }
                 b'{' => {
                     self.flush(chunk, &mut text)?;
@@ -131,7 +158,7 @@ impl FString<'_> {
                 "an expression is needed here",
             ));
         }
-        let expr = parse_fstring_expression(source, self.offset + start)?;
+        let expr = (self.expression)(source, self.offset + start)?;
         self.pos = end;
         let mut debug_text = None;
         if stop == Stop::Debug {
@@ -181,7 +208,10 @@ impl FString<'_> {
         let mut format_spec = None;
         if stop == Stop::Spec {
             self.pos += 1;
-            format_spec = Some(self.parts(true)?);
+            self.spec_nesting += 1;
+            let spec = self.parts(true);
+            self.spec_nesting -= 1;
+            format_spec = Some(spec?);
         }
         if self.bytes.get(self.pos) != Some(&b'}') {
             return Err(self.expecting_close());
