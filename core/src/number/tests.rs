@@ -163,7 +163,19 @@ fn huge_precision_and_width_do_not_panic() {
 
 #[test]
 fn push_int_matches_display() {
-    for i in [0, 7, -7, 10, 99, 100, -100, 123456789, i64::MAX, i64::MIN, i64::MIN + 1] {
+    for i in [
+        0,
+        7,
+        -7,
+        10,
+        99,
+        100,
+        -100,
+        123456789,
+        i64::MAX,
+        i64::MIN,
+        i64::MIN + 1,
+    ] {
         let mut out = b"x".to_vec();
         super::push_int(&mut out, i);
         assert_eq!(out, format!("x{i}").into_bytes());

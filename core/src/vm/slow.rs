@@ -466,10 +466,7 @@ impl<'gc> Vm<'gc, '_> {
                 let mut ctx = self.ctx(ts, thread, None);
                 (ops.binary)(&mut ctx, BinOp::Concat, x, y)
             };
-            let operand = Operand::Rk(
-                Rk::reg(first + n as u8 - 2),
-                Rk::reg(first + n as u8 - 1),
-            );
+            let operand = Operand::Rk(Rk::reg(first + n as u8 - 2), Rk::reg(first + n as u8 - 1));
             match step {
                 Step::Done(v) => {
                     ts.stack[lo + n - 2] = v;
