@@ -51,8 +51,23 @@ impl Default for Runtime {
 }
 
 impl Runtime {
+    /// A runtime whose string and key hashing is keyed with a random seed
+    /// (from the operating system, through std's `RandomState`): a script
+    /// cannot choose keys that collide (hash flooding). Table iteration
+    /// order does not depend on the seed (tables keep insertion order), so
+    /// output stays reproducible.
     pub fn new() -> Runtime {
-        let mut engine = Engine::new();
+        use std::hash::{BuildHasher, Hasher};
+        let seed = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
+        Runtime::with_hash_seed(seed)
+    }
+
+    /// A runtime hashing with `seed` (a host that wants the same hashes on
+    /// every run, for example to replay a recorded session).
+    pub fn with_hash_seed(seed: u64) -> Runtime {
+        let mut engine = Engine::with_hash_seed(seed);
         engine.with_state(omx_lua::install);
         Runtime {
             engine,

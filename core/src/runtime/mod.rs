@@ -5,5 +5,5 @@ mod engine;
 mod gc;
 mod state;
 
-pub use engine::{instantiate, main_closure, Engine, RunError, StepResult};
+pub use engine::{instantiate, main_closure, Engine, RunError, StepResult, DEFAULT_HASH_SEED};
 pub use state::RuntimeState;
