@@ -10,8 +10,10 @@
 //! assert_eq!(host.stdout, b"42\n");
 //! ```
 
+pub mod explain;
 mod runtime;
 
-pub use omx_core::trace::{TraceEvent, Tracer};
+pub use explain::Explanation;
+pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
 pub use runtime::{Error, Runtime, StdHost};
