@@ -122,3 +122,17 @@ impl Runtime {
         })
     }
 }
+
+impl Runtime {
+    /// `:trace on|off`: explain every operation that goes through an
+    /// object-model rule, on stderr, as programs run (`omx run --trace`).
+    pub fn trace_to_stderr(&mut self, on: bool, format: omx_core::trace::StreamFormat) {
+        if on {
+            let out = Box::new(|text: &str| eprint!("{text}"));
+            let stream = omx_core::trace::TraceStream::new(format, out);
+            self.set_tracer(Some(Box::new(stream)));
+        } else {
+            self.set_tracer(None);
+        }
+    }
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use omx::{Error, Lang, Runtime, StdHost, StreamFormat, TraceStream};
+use omx::{Error, Lang, Runtime, StdHost, StreamFormat};
 
 #[derive(Parser)]
 #[command(
@@ -164,8 +164,7 @@ fn main() -> ExitCode {
                     TraceFormat::Text => StreamFormat::Text,
                     TraceFormat::Json => StreamFormat::Json,
                 };
-                let out = Box::new(|text: &str| eprint!("{text}"));
-                rt.set_tracer(Some(Box::new(TraceStream::new(format, out))));
+                rt.trace_to_stderr(true, format);
             }
             let mut host = StdHost::default();
             let result = rt.run(lang, &name, &source, &mut host);
