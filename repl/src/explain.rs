@@ -23,7 +23,7 @@ use crate::{Error, Runtime};
 pub const EXPLAIN_CHUNK: &str = "explain";
 
 /// Instructions an explained expression may run.
-const EXPLAIN_STEPS: u64 = 10_000_000;
+pub const EXPLAIN_STEPS: u64 = 10_000_000;
 
 /// What `:explain` found.
 #[derive(Debug, Clone)]

@@ -11,6 +11,7 @@
 //! ```
 
 pub mod explain;
+mod graph;
 mod runtime;
 
 pub use explain::Explanation;

@@ -69,6 +69,20 @@ enum Command {
         /// The expression (or assignment) to explain, e.g. 'mydog.barks'.
         expr: String,
     },
+    /// Run a program, then draw what the value of an expression reaches
+    /// through meta objects and hook fields (metatables, `__index`...).
+    Graph {
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Graphviz DOT instead of text.
+        #[arg(long, conflicts_with = "json")]
+        dot: bool,
+        /// JSON (schema omx-graph/1) instead of text.
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+        expr: String,
+    },
     /// Parse a program and report syntax errors.
     Check {
         #[arg(long, value_enum)]
@@ -196,6 +210,13 @@ fn main() -> ExitCode {
             file,
             expr,
         } => explain(lang, json, &file, &expr),
+        Command::Graph {
+            lang,
+            dot,
+            json,
+            file,
+            expr,
+        } => graph(lang, dot, json, &file, &expr),
         Command::Check { lang, ast, file } => {
             let lang = match lang_of(lang, &file) {
                 Ok(l) => l,
@@ -233,6 +254,37 @@ fn main() -> ExitCode {
 
 /// `omx explain FILE EXPR`: run FILE, then explain EXPR in its globals.
 fn explain(lang: Option<LangArg>, json: bool, file: &Path, expr: &str) -> ExitCode {
+    after_run(lang, file, |rt, lang, host| {
+        let e = rt.explain(lang, expr, host)?;
+        Ok(if json {
+            format!("{}\n", e.json())
+        } else {
+            e.text()
+        })
+    })
+}
+
+/// `omx graph FILE EXPR`: run FILE, then draw the value of EXPR.
+fn graph(lang: Option<LangArg>, dot: bool, json: bool, file: &Path, expr: &str) -> ExitCode {
+    use omx_core::trace::graph as draw;
+    after_run(lang, file, |rt, lang, host| {
+        let g = rt.graph(lang, expr, host)?;
+        Ok(if dot {
+            draw::dot(&g)
+        } else if json {
+            format!("{}\n", draw::json(&g))
+        } else {
+            draw::text(&g)
+        })
+    })
+}
+
+/// Run FILE, then print what `then` makes of the runtime it left.
+fn after_run(
+    lang: Option<LangArg>,
+    file: &Path,
+    then: impl FnOnce(&mut Runtime, Lang, &mut StdHost) -> Result<String, Error>,
+) -> ExitCode {
     let prepared = lang_of(lang, file).and_then(|l| read(file).map(|s| (l, s)));
     let (lang, source) = match prepared {
         Ok(p) => p,
@@ -245,15 +297,11 @@ fn explain(lang: Option<LangArg>, json: bool, file: &Path, expr: &str) -> ExitCo
     let mut host = StdHost::default();
     let ran = rt
         .run(lang, &display_name(file), &source, &mut host)
-        .and_then(|()| rt.explain(lang, expr, &mut host));
+        .and_then(|()| then(&mut rt, lang, &mut host));
     host.flush();
     match ran {
-        Ok(e) => {
-            if json {
-                println!("{}", e.json());
-            } else {
-                print!("{}", e.text());
-            }
+        Ok(text) => {
+            print!("{text}");
             ExitCode::SUCCESS
         }
         Err(Error::Syntax(e)) => report_syntax(e),

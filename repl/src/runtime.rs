@@ -193,6 +193,11 @@ impl Runtime {
         self.engine.set_tracer(tracer);
     }
 
+    /// The engine, for the explorer's views of the heap.
+    pub(crate) fn engine_mut(&mut self) -> &mut Engine {
+        &mut self.engine
+    }
+
     /// A full garbage collection.
     pub fn collect_garbage(&mut self) {
         self.engine.collect_garbage();

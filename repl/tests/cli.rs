@@ -240,3 +240,30 @@ fn run_trace_prints_each_rule_to_stderr_and_leaves_stdout_alone() {
         "{err}"
     );
 }
+
+#[test]
+fn graph_draws_the_value_after_running_the_file() {
+    let path = script(
+        "graph_dog.lua",
+        "Dog = {barks = 0}\nmt = {__index = Dog}\nmydog = setmetatable({name = 'Rex'}, mt)\n",
+    );
+    let out = omx().arg("graph").arg(&path).arg("mydog").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "mydog {name = \"Rex\"}\n\
+         \x20 ──metatable──▶ mt {__index = Dog}\n\
+         \x20 ──__index──▶ Dog {barks = 0}\n"
+    );
+    let bad = omx()
+        .arg("graph")
+        .arg(&path)
+        .arg("mydog +")
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2), "a syntax error in EXPR");
+}

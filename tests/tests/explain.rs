@@ -21,7 +21,8 @@ const DOG: &str = r#"
     Dog.__index = Dog
     mt = {__index = Dog}
     mydog = setmetatable({name = "Rex"}, mt)
-    Puppy = setmetatable({}, {__index = Dog})
+    PuppyMeta = {__index = Dog}
+    Puppy = setmetatable({}, PuppyMeta)
     Puppy.__index = Puppy
     pup = setmetatable({}, Puppy)
     Lazy = setmetatable({}, {__index = function(t, k) return Dog[k] end})
@@ -184,4 +185,33 @@ fn without_a_tracer_nothing_is_recorded_and_results_are_the_same() {
     .unwrap();
     assert_eq!(host.stdout, b"7\n");
     assert!(log.0.borrow().is_empty());
+}
+
+#[test]
+fn graph_draws_instance_metatable_and_class() {
+    use omx_core::trace::graph;
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(Lang::Lua, "setup.lua", DOG.as_bytes(), &mut host)
+        .unwrap();
+    let g = rt.graph(Lang::Lua, "mydog", &mut host).unwrap();
+    insta::assert_snapshot!("graph_mydog", graph::text(&g));
+    let g = rt.graph(Lang::Lua, "pup", &mut host).unwrap();
+    insta::assert_snapshot!("graph_pup", graph::text(&g));
+    assert_eq!(
+        rt.lookup_chain(Lang::Lua, "pup", &mut host).unwrap(),
+        ["pup", "Puppy", "Dog"]
+    );
+    let json = graph::json(&g);
+    assert!(
+        json.starts_with("{\"schema\":\"omx-graph/1\",\"nodes\":["),
+        "{json}"
+    );
+    assert!(json.contains("\"label\":\"metatable\""), "{json}");
+    let dot = graph::dot(&g);
+    assert!(dot.starts_with("digraph omx {"), "{dot}");
+    assert!(dot.contains("-> n1 [label=\"metatable\"]"), "{dot}");
+    // A loop (Loop's metatable's __index is Loop) ends.
+    let g = rt.graph(Lang::Lua, "Loop", &mut host).unwrap();
+    assert_eq!(g.nodes.len(), 2, "{}", graph::text(&g));
 }

@@ -6,6 +6,7 @@
 //! used. Language-neutral: nothing here depends on a `protocol::<lang>`.
 
 pub mod event;
+pub mod graph;
 pub mod log;
 pub mod render;
 pub mod session;

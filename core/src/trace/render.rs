@@ -117,7 +117,7 @@ fn write_text(out: &mut String, op: &Operation, indent: usize) {
 }
 
 /// A JSON string literal.
-fn json_str(out: &mut String, s: &str) {
+pub(crate) fn json_str(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -142,7 +142,7 @@ fn json_opt_str(out: &mut String, s: Option<&str>) {
     }
 }
 
-fn json_obj(out: &mut String, o: Option<&ObjRef>) {
+pub(crate) fn json_obj(out: &mut String, o: Option<&ObjRef>) {
     let Some(o) = o else {
         out.push_str("null");
         return;

@@ -43,7 +43,12 @@ pub struct Namer<'a, 'gc> {
     globals: Object<'gc>,
 }
 
-impl<'gc> Namer<'_, 'gc> {
+impl<'a, 'gc> Namer<'a, 'gc> {
+    /// A namer knowing `names` (heap address → name) and the globals.
+    pub fn new(names: &'a HashMap<usize, String>, globals: Object<'gc>) -> Namer<'a, 'gc> {
+        Namer { names, globals }
+    }
+
     /// The name of `v`, if the program has one for it.
     pub fn name(&self, v: Value<'gc>) -> Option<String> {
         let addr = v.heap_address()?;
