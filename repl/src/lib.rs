@@ -10,6 +10,8 @@
 //! assert_eq!(host.stdout, b"42\n");
 //! ```
 
+mod complete;
+mod results;
 mod runtime;
 
 pub use omx_core::trace::{TraceEvent, Tracer};
