@@ -88,3 +88,69 @@ fn index_raw<'gc>(rt: &RuntimeState<'gc>, value: Value<'gc>, key: &[u8]) -> Opti
             .map(|(_, v)| v)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{BufferHost, Lang, Runtime};
+
+    fn runtime_with(source: &str) -> Runtime {
+        let mut rt = Runtime::new();
+        let mut host = BufferHost::default();
+        rt.run(Lang::Lua, "t.lua", source.as_bytes(), &mut host)
+            .expect("the setup runs");
+        rt
+    }
+
+    #[test]
+    fn fields_come_from_the_table_then_its_index_tables() {
+        let mut rt = runtime_with(
+            "Animal = {eats = true}
+             Dog = setmetatable({barks = 0, bark = print}, {__index = Animal})
+             mydog = setmetatable({name = 'Rex'}, {__index = Dog})",
+        );
+        assert_eq!(
+            rt.completions(Lang::Lua, &["mydog"]),
+            ["name", "barks", "bark", "eats"]
+        );
+        assert_eq!(
+            rt.completions(Lang::Lua, &["Dog"]),
+            ["barks", "bark", "eats"]
+        );
+        let globals = rt.completions(Lang::Lua, &[]);
+        for name in ["mydog", "Dog", "print", "string"] {
+            assert!(globals.iter().any(|g| g == name), "{name} in {globals:?}");
+        }
+        assert!(rt
+            .completions(Lang::Lua, &["string"])
+            .contains(&"upper".to_string()));
+    }
+
+    #[test]
+    fn an_index_function_is_never_called_and_loops_end() {
+        let mut rt = runtime_with(
+            "called = false
+             lazy = setmetatable({own = 1}, {__index = function() called = true return {} end})
+             loop = {}
+             setmetatable(loop, {__index = loop})
+             s = 'text'",
+        );
+        assert_eq!(rt.completions(Lang::Lua, &["lazy"]), ["own"]);
+        assert!(rt.completions(Lang::Lua, &["lazy", "anything"]).is_empty());
+        assert!(rt.completions(Lang::Lua, &["loop"]).is_empty());
+        assert!(rt
+            .completions(Lang::Lua, &["s"])
+            .contains(&"format".to_string()));
+        assert!(rt.completions(Lang::Lua, &["missing", "deeper"]).is_empty());
+        let mut host = BufferHost::default();
+        rt.run(Lang::Lua, "t.lua", b"print(called)", &mut host)
+            .unwrap();
+        assert_eq!(host.stdout, b"false\n");
+    }
+
+    #[test]
+    fn languages_without_globals_complete_nothing() {
+        let mut rt = Runtime::new();
+        assert!(rt.completions(Lang::Python, &[]).is_empty());
+        assert!(rt.completions(Lang::JavaScript, &["x"]).is_empty());
+    }
+}
