@@ -83,6 +83,15 @@ fn an_error_keeps_the_session_and_its_globals() {
 }
 
 #[test]
+fn lines_typed_ahead_all_run() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    s.send("a = 1\nb = 20\nc = 300\n").unwrap();
+    s.flush().unwrap();
+    enter(&mut s, "a + b + c");
+    s.exp_string("\r\n321\r\n").unwrap();
+}
+
+#[test]
 fn ctrl_c_interrupts_a_running_loop_and_the_session_goes_on() {
     let (mut s, _home) = repl(&[], "lua> ");
     // The output proves the loop runs (the typed line shows `"run" .. "ning"`).
