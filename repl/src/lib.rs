@@ -11,9 +11,11 @@
 //! ```
 
 mod complete;
+pub mod explain;
 mod results;
 mod runtime;
 
-pub use omx_core::trace::{TraceEvent, Tracer};
+pub use explain::Explanation;
+pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
 pub use runtime::{Error, Runtime, StdHost};

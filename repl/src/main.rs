@@ -1,5 +1,5 @@
-//! The `omx` command line: `omx run FILE`, `omx check FILE`, `omx repl`
-//! (also `omx` alone on a terminal).
+//! The `omx` command line: `omx run FILE`, `omx check FILE`, `omx explain
+//! FILE EXPR`, `omx repl` (also `omx` alone on a terminal).
 
 mod repl;
 
@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
-use omx::{Error, Lang, Runtime, StdHost};
+use omx::{Error, Lang, Runtime, StdHost, StreamFormat};
 
 #[derive(Parser)]
 #[command(
@@ -30,6 +30,12 @@ enum LangArg {
     Perl,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum TraceFormat {
+    Text,
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Run a program.
@@ -46,7 +52,26 @@ enum Command {
         /// Print the bytecode instead of running.
         #[arg(long)]
         dis: bool,
+        /// Explain every lookup, assignment and operator that goes through
+        /// an object-model rule, on stderr as it runs.
+        #[arg(long)]
+        trace: bool,
+        /// The form of `--trace` output.
+        #[arg(long, value_enum, default_value = "text")]
+        trace_format: TraceFormat,
         file: PathBuf,
+    },
+    /// Run a program, then explain an expression in its globals: the rule
+    /// of each step that decided its value.
+    Explain {
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        /// Print the explanation as JSON (schema omx-trace/1).
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+        /// The expression (or assignment) to explain, e.g. 'mydog.barks'.
+        expr: String,
     },
     /// Parse a program and report syntax errors.
     Check {
@@ -125,6 +150,8 @@ fn main() -> ExitCode {
             max_steps,
             max_depth,
             dis,
+            trace,
+            trace_format,
             file,
         } => {
             let lang = match lang_of(lang, &file) {
@@ -160,8 +187,16 @@ fn main() -> ExitCode {
                     }
                 };
             }
+            if trace {
+                let format = match trace_format {
+                    TraceFormat::Text => StreamFormat::Text,
+                    TraceFormat::Json => StreamFormat::Json,
+                };
+                rt.trace_to_stderr(true, format);
+            }
             let mut host = StdHost::default();
             let result = rt.run(lang, &name, &source, &mut host);
+            rt.set_tracer(None);
             host.flush();
             match result {
                 Ok(()) => ExitCode::SUCCESS,
@@ -183,6 +218,12 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Explain {
+            lang,
+            json,
+            file,
+            expr,
+        } => explain(lang, json, &file, &expr),
         Command::Check { lang, ast, file } => {
             let lang = match lang_of(lang, &file) {
                 Ok(l) => l,
@@ -214,6 +255,43 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+    }
+}
+
+/// `omx explain FILE EXPR`: run FILE, then explain EXPR in its globals.
+fn explain(lang: Option<LangArg>, json: bool, file: &Path, expr: &str) -> ExitCode {
+    let prepared = lang_of(lang, file).and_then(|l| read(file).map(|s| (l, s)));
+    let (lang, source) = match prepared {
+        Ok(p) => p,
+        Err(m) => {
+            eprintln!("omx: {m}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut rt = Runtime::new();
+    let mut host = StdHost::default();
+    let ran = rt
+        .run(lang, &display_name(file), &source, &mut host)
+        .and_then(|()| rt.explain(lang, expr, &mut host));
+    host.flush();
+    match ran {
+        Ok(e) => {
+            if json {
+                println!("{}", e.json());
+            } else {
+                print!("{}", e.text());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(Error::Syntax(e)) => report_syntax(e),
+        Err(Error::Runtime(e)) => {
+            eprintln!("omx: {}", e.message);
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("omx: {e}");
+            ExitCode::from(1)
         }
     }
 }

@@ -178,3 +178,65 @@ fn check_prints_the_tree_only_when_asked() {
     );
     assert_eq!(tree.matches("Table(").count(), 150 * 60);
 }
+
+#[test]
+fn explain_runs_the_file_then_explains_the_expression() {
+    let path = script(
+        "explain_dog.lua",
+        "Dog = {barks = 0}\nmydog = setmetatable({}, {__index = Dog})\nprint('ran')\n",
+    );
+    let out = omx()
+        .args(["explain"])
+        .arg(&path)
+        .arg("mydog.barks")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ran\n\
+         mydog.barks — Lua index event\n\
+         \x20 1. rawget(mydog, \"barks\") → nil\n\
+         \x20 2. getmetatable(mydog).__index is a table (Dog): index it\n\
+         \x20 3. rawget(Dog, \"barks\") → 0\n\
+         = 0\n"
+    );
+    let json = omx()
+        .args(["explain", "--json"])
+        .arg(&path)
+        .arg("mydog.barks")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&json.stdout);
+    assert!(text.contains("{\"schema\":\"omx-trace/1\""), "{text}");
+    assert!(text.contains("\"rule\":\"lua.index.chain\""), "{text}");
+}
+
+#[test]
+fn run_trace_prints_each_rule_to_stderr_and_leaves_stdout_alone() {
+    let path = script(
+        "trace_run.lua",
+        "local C = {v = 7}\nlocal o = setmetatable({}, {__index = C})\nprint(o.v)\n",
+    );
+    let out = omx().args(["run", "--trace"]).arg(&path).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(out.stdout, b"7\n");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("o.v — Lua index event"), "{err}");
+    assert!(err.contains("rawget(o, \"v\") → nil"), "{err}");
+    let json = omx()
+        .args(["run", "--trace", "--trace-format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&json.stderr);
+    assert!(
+        err.lines()
+            .all(|l| l.starts_with("{\"schema\":\"omx-trace/1\"")),
+        "{err}"
+    );
+}

@@ -42,6 +42,11 @@ fn enter(session: &mut PtySession, line: &str) {
         .unwrap_or_else(|e| panic!("the line {line:?} was not taken: {e}"));
 }
 
+/// `text` as rexpect reads it: one `char` per byte.
+fn as_read(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
 /// Expect `text` as a whole line of output, right after the line typed
 /// (`enter` took its end), and then the prompt `prompt`.
 fn expect_line(session: &mut PtySession, text: &str, prompt: &str) {
@@ -165,6 +170,38 @@ fn tab_completes_fields_found_through_the_metatable() {
     s.exp_string("mydog.wagtail").unwrap();
     enter(&mut s, "");
     expect_line(&mut s, "1234", "lua> ");
+}
+
+#[test]
+fn explain_shows_the_steps_of_a_lookup_and_trace_follows_each_input() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, "Dog = {barks = 0}");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "mydog = setmetatable({}, {__index = Dog})");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":explain mydog.barks");
+    for line in [
+        "mydog.barks — Lua index event",
+        "  1. rawget(mydog, \"barks\") → nil",
+        "  2. getmetatable(mydog).__index is a table (Dog): index it",
+        "  3. rawget(Dog, \"barks\") → 0",
+        "= 0",
+    ] {
+        s.exp_string(&as_read(&format!("{line}\r\n"))).unwrap();
+    }
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":trace on");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog.barks");
+    s.exp_string(&as_read("Dog.barks — Lua index event\r\n"))
+        .unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":trace off");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog.barks + 7");
+    let output = s.exp_string("lua> ").unwrap();
+    assert!(output.contains("7\r\n"), "{output}");
+    assert!(!output.contains("index event"), "{output}");
 }
 
 #[test]

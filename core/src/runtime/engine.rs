@@ -303,8 +303,12 @@ impl Engine {
     /// step they apply to it.
     pub fn set_tracer(&mut self, tracer: Option<Box<dyn crate::trace::Tracer>>) {
         self.enter().mutate_root(|_, root| {
+            if let Some(old) = root.rt.tracer.take() {
+                old.borrow_mut().finish();
+            }
             root.rt.tracing = tracer.is_some();
-            root.rt.tracer = tracer.map(std::cell::RefCell::new);
+            root.rt.tracer =
+                tracer.map(|t| std::cell::RefCell::new(crate::trace::TraceSession::new(t)));
         });
     }
 

@@ -40,7 +40,7 @@ pub struct RuntimeState<'gc> {
     /// The explain tracer, if one is installed (see trace/). `tracing` is
     /// the flag protocol rules and the VM's fast paths test.
     #[collect(require_static)]
-    pub tracer: Option<std::cell::RefCell<Box<dyn crate::trace::Tracer>>>,
+    pub tracer: Option<std::cell::RefCell<crate::trace::TraceSession>>,
     #[collect(require_static)]
     pub tracing: bool,
     /// Attribute plans for call sites that see many receiver shapes.
@@ -92,18 +92,30 @@ impl<'gc> RuntimeState<'gc> {
         s
     }
 
-    /// Report a protocol step to the tracer (the text is built only when
-    /// one is installed).
+    /// Report a protocol step to the tracer: `rule` is a stable id
+    /// (`lua.index.rawget`), `text` builds the sentence (only when a tracer
+    /// is installed), naming values through the [`Namer`](crate::trace::Namer).
     #[inline]
-    pub fn trace(&self, protocol: &'static str, step: impl FnOnce() -> String) {
+    pub fn trace(
+        &self,
+        protocol: &'static str,
+        rule: &'static str,
+        text: impl FnOnce(&crate::trace::Namer<'_, 'gc>) -> String,
+    ) {
         if self.tracing {
             if let Some(t) = &self.tracer {
                 if let Ok(mut t) = t.try_borrow_mut() {
-                    t.event(crate::trace::TraceEvent {
-                        protocol,
-                        step: step(),
-                    });
+                    t.step(self.globals, protocol, rule, text);
                 }
+            }
+        }
+    }
+
+    /// Run `f` on the trace session, if one is installed and not busy.
+    pub fn with_trace(&self, f: impl FnOnce(&mut crate::trace::TraceSession, Object<'gc>)) {
+        if let Some(t) = &self.tracer {
+            if let Ok(mut t) = t.try_borrow_mut() {
+                f(&mut t, self.globals);
             }
         }
     }

@@ -1,28 +1,25 @@
-//! The explain facility's event stream (DESIGN.md invariant 5,
-//! shared/EXPLORER.md). Protocol rules report each step they apply to the
-//! runtime's tracer when one is installed; without one a rule pays a single
-//! flag test, and the VM's inline fast paths are used.
+//! The explain facility (DESIGN.md invariant 5, shared/EXPLORER.md). The
+//! VM reports each operation that leaves its fast path (a lookup, a store,
+//! an operator, a call of a non-function) and protocol rules report each
+//! step they apply, to the runtime's tracer when one is installed; without
+//! one a rule pays a single flag test and the VM's inline fast paths are
+//! used. Language-neutral: nothing here depends on a `protocol::<lang>`.
 
-use std::fmt;
+pub mod event;
+pub mod log;
+pub mod render;
+pub mod session;
+pub mod stream;
+
+pub use event::{ObjRef, OpBegin, OpEnd, OpKind, Outcome, Position, StepEvent, TraceEvent};
+pub use log::{assemble, Item, Operation, TraceLog};
+pub use session::{Namer, TraceSession};
+pub use stream::{StreamFormat, TraceStream};
 
 use crate::value::Value;
 
-/// One step of a protocol, in the words the explain output shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TraceEvent {
-    /// The protocol, e.g. "Lua index event".
-    pub protocol: &'static str,
-    /// The rule applied, e.g. "`__index` is a table: index it".
-    pub step: String,
-}
-
-impl fmt::Display for TraceEvent {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.protocol, self.step)
-    }
-}
-
-/// Receives protocol steps (the REPL's `:explain`, the playground, tests).
+/// Receives the event stream (the REPL's `:explain`, the playground,
+/// `omx run --trace`, tests).
 pub trait Tracer {
     fn event(&mut self, event: TraceEvent);
 }

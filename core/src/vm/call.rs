@@ -51,13 +51,33 @@ impl<'gc> Vm<'gc, '_> {
                 Value::Native(n) => return self.call_native(ts, thread, n, slot, nargs, ret),
                 Value::Object(o) => {
                     let args: Vec<Value<'gc>> = ts.stack[slot + 1..slot + 1 + nargs].to_vec();
-                    let mut ctx = self.ctx(ts, thread, None);
-                    (o.model().call)(&mut ctx, o, &args)
+                    let tracing = self.rt.tracing;
+                    if tracing {
+                        self.trace_call_begin(ts, callee);
+                    }
+                    let step = {
+                        let mut ctx = self.ctx(ts, thread, None);
+                        (o.model().call)(&mut ctx, o, &args)
+                    };
+                    if tracing {
+                        self.trace_after(&step, None);
+                    }
+                    step
                 }
                 other => {
                     let ops = self.ops_at(ts);
-                    let mut ctx = self.ctx(ts, thread, None);
-                    (ops.call)(&mut ctx, other)
+                    let tracing = self.rt.tracing;
+                    if tracing {
+                        self.trace_call_begin(ts, other);
+                    }
+                    let step = {
+                        let mut ctx = self.ctx(ts, thread, None);
+                        (ops.call)(&mut ctx, other)
+                    };
+                    if tracing {
+                        self.trace_after(&step, None);
+                    }
+                    step
                 }
             };
             match step {
@@ -197,6 +217,13 @@ impl<'gc> Vm<'gc, '_> {
             match result {
                 Err(e) => return Err(self.native_error(ts, thread, e)),
                 Ok(Outcome::Return) => {
+                    if self.rt.tracing {
+                        // A native handler, or a rule's continuation (which
+                        // turns a metamethod's result into the operation's),
+                        // answers an operation waiting at this depth.
+                        let first = self.ret_buf.first().copied().unwrap_or_default();
+                        self.trace_returned(ts.frames.len(), first);
+                    }
                     if let ReturnTo::Values { dest, wanted: 1 } = ret {
                         // The common case: one result into a register.
                         let v = self.ret_buf.first().copied().unwrap_or_default();
@@ -468,6 +495,10 @@ impl<'gc> Vm<'gc, '_> {
         // needs dropping (a closure handle and plain numbers): shortening
         // the vector forgets it without leaking.
         unsafe { ts.frames.set_len(len - 1) };
+        if self.rt.tracing {
+            let first = if n > 0 { ts.stack[from] } else { Value::Nil };
+            self.trace_returned(len - 1, first);
+        }
         match ret {
             ReturnTo::Values { dest, wanted: 1 } => {
                 debug_assert!((dest as usize) < ts.stack.len() && from < ts.stack.len());

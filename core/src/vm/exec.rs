@@ -983,7 +983,9 @@ impl<'gc> Vm<'gc, '_> {
                         // Switch to it here, without reloading through the
                         // frame stack.
                         let len = ts.frames.len();
-                        if let [.., Frame::Lua(caller), Frame::Lua(callee)] = &ts.frames[..] {
+                        if let ([.., Frame::Lua(caller), Frame::Lua(callee)], false) =
+                            (&ts.frames[..], self.rt.tracing)
+                        {
                             if let ReturnTo::Values { dest, wanted: 1 } = callee.ret {
                                 let v = if n > 0 {
                                     rget(&ts.stack, from)

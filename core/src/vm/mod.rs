@@ -14,6 +14,7 @@ mod driver;
 mod exec;
 mod ops;
 mod slow;
+mod tracing;
 pub mod verify;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};

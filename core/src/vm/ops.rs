@@ -175,7 +175,12 @@ impl<'gc> Vm<'gc, '_> {
         }
         if let (Value::Object(o), false) = (obj, self.rt.tracing) {
             if let Some(cache) = self.rt.mega.get(o, key) {
-                store_cache(self.mc, proto, ic, cache);
+                // A site whose two entries are both taken has now seen a
+                // third receiver: it is megamorphic, and the shared cache
+                // answers it without the write (and its barrier) each time.
+                if !site_full(proto, ic) {
+                    store_cache(self.mc, proto, ic, cache);
+                }
                 if let Some(step) = run_get_plan(&cache, o, key, ops) {
                     return step;
                 }
@@ -226,6 +231,15 @@ impl<'gc> Vm<'gc, '_> {
 }
 
 /// Store `c` as inline cache `ic` of `proto` (with the write barrier).
+/// Are both entries of site `ic` taken?
+fn site_full(proto: Gc<'_, Proto<'_>>, ic: u16) -> bool {
+    let at = ic as usize * crate::cache::WAYS + 1;
+    proto
+        .caches
+        .get(at)
+        .is_some_and(|c| c.get().kind != crate::cache::CacheKind::Empty)
+}
+
 fn store_cache<'gc>(
     mc: &gc_arena::Mutation<'gc>,
     proto: Gc<'gc, Proto<'gc>>,

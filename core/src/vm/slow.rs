@@ -7,6 +7,7 @@ use gc_arena::{Gc, Lock};
 
 use super::exec::{cache, rget, rset, save_pc};
 use super::ops::run_set_plan;
+use super::tracing::{binary_symbol, compare_symbol, unary_symbol};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Rk, UnaryOp, MULTI};
 use crate::cache::{CacheKind, FieldCache};
@@ -16,6 +17,7 @@ use crate::model::{Access, ErrorSite, OpError, Step, VarKind, VarName};
 use crate::object::Object;
 use crate::string::Str;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState};
+use crate::trace::event::OpKind;
 use crate::value::Value;
 
 /// How the instruction loop goes on after a slow path.
@@ -195,7 +197,11 @@ impl<'gc> Vm<'gc, '_> {
                 }
             }
         };
-        Next::Exit(self.named_error(ts, thread, pc, err, operand))
+        let e = self.named_error(ts, thread, pc, err, operand);
+        if self.rt.tracing {
+            self.trace_error(ts, &e);
+        }
+        Next::Exit(e)
     }
 
     /// An operation's error, worded with the operand's name.
@@ -274,7 +280,17 @@ impl<'gc> Vm<'gc, '_> {
                 Cached::Call(f, false) => Step::call(f, &[obj]),
                 Cached::Miss => self.get_field_slow(ts, thread, proto, ic, obj, key, access),
             },
-            _ => self.get_field_slow(ts, thread, proto, ic, obj, key, access),
+            _ => {
+                if self.rt.tracing {
+                    let key = Some(Value::Str(key));
+                    self.trace_begin(ts, pc, OpKind::Get, obj, key, None, operand);
+                }
+                let step = self.get_field_slow(ts, thread, proto, ic, obj, key, access);
+                if self.rt.tracing {
+                    self.trace_after(&step, None);
+                }
+                step
+            }
         };
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
@@ -321,6 +337,12 @@ impl<'gc> Vm<'gc, '_> {
             let ops = proto.ops;
             let mut ctx = self.ctx(ts, thread, None);
             (ops.set)(&mut ctx, obj, Value::Str(key), v, Access::Attr)
+        } else if self.rt.tracing {
+            let k = Some(Value::Str(key));
+            self.trace_begin(ts, pc, OpKind::Set, obj, k, Some(v), operand);
+            let step = self.set_field_slow(ts, thread, proto, ic, obj, key, v);
+            self.trace_after(&step, Some(v));
+            step
         } else {
             self.set_field_slow(ts, thread, proto, ic, obj, key, v)
         };
@@ -345,10 +367,16 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         let ops = self.ops_at(ts);
+        if self.rt.tracing {
+            self.trace_begin(ts, pc, OpKind::Get, obj, Some(key), None, operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.get)(&mut ctx, obj, key, Access::Item)
         };
+        if self.rt.tracing {
+            self.trace_after(&step, None);
+        }
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
 
@@ -366,10 +394,16 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         let ops = self.ops_at(ts);
+        if self.rt.tracing {
+            self.trace_begin(ts, pc, OpKind::Set, obj, Some(key), Some(v), operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.set)(&mut ctx, obj, key, v, Access::Item)
         };
+        if self.rt.tracing {
+            self.trace_after(&step, Some(v));
+        }
         if let Step::Done(_) = step {
             return Next::Go;
         }
@@ -402,10 +436,18 @@ impl<'gc> Vm<'gc, '_> {
             return Next::Go;
         }
         let ops = self.ops_at(ts);
+        let tracing = self.rt.tracing;
+        if tracing {
+            let kind = OpKind::Binary(binary_symbol(op));
+            self.trace_begin(ts, pc, kind, x, Some(y), None, operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.binary)(&mut ctx, op, x, y)
         };
+        if tracing {
+            self.trace_after(&step, None);
+        }
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
 
@@ -504,10 +546,18 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         let ops = self.ops_at(ts);
+        let tracing = self.rt.tracing;
+        if tracing {
+            let kind = OpKind::Unary(unary_symbol(op));
+            self.trace_begin(ts, pc, kind, v, None, None, operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.unary)(&mut ctx, op, v)
         };
+        if tracing {
+            self.trace_after(&step, None);
+        }
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
 
@@ -570,10 +620,18 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         let ops = self.ops_at(ts);
+        let tracing = self.rt.tracing;
+        if tracing {
+            let kind = OpKind::Compare(compare_symbol(op));
+            self.trace_begin(ts, pc, kind, x, Some(y), None, operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.compare)(&mut ctx, op, x, y)
         };
+        if tracing {
+            self.trace_after(&step, None);
+        }
         save_pc(ts, pc);
         let ret = ReturnTo::CompareJump {
             jump_if,
@@ -1171,10 +1229,18 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         let ops = self.ops_at(ts);
+        let tracing = self.rt.tracing;
+        if tracing {
+            let kind = OpKind::Compare(compare_symbol(op));
+            self.trace_begin(ts, pc, kind, x, Some(y), None, operand);
+        }
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
             (ops.compare)(&mut ctx, op, x, y)
         };
+        if tracing {
+            self.trace_after(&step, None);
+        }
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
 

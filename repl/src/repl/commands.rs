@@ -33,7 +33,7 @@ pub const COMMANDS: &[Command] = &[
         name: "explain",
         args: "EXPR",
         help: "run EXPR and show each rule the lookup, assignment, operator or call applied",
-        run: not_available_yet,
+        run: explain,
     },
     Command {
         name: "graph",
@@ -50,8 +50,8 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "trace",
         args: "on|off",
-        help: "explain every lookup as the code you enter runs",
-        run: not_available_yet,
+        help: "explain every lookup as the code you enter runs (on stderr)",
+        run: trace,
     },
     Command {
         name: "dis",
@@ -144,6 +144,25 @@ fn not_available_yet(_: &mut Session, _: &str) -> Flow {
     Flow::Continue
 }
 
+fn explain(session: &mut Session, expr: &str) -> Flow {
+    if expr.is_empty() {
+        eprintln!("usage: :explain EXPR (a lookup, an assignment, an operator or a call)");
+        return Flow::Continue;
+    }
+    session.explain(expr);
+    Flow::Continue
+}
+
+fn trace(session: &mut Session, argument: &str) -> Flow {
+    match argument {
+        "on" => session.set_trace(true),
+        "off" => session.set_trace(false),
+        "" => println!("trace is {}", if session.tracing { "on" } else { "off" }),
+        _ => eprintln!("usage: :trace on|off"),
+    }
+    Flow::Continue
+}
+
 fn dis(session: &mut Session, _: &str) -> Flow {
     let Some(last) = &session.last else {
         eprintln!("nothing to disassemble yet: enter some code first");
@@ -185,6 +204,7 @@ fn switch_lang(session: &mut Session, name: &str) -> Flow {
 fn reset(session: &mut Session, _: &str) -> Flow {
     *session.rt.borrow_mut() = Runtime::new();
     session.last = None;
+    session.set_trace(session.tracing);
     println!("a fresh runtime: every global is gone");
     Flow::Continue
 }

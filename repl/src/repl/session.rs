@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
-use omx::{Lang, Runtime, StdHost};
+use omx::{Lang, Runtime, StdHost, StreamFormat};
 use rustyline::config::{CompletionType, Config};
 use rustyline::history::FileHistory;
 use rustyline::Editor;
@@ -36,6 +36,8 @@ pub struct Session {
     /// The last code that ran (for `:dis`).
     pub last: Option<Chunk>,
     pub host: StdHost,
+    /// `:trace on`: every operation is explained on stderr as it runs.
+    pub tracing: bool,
 }
 
 impl Session {
@@ -46,6 +48,7 @@ impl Session {
             interrupted,
             last: None,
             host: StdHost::default(),
+            tracing: false,
         }
     }
 
@@ -53,6 +56,25 @@ impl Session {
     pub fn evaluate(&mut self, input: &str) {
         let (source, echo) = eval::source_for(&self.rt.borrow(), self.lang.get(), input);
         self.run(CHUNK_NAME, source.into_bytes(), echo);
+    }
+
+    /// `:explain EXPR`: evaluate it with a tracer and show its steps.
+    pub fn explain(&mut self, expr: &str) {
+        let lang = self.lang.get();
+        let explained = self.rt.borrow_mut().explain(lang, expr, &mut self.host);
+        self.host.flush();
+        match explained {
+            Ok(explanation) => print!("{}", explanation.text()),
+            Err(e) => eval::report(eval::Stop::Failed(e)),
+        }
+        // Explaining installs its own tracer, then none.
+        self.set_trace(self.tracing);
+    }
+
+    /// `:trace on|off`.
+    pub fn set_trace(&mut self, on: bool) {
+        self.tracing = on;
+        self.rt.borrow_mut().trace_to_stderr(on, StreamFormat::Text);
     }
 
     /// Run a whole file in the current language's globals (`:load`).

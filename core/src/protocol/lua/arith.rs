@@ -198,6 +198,14 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'g
     };
     let handler = metamethod(ctx.rt, a, event);
     if !handler.is_nil() {
+        ctx.rt
+            .trace("Lua arithmetic event", "lua.unary.metamethod", move |n| {
+                format!(
+                    "{} is not a number: its metatable's {} is called with it",
+                    n.of(a),
+                    event.name()
+                )
+            });
         return Step::call(handler, &[a, a]);
     }
     unary_error(op, a)

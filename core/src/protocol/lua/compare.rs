@@ -127,7 +127,7 @@ pub fn less_equal_by_lt<'gc>(
     b: Value<'gc>,
 ) -> Option<Value<'gc>> {
     if rt.tracing {
-        rt.trace("Lua order event", move || {
+        rt.trace("Lua order event", "lua.order.le_by_lt", move |_| {
             "no __le: a <= b is not (b < a), by __lt".into()
         });
     }

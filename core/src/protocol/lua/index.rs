@@ -17,7 +17,6 @@ use super::table::{is_table, raw_get};
 use super::MAX_TAG_LOOP;
 use crate::model::{Access, OpError, Step};
 use crate::native::Ctx;
-use crate::trace::describe;
 use crate::value::Value;
 
 pub fn index<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
@@ -41,13 +40,8 @@ pub fn index_as<'gc>(
                 // 1. raw hit
                 let v = raw_get(table, key);
                 if rt.tracing {
-                    rt.trace(EVENT, move || {
-                        format!(
-                            "rawget({}, {}) → {}",
-                            describe(t),
-                            describe(key),
-                            describe(v)
-                        )
+                    rt.trace(EVENT, "lua.index.rawget", move |n| {
+                        format!("rawget({}, {}) → {}", n.of(t), n.of(key), n.of(v))
                     });
                 }
                 if !v.is_nil() {
@@ -55,15 +49,20 @@ pub fn index_as<'gc>(
                 }
                 let Some(mt) = table.meta() else {
                     if rt.tracing {
-                        rt.trace(EVENT, move || "no metatable: the result is nil".into());
+                        rt.trace(EVENT, "lua.index.no_metatable", move |n| {
+                            format!("{} has no metatable: the result is nil", n.of(t))
+                        });
                     }
                     return Step::Absent;
                 };
                 let h = fast_event(rt, mt, Event::Index);
                 if h.is_nil() {
                     if rt.tracing {
-                        rt.trace(EVENT, move || {
-                            "the metatable has no __index: the result is nil".into()
+                        rt.trace(EVENT, "lua.index.no_handler", move |n| {
+                            format!(
+                                "getmetatable({}) has no __index: the result is nil",
+                                n.of(t)
+                            )
                         });
                     }
                     return Step::Absent;
@@ -79,11 +78,8 @@ pub fn index_as<'gc>(
                         return Step::Error(OpError::Index(t));
                     }
                     if rt.tracing {
-                        rt.trace(EVENT, move || {
-                            format!(
-                                "{} is not a table: use its metatable's __index",
-                                describe(t)
-                            )
+                        rt.trace(EVENT, "lua.index.non_table", move |n| {
+                            format!("{} is not a table: use its metatable's __index", n.of(t))
                         });
                     }
                     h
@@ -95,11 +91,12 @@ pub fn index_as<'gc>(
         // 3. a function handler is called
         if handler.is_function() {
             if rt.tracing {
-                rt.trace(EVENT, move || {
+                rt.trace(EVENT, "lua.index.call_handler", move |n| {
                     format!(
-                        "__index is a function: call it with ({}, {})",
-                        describe(t),
-                        describe(key)
+                        "getmetatable({}).__index is a function: call it with ({}, {})",
+                        n.of(t),
+                        n.of(t),
+                        n.of(key)
                     )
                 });
             }
@@ -107,8 +104,17 @@ pub fn index_as<'gc>(
         }
         // 4. continue the lookup in the handler
         if rt.tracing {
-            rt.trace(EVENT, move || {
-                format!("__index is {}: index it", describe(handler))
+            rt.trace(EVENT, "lua.index.chain", move |n| {
+                format!(
+                    "getmetatable({}).__index is {} ({}): index it",
+                    n.of(t),
+                    if handler.heap_address().is_some() {
+                        "a table"
+                    } else {
+                        "a value"
+                    },
+                    n.of(handler)
+                )
             });
         }
         t = handler;

@@ -13,6 +13,8 @@ use crate::model::{OpError, Step};
 use crate::native::Ctx;
 use crate::value::Value;
 
+const EVENT: &str = "Lua length event";
+
 pub fn length<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     // 1.
     if let Value::Str(s) = v {
@@ -29,10 +31,16 @@ pub fn length<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     // 2.
     let handler = metamethod(ctx.rt, v, Event::Len);
     if !handler.is_nil() {
+        ctx.rt.trace(EVENT, "lua.len.metamethod", move |n| {
+            format!("getmetatable({}) has __len: call it with it", n.of(v))
+        });
         return Step::call(handler, &[v, v]);
     }
     // 3.
     if let Value::Object(o) = v {
+        ctx.rt.trace(EVENT, "lua.len.border", move |n| {
+            format!("{} is a table without __len: its border", n.of(v))
+        });
         return Step::Done(Value::Int(raw_len(o)));
     }
     // 4.

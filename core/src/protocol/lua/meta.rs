@@ -12,7 +12,6 @@ use super::table::{as_table, raw_get_str};
 use crate::object::Object;
 use crate::runtime::RuntimeState;
 use crate::string::Str;
-use crate::trace::describe;
 use crate::value::Value;
 
 /// The events, in the order of `LuaState::events` (and of the cache bits).
@@ -189,10 +188,10 @@ pub fn binary_metamethod<'gc>(
     let first = metamethod(rt, a, e);
     if !first.is_nil() {
         if rt.tracing {
-            rt.trace(protocol, move || {
+            rt.trace(protocol, "lua.binary.left", move |n| {
                 format!(
                     "the left operand ({}) has {}: call it with both operands",
-                    describe(a),
+                    n.of(a),
                     e.name()
                 )
             });
@@ -201,11 +200,11 @@ pub fn binary_metamethod<'gc>(
     }
     let second = metamethod(rt, b, e);
     if !second.is_nil() && rt.tracing {
-        rt.trace(protocol, move || {
+        rt.trace(protocol, "lua.binary.right", move |n| {
             format!(
                 "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
-                describe(a),
-                describe(b),
+                n.of(a),
+                n.of(b),
                 ev = e.name()
             )
         });

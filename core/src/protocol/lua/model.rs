@@ -79,10 +79,10 @@ fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'
         return Step::Error(OpError::Call(Value::Object(o)));
     }
     if ctx.rt.tracing {
-        ctx.rt.trace("Lua call event", || {
+        ctx.rt.trace("Lua call event", "lua.call.metamethod", move |n| {
             format!(
                 "{} is not a function: its metatable's __call is called with it as the first argument",
-                crate::trace::describe(Value::Object(o))
+                n.of(Value::Object(o))
             )
         });
     }

@@ -14,7 +14,6 @@ use super::table::{is_table, raw_get, raw_set, KeyError};
 use super::MAX_TAG_LOOP;
 use crate::model::{Access, OpError, Step};
 use crate::native::Ctx;
-use crate::trace::describe;
 use crate::value::Value;
 
 pub fn newindex<'gc>(
@@ -55,13 +54,8 @@ pub fn newindex_as<'gc>(
                 };
                 if handler.is_nil() {
                     if rt.tracing {
-                        rt.trace(EVENT, move || {
-                            format!(
-                                "{why}: rawset({}, {}, {})",
-                                describe(t),
-                                describe(key),
-                                describe(value)
-                            )
+                        rt.trace(EVENT, "lua.newindex.rawset", move |n| {
+                            format!("{why}: rawset({}, {}, {})", n.of(t), n.of(key), n.of(value))
                         });
                     }
                     // 1./2. raw assignment
@@ -88,12 +82,13 @@ pub fn newindex_as<'gc>(
         // 3. a function handler is called
         if handler.is_function() {
             if rt.tracing {
-                rt.trace(EVENT, move || {
+                rt.trace(EVENT, "lua.newindex.call_handler", move |n| {
                     format!(
-                        "__newindex is a function: call it with ({}, {}, {})",
-                        describe(t),
-                        describe(key),
-                        describe(value)
+                        "getmetatable({}).__newindex is a function: call it with ({}, {}, {})",
+                        n.of(t),
+                        n.of(t),
+                        n.of(key),
+                        n.of(value)
                     )
                 });
             }
@@ -101,8 +96,12 @@ pub fn newindex_as<'gc>(
         }
         // 4. repeat on the handler
         if rt.tracing {
-            rt.trace(EVENT, move || {
-                format!("__newindex is {}: assign there", describe(handler))
+            rt.trace(EVENT, "lua.newindex.chain", move |n| {
+                format!(
+                    "getmetatable({}).__newindex is {}: assign there",
+                    n.of(t),
+                    n.of(handler)
+                )
             });
         }
         t = handler;

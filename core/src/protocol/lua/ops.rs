@@ -144,19 +144,18 @@ pub fn operand_hook<'gc>(
                 } else {
                     if ctx.rt.tracing {
                         let (rt, e) = (&*ctx.rt, Event::of_binop(op));
-                        rt.trace(protocol, move || {
-                            use crate::trace::describe;
-                            if left {
+                        rt.trace(protocol, "lua.arith.object_operand", move |n| {
+                                                        if left {
                                 format!(
                                     "the left operand ({}) has {}: call it with both operands",
-                                    describe(v),
+                                    n.of(v),
                                     e.name()
                                 )
                             } else {
                                 format!(
                                     "the left operand ({}) has no {ev}; the right operand ({}) has one: call it",
-                                    describe(other),
-                                    describe(v),
+                                    n.of(other),
+                                    n.of(v),
                                     ev = e.name()
                                 )
                             }
