@@ -10,8 +10,10 @@
 //! assert_eq!(host.stdout, b"42\n");
 //! ```
 
+mod complete;
 pub mod explain;
 mod graph;
+mod results;
 mod runtime;
 
 pub use explain::Explanation;

@@ -1,10 +1,13 @@
 //! The `omx` command line: `omx run FILE`, `omx check FILE`, `omx explain
-//! FILE EXPR`.
+//! FILE EXPR`, `omx repl` (also `omx` alone on a terminal).
 
+mod repl;
+
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 use omx::{Error, Lang, Runtime, StdHost, StreamFormat};
 
 #[derive(Parser)]
@@ -14,8 +17,9 @@ use omx::{Error, Lang, Runtime, StdHost, StreamFormat};
     about = "Object-model explorer and interpreter for Python, Lua, JavaScript and Perl"
 )]
 struct Cli {
+    /// What to do; without one, on a terminal, `omx repl`.
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -92,16 +96,28 @@ enum Command {
         ast: bool,
         file: PathBuf,
     },
+    /// An interactive session (also `omx` alone on a terminal).
+    Repl {
+        /// The language to start in (`:lang` switches).
+        #[arg(long, value_enum, default_value = "lua")]
+        lang: LangArg,
+    },
 }
 
-fn lang_of(arg: Option<LangArg>, file: &Path) -> Result<Lang, String> {
-    if let Some(a) = arg {
-        return Ok(match a {
+impl LangArg {
+    fn lang(self) -> Lang {
+        match self {
             LangArg::Lua => Lang::Lua,
             LangArg::Python => Lang::Python,
             LangArg::Js => Lang::JavaScript,
             LangArg::Perl => Lang::Perl,
-        });
+        }
+    }
+}
+
+fn lang_of(arg: Option<LangArg>, file: &Path) -> Result<Lang, String> {
+    if let Some(a) = arg {
+        return Ok(a.lang());
     }
     match file.extension().and_then(|e| e.to_str()) {
         Some("lua") => Ok(Lang::Lua),
@@ -130,7 +146,19 @@ fn report_syntax(e: omx::SyntaxError) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = cli.command else {
+        if std::io::stdin().is_terminal() {
+            return repl::run(Lang::Lua);
+        }
+        Cli::command()
+            .error(
+                clap::error::ErrorKind::MissingSubcommand,
+                "a subcommand is needed when standard input is not a terminal (`omx repl` starts a session)",
+            )
+            .exit();
+    };
+    match command {
+        Command::Repl { lang } => repl::run(lang.lang()),
         Command::Run {
             lang,
             max_steps,

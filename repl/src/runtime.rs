@@ -39,7 +39,7 @@ impl std::error::Error for Error {}
 
 /// One omx runtime: a heap, the globals of each language, and limits.
 pub struct Runtime {
-    engine: Engine,
+    pub(crate) engine: Engine,
     /// Stop a program after this many VM instructions.
     pub max_steps: Option<u64>,
 }

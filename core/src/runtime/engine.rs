@@ -321,6 +321,30 @@ impl Engine {
             .mutate_root(|mc, root| f(mc, &mut root.rt, &root.exec.results))
     }
 
+    /// Make a call the program to run: `choose` sees the last program's
+    /// results and picks a function and its arguments (the REPL calls the
+    /// global `print` with what an input line returned, as `lua5.4 -i`
+    /// does). `false`, with nothing loaded, when it picks none.
+    pub fn load_call(
+        &mut self,
+        choose: impl for<'gc> FnOnce(
+            &'gc Mutation<'gc>,
+            &mut RuntimeState<'gc>,
+            &[Value<'gc>],
+        ) -> Option<(Value<'gc>, Vec<Value<'gc>>)>,
+    ) -> bool {
+        self.steps = 0;
+        self.enter().mutate_root(|mc, root| {
+            let Some((function, args)) = choose(mc, &mut root.rt, &root.exec.results) else {
+                return false;
+            };
+            let thread = Thread::new(mc, function);
+            thread.0.state.borrow_mut(mc).stack.extend_from_slice(&args);
+            root.exec.start(thread, args.len());
+            true
+        })
+    }
+
     /// A full collection.
     pub fn collect_garbage(&mut self) {
         collect_all(self.enter());

@@ -1,0 +1,214 @@
+//! The `:commands` of the REPL: one table, so `:help` and completion list
+//! exactly what dispatch knows.
+
+use omx::{Error, Runtime};
+
+use super::lang;
+use super::session::Session;
+
+/// What the session does after a command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Continue,
+    Quit,
+}
+
+/// One command: its name (typed after `:`), its arguments as `:help`
+/// shows them, one line of help, and what it does with its argument text.
+pub struct Command {
+    pub name: &'static str,
+    pub args: &'static str,
+    pub help: &'static str,
+    run: fn(&mut Session, &str) -> Flow,
+}
+
+pub const COMMANDS: &[Command] = &[
+    Command {
+        name: "help",
+        args: "",
+        help: "show this help",
+        run: help,
+    },
+    Command {
+        name: "explain",
+        args: "EXPR",
+        help: "run EXPR and show each rule the lookup, assignment, operator or call applied",
+        run: explain,
+    },
+    Command {
+        name: "graph",
+        args: "EXPR",
+        help: "draw the objects reachable from EXPR's value: metatables, __index tables, types",
+        run: not_available_yet,
+    },
+    Command {
+        name: "mro",
+        args: "EXPR",
+        help: "print the method resolution order of EXPR's class",
+        run: not_available_yet,
+    },
+    Command {
+        name: "trace",
+        args: "on|off",
+        help: "explain every lookup as the code you enter runs (on stderr)",
+        run: trace,
+    },
+    Command {
+        name: "dis",
+        args: "",
+        help: "print the bytecode of the last input",
+        run: dis,
+    },
+    Command {
+        name: "load",
+        args: "FILE",
+        help: "run FILE in the current language's globals",
+        run: load,
+    },
+    Command {
+        name: "lang",
+        args: "lua|python|js|perl",
+        help: "switch language (each keeps its own globals); no argument: show the current one",
+        run: switch_lang,
+    },
+    Command {
+        name: "reset",
+        args: "",
+        help: "start again with a fresh runtime (every global of every language is dropped)",
+        run: reset,
+    },
+    Command {
+        name: "quit",
+        args: "",
+        help: "leave the REPL (also Ctrl-D)",
+        run: quit,
+    },
+];
+
+/// Run the command line `line` (the text after `:`).
+pub fn run(session: &mut Session, line: &str) -> Flow {
+    let line = line.trim();
+    let (name, argument) = match line.split_once(char::is_whitespace) {
+        Some((name, rest)) => (name, rest.trim()),
+        None => (line, ""),
+    };
+    match COMMANDS.iter().find(|c| c.name == name) {
+        Some(command) => (command.run)(session, argument),
+        None => {
+            eprintln!("unknown command ':{name}' (:help lists the commands)");
+            Flow::Continue
+        }
+    }
+}
+
+/// The `:help` text.
+pub fn help_text() -> String {
+    let mut text = String::from(
+        "omx REPL: enter code in the current language; a line that is not finished\n\
+         (an open `function`, bracket or string) continues on the next with `..> `.\n\
+         Lua echoes what an expression returns, as lua5.4 -i does; Python blocks end\n\
+         at a blank line. Tab completes globals, keywords, and the fields reachable\n\
+         after `name.` or `name:` (through metatables' __index tables).\n\
+         Ctrl-C cancels the line being typed or interrupts a running program;\n\
+         Ctrl-D on an empty line quits.\n\nCommands:\n",
+    );
+    let width = COMMANDS.iter().map(|c| usage(c).len()).max().unwrap_or(0);
+    for command in COMMANDS {
+        text.push_str(&format!("  {:width$}  {}\n", usage(command), command.help));
+    }
+    text.push_str("\nLanguages: ");
+    let names: Vec<String> = lang::ALL
+        .iter()
+        .map(|&l| format!("{} ({})", lang::arg_name(l), lang::prompt(l).trim_end()))
+        .collect();
+    text.push_str(&names.join(", "));
+    text.push_str(". Only Lua runs today; the others parse.\n");
+    text
+}
+
+fn usage(command: &Command) -> String {
+    if command.args.is_empty() {
+        format!(":{}", command.name)
+    } else {
+        format!(":{} {}", command.name, command.args)
+    }
+}
+
+fn help(_: &mut Session, _: &str) -> Flow {
+    print!("{}", help_text());
+    Flow::Continue
+}
+
+fn not_available_yet(_: &mut Session, _: &str) -> Flow {
+    eprintln!("not available yet: this command lands with the explain work");
+    Flow::Continue
+}
+
+fn explain(session: &mut Session, expr: &str) -> Flow {
+    if expr.is_empty() {
+        eprintln!("usage: :explain EXPR (a lookup, an assignment, an operator or a call)");
+        return Flow::Continue;
+    }
+    session.explain(expr);
+    Flow::Continue
+}
+
+fn trace(session: &mut Session, argument: &str) -> Flow {
+    match argument {
+        "on" => session.set_trace(true),
+        "off" => session.set_trace(false),
+        "" => println!("trace is {}", if session.tracing { "on" } else { "off" }),
+        _ => eprintln!("usage: :trace on|off"),
+    }
+    Flow::Continue
+}
+
+fn dis(session: &mut Session, _: &str) -> Flow {
+    let Some(last) = &session.last else {
+        eprintln!("nothing to disassemble yet: enter some code first");
+        return Flow::Continue;
+    };
+    let text = session
+        .rt
+        .borrow()
+        .disassemble(last.lang, &last.name, &last.source);
+    match text {
+        Ok(text) => print!("{text}"),
+        Err(Error::Syntax(e)) => eprintln!("{:?}", miette::Report::new(e)),
+        Err(e) => eprintln!("{e}"),
+    }
+    Flow::Continue
+}
+
+fn load(session: &mut Session, path: &str) -> Flow {
+    if path.is_empty() {
+        eprintln!("usage: :load FILE");
+    } else {
+        session.load_file(path);
+    }
+    Flow::Continue
+}
+
+fn switch_lang(session: &mut Session, name: &str) -> Flow {
+    if name.is_empty() {
+        println!("{}", lang::arg_name(session.lang.get()));
+        return Flow::Continue;
+    }
+    match lang::parse(name) {
+        Some(l) => session.lang.set(l),
+        None => eprintln!("unknown language '{name}': lua, python, js or perl"),
+    }
+    Flow::Continue
+}
+
+fn reset(session: &mut Session, _: &str) -> Flow {
+    *session.rt.borrow_mut() = Runtime::new();
+    session.last = None;
+    session.set_trace(session.tracing);
+    println!("a fresh runtime: every global is gone");
+    Flow::Continue
+}
+
+fn quit(_: &mut Session, _: &str) -> Flow {
+    Flow::Quit
+}

@@ -1,0 +1,316 @@
+//! `omx repl` through a real pseudo-terminal, as a user types: multi-line
+//! input, errors that keep the session, Ctrl-C, `:lang`, completion.
+//!
+//! Expectations are whole output lines (`\r\n42\r\n`): the echo of what
+//! was typed is coloured, and colour and cursor escapes hold digits.
+
+use std::process::Command;
+
+use rexpect::session::{spawn_command, PtySession};
+
+/// Milliseconds any one expectation may wait (the machines are loaded).
+const TIMEOUT_MS: u64 = 60_000;
+
+/// A session of `omx repl ARGS`, at its first prompt `prompt`, with its
+/// own HOME, so that history does not touch the user's.
+fn repl(args: &[&str], prompt: &str) -> (PtySession, tempdir::Dir) {
+    let home = tempdir::Dir::new();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_omx"));
+    command
+        .arg("repl")
+        .args(args)
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("TERM", "xterm")
+        .env_remove("NO_COLOR");
+    let mut session = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn omx repl");
+    session
+        .exp_string("Ctrl-D to quit\r\n")
+        .expect("the greeting");
+    session.exp_string(prompt).expect("the first prompt");
+    (session, home)
+}
+
+/// Type `line` and Enter, and wait until the REPL has taken it (the
+/// redraws while typing end in `\r` only; the accepted line ends in
+/// `\r\n`). Input typed while a program runs could be read before the
+/// prompt is back, so each test waits for the prompt before typing on.
+fn enter(session: &mut PtySession, line: &str) {
+    session.send_line(line).expect("write to the pty");
+    session
+        .exp_string("\r\n")
+        .unwrap_or_else(|e| panic!("the line {line:?} was not taken: {e}"));
+}
+
+/// `text` as rexpect reads it: one `char` per byte.
+fn as_read(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
+/// Expect `text` as a whole line of output, right after the line typed
+/// (`enter` took its end), and then the prompt `prompt`.
+fn expect_line(session: &mut PtySession, text: &str, prompt: &str) {
+    session
+        .exp_string(&format!("{text}\r\n"))
+        .unwrap_or_else(|e| panic!("expected the line {text:?}: {e}"));
+    session
+        .exp_string(prompt)
+        .expect("the prompt after the output");
+}
+
+#[test]
+fn multi_line_function_definition_continues_until_it_parses() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, "function add(a, b)");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "  return a + b");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "end");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "add(20, 22)");
+    expect_line(&mut s, "42", "lua> ");
+    enter(&mut s, "'several', 'values', nil");
+    expect_line(&mut s, "several\tvalues\tnil", "lua> ");
+}
+
+#[test]
+fn an_error_keeps_the_session_and_its_globals() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, "kept = 6 * 7");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "error('boom')");
+    expect_line(&mut s, "stdin:1: boom", "lua> ");
+    enter(&mut s, "x = = 1");
+    s.exp_string("unexpected symbol near '='").unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "kept");
+    expect_line(&mut s, "42", "lua> ");
+}
+
+#[test]
+fn lines_typed_ahead_all_run() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    s.send("a = 1\nb = 20\nc = 300\n").unwrap();
+    s.flush().unwrap();
+    enter(&mut s, "a + b + c");
+    s.exp_string("\r\n321\r\n").unwrap();
+}
+
+#[test]
+fn ctrl_c_interrupts_a_running_loop_and_the_session_goes_on() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    // The output proves the loop runs (the typed line shows `"run" .. "ning"`).
+    enter(&mut s, "print('run' .. 'ning') while true do end");
+    s.exp_string("running\r\n").unwrap();
+    s.send_control('c').unwrap();
+    s.exp_string("interrupted").unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "1+1");
+    expect_line(&mut s, "2", "lua> ");
+}
+
+#[test]
+fn ctrl_c_at_the_prompt_cancels_the_line() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    s.send("error('never run')").unwrap();
+    s.flush().unwrap();
+    s.send_control('c').unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "'after' .. 'wards'");
+    expect_line(&mut s, "afterwards", "lua> ");
+    enter(&mut s, ":quit");
+    let rest = s.exp_eof().unwrap();
+    assert!(!rest.contains("never run\r\n"), "{rest}");
+}
+
+#[test]
+fn lang_switches_the_prompt_and_each_language_parses() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, ":lang python");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "x = 1");
+    s.exp_string("not supported by omx: running Python programs")
+        .unwrap();
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, ":lang js");
+    s.exp_string("js> ").unwrap();
+    enter(&mut s, "let = ;");
+    s.exp_string("Unexpected token ';'").unwrap();
+    s.exp_string("js> ").unwrap();
+    enter(&mut s, ":lang perl");
+    s.exp_string("pl> ").unwrap();
+    enter(&mut s, ":lang lua");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "2^10");
+    expect_line(&mut s, "1024.0", "lua> ");
+}
+
+#[test]
+fn python_blocks_end_at_a_blank_line() {
+    let (mut s, _home) = repl(&["--lang", "python"], "py> ");
+    enter(&mut s, "def f(x):");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "    return x");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "");
+    s.exp_string("not supported by omx: running Python programs")
+        .unwrap();
+    s.exp_string("py> ").unwrap();
+}
+
+#[test]
+fn tab_completes_fields_found_through_the_metatable() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, "Dog = {wagtail = 1234}");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "mydog = setmetatable({}, {__index = Dog})");
+    s.exp_string("lua> ").unwrap();
+    s.send("mydog.wa\t").unwrap();
+    s.flush().unwrap();
+    s.exp_string("mydog.wagtail").unwrap();
+    enter(&mut s, "");
+    expect_line(&mut s, "1234", "lua> ");
+}
+
+#[test]
+fn explain_shows_the_steps_of_a_lookup_and_trace_follows_each_input() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, "Dog = {barks = 0}");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "mydog = setmetatable({}, {__index = Dog})");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":explain mydog.barks");
+    for line in [
+        "mydog.barks — Lua index event",
+        "  1. rawget(mydog, \"barks\") → nil",
+        "  2. getmetatable(mydog).__index is a table (Dog): index it",
+        "  3. rawget(Dog, \"barks\") → 0",
+        "= 0",
+    ] {
+        s.exp_string(&as_read(&format!("{line}\r\n"))).unwrap();
+    }
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":trace on");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog.barks");
+    s.exp_string(&as_read("Dog.barks — Lua index event\r\n"))
+        .unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":trace off");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog.barks + 7");
+    let output = s.exp_string("lua> ").unwrap();
+    assert!(output.contains("7\r\n"), "{output}");
+    assert!(!output.contains("index event"), "{output}");
+}
+
+#[test]
+fn help_lists_every_command_and_quit_leaves() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    enter(&mut s, ":help");
+    for command in [
+        ":help",
+        ":explain EXPR",
+        ":graph EXPR",
+        ":mro EXPR",
+        ":trace on|off",
+        ":dis",
+        ":load FILE",
+        ":lang",
+        ":reset",
+        ":quit",
+    ] {
+        s.exp_string(command).unwrap();
+    }
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":quit");
+    s.exp_eof().unwrap();
+}
+
+#[test]
+fn load_dis_and_reset() {
+    let (mut s, home) = repl(&[], "lua> ");
+    let file = home.path().join("dog.lua");
+    std::fs::write(
+        &file,
+        "Dog = {barks = 0}\nfunction Dog.bark() return 'wo' .. 'of' end\n",
+    )
+    .unwrap();
+    enter(&mut s, &format!(":load {}", file.display()));
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog.bark()");
+    expect_line(&mut s, "woof", "lua> ");
+    enter(&mut s, ":dis");
+    s.exp_string("function main chunk <stdin:0>").unwrap();
+    s.exp_string("Return").unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":reset");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "Dog");
+    expect_line(&mut s, "nil", "lua> ");
+}
+
+#[test]
+fn ctrl_d_leaves_and_history_is_kept_in_the_data_directory() {
+    let (mut s, home) = repl(&[], "lua> ");
+    enter(&mut s, "remembered = 1");
+    s.exp_string("lua> ").unwrap();
+    s.send_control('d').unwrap();
+    s.exp_eof().unwrap();
+    let history = std::fs::read_to_string(home.path().join("data/omx/history")).unwrap();
+    assert!(history.contains("remembered = 1"), "{history}");
+}
+
+/// A directory removed when dropped (no crate needed for one test file).
+mod tempdir {
+    use std::path::{Path, PathBuf};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    pub struct Dir(PathBuf);
+
+    impl Dir {
+        pub fn new() -> Dir {
+            static NEXT: AtomicUsize = AtomicUsize::new(0);
+            let path = std::env::temp_dir().join(format!(
+                "omx-pty-{}-{}",
+                std::process::id(),
+                NEXT.fetch_add(1, Ordering::SeqCst)
+            ));
+            std::fs::create_dir_all(&path).expect("create a temporary directory");
+            Dir(path)
+        }
+
+        pub fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for Dir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+#[test]
+fn omx_alone_starts_the_repl_on_a_terminal_only() {
+    let home = tempdir::Dir::new();
+    let mut command = Command::new(env!("CARGO_BIN_EXE_omx"));
+    command
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("TERM", "xterm");
+    let mut s = spawn_command(command, Some(TIMEOUT_MS)).expect("spawn omx");
+    s.exp_string("Ctrl-D to quit\r\n").unwrap();
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":quit");
+    s.exp_eof().unwrap();
+
+    let piped = Command::new(env!("CARGO_BIN_EXE_omx"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run omx");
+    assert_eq!(piped.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&piped.stderr);
+    assert!(stderr.contains("Usage: omx"), "{stderr}");
+}
