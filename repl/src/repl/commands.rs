@@ -38,14 +38,14 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "graph",
         args: "EXPR",
-        help: "draw the objects reachable from EXPR's value: metatables, __index tables, types",
-        run: not_available_yet,
+        help: "draw the objects reachable from EXPR's value: metatables, __index tables (--dot, --json)",
+        run: graph,
     },
     Command {
         name: "mro",
         args: "EXPR",
-        help: "print the method resolution order of EXPR's class",
-        run: not_available_yet,
+        help: "print the objects a lookup on EXPR walks, in order (Lua: the __index chain)",
+        run: mro,
     },
     Command {
         name: "trace",
@@ -139,8 +139,21 @@ fn help(_: &mut Session, _: &str) -> Flow {
     Flow::Continue
 }
 
-fn not_available_yet(_: &mut Session, _: &str) -> Flow {
-    eprintln!("not available yet: this command lands with the explain work");
+fn graph(session: &mut Session, expr: &str) -> Flow {
+    if expr.is_empty() {
+        eprintln!("usage: :graph EXPR [--dot|--json]");
+        return Flow::Continue;
+    }
+    session.graph(expr);
+    Flow::Continue
+}
+
+fn mro(session: &mut Session, expr: &str) -> Flow {
+    if expr.is_empty() {
+        eprintln!("usage: :mro EXPR");
+        return Flow::Continue;
+    }
+    session.mro(expr);
     Flow::Continue
 }
 

@@ -71,6 +71,41 @@ impl Session {
         self.set_trace(self.tracing);
     }
 
+    /// `:graph EXPR [--dot|--json]`: what EXPR's value reaches through
+    /// meta objects and hook fields.
+    pub fn graph(&mut self, expr: &str) {
+        use omx_core::trace::graph as draw;
+        let (expr, form) = match expr.rsplit_once(' ') {
+            Some((e, f @ ("--dot" | "--json"))) => (e.trim(), f),
+            _ => (expr, "text"),
+        };
+        let lang = self.lang.get();
+        let drawn = self.rt.borrow_mut().graph(lang, expr, &mut self.host);
+        self.host.flush();
+        match drawn {
+            Ok(g) => match form {
+                "--dot" => print!("{}", draw::dot(&g)),
+                "--json" => println!("{}", draw::json(&g)),
+                _ => print!("{}", draw::text(&g)),
+            },
+            Err(e) => eval::report(eval::Stop::Failed(e)),
+        }
+    }
+
+    /// `:mro EXPR`: the objects a lookup on EXPR's value walks, in order.
+    pub fn mro(&mut self, expr: &str) {
+        let lang = self.lang.get();
+        let chain = self
+            .rt
+            .borrow_mut()
+            .lookup_chain(lang, expr, &mut self.host);
+        self.host.flush();
+        match chain {
+            Ok(chain) => println!("{}", chain.join(" → ")),
+            Err(e) => eval::report(eval::Stop::Failed(e)),
+        }
+    }
+
     /// `:trace on|off`.
     pub fn set_trace(&mut self, on: bool) {
         self.tracing = on;
