@@ -10,8 +10,10 @@
 //! assert_eq!(host.stdout, b"42\n");
 //! ```
 
+mod files;
 mod runtime;
 
+pub use files::Files;
 pub use omx_core::trace::{TraceEvent, Tracer};
-pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
-pub use runtime::{Error, Runtime, StdHost};
+pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};

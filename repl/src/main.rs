@@ -42,6 +42,9 @@ enum Command {
         #[arg(long)]
         dis: bool,
         file: PathBuf,
+        /// Arguments for the program (Lua: the global `arg` and `...`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Parse a program and report syntax errors.
     Check {
@@ -97,6 +100,7 @@ fn main() -> ExitCode {
             max_depth,
             dis,
             file,
+            args,
         } => {
             let lang = match lang_of(lang, &file) {
                 Ok(l) => l,
@@ -132,7 +136,7 @@ fn main() -> ExitCode {
                 };
             }
             let mut host = StdHost::default();
-            let result = rt.run(lang, &name, &source, &mut host);
+            let result = rt.run_with_args(lang, &name, &source, &args, &mut host);
             host.flush();
             match result {
                 Ok(()) => ExitCode::SUCCESS,
