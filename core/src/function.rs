@@ -138,11 +138,16 @@ impl Proto<'_> {
 
 pub type UpvalueCell<'gc> = Gc<'gc, Lock<Value<'gc>>>;
 
+/// A closure's upvalue slot: the cell of the variable it shares. A `Lock`
+/// so that `debug.upvaluejoin` can point it at another closure's cell
+/// (`Closure::join_upvalue`); reading it is a plain load.
+pub type UpvalueSlot<'gc> = Lock<UpvalueCell<'gc>>;
+
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct ClosureData<'gc> {
     pub proto: Gc<'gc, Proto<'gc>>,
-    pub upvalues: Box<[UpvalueCell<'gc>]>,
+    pub upvalues: Box<[UpvalueSlot<'gc>]>,
     /// Default values of the trailing positional parameters, then of the
     /// keyword-only ones (see `CallSig`).
     pub defaults: Box<[Value<'gc>]>,
@@ -156,7 +161,7 @@ impl<'gc> Closure<'gc> {
     pub fn new(
         mc: &Mutation<'gc>,
         proto: Gc<'gc, Proto<'gc>>,
-        upvalues: Box<[UpvalueCell<'gc>]>,
+        upvalues: Box<[UpvalueSlot<'gc>]>,
     ) -> Closure<'gc> {
         Closure(Gc::new(
             mc,
@@ -172,7 +177,7 @@ impl<'gc> Closure<'gc> {
     pub fn with_defaults(
         mc: &Mutation<'gc>,
         proto: Gc<'gc, Proto<'gc>>,
-        upvalues: Box<[UpvalueCell<'gc>]>,
+        upvalues: Box<[UpvalueSlot<'gc>]>,
         defaults: Box<[Value<'gc>]>,
     ) -> Closure<'gc> {
         Closure(Gc::new(
@@ -187,6 +192,24 @@ impl<'gc> Closure<'gc> {
 
     pub fn proto(self) -> Gc<'gc, Proto<'gc>> {
         self.0.proto
+    }
+
+    /// The cell upvalue `i` refers to.
+    pub fn upvalue(self, i: usize) -> Option<UpvalueCell<'gc>> {
+        self.0.upvalues.get(i).map(|slot| slot.get())
+    }
+
+    /// Make upvalue `i` refer to `cell` (Lua's `debug.upvaluejoin`).
+    /// Returns false when there is no upvalue `i`.
+    pub fn join_upvalue(self, mc: &Mutation<'gc>, i: usize, cell: UpvalueCell<'gc>) -> bool {
+        if i >= self.0.upvalues.len() {
+            return false;
+        }
+        // SAFETY: `Gc::write` has applied the write barrier to the closure
+        // that owns the slot, which is what `Lock::unlock` would do.
+        let data = Gc::write(mc, self.0);
+        unsafe { data.upvalues[i].as_cell().set(cell) };
+        true
     }
 }
 

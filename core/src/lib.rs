@@ -27,7 +27,7 @@ pub mod value;
 pub mod vm;
 
 pub use diagnostic::{SyntaxError, SyntaxErrorKind};
-pub use host::{BufferHost, Host};
+pub use host::{BufferHost, Host, HostError, ReadFormat};
 pub use lang::Lang;
 pub use runtime::{Engine, RunError, StepResult};
 pub use span::Span;

@@ -12,11 +12,13 @@
 
 mod complete;
 pub mod explain;
+mod files;
 mod graph;
 mod results;
 mod runtime;
 
 pub use explain::Explanation;
+pub use files::Files;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
-pub use omx_core::{BufferHost, Host, Lang, SyntaxError, UncaughtError};
-pub use runtime::{Error, Runtime, StdHost};
+pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};

@@ -60,6 +60,9 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         trace_format: TraceFormat,
         file: PathBuf,
+        /// Arguments for the program (Lua: the global `arg` and `...`).
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
     },
     /// Run a program, then explain an expression in its globals: the rule
     /// of each step that decided its value.
@@ -167,6 +170,7 @@ fn main() -> ExitCode {
             trace,
             trace_format,
             file,
+            args,
         } => {
             let lang = match lang_of(lang, &file) {
                 Ok(l) => l,
@@ -209,7 +213,7 @@ fn main() -> ExitCode {
                 rt.trace_to_stderr(true, format);
             }
             let mut host = StdHost::default();
-            let result = rt.run(lang, &name, &source, &mut host);
+            let result = rt.run_with_args(lang, &name, &source, &args, &mut host);
             rt.set_tracer(None);
             host.flush();
             match result {

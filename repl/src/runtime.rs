@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io::Write;
 
-use omx_core::{Engine, Host, Lang, RunError, SyntaxError, UncaughtError};
+use omx_core::{Engine, Host, HostError, Lang, ReadFormat, RunError, SyntaxError, UncaughtError};
 
 /// Why a run failed.
 #[derive(Debug, Clone)]
@@ -141,12 +141,39 @@ impl Runtime {
         source: &[u8],
         host: &mut dyn Host,
     ) -> Result<(), Error> {
+        self.run_with_args(lang, name, source, &[], host)
+    }
+
+    /// Run a script with command-line arguments, as `lua5.4 SCRIPT ARGS`
+    /// does: the global `arg` holds the script's name at 0 and the
+    /// arguments from 1, and the main chunk receives them as `...`.
+    pub fn run_with_args(
+        &mut self,
+        lang: Lang,
+        name: &str,
+        source: &[u8],
+        args: &[String],
+        host: &mut dyn Host,
+    ) -> Result<(), Error> {
         let proto = match lang {
             Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
             other => return Err(unsupported(other)),
         };
+        let script = name.to_string();
+        let arg_list: Vec<String> = args.to_vec();
+        let lua_path = host
+            .getenv("LUA_PATH_5_4")
+            .or_else(|| host.getenv("LUA_PATH"));
+        let lua_cpath = host
+            .getenv("LUA_CPATH_5_4")
+            .or_else(|| host.getenv("LUA_CPATH"));
+        self.engine.with_state(|mc, rt| {
+            omx_lua::set_script_args(mc, rt, &script, &arg_list);
+            omx_lua::apply_env_paths(mc, rt, lua_path.as_deref(), lua_cpath.as_deref());
+        });
+        let bytes: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
         self.engine
-            .load(&proto)
+            .load_with_args(&proto, &bytes)
             .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
         self.engine.run(host, self.max_steps).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),
@@ -333,6 +360,7 @@ fn unsupported(lang: Lang) -> Error {
 pub struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
     start: std::time::Instant,
+    files: crate::files::Files,
 }
 
 impl Default for StdHost {
@@ -340,6 +368,7 @@ impl Default for StdHost {
         StdHost {
             out: std::io::BufWriter::new(std::io::stdout()),
             start: std::time::Instant::now(),
+            files: crate::files::Files::default(),
         }
     }
 }
@@ -366,6 +395,102 @@ impl Host for StdHost {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0)
+    }
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, HostError> {
+        std::fs::read(path).map_err(|e| host_error(&e))
+    }
+    fn remove_file(&mut self, path: &str) -> Result<(), HostError> {
+        // C's remove(): a file, or an empty directory.
+        std::fs::remove_file(path)
+            .or_else(|e| match std::fs::metadata(path) {
+                Ok(m) if m.is_dir() => std::fs::remove_dir(path),
+                _ => Err(e),
+            })
+            .map_err(|e| host_error(&e))
+    }
+    fn rename_file(&mut self, from: &str, to: &str) -> Result<(), HostError> {
+        std::fs::rename(from, to).map_err(|e| host_error(&e))
+    }
+    fn temp_file_name(&mut self) -> Result<String, HostError> {
+        use std::hash::{BuildHasher, Hasher};
+        let dir = std::env::temp_dir();
+        for _ in 0..100 {
+            let n = std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish();
+            let path = dir.join(format!("lua_{:06x}", n & 0xff_ffff));
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(_) => return Ok(path.to_string_lossy().into_owned()),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(host_error(&e)),
+            }
+        }
+        Err(HostError {
+            message: "unable to generate a unique filename".into(),
+            code: 17,
+        })
+    }
+    fn open_file(&mut self, path: &str, mode: &str) -> Result<u64, HostError> {
+        self.files.open(path, mode)
+    }
+    fn file_read(&mut self, file: u64, what: ReadFormat) -> Result<Option<Vec<u8>>, HostError> {
+        if file == 0 {
+            // A prompt written before reading shows first.
+            self.flush();
+        }
+        self.files.read(file, what)
+    }
+    fn file_peek(&mut self, file: u64) -> Result<Option<u8>, HostError> {
+        self.files.peek(file)
+    }
+    fn file_write(&mut self, file: u64, bytes: &[u8]) -> Result<(), HostError> {
+        match file {
+            1 => self.write_stdout(bytes),
+            2 => self.write_stderr(bytes),
+            _ => return self.files.write(file, bytes),
+        }
+        Ok(())
+    }
+    fn file_seek(&mut self, file: u64, whence: u8, offset: i64) -> Result<u64, HostError> {
+        self.files.seek(file, whence, offset)
+    }
+    fn file_flush(&mut self, file: u64) -> Result<(), HostError> {
+        if file == 1 {
+            self.flush();
+        }
+        Ok(())
+    }
+    fn file_close(&mut self, file: u64) -> Result<(), HostError> {
+        self.files.close(file)
+    }
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+    fn exit(&mut self, code: i32) {
+        self.flush();
+        std::process::exit(code);
+    }
+}
+
+/// An I/O error as C's `strerror` words it ("No such file or directory"),
+/// without Rust's " (os error 2)" suffix.
+pub fn os_error_text(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// An I/O error for Lua (`nil, message, errno`).
+pub fn host_error(e: &std::io::Error) -> HostError {
+    HostError {
+        message: os_error_text(e),
+        code: e.raw_os_error().unwrap_or(0),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use omx::{BufferHost, Error, Lang, Runtime};
+use omx::{BufferHost, Error, Host, HostError, Lang, ReadFormat, Runtime};
 
 /// The conformance corpus of one language: `tests/conformance/<lang>/`.
 pub fn corpus_dir(lang: &str) -> PathBuf {
@@ -31,15 +31,78 @@ pub struct Outcome {
     pub error: Option<Error>,
 }
 
-/// Run `source` as `name` (the chunk name used in messages).
+/// Run `source` as `name` (the chunk name used in messages), as `omx
+/// run` would from the directory of `lang`'s corpus: relative file names
+/// (a module `require` finds, a file `dofile` runs) are read from there.
 pub fn run(lang: Lang, name: &str, source: &[u8], max_steps: Option<u64>) -> Outcome {
     let mut rt = Runtime::new();
     rt.max_steps = max_steps;
-    let mut host = BufferHost::default();
+    let dir = match lang {
+        Lang::Lua => "lua",
+        Lang::Python => "python",
+        Lang::JavaScript => "js",
+        Lang::Perl => "perl",
+    };
+    let mut host = CorpusHost {
+        out: BufferHost::default(),
+        dir: corpus_dir(dir),
+        files: omx::Files::default(),
+    };
     let error = rt.run(lang, name, source, &mut host).err();
     Outcome {
-        stdout: host.stdout,
+        stdout: host.out.stdout,
         error,
+    }
+}
+
+/// A host that buffers output and reads files relative to a directory
+/// (a corpus's), the way `omx run` reads them relative to the working
+/// directory. It grants no environment.
+pub struct CorpusHost {
+    pub out: BufferHost,
+    pub dir: PathBuf,
+    pub files: omx::Files,
+}
+
+impl Host for CorpusHost {
+    fn write_stdout(&mut self, bytes: &[u8]) {
+        self.out.write_stdout(bytes);
+    }
+    fn write_stderr(&mut self, bytes: &[u8]) {
+        self.out.write_stderr(bytes);
+    }
+    fn read_file(&mut self, path: &str) -> Result<Vec<u8>, HostError> {
+        std::fs::read(self.dir.join(path)).map_err(|e| omx::host_error(&e))
+    }
+    fn remove_file(&mut self, path: &str) -> Result<(), HostError> {
+        std::fs::remove_file(self.dir.join(path)).map_err(|e| omx::host_error(&e))
+    }
+    fn rename_file(&mut self, from: &str, to: &str) -> Result<(), HostError> {
+        std::fs::rename(self.dir.join(from), self.dir.join(to)).map_err(|e| omx::host_error(&e))
+    }
+    fn open_file(&mut self, path: &str, mode: &str) -> Result<u64, HostError> {
+        let path = self.dir.join(path);
+        self.files.open(&path.to_string_lossy(), mode)
+    }
+    fn file_read(&mut self, file: u64, what: ReadFormat) -> Result<Option<Vec<u8>>, HostError> {
+        self.files.read(file, what)
+    }
+    fn file_peek(&mut self, file: u64) -> Result<Option<u8>, HostError> {
+        self.files.peek(file)
+    }
+    fn file_write(&mut self, file: u64, bytes: &[u8]) -> Result<(), HostError> {
+        match file {
+            1 => self.write_stdout(bytes),
+            2 => self.write_stderr(bytes),
+            _ => return self.files.write(file, bytes),
+        }
+        Ok(())
+    }
+    fn file_seek(&mut self, file: u64, whence: u8, offset: i64) -> Result<u64, HostError> {
+        self.files.seek(file, whence, offset)
+    }
+    fn file_close(&mut self, file: u64) -> Result<(), HostError> {
+        self.files.close(file)
     }
 }
 

@@ -173,7 +173,7 @@ pub fn main_closure<'gc>(
         .info
         .upvalues
         .iter()
-        .map(|_| Gc::new(mc, Lock::new(env)))
+        .map(|_| Lock::new(Gc::new(mc, Lock::new(env))))
         .collect();
     Ok(Closure::new(mc, p, cells.into_boxed_slice()))
 }
@@ -234,10 +234,24 @@ impl Engine {
 
     /// Load a compiled main chunk as the program to run.
     pub fn load(&mut self, proto: &CompiledProto) -> Result<(), String> {
+        self.load_with_args(proto, &[])
+    }
+
+    /// Load a compiled main chunk as the program to run, called with
+    /// `args` as strings (Lua's `...` in a script: its command-line
+    /// arguments).
+    pub fn load_with_args(&mut self, proto: &CompiledProto, args: &[&[u8]]) -> Result<(), String> {
         self.steps = 0;
         self.enter().mutate_root(|mc, root| {
             let closure = main_closure(mc, &mut root.rt, proto, None)?;
             let thread = Thread::new(mc, Value::Closure(closure));
+            {
+                let mut ts = thread.0.state.borrow_mut(mc);
+                for a in args {
+                    ts.stack.push(Value::Str(crate::string::Str::new(mc, a)));
+                }
+                ts.top = ts.stack.len() as u32;
+            }
             // registry[1] is the main thread (coroutine.running/isyieldable).
             let _ = crate::protocol::lua::table::raw_set(
                 mc,
@@ -245,7 +259,7 @@ impl Engine {
                 Value::Int(1),
                 Value::Thread(thread),
             );
-            root.exec.start(thread, 0);
+            root.exec.start(thread, args.len());
             Ok(())
         })
     }

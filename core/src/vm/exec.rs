@@ -80,14 +80,14 @@ pub(crate) fn cache<'a, 'gc>(
 
 /// Upvalue cell `i` of the running closure.
 #[inline(always)]
-fn upvalue<'gc, 'a>(
-    upvals: &'a [crate::function::UpvalueCell<'gc>],
+fn upvalue<'gc>(
+    upvals: &[crate::function::UpvalueSlot<'gc>],
     i: u8,
-) -> &'a crate::function::UpvalueCell<'gc> {
+) -> crate::function::UpvalueCell<'gc> {
     debug_assert!((i as usize) < upvals.len());
     // SAFETY: upvalue indexes were verified against the prototype's upvalue
     // list, and every closure has one cell per entry.
-    unsafe { upvals.get_unchecked(i as usize) }
+    unsafe { upvals.get_unchecked(i as usize) }.get()
 }
 
 #[inline(always)]

@@ -840,11 +840,11 @@ impl<'gc> Vm<'gc, '_> {
                     other => Gc::new(self.mc, Lock::new(other)),
                 },
                 UpvalueSource::ParentUpvalue(i) => match upvals.get(i as usize) {
-                    Some(c) => *c,
+                    Some(c) => c.get(),
                     None => Gc::new(self.mc, Lock::new(Value::Nil)),
                 },
             };
-            cells.push(cell);
+            cells.push(Lock::new(cell));
         }
         let c = match (defaults, child.info.sig.as_deref()) {
             (Some(first), Some(sig)) => {

@@ -9,3 +9,4 @@ pub mod strlib;
 pub use lower::{compile, lower};
 pub use omx_lua_syntax::{ast, parse};
 pub use stdlib::install;
+pub use stdlib::{apply_env_paths, set_script_args};

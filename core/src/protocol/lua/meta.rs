@@ -114,6 +114,34 @@ pub struct LuaState<'gc> {
     pub events: [Str<'gc>; 29],
     /// The metatable shared by all strings (`("x"):upper()`).
     pub string_meta: Option<Object<'gc>>,
+    /// The metatables of the other types without their own, set only by
+    /// `debug.setmetatable`: nil, boolean, number, function, thread (see
+    /// `TypeMeta`).
+    pub type_meta: [Option<Object<'gc>>; 5],
+}
+
+/// The types whose values share one metatable per type (besides strings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeMeta {
+    Nil = 0,
+    Boolean = 1,
+    Number = 2,
+    Function = 3,
+    Thread = 4,
+}
+
+impl TypeMeta {
+    /// The shared-metatable type of `v`, if it is one of them.
+    pub fn of(v: Value<'_>) -> Option<TypeMeta> {
+        match v {
+            Value::Nil => Some(TypeMeta::Nil),
+            Value::Bool(_) => Some(TypeMeta::Boolean),
+            Value::Int(_) | Value::Float(_) => Some(TypeMeta::Number),
+            Value::Closure(_) | Value::Native(_) => Some(TypeMeta::Function),
+            Value::Thread(_) => Some(TypeMeta::Thread),
+            _ => None,
+        }
+    }
 }
 
 impl<'gc> LuaState<'gc> {
@@ -121,6 +149,7 @@ impl<'gc> LuaState<'gc> {
         LuaState {
             events: EVENT_NAMES.map(|n| Str::new(mc, n.as_bytes())),
             string_meta: None,
+            type_meta: [None; 5],
         }
     }
 
@@ -136,7 +165,10 @@ pub fn metatable_of<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> Option<Object
     match v {
         Value::Object(o) if super::table::is_table(o) => o.meta(),
         Value::Str(_) => rt.lua.string_meta,
-        _ => None,
+        other => match TypeMeta::of(other) {
+            Some(t) => rt.lua.type_meta[t as usize],
+            None => None,
+        },
     }
 }
 

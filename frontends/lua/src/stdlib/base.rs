@@ -27,7 +27,15 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, g, "type", type_);
     register(mc, g, "tostring", tostring_);
     register(mc, g, "tonumber", tonumber);
-    register(mc, g, "ipairs", ipairs);
+    // One iterator for every `ipairs` call: `ipairs{} == ipairs{}`.
+    let iter = omx_core::function::NativeFunction::new(mc, "ipairs_iterator", ipairs_aux);
+    let ipairs = omx_core::function::NativeFunction::with_bound(
+        mc,
+        "ipairs",
+        ipairs,
+        vec![Value::Native(iter)],
+    );
+    raw_set_str(mc, g, Str::new(mc, b"ipairs"), Value::Native(ipairs));
     register(mc, g, "pairs", pairs);
     register(mc, g, "next", next);
     register(mc, g, "select", select);
@@ -165,9 +173,8 @@ fn tonumber<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
 
 fn ipairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_any(args, 0, "ipairs")?;
-    let iter = omx_core::function::NativeFunction::new(ctx.mc, "ipairs_iterator", ipairs_aux);
-    ctx.ret
-        .extend_from_slice(&[Value::Native(iter), t, Value::Int(0)]);
+    let iter = ctx.bound(0);
+    ctx.ret.extend_from_slice(&[iter, t, Value::Int(0)]);
     Ok(Outcome::Return)
 }
 
@@ -315,8 +322,8 @@ fn rawlen<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     match arg(args, 0) {
         Value::Str(s) => ctx.ret1(Value::Int(s.len() as i64)),
         v => match as_table(v) {
-            Some(t) => ctx.ret1(Value::Int(raw_len(t))),
-            None => Err(type_error(ctx.rt, args, 0, "rawlen", "table or string")),
+            Some(t) if !super::io::is_file(ctx, v) => ctx.ret1(Value::Int(raw_len(t))),
+            _ => Err(type_error(ctx.rt, args, 0, "rawlen", "table or string")),
         },
     }
 }
@@ -338,6 +345,18 @@ fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResul
             return Err(NativeError::msg("cannot change a protected metatable"));
         }
     }
+    set_table_metatable(ctx, t, mt);
+    ctx.ret1(Value::Object(t))
+}
+
+/// Make `mt` the metatable of table `t`, with its `__mode` (weak keys or
+/// values) taking effect; no `__metatable` check (`debug.setmetatable`
+/// skips it).
+pub(crate) fn set_table_metatable<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    t: omx_core::object::Object<'gc>,
+    mt: Option<omx_core::object::Object<'gc>>,
+) {
     if let Some(m) = mt {
         // A metatable is a prototype: writes to it invalidate lookup caches.
         m.mark_proto();
@@ -358,7 +377,6 @@ fn setmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResul
     if mode.is_weak() && !was_weak {
         ctx.rt.register_weak(t);
     }
-    ctx.ret1(Value::Object(t))
 }
 
 fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -85,11 +85,15 @@ fn read_piece<'gc>(
     mut state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let piece = result
-        .map_err(NativeError::Throw)?
-        .first()
-        .copied()
-        .unwrap_or_default();
+    // An error in the reader makes `load` fail with it (lua5.4 returns
+    // `nil, message`).
+    let piece = match result {
+        Ok(values) => values.first().copied().unwrap_or_default(),
+        Err(e) => {
+            ctx.ret.extend_from_slice(&[Value::Nil, e]);
+            return Ok(Outcome::Return);
+        }
+    };
     let mut acc = match state[5] {
         Value::Str(s) => s.as_bytes().to_vec(),
         _ => Vec::new(),
@@ -131,33 +135,58 @@ fn finish_load<'gc>(
     env: Value<'gc>,
     has_env: bool,
 ) -> NativeResult<'gc> {
-    let id = chunk_id(name);
-    if let Value::Str(m) = mode {
-        if !m.as_bytes().contains(&b't') {
-            let msg = format!(
-                "attempt to load a text chunk (mode is '{}')",
-                m.to_str_lossy()
-            );
-            ctx.ret
-                .extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
-            return Ok(Outcome::Return);
-        }
-    }
-    match crate::lower::compile(source, &id) {
-        Ok(proto) => {
-            let env = if has_env { Some(env) } else { None };
-            match main_closure(ctx.mc, ctx.rt, &proto, env) {
-                Ok(c) => ctx.ret1(Value::Closure(c)),
-                Err(e) => Err(NativeError::Message(format!(
-                    "internal error: bytecode rejected: {e}"
-                ))),
-            }
-        }
-        Err(e) => {
-            let msg = format!("{}:{}: {}", id, e.line(), e.message);
+    let mode = match mode {
+        Value::Str(m) => Some(m.as_bytes().to_vec()),
+        _ => None,
+    };
+    let env = if has_env { Some(env) } else { None };
+    match load_chunk(ctx, source, name, mode.as_deref(), env)? {
+        Ok(f) => ctx.ret1(f),
+        Err(msg) => {
             ctx.ret
                 .extend_from_slice(&[Value::Nil, str_value(ctx.mc, msg.as_bytes())]);
             Ok(Outcome::Return)
         }
+    }
+}
+
+/// Compile `source` (chunk name `name`, as given to `load`: `@file`,
+/// `=name` or the text itself) into a main-chunk function whose `_ENV` is
+/// `env` (the globals when `None`). `Ok(Err(message))` is a chunk that
+/// does not load (a syntax error, a mode it may not have), which `load`
+/// and `loadfile` return as `nil, message`.
+pub fn load_chunk<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    source: &[u8],
+    name: &[u8],
+    mode: Option<&[u8]>,
+    env: Option<Value<'gc>>,
+) -> NResult<'gc, Result<Value<'gc>, String>> {
+    let id = chunk_id(name);
+    let binary = source.first() == Some(&0x1b);
+    let mode = mode.unwrap_or(b"bt");
+    if binary && !mode.contains(&b'b') {
+        return Ok(Err(format!(
+            "attempt to load a binary chunk (mode is '{}')",
+            String::from_utf8_lossy(mode)
+        )));
+    }
+    if !binary && !mode.contains(&b't') {
+        return Ok(Err(format!(
+            "attempt to load a text chunk (mode is '{}')",
+            String::from_utf8_lossy(mode)
+        )));
+    }
+    if binary {
+        return Ok(super::dump::undump(ctx, source, name, env));
+    }
+    match crate::lower::compile(source, &id) {
+        Ok(proto) => match main_closure(ctx.mc, ctx.rt, &proto, env) {
+            Ok(c) => Ok(Ok(Value::Closure(c))),
+            Err(e) => Err(NativeError::Message(format!(
+                "internal error: bytecode rejected: {e}"
+            ))),
+        },
+        Err(e) => Ok(Err(format!("{}:{}: {}", id, e.line(), e.message))),
     }
 }

@@ -37,6 +37,17 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, m, "exp", exp);
     register(mc, m, "log", log);
     register(mc, m, "sin", sin);
+    register(mc, m, "deg", deg);
+    register(mc, m, "rad", rad);
+    // LUA_COMPAT_MATHLIB, as lua5.4 on this machine is built.
+    register(mc, m, "cosh", cosh);
+    register(mc, m, "sinh", sinh);
+    register(mc, m, "tanh", tanh);
+    register(mc, m, "pow", pow);
+    register(mc, m, "log10", log10);
+    register(mc, m, "frexp", frexp);
+    register(mc, m, "ldexp", ldexp);
+    register(mc, m, "atan2", atan);
     register(mc, m, "cos", cos);
     register(mc, m, "tan", tan);
     register(mc, m, "asin", asin);
@@ -136,6 +147,65 @@ fn asin<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 fn acos<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     float_fn(ctx, args, "acos", f64::acos)
+}
+
+fn deg<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "deg", |x| x * (180.0 / std::f64::consts::PI))
+}
+fn rad<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "rad", |x| x * (std::f64::consts::PI / 180.0))
+}
+fn cosh<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "cosh", f64::cosh)
+}
+fn sinh<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "sinh", f64::sinh)
+}
+fn tanh<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "tanh", f64::tanh)
+}
+fn log10<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    float_fn(ctx, args, "log10", f64::log10)
+}
+fn pow<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let x = check_float(ctx.rt, args, 0, "pow")?;
+    let y = check_float(ctx.rt, args, 1, "pow")?;
+    ctx.ret1(Value::Float(x.powf(y)))
+}
+
+/// C's `frexp`: `x = m * 2^e` with `0.5 <= |m| < 1` (0, inf and NaN give
+/// themselves and 0).
+fn frexp<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let x = check_float(ctx.rt, args, 0, "frexp")?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        // Scale subnormals into the normal range first.
+        let (x, bias) = if x.abs() < f64::MIN_POSITIVE {
+            (x * 2f64.powi(64), -64)
+        } else {
+            (x, 0)
+        };
+        let bits = x.to_bits();
+        let exp = ((bits >> 52) & 0x7ff) as i64 - 1022;
+        let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+        (m, exp + bias)
+    };
+    ctx.ret.extend_from_slice(&[Value::Float(m), Value::Int(e)]);
+    Ok(Outcome::Return)
+}
+
+/// C's `ldexp`: `m * 2^e`, exact (scaled in steps so intermediate powers
+/// do not overflow).
+fn ldexp<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let mut m = check_float(ctx.rt, args, 0, "ldexp")?;
+    let mut e = check_int(ctx.rt, args, 1, "ldexp")?.clamp(-4000, 4000);
+    while e != 0 {
+        let step = e.clamp(-1000, 1000);
+        m *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    ctx.ret1(Value::Float(m))
 }
 
 fn atan<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -6,13 +6,21 @@ pub mod args;
 mod base;
 mod base_load;
 mod coroutine;
-mod io_os;
+mod debug;
+mod dump;
+mod io;
 mod math;
+mod os;
+mod pack;
+mod package;
 mod string;
 mod string_match;
 mod table;
 mod table_meta;
 mod table_sort;
+mod utf8;
+
+pub use package::{apply_env_paths, set_script_args};
 
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
@@ -49,7 +57,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     table::install(mc, rt);
     math::install(mc, rt);
     coroutine::install(mc, rt);
-    io_os::install(mc, rt);
+    io::install(mc, rt);
+    os::install(mc, rt);
+    debug::install(mc, rt);
+    utf8::install(mc, rt);
+    package::install(mc, rt);
     // Library names become interned strings, so `string.format` in code
     // (an interned constant) finds its key by pointer.
     let g = rt.globals;

@@ -21,6 +21,10 @@ use crate::strlib::format::{self as fmt, FormatItem, Quoted};
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let s = library(mc, rt, "string");
     register(mc, s, "len", len);
+    register(mc, s, "dump", super::dump::dump);
+    register(mc, s, "pack", super::pack::pack);
+    register(mc, s, "unpack", super::pack::unpack);
+    register(mc, s, "packsize", super::pack::packsize);
     register(mc, s, "sub", sub);
     register(mc, s, "upper", upper);
     register(mc, s, "lower", lower);

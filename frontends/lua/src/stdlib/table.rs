@@ -19,11 +19,12 @@ use super::{library, register};
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let t = library(mc, rt, "table");
     register(mc, t, "pack", pack);
-    register(mc, t, "sort", super::table_sort::sort);
     let raw_concat = Value::Native(NativeFunction::new(mc, "concat", concat));
     let raw_unpack = Value::Native(NativeFunction::new(mc, "unpack", unpack));
-    let fallbacks = super::table_meta::install(mc, rt, raw_concat, raw_unpack);
-    let natives: [(&'static str, omx_core::native::NativeFn); 5] = [
+    let raw_sort = Value::Native(NativeFunction::new(mc, "sort", super::table_sort::sort));
+    let fallbacks = super::table_meta::install(mc, rt, raw_concat, raw_unpack, raw_sort);
+    let natives: [(&'static str, omx_core::native::NativeFn); 6] = [
+        ("sort", super::table_sort::sort),
         ("insert", insert),
         ("remove", remove),
         ("concat", concat),
@@ -43,7 +44,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
 
 /// For a table with a metatable: hand the (checked) arguments to the Lua
 /// fallback bound to this builtin (see table_meta.rs).
-fn fallback<'gc>(
+pub(crate) fn fallback<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     t: Value<'gc>,
     args: Vec<Value<'gc>>,

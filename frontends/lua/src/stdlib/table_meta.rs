@@ -11,7 +11,7 @@ use omx_core::runtime::{main_closure, RuntimeState};
 use omx_core::Value;
 
 /// (name, body). Each body is a chunk: its arguments arrive as `...`.
-pub const FALLBACKS: [(&str, &str); 5] = [
+pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "insert",
         "local t, n, pos, v = ...
@@ -60,6 +60,15 @@ pub const FALLBACKS: [(&str, &str); 5] = [
          return rawunpack(out, 1, n)",
     ),
     (
+        "sort",
+        "local t, cmp = ...
+         local n = #t
+         local copy = {}
+         for i = 1, n do copy[i] = t[i] end
+         rawsort(copy, cmp)
+         for i = 1, n do t[i] = copy[i] end",
+    ),
+    (
         "move",
         "local a1, f, e, t, a2 = ...
          if e >= f then
@@ -80,6 +89,7 @@ pub fn install<'gc>(
     rt: &mut RuntimeState<'gc>,
     raw_concat: Value<'gc>,
     raw_unpack: Value<'gc>,
+    raw_sort: Value<'gc>,
 ) -> Vec<(&'static str, Value<'gc>)> {
     use omx_core::protocol::lua::table::{new_table, raw_get_str, raw_set_str};
     let env = new_table(mc, rt.root_shape, 0, 4);
@@ -91,6 +101,8 @@ pub fn install<'gc>(
     raw_set_str(mc, env, key, raw_concat);
     let key = rt.intern(mc, b"rawunpack");
     raw_set_str(mc, env, key, raw_unpack);
+    let key = rt.intern(mc, b"rawsort");
+    raw_set_str(mc, env, key, raw_sort);
     let mut out = Vec::new();
     for (name, body) in FALLBACKS {
         let chunk = format!("=table.{name}");

@@ -42,6 +42,13 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     if !cmp.is_nil() && !cmp.is_function() {
         return Err(type_error(ctx.rt, args, 1, "sort", "function"));
     }
+    if t.meta().is_some() {
+        // Through `__len`, `__index` and `__newindex` (table_meta.rs).
+        if let Some(r) = super::table::fallback(ctx, Value::Object(t), vec![Value::Object(t), cmp])
+        {
+            return r;
+        }
+    }
     let values: Vec<Value<'gc>> = (1..=n).map(|i| raw_get_int(t, i)).collect();
     if cmp.is_nil() {
         // Fast path: all numbers or all strings.

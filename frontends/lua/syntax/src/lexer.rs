@@ -17,6 +17,11 @@ pub struct Lexer<'s> {
     failed: bool,
     varargs: VarargTracker,
     depth: DepthGuard,
+    /// The previous token is a value no call can follow (see
+    /// [`Tok::StatBreak`]).
+    after_literal: bool,
+    /// A `(` held back while its `<stat-break>` is handed out.
+    pending: Option<(usize, Tok, usize)>,
 }
 
 /// Bounds the depth of the tree the parser builds, so no later recursive
@@ -66,6 +71,7 @@ impl DepthGuard {
             }
             Tok::Comma
             | Tok::Semi
+            | Tok::StatBreak
             | Tok::Assign
             | Tok::Local
             | Tok::Return
@@ -203,6 +209,8 @@ impl<'s> Lexer<'s> {
             failed: false,
             varargs: VarargTracker::default(),
             depth: DepthGuard::default(),
+            after_literal: false,
+            pending: None,
         }
     }
 }
@@ -228,6 +236,9 @@ impl Iterator for Lexer<'_> {
     type Item = Result<(usize, Tok, usize), LexError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(token) = self.pending.take() {
+            return Some(Ok(token));
+        }
         if self.failed {
             return None;
         }
@@ -244,7 +255,24 @@ impl Iterator for Lexer<'_> {
                         label,
                     )));
                 }
-                Some(Ok((span.start, self.varargs.see(token), span.end)))
+                let token = self.varargs.see(token);
+                let break_before = self.after_literal && token == Tok::LParen;
+                self.after_literal = matches!(
+                    token,
+                    Tok::Nil
+                        | Tok::True
+                        | Tok::False
+                        | Tok::Number(_)
+                        | Tok::Dots
+                        | Tok::DotsOutsideVararg
+                );
+                if break_before {
+                    // The break carries the `(`'s span: an error there
+                    // reads "near '('".
+                    self.pending = Some((span.start, token, span.end));
+                    return Some(Ok((span.start, Tok::StatBreak, span.end)));
+                }
+                Some(Ok((span.start, token, span.end)))
             }
             Err(mut error) => {
                 self.failed = true;

@@ -135,6 +135,12 @@ pub enum Tok {
     /// [`crate::lexer::Lexer`], never by logos): Lua's "cannot use '...'
     /// outside a vararg function" if it stands as an expression.
     DotsOutsideVararg,
+    /// Not lexed: the lexer inserts it before a `(` that follows `nil`,
+    /// `true`, `false`, a numeral or `...`. No expression can go on with
+    /// a call there, so the `(` starts a statement (Lua's parser decides
+    /// the same by reading on), which the grammar's ambiguity rule would
+    /// otherwise refuse: `a = nil` then `(f)(x)` on the next line.
+    StatBreak,
 
     #[regex(r"[A-Za-z_][A-Za-z0-9_]*", scan::name)]
     Name(String),

@@ -1,0 +1,3 @@
+#!/usr/bin/env lua5.4
+-- dofile/loadfile skip a first line starting with '#'.
+return 6 * 7, ...

@@ -1,0 +1,2 @@
+-- A module whose chunk raises an error.
+error("module failed on purpose")
