@@ -440,6 +440,23 @@ pub enum Instr {
 }
 
 impl Instr {
+    /// The relative jump of a (conditional) jump instruction: its target is
+    /// `pc + 1 + offset`.
+    pub fn jump_offset(self) -> Option<i64> {
+        match self {
+            Instr::Jmp { offset }
+            | Instr::ForIter { offset, .. }
+            | Instr::ForPrep { offset, .. }
+            | Instr::ForLoop { offset, .. }
+            | Instr::TForLoop { offset, .. } => Some(offset as i64),
+            Instr::Test { offset, .. } | Instr::TestSet { offset, .. } => Some(offset as i64),
+            Instr::Eq { offset, .. } | Instr::Lt { offset, .. } | Instr::Le { offset, .. } => {
+                Some(offset as i64)
+            }
+            _ => None,
+        }
+    }
+
     /// The register this instruction writes, if exactly one (for naming
     /// values in error messages, as Lua's `findsetreg` does).
     pub fn dest(self) -> Option<Reg> {

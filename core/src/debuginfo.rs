@@ -52,7 +52,16 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
     // The last instruction before pc that wrote reg.
     let code = &proto.info.code;
     let mut setter = None;
+    // ldebug.c `findsetreg`: a write inside a region some forward jump
+    // skips (up to `jump_target`) leaves the setter unknown.
+    let mut jump_target = 0usize;
     for (i, instr) in code.iter().enumerate().take(pc.min(code.len())) {
+        if let Some(off) = instr.jump_offset() {
+            let target = i as i64 + 1 + off;
+            if target > i as i64 && target <= pc as i64 && target as usize > jump_target {
+                jump_target = target as usize;
+            }
+        }
         let writes = match *instr {
             Instr::LoadNil { dst, count } => {
                 reg >= dst && (reg as usize) < dst as usize + count as usize
@@ -61,18 +70,11 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
             Instr::Call { func, .. } => reg >= func,
             Instr::TForCall { base, .. } => reg >= base + 4,
             Instr::VarArg { dst, .. } => reg >= dst,
-            Instr::Jmp { offset } => {
-                // A forward jump into (before) pc makes the setter unknown.
-                let target = i as i64 + 1 + offset as i64;
-                if target <= pc as i64 && target > i as i64 {
-                    setter = None;
-                }
-                false
-            }
+            Instr::Jmp { .. } => false,
             other => other.dest() == Some(reg),
         };
         if writes {
-            setter = Some(i);
+            setter = if i < jump_target { None } else { Some(i) };
         }
     }
     let at = setter?;
@@ -97,8 +99,12 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
                 named(VarKind::Field, &name)
             }
         }
-        Instr::GetField { key, .. } => {
-            const_name(proto, key as usize).and_then(|n| named(VarKind::Field, &n))
+        Instr::GetField { key, obj, .. } => {
+            // ldebug.c `isEnv`: a field of a local named _ENV is a global.
+            let env = describe_reg(proto, at, obj)
+                .is_some_and(|v| v.kind == VarKind::Local && v.name == "_ENV");
+            let kind = if env { VarKind::Global } else { VarKind::Field };
+            const_name(proto, key as usize).and_then(|n| named(kind, &n))
         }
         Instr::GetIndex { key, .. } => {
             if key.is_const() {

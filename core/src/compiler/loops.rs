@@ -94,7 +94,7 @@ impl FuncState<'_> {
         let start = self.pc();
         self.begin_loop(self.free_reg);
         self.enter_block();
-        self.block(body)?;
+        self.block_in_scope(body, false)?;
         let check = self.pc();
         let has_tbc = self.blocks.last().is_some_and(|b| b.has_tbc);
         if has_tbc {

@@ -6,13 +6,20 @@ use crate::ir::{Block, Expr, ExprKind, Place, Stmt, StmtKind};
 
 impl FuncState<'_> {
     pub fn block(&mut self, block: &Block) -> CResult<()> {
+        self.block_in_scope(block, true)
+    }
+
+    /// A block; `ends_scope` is false when its locals stay visible after
+    /// its last statement (the condition of `repeat ... until`).
+    pub fn block_in_scope(&mut self, block: &Block, ends_scope: bool) -> CResult<()> {
         for (i, stmt) in block.iter().enumerate() {
             if let StmtKind::Label(name) = &stmt.kind {
                 // A label followed only by labels ends the block: it is
                 // outside the scope of the block's locals (Lua 5.4).
-                let last = block[i + 1..]
-                    .iter()
-                    .all(|s| matches!(s.kind, StmtKind::Label(_)));
+                let last = ends_scope
+                    && block[i + 1..]
+                        .iter()
+                        .all(|s| matches!(s.kind, StmtKind::Label(_)));
                 self.line = stmt.line;
                 self.label(name, last)?;
                 continue;

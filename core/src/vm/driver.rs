@@ -12,6 +12,9 @@ use crate::runtime::RuntimeState;
 use crate::thread::{Frame, ReturnTo, Thread, ThreadState, ThreadStatus};
 use crate::value::Value;
 
+/// How deep coroutines may resume one another (Lua's LUAI_MAXCCALLS).
+const MAX_RESUME_DEPTH: usize = 200;
+
 #[derive(Collect)]
 #[collect(no_drop)]
 enum Pending<'gc> {
@@ -120,6 +123,13 @@ pub fn run_slice<'gc>(
             } => {
                 let fresh = target.status() == ThreadStatus::Fresh;
                 let first = args.first().copied().unwrap_or_default();
+                if exec.chain.len() >= MAX_RESUME_DEPTH {
+                    // lua_resume's "C stack overflow": resumes nest without
+                    // Rust recursion here, but each holds a thread's stack.
+                    let msg = crate::string::Str::from_vec(mc, b"C stack overflow".to_vec());
+                    exec.pending = Some(Pending::Continue(Err(Value::Str(msg))));
+                    continue;
+                }
                 match (fresh, mode) {
                     // A thread that never ran: thrown into, it dies of the
                     // error; asked to return, it ends with the value.
@@ -406,17 +416,18 @@ impl<'gc> Vm<'gc, '_> {
                 Ok(())
             }
             None => {
+                // The traceback is taken before the frames go.
+                if returning.is_none() && !self.outer_catch && self.traceback.is_none() {
+                    let ops = self.ops_at(ts);
+                    self.uncaught_ops = Some(ops);
+                    self.traceback = Some((ops.traceback)(ts));
+                }
                 ts.tbc.clear();
                 ts.frames.clear();
                 if let Some(v) = returning {
                     // A return request went all the way out: the
                     // generator returns its value.
                     return Err(Interrupt::ThreadEnd { values: vec![v] });
-                }
-                if !self.outer_catch && self.traceback.is_none() {
-                    let ops = self.ops_at(ts);
-                    self.uncaught_ops = Some(ops);
-                    self.traceback = Some((ops.traceback)(ts));
                 }
                 Err(Interrupt::Died(error))
             }

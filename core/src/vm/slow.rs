@@ -937,6 +937,17 @@ impl<'gc> Vm<'gc, '_> {
             rget(&ts.stack, r + 1),
             rget(&ts.stack, r + 2),
         );
+        // forlimit and the float loop convert numeric strings (cvt2num);
+        // only integers take the integer loop.
+        let numeric = |v: Value<'gc>| match v {
+            Value::Str(st) => match crate::number::lua_number::str_to_number(st.as_bytes()) {
+                Some(crate::number::lua_number::Number::Int(i)) => Value::Int(i),
+                Some(crate::number::lua_number::Number::Float(f)) => Value::Float(f),
+                None => v,
+            },
+            _ => v,
+        };
+        let limit = numeric(limit);
         let zero = || OpError::ForLoop {
             what: "step zero",
             value: Value::Nil,
@@ -985,7 +996,7 @@ impl<'gc> Vm<'gc, '_> {
             return Ok(true);
         }
         let to_f = |v: Value<'gc>, what: &'static str| -> Result<f64, OpError<'gc>> {
-            match v {
+            match numeric(v) {
                 Value::Int(i) => Ok(i as f64),
                 Value::Float(f) => Ok(f),
                 other => Err(OpError::ForLoop { what, value: other }),

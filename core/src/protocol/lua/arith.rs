@@ -206,7 +206,7 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'g
                     event.name()
                 )
             });
-        return Step::call(handler, &[a, a]);
+        return super::meta::call_metamethod(ctx.rt, handler, &[a, a], event);
     }
     unary_error(op, a)
 }

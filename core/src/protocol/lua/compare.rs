@@ -27,7 +27,7 @@ pub fn equal<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<
         if is_table(x) && is_table(y) {
             let handler = binary_metamethod(ctx.rt, "Lua equality event", a, b, Event::Eq);
             if !handler.is_nil() {
-                return Step::call(handler, &[a, b]);
+                return super::meta::call_metamethod(ctx.rt, handler, &[a, b], Event::Eq);
             }
         } else {
             return object_compare(ctx, CompareOp::Eq, a, b)
@@ -151,7 +151,7 @@ fn order_metamethod<'gc>(
     }
     let handler = binary_metamethod(ctx.rt, "Lua order event", a, b, event);
     if !handler.is_nil() {
-        return Step::call(handler, &[a, b]);
+        return super::meta::call_metamethod(ctx.rt, handler, &[a, b], event);
     }
     Step::Error(OpError::Compare(a, b))
 }

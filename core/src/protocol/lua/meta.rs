@@ -243,3 +243,28 @@ pub fn binary_metamethod<'gc>(
     }
     second
 }
+
+/// Call a metamethod for event `e` (lvm.c `luaT_callTMres`): a value that
+/// cannot be called is the error "attempt to call a number value
+/// (metamethod 'add')" (ldebug.c `funcnamefromcode` names it).
+pub fn call_metamethod<'gc>(
+    rt: &RuntimeState<'gc>,
+    h: Value<'gc>,
+    args: &[Value<'gc>],
+    e: Event,
+) -> crate::model::Step<'gc> {
+    let callable = match h {
+        Value::Closure(_) | Value::Native(_) => true,
+        Value::Object(o) if super::table::is_table(o) => !metamethod(rt, h, Event::Call).is_nil(),
+        Value::Object(_) => true,
+        _ => false,
+    };
+    if callable {
+        return crate::model::Step::call(h, args);
+    }
+    crate::model::Step::Error(crate::model::OpError::Message(format!(
+        "attempt to call a {} value (metamethod '{}')",
+        super::compare::object_type_name(rt, h),
+        &e.name()[2..]
+    )))
+}

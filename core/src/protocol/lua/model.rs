@@ -128,11 +128,12 @@ fn binary<'gc>(
     let Some(mt) = me.as_object().and_then(|o| o.meta()) else {
         return Step::Absent;
     };
-    let h = fast_event(ctx.rt, mt, Event::of_binop(op));
+    let e = Event::of_binop(op);
+    let h = fast_event(ctx.rt, mt, e);
     if h.is_nil() {
         return Step::Absent;
     }
-    Step::call(h, &[a, b])
+    super::meta::call_metamethod(ctx.rt, h, &[a, b], e)
 }
 
 fn compare<'gc>(
@@ -158,7 +159,7 @@ fn compare<'gc>(
     if h.is_nil() {
         return Step::Absent;
     }
-    Step::call(h, &[x, y])
+    super::meta::call_metamethod(ctx.rt, h, &[x, y], event)
 }
 
 fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {

@@ -161,7 +161,7 @@ pub fn operand_hook<'gc>(
                             }
                         });
                     }
-                    Step::call(h, &[a, b])
+                    super::meta::call_metamethod(ctx.rt, h, &[a, b], Event::of_binop(op))
                 }
             }
         };
@@ -324,7 +324,7 @@ pub fn op_message<'gc>(
             } else {
                 format!(
                     "bad 'for' {what} (number expected, got {})",
-                    type_name(*value)
+                    object_type_name(rt, *value)
                 )
             }
         }

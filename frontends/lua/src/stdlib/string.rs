@@ -135,7 +135,7 @@ fn byte<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let s = check_bytes(ctx.rt, args, 0, "byte")?;
     let i = opt_int(ctx.rt, args, 1, "byte", 1)?;
     let pi = start_index(i, s.len());
-    let pj = end_index(opt_int(ctx.rt, args, 2, "byte", pi as i64)?, s.len());
+    let pj = end_index(opt_int(ctx.rt, args, 2, "byte", i)?, s.len());
     if pi > pj {
         return Ok(Outcome::Return);
     }
