@@ -218,6 +218,10 @@ pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
                     line_defined: proto.info.line_defined,
                 });
             }
+            // The frame that runs a message handler is the runtime's, not
+            // the program's: Lua shows the handler as called by the
+            // function that raised the error.
+            Frame::Native(n) if n.name() == crate::vm::MESSAGE_HANDLER => {}
             Frame::Native(n) => out.push(TraceFrame::Native {
                 name: n.name().to_string(),
             }),

@@ -115,6 +115,11 @@ pub struct Continuation<'gc> {
     /// An error raised by the call is handed to `func` instead of unwinding
     /// past it (`pcall`, `xpcall`, coroutine resumption).
     pub catch_errors: bool,
+    /// A message handler (`xpcall`'s): called with an error this
+    /// continuation catches at the point the error is raised, before
+    /// anything unwinds, so that it sees the whole stack; its result is the
+    /// error the continuation receives.
+    pub handler: Option<Value<'gc>>,
 }
 
 impl<'gc> Continuation<'gc> {
@@ -123,6 +128,7 @@ impl<'gc> Continuation<'gc> {
             func,
             state,
             catch_errors: false,
+            handler: None,
         }
     }
 
@@ -131,6 +137,20 @@ impl<'gc> Continuation<'gc> {
             func,
             state,
             catch_errors: true,
+            handler: None,
+        }
+    }
+
+    /// Catch errors, first passing each through `handler` at the point it
+    /// is raised (Lua's `xpcall` message handler).
+    pub fn catching_with_handler(
+        func: ContFn,
+        state: Vec<Value<'gc>>,
+        handler: Value<'gc>,
+    ) -> Continuation<'gc> {
+        Continuation {
+            handler: Some(handler),
+            ..Continuation::catching(func, state)
         }
     }
 }

@@ -10,8 +10,9 @@ use crate::bytecode::{BinOp, CompareOp};
 use crate::object::{Object, Shape};
 use crate::value::Value;
 
-pub static RETURN_REQUEST: ObjectModel = ObjectModel {
-    name: "return request",
+/// The behaviour every signal shares: it is inert.
+const SIGNAL: ObjectModel = ObjectModel {
+    name: "signal",
     lang: None,
     array_base: None,
     get: |_, _, _, _| Step::Absent,
@@ -33,10 +34,39 @@ pub static RETURN_REQUEST: ObjectModel = ObjectModel {
     to_string: |_, _| Step::Absent,
     iterate: |_, _| Step::Absent,
     next: |_, _| Step::Absent,
-    describe: |_, _| "a generator's return request".into(),
+    describe: |_, _| "a runtime signal".into(),
     plan_get: None,
     plan_set: None,
 };
+
+pub static RETURN_REQUEST: ObjectModel = ObjectModel {
+    name: "return request",
+    describe: |_, _| "a generator's return request".into(),
+    ..SIGNAL
+};
+
+/// An error that went through its catcher's message handler already: it
+/// unwinds to that catcher without calling the handler again.
+pub static HANDLED_ERROR: ObjectModel = ObjectModel {
+    name: "handled error",
+    describe: |_, _| "an error its message handler has seen".into(),
+    ..SIGNAL
+};
+
+/// Wrap the result of a message handler.
+pub fn handled_error<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>, value: Value<'gc>) -> Value<'gc> {
+    let o = Object::new(mc, root, &HANDLED_ERROR);
+    o.set_internal(mc, 0, value);
+    Value::Object(o)
+}
+
+/// The error a handled-error signal carries, if `v` is one.
+pub fn handled_value<'gc>(v: Value<'gc>) -> Option<Value<'gc>> {
+    match v {
+        Value::Object(o) if std::ptr::eq(o.model(), &HANDLED_ERROR) => Some(o.internal(0).or_nil()),
+        _ => None,
+    }
+}
 
 /// A request that a generator return `value`.
 pub fn return_request<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>, value: Value<'gc>) -> Value<'gc> {

@@ -48,7 +48,7 @@ impl<'gc> Vm<'gc, '_> {
         ret: ReturnTo,
     ) -> Flow<'gc> {
         if ts.frames.len() >= self.rt.max_depth {
-            return Err(Interrupt::Op(OpError::Message("stack overflow".into())));
+            self.overflow(ts, ts.frames.len(), 0)?;
         }
         let args: Vec<Value<'gc>> = ts.stack[slot + 1..slot + 1 + npos + shape.nkw].to_vec();
         let (params, varargs) = self.bind(ts, c, &args, npos, shape)?;
@@ -72,7 +72,7 @@ impl<'gc> Vm<'gc, '_> {
         let base = slot + 1 + varargs.len();
         let needed = base + info.max_stack.max(params.len() as u8) as usize + 16;
         if needed > super::call::MAX_STACK {
-            return Err(Interrupt::Op(OpError::Message("stack overflow".into())));
+            self.overflow(ts, 0, needed)?;
         }
         super::call::ensure(&mut ts.stack, needed);
         ts.stack[slot + 1..slot + 1 + varargs.len()].copy_from_slice(&varargs);

@@ -19,6 +19,9 @@ const MAX_CALL_CHAIN: usize = 2000;
 /// Lua's LUAI_MAXSTACK: slots per thread.
 pub const MAX_STACK: usize = 1_000_000;
 
+/// Frames a message handler may add above the frame limit.
+const HANDLER_ROOM: usize = 200;
+
 #[inline(always)]
 pub(crate) fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
     if stack.len() < len {
@@ -105,8 +108,29 @@ impl<'gc> Vm<'gc, '_> {
         )))
     }
 
-    fn stack_overflow(&mut self) -> Interrupt<'gc> {
-        Interrupt::Op(OpError::Message("stack overflow".into()))
+    /// Past the frame or stack limit: "stack overflow", except that a
+    /// message handler running for an error gets some room above the limit
+    /// (Lua's EXTRA_STACK); past that room it is "error in error handling".
+    #[cold]
+    pub(crate) fn overflow(
+        &mut self,
+        ts: &ThreadState<'gc>,
+        depth: usize,
+        needed: usize,
+    ) -> Result<(), Interrupt<'gc>> {
+        let handling = ts.frames.iter().rev().any(|f| {
+            matches!(f, Frame::Native(nf)
+                if nf.callee.is_some_and(|c| c.name() == super::driver::MESSAGE_HANDLER))
+        });
+        if !handling {
+            return Err(Interrupt::Op(OpError::Message("stack overflow".into())));
+        }
+        let slots = ts.stack.len().max(MAX_STACK) + HANDLER_ROOM * 32;
+        if depth < self.max_depth + HANDLER_ROOM && needed <= slots {
+            return Ok(());
+        }
+        let msg = crate::string::Str::new(self.mc, b"error in error handling");
+        Err(Interrupt::Throw(Value::Str(msg)))
     }
 
     #[inline(always)]
@@ -124,7 +148,7 @@ impl<'gc> Vm<'gc, '_> {
         }
         let np = info.num_params as usize;
         if ts.frames.len() >= self.max_depth {
-            return Err(self.stack_overflow());
+            self.overflow(ts, ts.frames.len(), 0)?;
         }
         let base = if info.is_vararg {
             slot + 1 + nargs
@@ -134,7 +158,7 @@ impl<'gc> Vm<'gc, '_> {
         let needed = base + info.max_stack as usize + 16;
         if ts.stack.len() < needed {
             if needed > MAX_STACK {
-                return Err(self.stack_overflow());
+                self.overflow(ts, 0, needed)?;
             }
             grow(&mut ts.stack, needed);
         }

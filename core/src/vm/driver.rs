@@ -224,6 +224,42 @@ fn rethrow<'gc>(
     Ok(crate::native::Outcome::Return)
 }
 
+/// The name of the frame that runs a message handler.
+pub const MESSAGE_HANDLER: &str = "(message handler)";
+
+/// How many times a message handler is called again for errors it raises
+/// itself before the error becomes "error in error handling".
+const MAX_HANDLER_RETRIES: i64 = 20;
+
+/// After a message handler ran: unwind to its catcher with the handler's
+/// result; an error in the handler is handled again, a few times.
+fn handler_cont<'gc>(
+    ctx: &mut crate::native::Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> crate::native::NativeResult<'gc> {
+    let handled = |ctx: &mut crate::native::Ctx<'gc, '_>, v| {
+        Err(crate::native::NativeError::Throw(
+            crate::model::signal::handled_error(ctx.mc, ctx.rt.root_shape, v),
+        ))
+    };
+    let (h, tries) = (state[0], state[1]);
+    match result {
+        Ok(values) => handled(ctx, values.first().copied().unwrap_or_default()),
+        Err(e) => match tries {
+            Value::Int(n) if n < MAX_HANDLER_RETRIES => Ok(crate::native::Outcome::call(
+                h,
+                vec![e],
+                crate::native::Continuation::catching(handler_cont, vec![h, Value::Int(n + 1)]),
+            )),
+            _ => {
+                let msg = crate::string::Str::new(ctx.mc, b"error in error handling");
+                handled(ctx, Value::Str(msg))
+            }
+        },
+    }
+}
+
 /// After a `__close` ran during unwinding: throw the original error again.
 fn rethrow_cont<'gc>(
     _: &mut crate::native::Ctx<'gc, '_>,
@@ -341,6 +377,45 @@ impl<'gc> Vm<'gc, '_> {
         self.call_step(ts, thread, slot + 1, call, ReturnTo::Continuation)
     }
 
+    /// Call a catcher's message handler with `error` above the frames that
+    /// raised it; `handler_cont` then unwinds with the handler's result.
+    fn call_message_handler(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        handler: Value<'gc>,
+        error: Value<'gc>,
+    ) -> Flow<'gc> {
+        // Above every live register: the innermost compiled frame's and
+        // any native frames' above it.
+        let mut top = ts.top as usize;
+        for frame in ts.frames.iter().rev() {
+            match frame {
+                Frame::Lua(f) => {
+                    let end = f.base as usize + f.closure.proto().info.max_stack as usize;
+                    top = top.max(end);
+                    break;
+                }
+                Frame::Native(nf) => top = top.max(nf.stack_base as usize + 1),
+                Frame::Yielded { .. } => {}
+            }
+        }
+        super::call::ensure(&mut ts.stack, top + 16);
+        let callee = crate::function::NativeFunction::new(self.mc, MESSAGE_HANDLER, rethrow);
+        ts.frames
+            .push(Frame::Native(Box::new(crate::thread::NativeFrame {
+                callee: Some(callee),
+                then: crate::native::Continuation::catching(
+                    handler_cont,
+                    vec![handler, Value::Int(0)],
+                ),
+                ret: ReturnTo::Discard,
+                stack_base: top as u32,
+            })));
+        let call = Step::call(handler, &[error]);
+        self.call_step(ts, thread, top, call, ReturnTo::Continuation)
+    }
+
     /// Pop frames up to the nearest continuation that catches errors and
     /// hand it the error; with none, the thread dies.
     fn unwind(
@@ -349,6 +424,11 @@ impl<'gc> Vm<'gc, '_> {
         thread: Thread<'gc>,
         error: Value<'gc>,
     ) -> Flow<'gc> {
+        // An error its message handler has seen goes to its catcher as is.
+        let (error, handled) = match crate::model::signal::handled_value(error) {
+            Some(v) => (v, true),
+            None => (error, false),
+        };
         // A generator's return request passes catch handlers (and
         // catching natives) and stops only at `finally` handlers.
         let returning = crate::model::signal::returned_value(error);
@@ -378,6 +458,15 @@ impl<'gc> Vm<'gc, '_> {
                     }
                 }
                 _ => {}
+            }
+        }
+        // A catcher with a message handler (`xpcall`) has it called here,
+        // on top of the frames that raised the error (lua_pcallk's errfunc).
+        if let (Some(Catcher::Native(i)), false) = (&catcher, handled) {
+            if let Frame::Native(nf) = &ts.frames[*i] {
+                if let Some(h) = nf.then.handler {
+                    return self.call_message_handler(ts, thread, h, error);
+                }
             }
         }
         // Lua 5.4 §3.3.8: pending to-be-closed variables of the frames being

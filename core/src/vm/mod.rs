@@ -17,7 +17,7 @@ mod slow;
 mod tracing;
 pub mod verify;
 
-pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError};
+pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError, MESSAGE_HANDLER};
 
 use gc_arena::Mutation;
 

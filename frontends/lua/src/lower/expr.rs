@@ -77,7 +77,14 @@ impl Lowerer {
                 }
                 ExprKind::Table(items)
             }
-            ast::ExprKind::Binary { op, lhs, rhs } => {
+            ast::ExprKind::Binary {
+                op,
+                op_at,
+                lhs,
+                rhs,
+            } => {
+                // lparser.c `subexpr`: the operation is on the operator's line.
+                let op_line = self.lines.line(*op_at) as u32;
                 let l = Box::new(self.expr(lhs)?);
                 let r = Box::new(self.expr(rhs)?);
                 enum Kind {
@@ -110,13 +117,14 @@ impl Lowerer {
                     BinOp::And => Kind::And,
                     BinOp::Or => Kind::Or,
                 };
-                match kind {
+                let kind = match kind {
                     Kind::Arith(op) => ExprKind::Arith { op, lhs: l, rhs: r },
                     Kind::Compare(op) => ExprKind::Compare { op, lhs: l, rhs: r },
                     Kind::Concat => ExprKind::Concat { lhs: l, rhs: r },
                     Kind::And => ExprKind::And { lhs: l, rhs: r },
                     Kind::Or => ExprKind::Or { lhs: l, rhs: r },
-                }
+                };
+                return Ok(Expr::new(kind, op_line));
             }
             ast::ExprKind::Unary { op, operand } => {
                 let inner = self.expr(operand)?;

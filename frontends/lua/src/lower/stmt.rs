@@ -179,6 +179,9 @@ impl Lowerer {
                 }
             }
             ast::StatKind::GenericFor { names, exprs, body } => {
+                // lparser.c `forlist`: the loop's calls are on the line of
+                // the first token after `in`.
+                let in_line = exprs.first().map_or(line, |e| self.line(e.span));
                 let exprs = self.exprs(exprs)?;
                 self.push_scope();
                 let vars = names
@@ -187,7 +190,11 @@ impl Lowerer {
                     .collect();
                 let body = self.block_stats(body)?;
                 self.pop_scope();
-                StmtKind::GenericFor { vars, exprs, body }
+                let kind = StmtKind::GenericFor { vars, exprs, body };
+                return Ok(Some(Stmt {
+                    kind,
+                    line: in_line,
+                }));
             }
             ast::StatKind::Break => StmtKind::Break { label: None },
             ast::StatKind::Goto(name) => StmtKind::Goto(name.name.clone()),

@@ -429,13 +429,13 @@ fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::call(
         f,
         args.get(2..).unwrap_or(&[]).to_vec(),
-        Continuation::catching(xpcall_cont, vec![handler]),
+        Continuation::catching_with_handler(xpcall_cont, Vec::new(), handler),
     ))
 }
 
 fn xpcall_cont<'gc>(
     ctx: &mut Ctx<'gc, '_>,
-    state: Vec<Value<'gc>>,
+    _state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
     match result {
@@ -444,27 +444,13 @@ fn xpcall_cont<'gc>(
             ctx.ret.extend_from_slice(values);
             Ok(Outcome::Return)
         }
-        Err(e) => Ok(Outcome::call(
-            state[0],
-            vec![e],
-            Continuation::catching(xpcall_handled, Vec::new()),
-        )),
+        // The message handler ran where the error was raised (the
+        // runtime calls it before unwinding); `e` is its first result.
+        Err(e) => {
+            ctx.ret.extend_from_slice(&[Value::Bool(false), e]);
+            Ok(Outcome::Return)
+        }
     }
-}
-
-fn xpcall_handled<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _state: Vec<Value<'gc>>,
-    result: Result<&[Value<'gc>], Value<'gc>>,
-) -> NativeResult<'gc> {
-    // Only the handler's first result is returned; an error inside the
-    // handler becomes the error value.
-    let v = match result {
-        Ok(values) => values.first().copied().unwrap_or_default(),
-        Err(e) => e,
-    };
-    ctx.ret.extend_from_slice(&[Value::Bool(false), v]);
-    Ok(Outcome::Return)
 }
 
 fn error<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -143,6 +143,9 @@ pub enum ExprKind {
     Table(Vec<Field>),
     Binary {
         op: BinOp,
+        /// Where the operator is (Lua reports an operation's errors on
+        /// the operator's line).
+        op_at: usize,
         lhs: Box<Expr>,
         rhs: Box<Expr>,
     },

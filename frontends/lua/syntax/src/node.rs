@@ -68,11 +68,12 @@ pub fn number(value: Numeral, start: usize, end: usize) -> Expr {
     expr(kind, start, end)
 }
 
-pub fn binary(op: BinOp, lhs: Expr, rhs: Expr) -> Expr {
+pub fn binary(op: BinOp, op_at: usize, lhs: Expr, rhs: Expr) -> Expr {
     let span = lhs.span.to(rhs.span);
     Expr {
         kind: ExprKind::Binary {
             op,
+            op_at,
             lhs: Box::new(lhs),
             rhs: Box::new(rhs),
         },

@@ -196,7 +196,7 @@ pub fn expr(e: &Expr) -> String {
                 .collect();
             format!("{{{}}}", fields.join(" "))
         }
-        ExprKind::Binary { op, lhs, rhs } => {
+        ExprKind::Binary { op, lhs, rhs, .. } => {
             format!("({} {} {})", binop(*op), expr(lhs), expr(rhs))
         }
         ExprKind::Unary { op, operand } => format!("({} {})", unop(*op), expr(operand)),
