@@ -32,8 +32,12 @@ pub(crate) fn ensure(stack: &mut Vec<Value<'_>>, len: usize) {
 #[cold]
 #[inline(never)]
 fn grow(stack: &mut Vec<Value<'_>>, len: usize) {
+    // Grow by half, but not past MAX_STACK unless `len` itself is past it
+    // (a message handler's extra room): the limit is checked only when
+    // the stack grows.
     let grow = (len - stack.len()).max(stack.len() / 2).max(64);
-    stack.resize(stack.len() + grow, Value::Nil);
+    let new_len = (stack.len() + grow).min(MAX_STACK.max(len));
+    stack.resize(new_len, Value::Nil);
 }
 
 impl<'gc> Vm<'gc, '_> {
@@ -125,8 +129,7 @@ impl<'gc> Vm<'gc, '_> {
         if !handling {
             return Err(Interrupt::Op(OpError::Message("stack overflow".into())));
         }
-        let slots = ts.stack.len().max(MAX_STACK) + HANDLER_ROOM * 32;
-        if depth < self.max_depth + HANDLER_ROOM && needed <= slots {
+        if depth < self.max_depth + HANDLER_ROOM && needed <= MAX_STACK + HANDLER_ROOM * 32 {
             return Ok(());
         }
         let msg = crate::string::Str::new(self.mc, b"error in error handling");

@@ -964,9 +964,17 @@ impl<'gc> Vm<'gc, '_> {
                         return Ok(false);
                     }
                     let fl = if s > 0 { f.floor() } else { f.ceil() };
+                    // lvm.c forlimit: a limit beyond the integers on the
+                    // side the loop moves away from means no iteration.
                     if fl >= 9.223_372_036_854_776e18 {
+                        if s < 0 {
+                            return Ok(false);
+                        }
                         i64::MAX
                     } else if fl < -9.223_372_036_854_776e18 {
+                        if s > 0 {
+                            return Ok(false);
+                        }
                         i64::MIN
                     } else {
                         fl as i64

@@ -118,6 +118,12 @@ pub struct LuaState<'gc> {
     /// `debug.setmetatable`: nil, boolean, number, function, thread (see
     /// `TypeMeta`).
     pub type_meta: [Option<Object<'gc>>; 5],
+    /// `collectgarbage("generational")` / `("incremental")`: the mode a
+    /// program asked for (omx has one collector; the mode is reported).
+    pub gc_generational: bool,
+    /// `collectgarbage("stop")` until `("restart")` (reported by
+    /// `isrunning`; omx's collector keeps running).
+    pub gc_stopped: bool,
 }
 
 /// The types whose values share one metatable per type (besides strings).
@@ -150,6 +156,9 @@ impl<'gc> LuaState<'gc> {
             events: EVENT_NAMES.map(|n| Str::new(mc, n.as_bytes())),
             string_meta: None,
             type_meta: [None; 5],
+            // lua.c switches the collector to generational mode.
+            gc_generational: true,
+            gc_stopped: false,
         }
     }
 

@@ -32,7 +32,7 @@ pub fn basic_tostring(v: Value<'_>) -> Vec<u8> {
         Value::Closure(_) => address_form("function", v),
         Value::Native(_) => {
             let mut out = b"function: builtin: ".to_vec();
-            out.extend_from_slice(format!("{:#016x}", v.heap_address().unwrap_or(0)).as_bytes());
+            out.extend_from_slice(format!("{:#x}", v.heap_address().unwrap_or(0)).as_bytes());
             out
         }
         Value::Thread(_) => address_form("thread", v),
@@ -41,7 +41,7 @@ pub fn basic_tostring(v: Value<'_>) -> Vec<u8> {
 }
 
 fn address_form(kind: &str, v: Value<'_>) -> Vec<u8> {
-    format!("{kind}: {:#016x}", v.heap_address().unwrap_or(0)).into_bytes()
+    format!("{kind}: {:#x}", v.heap_address().unwrap_or(0)).into_bytes()
 }
 
 /// Steps 1–3: `Done(string)`, or a call of `__tostring` (whose result the
@@ -67,7 +67,7 @@ pub fn tostring<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     if let Some(name) = type_name_of(ctx.rt, v) {
         if let Value::Object(_) = v {
             let mut out = name.as_bytes().to_vec();
-            out.extend_from_slice(format!(": {:#016x}", v.heap_address().unwrap_or(0)).as_bytes());
+            out.extend_from_slice(format!(": {:#x}", v.heap_address().unwrap_or(0)).as_bytes());
             return Step::Done(Value::Str(crate::string::Str::from_vec(ctx.mc, out)));
         }
     }

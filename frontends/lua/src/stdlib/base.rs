@@ -489,9 +489,22 @@ fn collectgarbage<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeRes
             *ctx.full_gc_requested = true;
             ctx.ret1(Value::Bool(true))
         }
-        b"isrunning" => ctx.ret1(Value::Bool(true)),
-        b"incremental" | b"generational" => ctx.ret1(str_value(ctx.mc, b"incremental")),
-        b"stop" | b"restart" | b"setpause" | b"setstepmul" => ctx.ret1(Value::Int(0)),
+        b"isrunning" => ctx.ret1(Value::Bool(!ctx.rt.lua.gc_stopped)),
+        b"incremental" | b"generational" => {
+            let was = if ctx.rt.lua.gc_generational {
+                &b"generational"[..]
+            } else {
+                &b"incremental"[..]
+            };
+            let v = str_value(ctx.mc, was);
+            ctx.rt.lua.gc_generational = &*opt == b"generational";
+            ctx.ret1(v)
+        }
+        b"stop" | b"restart" => {
+            ctx.rt.lua.gc_stopped = &*opt == b"stop";
+            ctx.ret1(Value::Int(0))
+        }
+        b"setpause" | b"setstepmul" => ctx.ret1(Value::Int(0)),
         _ => Err(bad_arg(
             0,
             "collectgarbage",

@@ -73,7 +73,7 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
             Ok(Outcome::call(
                 f,
                 Vec::new(),
-                Continuation::new(read_piece, state),
+                Continuation::catching(read_piece, state),
             ))
         }
         _ => Err(type_error(ctx.rt, args, 0, "load", "function")),
@@ -106,7 +106,7 @@ fn read_piece<'gc>(
             Ok(Outcome::call(
                 f,
                 Vec::new(),
-                Continuation::new(read_piece, state),
+                Continuation::catching(read_piece, state),
             ))
         }
         Value::Nil | Value::Str(_) => {

@@ -113,7 +113,8 @@ fn with_thread<'gc, R>(
 }
 
 /// The frame `level` levels up (1 = the function that called the debug
-/// function), skipping suspension markers.
+/// function), skipping suspension markers and the runtime's frame that
+/// runs a message handler (the handler is called by the erring function).
 fn frame_at<'a, 'gc>(ts: &'a ThreadState<'gc>, level: i64) -> Option<&'a Frame<'gc>> {
     if level < 1 {
         return None;
@@ -121,7 +122,11 @@ fn frame_at<'a, 'gc>(ts: &'a ThreadState<'gc>, level: i64) -> Option<&'a Frame<'
     ts.frames
         .iter()
         .rev()
-        .filter(|f| !matches!(f, Frame::Yielded { .. }))
+        .filter(|f| match f {
+            Frame::Yielded { .. } => false,
+            Frame::Native(n) => n.name() != omx_core::vm::MESSAGE_HANDLER,
+            Frame::Lua(_) => true,
+        })
         .nth(level as usize - 1)
 }
 

@@ -282,6 +282,14 @@ fn tointeger<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     let r = match arg(args, 0) {
         Value::Int(i) => Value::Int(i),
         Value::Float(f) => float_to_int_exact(f).map(Value::Int).unwrap_or_default(),
+        // lua_tointegerx converts strings (5.4.3 and later).
+        Value::Str(s) => match omx_core::number::str_to_number(s.as_bytes()) {
+            Some(omx_core::number::Number::Int(i)) => Value::Int(i),
+            Some(omx_core::number::Number::Float(f)) => {
+                float_to_int_exact(f).map(Value::Int).unwrap_or_default()
+            }
+            None => Value::Nil,
+        },
         _ => {
             check_any(args, 0, "tointeger")?;
             Value::Nil

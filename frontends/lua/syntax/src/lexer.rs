@@ -22,6 +22,12 @@ pub struct Lexer<'s> {
     after_literal: bool,
     /// A `(` held back while its `<stat-break>` is handed out.
     pending: Option<(usize, Tok, usize)>,
+    /// The previous token ends a value (a `{` or string after it is a
+    /// call's argument).
+    prev_ends_value: bool,
+    /// For each open `{`: is it a call's argument (`f{...}`, whose result
+    /// can be called) rather than a table constructor (which cannot)?
+    brace_calls: Vec<bool>,
 }
 
 /// Bounds the depth of the tree the parser builds, so no later recursive
@@ -211,6 +217,8 @@ impl<'s> Lexer<'s> {
             depth: DepthGuard::default(),
             after_literal: false,
             pending: None,
+            prev_ends_value: false,
+            brace_calls: Vec::new(),
         }
     }
 }
@@ -257,15 +265,28 @@ impl Iterator for Lexer<'_> {
                 }
                 let token = self.varargs.see(token);
                 let break_before = self.after_literal && token == Tok::LParen;
-                self.after_literal = matches!(
-                    token,
+                let prev_ends_value =
+                    std::mem::replace(&mut self.prev_ends_value, ends_value(&token));
+                // Values that are not prefix expressions (§3.4): a call
+                // cannot follow them, so a `(` after one starts a statement.
+                self.after_literal = match token {
                     Tok::Nil
-                        | Tok::True
-                        | Tok::False
-                        | Tok::Number(_)
-                        | Tok::Dots
-                        | Tok::DotsOutsideVararg
-                );
+                    | Tok::True
+                    | Tok::False
+                    | Tok::Number(_)
+                    | Tok::Dots
+                    | Tok::DotsOutsideVararg
+                    | Tok::End => true,
+                    // A string literal, unless it is an argument (`f"x"`).
+                    Tok::Str(_) => !prev_ends_value,
+                    Tok::LBrace => {
+                        self.brace_calls.push(prev_ends_value);
+                        false
+                    }
+                    // A table constructor, unless it is an argument.
+                    Tok::RBrace => !self.brace_calls.pop().unwrap_or(true),
+                    _ => false,
+                };
                 if break_before {
                     // The break carries the `(`'s span: an error there
                     // reads "near '('".
