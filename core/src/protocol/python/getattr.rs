@@ -47,6 +47,35 @@ pub fn generic_getattr<'gc>(
     name: Str<'gc>,
     access: Access,
 ) -> Step<'gc> {
+    match lookup_steps(ctx, obj, name, access) {
+        Step::Absent => {
+            // 5. `__getattr__`.
+            let tp = type_of(&ctx.rt.python, obj);
+            let hook = ctx.rt.intern(ctx.mc, b"__getattr__");
+            match lookup(tp, hook) {
+                Some(f) => Step::call(f, &[obj, Value::Str(name)]),
+                None => Step::Absent,
+            }
+        }
+        other => other,
+    }
+}
+
+/// `object.__getattribute__` itself: steps 1-4.
+pub fn generic_getattr_no_hook<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    name: Str<'gc>,
+) -> Step<'gc> {
+    lookup_steps(ctx, obj, name, Access::Attr)
+}
+
+fn lookup_steps<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    name: Str<'gc>,
+    access: Access,
+) -> Step<'gc> {
     let tp = type_of(&ctx.rt.python, obj);
     // 1. The type's MRO.
     let found = type_lookup(tp, name);
@@ -76,11 +105,6 @@ pub fn generic_getattr<'gc>(
     // 4. A non-data descriptor or a class attribute.
     if let (Some((d, _)), Some(k)) = (found, k) {
         return descr_get(ctx, d, k, Some(obj), tp, access);
-    }
-    // 5. `__getattr__`.
-    let hook = ctx.rt.intern(ctx.mc, b"__getattr__");
-    if let Some(f) = lookup(tp, hook) {
-        return Step::call(f, &[obj, Value::Str(name)]);
     }
     Step::Absent
 }

@@ -125,7 +125,7 @@ impl<'gc> PyState<'gc> {
             }
             t.set_internal(mc, SLOT_MRO, Value::Object(mro));
         }
-        let builtins = Object::new(mc, root, &PY_DICT);
+        let builtins = Object::new(mc, root, &super::globals::PY_GLOBALS);
         builtins.make_dictionary(mc);
         let helpers = Object::new(mc, root, &PY_DICT);
         helpers.make_dictionary(mc);
