@@ -406,6 +406,15 @@ impl<'gc> Vm<'gc, '_> {
                 Ok(())
             }
             None => {
+                // The language of the innermost compiled frame words the
+                // error; a language other than the default one gets its
+                // traceback from the frames before they go.
+                let ops = self.ops_at(ts);
+                let early = (!std::ptr::eq(ops, self.rt.default_ops)
+                    && returning.is_none()
+                    && !self.outer_catch
+                    && self.traceback.is_none())
+                .then(|| (ops.traceback)(ts));
                 ts.tbc.clear();
                 ts.frames.clear();
                 if let Some(v) = returning {
@@ -414,9 +423,8 @@ impl<'gc> Vm<'gc, '_> {
                     return Err(Interrupt::ThreadEnd { values: vec![v] });
                 }
                 if !self.outer_catch && self.traceback.is_none() {
-                    let ops = self.ops_at(ts);
                     self.uncaught_ops = Some(ops);
-                    self.traceback = Some((ops.traceback)(ts));
+                    self.traceback = Some(early.unwrap_or_else(|| (ops.traceback)(ts)));
                 }
                 Err(Interrupt::Died(error))
             }
