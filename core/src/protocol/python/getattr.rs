@@ -93,7 +93,15 @@ fn lookup_steps<'gc>(
             return descr_get(ctx, d, k, Some(obj), tp, access);
         }
     }
-    // 3. The instance dict.
+    // 3. The instance dict (a function's attributes are in a side table).
+    if let Value::Closure(_) | Value::Native(_) = obj {
+        if let Value::Object(d) = ctx.rt.python.func_attrs.get_key(obj) {
+            let v = d.get_key(Value::Str(name));
+            if !v.is_empty() {
+                return Step::Done(v);
+            }
+        }
+    }
     if has_dict(obj) {
         if let Value::Object(o) = obj {
             let v = o.get_field(name);

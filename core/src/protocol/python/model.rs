@@ -134,6 +134,42 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
     }
     match name {
         b"__class__" => Some(Value::Object(type_of(&ctx.rt.python, v))),
+        b"__dict__" if matches!(v, Value::Closure(_)) => {
+            Some(Value::Object(super::state::func_dict(ctx, v)))
+        }
+        b"__annotations__" | b"__kwdefaults__" if matches!(v, Value::Closure(_)) => {
+            let d = super::state::func_dict(ctx, v);
+            let k = ctx.rt.intern(ctx.mc, name);
+            let got = d.get_key(Value::Str(k));
+            if !got.is_empty() {
+                return Some(got);
+            }
+            let fresh = new_dict(ctx);
+            d.set_key(ctx.mc, Value::Str(k), Value::Object(fresh));
+            Some(Value::Object(fresh))
+        }
+        b"__module__" if matches!(v, Value::Closure(_)) => {
+            Some(Value::Str(ctx.rt.intern(ctx.mc, b"__main__")))
+        }
+        b"__doc__" if matches!(v, Value::Closure(_) | Value::Native(_)) => {
+            let d = ctx.rt.python.func_attrs.get_key(v);
+            let k = ctx.rt.intern(ctx.mc, name);
+            match d {
+                Value::Object(d) if !d.get_key(Value::Str(k)).is_empty() => {
+                    Some(d.get_key(Value::Str(k)))
+                }
+                _ => Some(Value::Nil),
+            }
+        }
+        b"__base__" => match v {
+            Value::Object(o) if std::ptr::eq(o.model(), &PY_TYPE) => {
+                match o.internal(super::state::SLOT_BASES) {
+                    Value::Object(t) if t.array_len() > 0 => Some(t.array_get(0)),
+                    _ => Some(Value::Nil),
+                }
+            }
+            _ => None,
+        },
         b"__dict__" => {
             let Value::Object(o) = v else { return None };
             if !(std::ptr::eq(o.model(), &PY_INSTANCE) || std::ptr::eq(o.model(), &PY_TYPE)) {
@@ -181,6 +217,11 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
             }
             _ => None,
         },
+        _ if matches!(v, Value::Object(o) if std::ptr::eq(o.model(), &PY_METHOD)) => {
+            // Other special names of a bound method are its function's.
+            let f = v.as_object().map_or(Value::Nil, |o| o.internal(0));
+            special_attr(ctx, f, name)
+        }
         _ => None,
     }
 }

@@ -86,6 +86,15 @@ pub fn generic_setattr<'gc>(
             _ => {}
         }
     }
+    if let Value::Closure(_) = obj {
+        let d = super::state::func_dict(ctx, obj);
+        if deleting {
+            d.remove_key(ctx.mc, Value::Str(name));
+        } else {
+            d.set_key(ctx.mc, Value::Str(name), value);
+        }
+        return Step::Done(Value::Nil);
+    }
     match obj {
         Value::Object(o)
             if std::ptr::eq(o.model(), &super::model::PY_INSTANCE)

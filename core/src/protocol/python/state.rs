@@ -91,6 +91,9 @@ pub struct PyState<'gc> {
     /// Helpers the frontend installs (Python functions that call with
     /// keywords, build reprs...), by name.
     pub helpers: Object<'gc>,
+    /// The attribute dicts of functions (`f.calls = 0`), keyed by the
+    /// function value.
+    pub func_attrs: Object<'gc>,
 }
 
 impl<'gc> PyState<'gc> {
@@ -131,7 +134,10 @@ impl<'gc> PyState<'gc> {
         helpers.make_dictionary(mc);
         let not_implemented = Object::new(mc, root, &super::model::PY_INSTANCE);
         not_implemented.set_meta(mc, Some(types[T::NotImplementedType as usize]));
+        let func_attrs = Object::new(mc, root, &PY_DICT);
+        func_attrs.make_dictionary(mc);
         PyState {
+            func_attrs,
             types,
             builtins,
             not_implemented,
@@ -223,4 +229,17 @@ pub fn small_int(v: Value<'_>) -> Option<i64> {
         Value::Bool(b) => Some(b as i64),
         _ => None,
     }
+}
+
+/// The attribute dict of a function, made when first asked for.
+pub fn func_dict<'gc>(ctx: &mut crate::native::Ctx<'gc, '_>, f: Value<'gc>) -> Object<'gc> {
+    if let Value::Object(d) = ctx.rt.python.func_attrs.get_key(f) {
+        return d;
+    }
+    let d = super::model::new_dict(ctx);
+    ctx.rt
+        .python
+        .func_attrs
+        .set_key(ctx.mc, f, Value::Object(d));
+    d
 }

@@ -147,6 +147,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let l = new_list(ctx, &names);
         ctx.ret1(Value::Object(l))
     });
+    builtin(mc, rt, "__omx_math", math);
     builtin(mc, rt, "globals", |ctx, _| {
         let d = new_dict(ctx);
         ctx.ret1(Value::Object(d))
@@ -429,4 +430,84 @@ fn round<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
 #[allow(dead_code)]
 fn unused<'gc>(ctx: &mut Ctx<'gc, '_>) -> Value<'gc> {
     Value::Object(tuple(ctx, &[]))
+}
+
+/// `math` functions of one or two floats: `__omx_math(name, x[, y])`.
+fn math<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = |v: Value<'gc>| -> Result<f64, NativeError<'gc>> {
+        match as_num(v) {
+            Some(Num::Float(f)) => Ok(f),
+            Some(Num::Int(b)) => Ok(omx_core::protocol::python::number::big_to_f64(&b)),
+            None => Err(type_error("must be real number")),
+        }
+    };
+    let Value::Str(name) = arg(args, 0) else {
+        return Err(type_error("bad math call"));
+    };
+    let x = f(arg(args, 1))?;
+    let y = if args.len() > 2 { f(args[2])? } else { 0.0 };
+    let domain = || NativeError::msg("ValueError: math domain error");
+    let r = match name.as_bytes() {
+        b"sqrt" => {
+            if x < 0.0 {
+                return Err(domain());
+            }
+            x.sqrt()
+        }
+        b"exp" => x.exp(),
+        b"log" => {
+            if x <= 0.0 {
+                return Err(domain());
+            }
+            if args.len() > 2 {
+                x.ln() / y.ln()
+            } else {
+                x.ln()
+            }
+        }
+        b"log2" => x.log2(),
+        b"log10" => x.log10(),
+        b"sin" => x.sin(),
+        b"cos" => x.cos(),
+        b"tan" => x.tan(),
+        b"asin" => x.asin(),
+        b"acos" => x.acos(),
+        b"atan" => x.atan(),
+        b"atan2" => x.atan2(y),
+        b"sinh" => x.sinh(),
+        b"cosh" => x.cosh(),
+        b"tanh" => x.tanh(),
+        b"fabs" => x.abs(),
+        b"hypot" => x.hypot(y),
+        b"pow" => x.powf(y),
+        b"fmod" => x % y,
+        b"degrees" => x.to_degrees(),
+        b"radians" => x.to_radians(),
+        b"floor" | b"ceil" | b"trunc" => {
+            let r = match name.as_bytes() {
+                b"floor" => x.floor(),
+                b"ceil" => x.ceil(),
+                _ => x.trunc(),
+            };
+            if !r.is_finite() {
+                return Err(NativeError::msg(
+                    "OverflowError: cannot convert float infinity to integer",
+                ));
+            }
+            let v = if r.abs() < 9e18 {
+                Value::Int(r as i64)
+            } else {
+                int_value(
+                    ctx.mc,
+                    BigInt::parse_bytes(format!("{r:.0}").as_bytes(), 10).unwrap_or_default(),
+                )
+            };
+            return ctx.ret1(v);
+        }
+        b"isnan" => return ctx.ret1(Value::Bool(x.is_nan())),
+        b"isinf" => return ctx.ret1(Value::Bool(x.is_infinite())),
+        b"isfinite" => return ctx.ret1(Value::Bool(x.is_finite())),
+        _ => return Err(type_error("unknown math function")),
+    };
+    ctx.ret1(Value::Float(r))
 }

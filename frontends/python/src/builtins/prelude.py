@@ -713,3 +713,104 @@ def __omx_import(name):
 
 
 __omx_module_makers = {}
+
+
+dict.__or__ = lambda a, b: __omx_dict_update(dict(a), b)
+dict.__ior__ = lambda a, b: __omx_dict_update(a, b)
+
+
+def __omx_slice_indices(self, n):
+    step = 1 if self.step is None else self.step
+    if step > 0:
+        start = 0 if self.start is None else (max(0, self.start + n) if self.start < 0 else min(self.start, n))
+        stop = n if self.stop is None else (max(0, self.stop + n) if self.stop < 0 else min(self.stop, n))
+    else:
+        start = n - 1 if self.start is None else (max(-1, self.start + n) if self.start < 0 else min(self.start, n - 1))
+        stop = -1 if self.stop is None else (max(-1, self.stop + n) if self.stop < 0 else min(self.stop, n - 1))
+    return (start, stop, step)
+
+
+slice.indices = __omx_slice_indices
+
+
+def __omx_make_math(m):
+    m.pi = 3.141592653589793
+    m.e = 2.718281828459045
+    m.tau = 6.283185307179586
+    m.inf = float('inf')
+    m.nan = float('nan')
+    for name in ['sqrt', 'exp', 'log2', 'log10', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan',
+                 'sinh', 'cosh', 'tanh', 'fabs', 'floor', 'ceil', 'trunc', 'isnan', 'isinf',
+                 'isfinite', 'degrees', 'radians']:
+        setattr(m, name, __omx_math_fn(name))
+    m.log = lambda x, base=None: __omx_math('log', x) if base is None else __omx_math('log', x, base)
+    m.atan2 = lambda y, x: __omx_math('atan2', y, x)
+    m.hypot = lambda x, y: __omx_math('hypot', x, y)
+    m.pow = lambda x, y: __omx_math('pow', x, y)
+    m.fmod = lambda x, y: __omx_math('fmod', x, y)
+
+    def gcd(*ns):
+        g = 0
+        for n in ns:
+            a, b = abs(g), abs(n)
+            while b:
+                a, b = b, a % b
+            g = a
+        return g
+    m.gcd = gcd
+
+    def factorial(n):
+        if n < 0:
+            raise ValueError('factorial() not defined for negative values')
+        r = 1
+        for i in range(2, n + 1):
+            r *= i
+        return r
+    m.factorial = factorial
+
+    def comb(n, k):
+        if k < 0 or k > n:
+            return 0
+        r = 1
+        for i in range(1, k + 1):
+            r = r * (n - k + i) // i
+        return r
+    m.comb = comb
+
+    def prod(it, start=1):
+        r = start
+        for x in it:
+            r *= x
+        return r
+    m.prod = prod
+    m.isclose = lambda a, b, rel_tol=1e-09, abs_tol=0.0: abs(a - b) <= max(rel_tol * max(abs(a), abs(b)), abs_tol)
+    m.fsum = lambda it: sum(it, 0.0)
+    m.isqrt = lambda n: int(__omx_math('sqrt', n))
+    m.copysign = lambda x, y: abs(x) if y >= 0 else -abs(x)
+
+
+def __omx_math_fn(name):
+    return lambda x: __omx_math(name, x)
+
+
+__omx_module_makers['math'] = __omx_make_math
+
+
+def __omx_make_sys(m):
+    m.argv = ['']
+    m.stdout = __omx_Stream(1)
+    m.stderr = __omx_Stream(2)
+    m.maxsize = 9223372036854775807
+    m.version = '3.11.0 (omx)'
+    m.version_info = (3, 11, 0)
+    m.platform = 'omx'
+    m.getrecursionlimit = lambda: 1000
+    m.setrecursionlimit = lambda n: None
+
+    def exit(code=0):
+        raise SystemExit(code)
+    m.exit = exit
+    m.modules = __omx_modules
+
+
+__omx_module_makers['sys'] = __omx_make_sys
