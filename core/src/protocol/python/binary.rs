@@ -224,6 +224,19 @@ pub fn unsupported<'gc>(
     b: Value<'gc>,
 ) -> crate::model::OpError<'gc> {
     let (sym, _, _) = names(op);
+    let is_seq = |v: Value<'gc>| match v {
+        Value::Str(_) => true,
+        Value::Object(o) => is(o, &super::PY_LIST) || is(o, &super::PY_TUPLE),
+        _ => false,
+    };
+    if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+        let other = if is_seq(a) { b } else { a };
+        let msg = format!(
+            "can't multiply sequence by non-int of type '{}'",
+            super::errors::tname(ctx, other)
+        );
+        return super::errors::error(ctx, T::TypeError, msg);
+    }
     let msg = format!(
         "unsupported operand type(s) for {sym}: '{}' and '{}'",
         super::errors::tname(ctx, a),

@@ -30,6 +30,11 @@ pub fn getattr<'gc>(
     access: Access,
 ) -> Step<'gc> {
     let tp = type_of(&ctx.rt.python, obj);
+    if tp == ctx.rt.python.ty(super::T::Super) {
+        if let Value::Object(s) = obj {
+            return super::super_::super_getattr(ctx, s, name, access);
+        }
+    }
     // A user `__getattribute__` replaces the whole rule.
     let ga = ctx.rt.intern(ctx.mc, b"__getattribute__");
     if let Some((f, owner)) = type_lookup(tp, ga) {

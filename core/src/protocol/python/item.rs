@@ -122,6 +122,30 @@ pub fn dict_key<'gc>(ctx: &mut Ctx<'gc, '_>, k: Value<'gc>) -> Result<Value<'gc>
             ctx.rt.python.helpers.set_key(ctx.mc, Value::Str(s), k);
             Ok(k)
         }
+        Value::Object(o) if is_set(o) && o.meta() == Some(ctx.rt.python.ty(T::FrozenSet)) => {
+            // A frozenset: equal sets are one key.
+            let mut parts: Vec<Vec<u8>> = Vec::new();
+            for (e, _) in o.keyed_entries() {
+                let t = super::model::tuple(ctx, &[e]);
+                let mut enc = Vec::new();
+                if !encode_key(t, &mut enc, 0) {
+                    return Ok(k);
+                }
+                parts.push(enc);
+            }
+            parts.sort();
+            let mut enc = b"\0frozenset".to_vec();
+            for p in parts {
+                enc.extend_from_slice(&p);
+            }
+            let s = Str::from_vec(ctx.mc, enc);
+            let canon = ctx.rt.python.helpers.get_key(Value::Str(s));
+            if let Value::Object(_) = canon {
+                return Ok(canon);
+            }
+            ctx.rt.python.helpers.set_key(ctx.mc, Value::Str(s), k);
+            Ok(k)
+        }
         Value::Object(o) if is_list(o) || is_dict(o) || is_set(o) => {
             let msg = format!("unhashable type: '{}'", super::errors::tname(ctx, k));
             Err(super::errors::error(ctx, T::TypeError, msg))

@@ -21,6 +21,7 @@ pub mod ops;
 pub mod repr;
 pub mod setattr;
 pub mod state;
+pub mod super_;
 pub mod truth;
 pub mod type_getattr;
 

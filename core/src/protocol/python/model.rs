@@ -190,6 +190,13 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
                 Some(o.internal(super::state::SLOT_NAME))
             }
             Value::Closure(c) => {
+                if let Value::Object(d) = ctx.rt.python.func_attrs.get_key(v) {
+                    let k = ctx.rt.intern(ctx.mc, name);
+                    let own = d.get_key(Value::Str(k));
+                    if !own.is_empty() {
+                        return Some(own);
+                    }
+                }
                 let n = c.proto().info.name.to_string();
                 Some(Value::Str(ctx.rt.intern(ctx.mc, n.as_bytes())))
             }

@@ -3,7 +3,7 @@
 //! followed by the merge of its bases' MROs and the list of bases; at each
 //! step the first head that appears in no other list's tail is taken.
 //! When no head qualifies the hierarchy is inconsistent: CPython's
-//! "Cannot create a consistent method resolution order (MRO) for bases
+//! "Cannot create a consistent method resolution\norder (MRO) for bases
 //! ..." `TypeError`.
 
 use super::state::type_name;
@@ -39,7 +39,7 @@ pub fn c3<'gc>(
                 }
             }
             return Err(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             ));
         };

@@ -302,8 +302,10 @@ pub fn str_step<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
                 && user_method(ctx, v, b"__repr__").is_none()
             {
                 let args = super::errors::exception_args(ctx.rt, v);
+                let key_error = is_subtype(tp, ctx.rt.python.ty(T::KeyError));
                 return match args.len() {
                     0 => Step::Done(Value::Str(ctx.rt.intern(ctx.mc, b""))),
+                    1 if key_error => repr_step(ctx, args[0]),
                     1 => str_step(ctx, args[0]),
                     _ => {
                         let t = super::model::tuple(ctx, &args);
@@ -327,4 +329,22 @@ pub fn text_of<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> String {
             out
         }
     }
+}
+
+/// `ascii(v)`: the repr with non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
 }

@@ -22,9 +22,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let st = repr::repr_step(ctx, arg(a, 0));
         step_result(ctx, st)
     });
-    builtin(mc, rt, "ascii", |ctx, a| {
-        let st = repr::repr_step(ctx, arg(a, 0));
-        step_result(ctx, st)
+    builtin(mc, rt, "__omx_ascii", |ctx, a| {
+        let t = omx_core::protocol::python::repr::text_of(ctx, arg(a, 0));
+        let v = str_value(ctx, &repr::ascii_escape(&t));
+        ctx.ret1(v)
     });
     builtin(mc, rt, "__omx_isinstance", |ctx, a| {
         let r = class_match(ctx, arg(a, 0), arg(a, 1), false)?;

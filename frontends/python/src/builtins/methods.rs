@@ -203,13 +203,14 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
                     // Stable descending: reverse, sort, reverse keeps ties in order.
                     let mut r = items;
                     r.reverse();
-                    r.sort_by(|x, y| match simple(CompareOp::Lt, *y, *x, 0) {
+                    r.sort_by(|x, y| match simple(CompareOp::Lt, *x, *y, 0) {
                         Simple::Bool(true) => std::cmp::Ordering::Less,
-                        _ => match simple(CompareOp::Lt, *x, *y, 0) {
+                        _ => match simple(CompareOp::Lt, *y, *x, 0) {
                             Simple::Bool(true) => std::cmp::Ordering::Greater,
                             _ => std::cmp::Ordering::Equal,
                         },
                     });
+                    r.reverse();
                     sorted = r;
                 }
                 l.with_array_mut(ctx.mc, |arr| *arr = sorted);

@@ -344,7 +344,7 @@ def __omx_list_sort(l, key=None, reverse=False):
         pairs = [(key(x), x) for x in l]
     if reverse:
         pairs.reverse()
-        r = __omx_merge_sort(pairs, lambda p, q: q[0] < p[0])
+        r = __omx_merge_sort(pairs, lambda p, q: p[0] < q[0])
         r.reverse()
     else:
         r = __omx_merge_sort(pairs, lambda p, q: p[0] < q[0])
@@ -814,3 +814,11 @@ def __omx_make_sys(m):
 
 
 __omx_module_makers['sys'] = __omx_make_sys
+
+
+def ascii(x):
+    return __omx_ascii(repr(x))
+
+
+def ascii(x):
+    return __omx_ascii(repr(x))

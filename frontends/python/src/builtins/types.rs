@@ -11,7 +11,6 @@ use omx_core::model::{Access, Step};
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::Object;
 use omx_core::protocol::python::call::SLOT_CTOR;
-use omx_core::protocol::python::descriptor::{descr_get, kind};
 use omx_core::protocol::python::iter::{gen_resume, range_iter};
 use omx_core::protocol::python::model::{
     is_dict, is_list, is_set, is_tuple, new_dict, new_list, new_set, tuple, PY_INSTANCE, PY_TYPE,
@@ -216,7 +215,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let f = p.as_object().map_or(Value::Nil, |o| o.internal(0));
         Ok(Outcome::tail_call(f, vec![arg(a, 1)]))
     });
-    method(mc, rt, T::Super, "__getattr__", super_getattr);
     method(mc, rt, T::Iterator, "__iter__", |ctx, a| {
         ctx.ret1(arg(a, 0))
     });
@@ -883,44 +881,6 @@ fn super_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     s.set_internal(ctx.mc, 0, args[1]);
     s.set_internal(ctx.mc, 1, args[2]);
     ctx.ret1(Value::Object(s))
-}
-
-/// `super(T, obj).name` (CPython `super_getattro`): search the MRO of
-/// `obj`'s type after `T`, binding what is found to `obj`.
-fn super_getattr<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let Some(sup) = arg(args, 0).as_object() else {
-        return ctx.ret1(Value::Nil);
-    };
-    let Value::Str(name) = arg(args, 1) else {
-        return ctx.ret1(Value::Nil);
-    };
-    let (t, o) = (sup.internal(0), sup.internal(1));
-    let obj_is_type = matches!(o, Value::Object(x) if std::ptr::eq(x.model(), &PY_TYPE));
-    let start = if obj_is_type {
-        o.as_object().unwrap_or(ctx.rt.python.ty(T::Object))
-    } else {
-        type_of(&ctx.rt.python, o)
-    };
-    let mro = mro_of(start);
-    let pos = mro
-        .iter()
-        .position(|c| Value::Object(*c).raw_eq(t))
-        .map_or(mro.len(), |p| p + 1);
-    for cls in &mro[pos..] {
-        let v = cls.get_field(name);
-        if v.is_empty() {
-            continue;
-        }
-        let k = kind(ctx, v);
-        let inst = if obj_is_type { None } else { Some(o) };
-        let owner = if obj_is_type { start } else { start };
-        let step = descr_get(ctx, v, k, inst, owner, Access::Attr);
-        return step_result(ctx, step);
-    }
-    Err(NativeError::msg(format!(
-        "AttributeError: 'super' object has no attribute '{}'",
-        name.to_str_lossy()
-    )))
 }
 
 #[allow(dead_code)]
