@@ -125,6 +125,7 @@ pub fn simple<'gc>(op: CompareOp, a: Value<'gc>, b: Value<'gc>, depth: usize) ->
                 && super::model::is_dict(x)
                 && super::model::is_dict(y) =>
         {
+            let (x, y) = (super::model::dict_storage(x), super::model::dict_storage(y));
             let xs = x.keyed_entries();
             if xs.len() != y.keyed_entries().len() {
                 return Simple::Bool(op == CompareOp::Ne);

@@ -308,7 +308,7 @@ fn dict_get<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>) -> Ste
         Ok(k) => k,
         Err(e) => return Step::Error(e),
     };
-    let v = o.get_key(k);
+    let v = super::model::dict_storage(o).get_key(k);
     if !v.is_empty() {
         return Step::Done(v);
     }
@@ -422,6 +422,7 @@ fn dict_set<'gc>(
     key: Value<'gc>,
     value: Value<'gc>,
 ) -> Step<'gc> {
+    let o = super::model::dict_storage(o);
     let k = match dict_key(ctx, key) {
         Ok(k) => k,
         Err(e) => return Step::Error(e),
@@ -463,7 +464,9 @@ pub fn contains<'gc>(ctx: &mut Ctx<'gc, '_>, container: Value<'gc>, x: Value<'gc
                 .is_none() =>
         {
             match dict_key(ctx, x) {
-                Ok(k) => Step::Done(Value::Bool(!o.get_key(k).is_empty())),
+                Ok(k) => Step::Done(Value::Bool(
+                    !super::model::dict_storage(o).get_key(k).is_empty(),
+                )),
                 Err(e) => Step::Error(e),
             }
         }

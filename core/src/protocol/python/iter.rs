@@ -58,7 +58,11 @@ pub fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
                     || o.meta() == Some(py.ty(T::Set))
                     || o.meta() == Some(py.ty(T::FrozenSet))) =>
         {
-            let keys: Vec<Value<'gc>> = o.keyed_entries().into_iter().map(|e| e.0).collect();
+            let keys: Vec<Value<'gc>> = super::model::dict_storage(o)
+                .keyed_entries()
+                .into_iter()
+                .map(|e| e.0)
+                .collect();
             let l = new_list(ctx, &keys);
             Step::Done(Value::Object(array_iter(ctx, l)))
         }

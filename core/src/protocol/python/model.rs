@@ -52,6 +52,15 @@ pub fn is_dict(o: Object<'_>) -> bool {
     std::ptr::eq(o.model(), &PY_DICT)
 }
 
+/// Where a dict keeps its entries: itself, or for an instance's
+/// `__dict__` (a live view) the instance's own storage.
+pub fn dict_storage(o: Object<'_>) -> Object<'_> {
+    match o.internal(0) {
+        Value::Object(owner) if is_dict(o) => owner,
+        _ => o,
+    }
+}
+
 pub fn is_set(o: Object<'_>) -> bool {
     std::ptr::eq(o.model(), &PY_SET)
 }
@@ -102,7 +111,7 @@ pub fn length(o: Object<'_>) -> Option<usize> {
     if is_list(o) || is_tuple(o) {
         Some(o.array_len())
     } else if is_dict(o) || is_set(o) {
-        Some(o.keyed_entries().len())
+        Some(dict_storage(o).keyed_entries().len())
     } else {
         None
     }
@@ -131,6 +140,14 @@ fn get<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>, access: Acc
 pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> Option<Value<'gc>> {
     if !name.starts_with(b"__") {
         return None;
+    }
+    if let Value::Object(o) = v {
+        if std::ptr::eq(o.model(), &PY_METHOD)
+            && !matches!(name, b"__self__" | b"__func__" | b"__class__")
+        {
+            // Other special names of a bound method are its function's.
+            return special_attr(ctx, o.internal(0), name);
+        }
     }
     match name {
         b"__class__" => Some(Value::Object(type_of(&ctx.rt.python, v))),
@@ -176,6 +193,11 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
                 return None;
             }
             let d = new_dict(ctx);
+            if std::ptr::eq(o.model(), &PY_INSTANCE) {
+                // A live view of the instance's storage.
+                d.set_internal(ctx.mc, 0, Value::Object(o));
+                return Some(Value::Object(d));
+            }
             for (k, x) in o.keyed_entries() {
                 d.set_key(ctx.mc, k, x);
             }
@@ -224,11 +246,7 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
             }
             _ => None,
         },
-        _ if matches!(v, Value::Object(o) if std::ptr::eq(o.model(), &PY_METHOD)) => {
-            // Other special names of a bound method are its function's.
-            let f = v.as_object().map_or(Value::Nil, |o| o.internal(0));
-            special_attr(ctx, f, name)
-        }
+
         _ => None,
     }
 }

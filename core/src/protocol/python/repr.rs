@@ -173,7 +173,7 @@ pub fn repr_simple<'gc>(
                 return true;
             }
             if is_dict(o) {
-                let entries = o.keyed_entries();
+                let entries = super::model::dict_storage(o).keyed_entries();
                 let tname = type_name(tp);
                 let plain = tp == ctx.rt.python.ty(T::Dict);
                 if !plain {

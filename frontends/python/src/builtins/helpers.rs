@@ -334,7 +334,15 @@ fn inplace_after<'gc>(
 /// `raise x [from cause]`: a class is instantiated; `cause` is `False`
 /// when there is no `from`.
 fn mkexc<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let (x, cause) = (arg(args, 0), arg(args, 1));
+    let (x, cause, context) = (arg(args, 0), arg(args, 1), arg(args, 2));
+    if let (Value::Object(o), Value::Object(_)) = (x, context) {
+        if !std::ptr::eq(o.model(), &PY_TYPE) && !context.raw_eq(x) {
+            let k = ctx.rt.intern(ctx.mc, b"__context__");
+            if o.get_field(k).is_nothing() {
+                o.set_field(ctx.mc, k, context);
+            }
+        }
+    }
     let base = ctx.rt.python.ty(T::BaseException);
     if let Value::Object(c) = x {
         if std::ptr::eq(c.model(), &PY_TYPE) {
@@ -344,7 +352,7 @@ fn mkexc<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
             return Ok(Outcome::call(
                 x,
                 vec![],
-                Continuation::new(set_cause, vec![cause]),
+                Continuation::new(set_cause, vec![cause, context]),
             ));
         }
     }
@@ -376,6 +384,10 @@ fn set_cause<'gc>(
         Ok(r) => {
             let e = r.first().copied().unwrap_or(Value::Nil);
             set_cause_on(ctx, e, state[0]);
+            if let (Value::Object(o), Value::Object(_)) = (e, state[1]) {
+                let k = ctx.rt.intern(ctx.mc, b"__context__");
+                o.set_field(ctx.mc, k, state[1]);
+            }
             ctx.ret1(e)
         }
         Err(e) => Err(NativeError::Throw(e)),

@@ -224,28 +224,28 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         )
     });
     method(mc, rt, T::Dict, "get", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let k = key(ctx, arg(a, 1))?;
         let v = d.get_key(k);
         ctx.ret1(if v.is_empty() { arg(a, 2) } else { v })
     });
     method(mc, rt, T::Dict, "__contains__", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let k = key(ctx, arg(a, 1))?;
         ctx.ret1(Value::Bool(!d.get_key(k).is_empty()))
     });
     method(mc, rt, T::Dict, "keys", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let items: Vec<Value<'_>> = d.keyed_entries().into_iter().map(|e| e.0).collect();
         view(ctx, items, "dict_keys")
     });
     method(mc, rt, T::Dict, "values", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let items: Vec<Value<'_>> = d.keyed_entries().into_iter().map(|e| e.1).collect();
         view(ctx, items, "dict_values")
     });
     method(mc, rt, T::Dict, "items", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let mut items = Vec::new();
         for (k, v) in d.keyed_entries() {
             let t = omx_core::protocol::python::model::tuple(ctx, &[k, v]);
@@ -254,7 +254,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         view(ctx, items, "dict_items")
     });
     method(mc, rt, T::Dict, "pop", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let k = key(ctx, arg(a, 1))?;
         let v = d.get_key(k);
         if v.is_empty() {
@@ -272,7 +272,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(v)
     });
     method(mc, rt, T::Dict, "popitem", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         match d.keyed_entries().last().copied() {
             Some((k, v)) => {
                 d.remove_key(ctx.mc, k);
@@ -285,7 +285,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         }
     });
     method(mc, rt, T::Dict, "setdefault", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let k = key(ctx, arg(a, 1))?;
         let v = d.get_key(k);
         if v.is_empty() {
@@ -295,7 +295,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(v)
     });
     method(mc, rt, T::Dict, "copy", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         let n = new_dict(ctx);
         for (k, v) in d.keyed_entries() {
             n.set_key(ctx.mc, k, v);
@@ -303,7 +303,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(Value::Object(n))
     });
     method(mc, rt, T::Dict, "clear", |ctx, a| {
-        let d = this(a, is_dict, "dict")?;
+        let d = omx_core::protocol::python::model::dict_storage(this(a, is_dict, "dict")?);
         for (k, _) in d.keyed_entries() {
             d.remove_key(ctx.mc, k);
         }

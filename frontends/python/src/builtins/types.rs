@@ -552,7 +552,13 @@ pub fn quick_items<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<Vec<Val
             if (is_dict(o) || is_set(o))
                 && ctx.rt.python.types.contains(&type_of(&ctx.rt.python, v)) =>
         {
-            Some(o.keyed_entries().into_iter().map(|e| e.0).collect())
+            Some(
+                omx_core::protocol::python::model::dict_storage(o)
+                    .keyed_entries()
+                    .into_iter()
+                    .map(|e| e.0)
+                    .collect(),
+            )
         }
         Value::Object(o) if o.meta() == Some(ctx.rt.python.ty(T::Range)) => {
             let (Value::Int(a), Value::Int(b), Value::Int(c)) =

@@ -63,9 +63,17 @@ impl Lowerer {
             S::Assign { targets, value } => {
                 let v = match &value.kind {
                     ast::ExprKind::YieldFrom(inner) => {
-                        let mut out = self.yield_from(inner, line)?;
+                        let r = self.new_local("\0result");
+                        let mut out = vec![st(
+                            StmtKind::Local {
+                                locals: vec![r],
+                                values: vec![ex(ExprKind::Nil, line)],
+                            },
+                            line,
+                        )];
+                        out.extend(self.yield_from_value(inner, r, line)?);
                         for t in targets {
-                            out.extend(self.store_target(t, ex(ExprKind::Nil, line))?);
+                            out.extend(self.store_target(t, ex(ExprKind::Local(r), line))?);
                         }
                         return Ok(out);
                     }
@@ -132,7 +140,13 @@ impl Lowerer {
                             Some(c) => self.expr(c)?,
                             None => ex(ExprKind::Bool(false), line),
                         };
-                        self.helper("__omx_mkexc", vec![e, c], line)
+                        {
+                            let context = match self.cur().handling.last().copied() {
+                                Some(h) => ex(ExprKind::Local(h), line),
+                                None => ex(ExprKind::Nil, line),
+                            };
+                            self.helper("__omx_mkexc", vec![e, c, context], line)
+                        }
                     }
                 };
                 vec![st(StmtKind::Throw(v), line)]
@@ -315,18 +329,110 @@ impl Lowerer {
         })
     }
 
-    fn yield_from(&mut self, inner: &ast::Expr, line: u32) -> LResult<Vec<Stmt>> {
-        let it = self.expr(inner)?;
-        let var = self.new_local("\0item");
-        let y = ex(ExprKind::Yield(bx(ex(ExprKind::Local(var), line))), line);
-        Ok(vec![st(
-            StmtKind::ForIn {
-                var,
-                iter: it,
-                body: vec![st(StmtKind::Expr(y), line)],
+    /// `yield from it` (PEP 380, without forwarding `send`/`throw`): the
+    /// values of `it` are yielded; the result is `StopIteration.value`.
+    fn yield_from_value(
+        &mut self,
+        inner: &ast::Expr,
+        result: ir::LocalId,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        let e = self.expr(inner)?;
+        let it_expr = self.helper("iter", vec![e], line);
+        let (it, v, err) = (
+            self.new_local("\0it"),
+            self.new_local("\0item"),
+            self.new_local("\0stop"),
+        );
+        let next = self.helper("next", vec![ex(ExprKind::Local(it), line)], line);
+        let stop = self.load_name("StopIteration", line);
+        let matches = self.helper(
+            "__omx_exc_match",
+            vec![ex(ExprKind::Local(err), line), stop],
+            line,
+        );
+        let value = ex(
+            ExprKind::Attr {
+                obj: bx(ex(ExprKind::Local(err), line)),
+                name: b"value".to_vec(),
             },
             line,
-        )])
+        );
+        let catch_body = vec![st(
+            StmtKind::If {
+                arms: vec![(
+                    matches,
+                    vec![
+                        st(
+                            StmtKind::Assign {
+                                targets: vec![Place::Local(result)],
+                                values: vec![value],
+                            },
+                            line,
+                        ),
+                        st(StmtKind::Break { label: None }, line),
+                    ],
+                )],
+                otherwise: Some(vec![st(
+                    StmtKind::Throw(ex(ExprKind::Local(err), line)),
+                    line,
+                )]),
+            },
+            line,
+        )];
+        let body = vec![
+            st(
+                StmtKind::Try {
+                    body: vec![st(
+                        StmtKind::Assign {
+                            targets: vec![Place::Local(v)],
+                            values: vec![next],
+                        },
+                        line,
+                    )],
+                    catch: Some(Catch {
+                        var: Some(err),
+                        body: catch_body,
+                    }),
+                    orelse: vec![],
+                    finally: None,
+                },
+                line,
+            ),
+            st(
+                StmtKind::Expr(ex(ExprKind::Yield(bx(ex(ExprKind::Local(v), line))), line)),
+                line,
+            ),
+        ];
+        Ok(vec![
+            st(
+                StmtKind::Local {
+                    locals: vec![it, v],
+                    values: vec![it_expr, ex(ExprKind::Nil, line)],
+                },
+                line,
+            ),
+            st(
+                StmtKind::While {
+                    cond: ex(ExprKind::Bool(true), line),
+                    body,
+                },
+                line,
+            ),
+        ])
+    }
+
+    fn yield_from(&mut self, inner: &ast::Expr, line: u32) -> LResult<Vec<Stmt>> {
+        let r = self.new_local("\0result");
+        let mut out = vec![st(
+            StmtKind::Local {
+                locals: vec![r],
+                values: vec![ex(ExprKind::Nil, line)],
+            },
+            line,
+        )];
+        out.extend(self.yield_from_value(inner, r, line)?);
+        Ok(out)
     }
 
     /// A loop with an `else` gets a flag set by `break`.
