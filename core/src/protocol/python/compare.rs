@@ -164,6 +164,7 @@ pub fn simple<'gc>(op: CompareOp, a: Value<'gc>, b: Value<'gc>, depth: usize) ->
         {
             if std::ptr::eq(x.model(), &super::PY_INSTANCE)
                 || std::ptr::eq(x.model(), &super::PY_TYPE)
+                || std::ptr::eq(x.model(), &super::model::PY_METHOD)
                 || is_seq(x)
             {
                 Simple::NeedsCall

@@ -23,10 +23,11 @@ def __build_class__(body, name, *bases, metaclass=None, **kw):
             sn(v, cls, k)
     if bases:
         isc = getattr(super(cls, cls), '__init_subclass__', None)
-        if kw and type(isc).__name__ == 'builtin_function_or_method':
-            raise TypeError(name + '.__init_subclass__() takes no keyword arguments')
         if isc is not None:
-            isc(**kw)
+            if metaclass is type:
+                isc(**kw)
+            else:
+                isc()
     return cls
 
 

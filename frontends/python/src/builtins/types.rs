@@ -77,9 +77,23 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     ell.set_meta(mc, Some(rt.python.ty(T::Object)));
     super::builtin_value(mc, rt, "Ellipsis", Value::Object(ell));
     method(mc, rt, T::Object, "__init__", |ctx, _| ctx.ret1(Value::Nil));
-    method(mc, rt, T::Object, "__init_subclass__", |ctx, _| {
-        ctx.ret1(Value::Nil)
-    });
+    {
+        // `object.__init_subclass__` is a classmethod refusing keywords.
+        let f = NativeFunction::new(mc, "__init_subclass__", |ctx, a| {
+            if ctx.kwargs.is_some() {
+                let name = arg(a, 0).as_object().map(type_name).unwrap_or_default();
+                return Err(type_error(format!(
+                    "{name}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            ctx.ret1(Value::Nil)
+        });
+        let w = Object::new(mc, rt.root_shape, &PY_INSTANCE);
+        w.set_meta(mc, Some(rt.python.ty(T::ClassMethod)));
+        w.set_internal(mc, 0, Value::Native(f));
+        let k = rt.intern(mc, b"__init_subclass__");
+        rt.python.ty(T::Object).set_field(mc, k, Value::Object(w));
+    }
     method(mc, rt, T::Object, "__new__", object_dunder_new);
     method(mc, rt, T::Object, "__setattr__", |ctx, a| {
         let s = match arg(a, 1) {
