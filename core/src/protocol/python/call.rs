@@ -165,10 +165,19 @@ pub fn type_call_default<'gc>(
                 // value, then re-class it.
                 let mut state = vec![Value::Object(cls), kw.map_or(Value::Nil, Value::Object)];
                 state.extend_from_slice(args);
+                // Mutable containers are made empty; `__init__` fills them.
+                let mutable = [T::List, T::Dict, T::Set]
+                    .iter()
+                    .any(|t| ctx.rt.python.ty(*t) == base);
+                let ctor_args = if mutable {
+                    vec![Value::Object(cls)]
+                } else {
+                    prepend(Value::Object(cls), args)
+                };
                 return call_with(
                     ctx,
                     ctor,
-                    &prepend(Value::Object(cls), args),
+                    &ctor_args,
                     None,
                     Some(Continuation::new(after_new, state)),
                 );

@@ -99,7 +99,7 @@ fn lookup_steps<'gc>(
         }
     }
     // 3. The instance dict (a function's attributes are in a side table).
-    if let Value::Closure(_) | Value::Native(_) = obj {
+    if side_table(obj) {
         if let Value::Object(d) = ctx.rt.python.func_attrs.get_key(obj) {
             let v = d.get_key(Value::Str(name));
             if !v.is_empty() {
@@ -163,5 +163,18 @@ fn getattribute_done<'gc>(
                 Err(crate::native::NativeError::Throw(e))
             }
         }
+    }
+}
+
+/// Values whose attributes live in the runtime's side table: functions,
+/// and instances of subclasses of `list`, `dict` and `set` (their own
+/// storage holds their items).
+pub fn side_table(v: Value<'_>) -> bool {
+    match v {
+        Value::Closure(_) | Value::Native(_) => true,
+        Value::Object(o) => {
+            super::model::is_list(o) || super::model::is_dict(o) || super::model::is_set(o)
+        }
+        _ => false,
     }
 }

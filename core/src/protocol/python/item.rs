@@ -254,6 +254,12 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
                 };
             }
             let Some(i) = key_int(key) else {
+                if let Some(f) = helper(ctx, b"index_get") {
+                    let k = ctx.rt.intern(ctx.mc, b"__index__");
+                    if lookup(type_of(&ctx.rt.python, key), k).is_some() {
+                        return Step::call(f, &[obj, key]);
+                    }
+                }
                 let msg = format!(
                     "{what} indices must be integers or slices, not {}",
                     super::errors::tname(ctx, key)
@@ -498,5 +504,27 @@ pub fn contains<'gc>(ctx: &mut Ctx<'gc, '_>, container: Value<'gc>, x: Value<'gc
                 None => Step::Done(Value::Bool(false)),
             }
         }
+    }
+}
+
+/// `dict.__getitem__`/`list.__getitem__` themselves: the builtin's own
+/// item access, whatever the subclass overrides.
+pub fn builtin_getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
+    match obj {
+        Value::Object(o) if is_dict(o) => dict_get(ctx, o, key),
+        _ => getitem(ctx, obj, key),
+    }
+}
+
+/// `dict.__setitem__`/`__delitem__` themselves (`value` `Empty`: delete).
+pub fn builtin_setitem<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+) -> Step<'gc> {
+    match obj {
+        Value::Object(o) if is_dict(o) => dict_set(ctx, o, key, value),
+        _ => setitem(ctx, obj, key, value),
     }
 }

@@ -86,7 +86,8 @@ pub fn generic_setattr<'gc>(
             _ => {}
         }
     }
-    if let Value::Closure(_) = obj {
+    let user_subclass = matches!(obj, Value::Object(o) if o.meta().is_some_and(|m| !ctx.rt.python.types.contains(&m)));
+    if matches!(obj, Value::Closure(_)) || (super::getattr::side_table(obj) && user_subclass) {
         let d = super::state::func_dict(ctx, obj);
         if deleting {
             d.remove_key(ctx.mc, Value::Str(name));

@@ -94,6 +94,18 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         step_result(ctx, st)
     });
     builtin(mc, rt, "__omx_mkexc", mkexc);
+    builtin(mc, rt, "__omx_getitem", |ctx, a| {
+        let st = item::builtin_getitem(ctx, arg(a, 0), arg(a, 1));
+        step_result(ctx, st)
+    });
+    builtin(mc, rt, "__omx_setitem", |ctx, a| {
+        let st = item::builtin_setitem(ctx, arg(a, 0), arg(a, 1), arg(a, 2));
+        step_result(ctx, st)
+    });
+    builtin(mc, rt, "__omx_delitem", |ctx, a| {
+        let st = item::builtin_setitem(ctx, arg(a, 0), arg(a, 1), Value::Empty);
+        step_result(ctx, st)
+    });
     builtin(mc, rt, "__omx_reraise", |_, _| {
         Err(NativeError::msg(
             "RuntimeError: No active exception to reraise",

@@ -37,6 +37,7 @@ const HELPERS: &[&str] = &[
     "seq_iter",
     "list_set_slice",
     "list_del_slice",
+    "index_get",
 ];
 
 /// Install the native builtins into the runtime (the prelude runs later,

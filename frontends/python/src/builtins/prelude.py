@@ -843,3 +843,36 @@ class __omx_probe:
 
 
 type(__omx_probe().m).__eq__ = __omx_method_eq
+
+
+def __omx_dict_init_m(self, *args, **kw):
+    __omx_dict_update(self, *args, **kw)
+
+
+def __omx_list_init_m(self, it=()):
+    self.clear()
+    self.extend(it)
+
+
+def __omx_set_init_m(self, it=()):
+    for x in it:
+        self.add(x)
+
+
+dict.__init__ = __omx_dict_init_m
+list.__init__ = __omx_list_init_m
+set.__init__ = __omx_set_init_m
+dict.__setitem__ = lambda self, k, v: __omx_setitem(self, k, v)
+dict.__getitem__ = lambda self, k: __omx_getitem(self, k)
+dict.__delitem__ = lambda self, k: __omx_delitem(self, k)
+list.__setitem__ = lambda self, k, v: __omx_setitem(self, k, v)
+list.__getitem__ = lambda self, k: __omx_getitem(self, k)
+
+
+def __omx_imatmul(a, b):
+    f = getattr(type(a), '__imatmul__', None)
+    if f is not None:
+        r = f(a, b)
+        if r is not NotImplemented:
+            return r
+    return __omx_matmul(a, b)

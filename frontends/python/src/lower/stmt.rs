@@ -489,7 +489,7 @@ impl Lowerer {
         let v = self.expr(value)?;
         let code = match bin_op(op) {
             Some(b) => omx_core::protocol::python::binary::op_code(b),
-            None => return self.unsupported(value.span, "'@='"),
+            None => -1,
         };
         let numeric = matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_));
         let combine = |l: &mut Lowerer, cur: Expr, v: Expr| -> Expr {
@@ -502,6 +502,7 @@ impl Lowerer {
                     },
                     line,
                 ),
+                _ if code < 0 => l.helper("__omx_imatmul", vec![cur, v], line),
                 _ => l.helper(
                     "__omx_inplace",
                     vec![ex(ExprKind::Int(code), line), cur, v],
