@@ -178,9 +178,10 @@ pub fn gen_resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeRes
     let g = args.first().copied().unwrap_or(Value::Nil);
     let value = args.get(1).copied().unwrap_or(Value::Nil);
     let for_loop = matches!(ctx.bound(0), Value::Bool(true));
+    let closing = matches!(ctx.bound(1), Value::Int(2));
+    // `close()` throws `GeneratorExit` in (its `finally` blocks run).
     let mode = match ctx.bound(1) {
-        Value::Int(1) => ResumeMode::Throw,
-        Value::Int(2) => ResumeMode::Return,
+        Value::Int(1) | Value::Int(2) => ResumeMode::Throw,
         _ => ResumeMode::Values,
     };
     let Some(thread) = g.as_object().and_then(|o| match o.internal(SLOT_THREAD) {
@@ -194,7 +195,10 @@ pub fn gen_resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeRes
             if mode == ResumeMode::Throw {
                 return Err(NativeError::Throw(value));
             }
-            if for_loop || mode == ResumeMode::Return {
+            if closing {
+                return ctx.ret1(Value::Nil);
+            }
+            if for_loop {
                 return ctx.ret1(if for_loop { Value::Empty } else { Value::Nil });
             }
             let e = super::errors::instance_with_args(ctx, ctx.rt.python.ty(T::StopIteration), &[]);
@@ -203,7 +207,7 @@ pub fn gen_resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeRes
         ThreadStatus::Running | ThreadStatus::Normal => {
             return Err(NativeError::msg("ValueError: generator already executing"));
         }
-        ThreadStatus::Fresh if mode == ResumeMode::Return => {
+        ThreadStatus::Fresh if closing => {
             thread.set_status(ThreadStatus::Dead);
             return ctx.ret1(Value::Nil);
         }
@@ -214,11 +218,7 @@ pub fn gen_resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeRes
         _ => {}
     }
     ctx.ret.push(value);
-    let state = vec![
-        g,
-        Value::Bool(for_loop),
-        Value::Bool(mode == ResumeMode::Return),
-    ];
+    let state = vec![g, Value::Bool(for_loop), Value::Bool(closing)];
     Ok(Outcome::resume(
         thread,
         Continuation::catching(gen_done, state),

@@ -165,6 +165,24 @@ pub fn special_attr<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, name: &[u8]) -> 
             d.set_key(ctx.mc, Value::Str(k), Value::Object(fresh));
             Some(Value::Object(fresh))
         }
+        b"__defaults__" => match v {
+            Value::Closure(c) => {
+                let d = &c.0.defaults;
+                let npos = c
+                    .proto()
+                    .info
+                    .sig
+                    .as_ref()
+                    .map_or(0, |s| s.defaults as usize)
+                    .min(d.len());
+                if npos == 0 {
+                    return Some(Value::Nil);
+                }
+                let items: Vec<Value<'gc>> = d[..npos].to_vec();
+                Some(Value::Object(tuple(ctx, &items)))
+            }
+            _ => None,
+        },
         b"__module__" if matches!(v, Value::Closure(_)) => {
             Some(Value::Str(ctx.rt.intern(ctx.mc, b"__main__")))
         }

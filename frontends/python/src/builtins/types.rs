@@ -265,6 +265,16 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     method(mc, rt, T::Generator, "__iter__", |ctx, a| {
         ctx.ret1(arg(a, 0))
     });
+    for t in [T::Function, T::BuiltinFunction] {
+        method(mc, rt, t, "__get__", |ctx, a| {
+            let (f, obj) = (arg(a, 0), arg(a, 1));
+            if obj.is_nil() {
+                return ctx.ret1(f);
+            }
+            let m = omx_core::protocol::python::descriptor::bound_method(ctx, f, obj);
+            ctx.ret1(m)
+        });
+    }
     method(mc, rt, T::BaseException, "__init__", |ctx, a| {
         if let Some(o) = arg(a, 0).as_object() {
             let t = tuple(ctx, &a[1..]);
