@@ -108,7 +108,7 @@ impl Lowerer {
     pub(super) fn enter_depth(&mut self, span: Span) -> LResult<()> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return self.error(span, "too many nested parentheses");
+            return self.error(span, "maximum recursion depth exceeded during compilation");
         }
         Ok(())
     }
