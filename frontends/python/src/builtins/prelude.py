@@ -876,3 +876,18 @@ def __omx_imatmul(a, b):
         if r is not NotImplemented:
             return r
     return __omx_matmul(a, b)
+
+
+def __omx_index_arg(f):
+    def through_index(x):
+        if type(x) is not int and type(x) is not bool:
+            ix = getattr(type(x), '__index__', None)
+            if ix is not None:
+                x = ix(x)
+        return f(x)
+    return through_index
+
+
+bin = __omx_index_arg(bin)
+hex = __omx_index_arg(hex)
+oct = __omx_index_arg(oct)
