@@ -310,6 +310,13 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
 }
 
 fn dict_get<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>) -> Step<'gc> {
+    if let Some(step) = by_user_hash(ctx, o, key, 0, Value::Empty) {
+        return step;
+    }
+    dict_get_raw(ctx, o, key)
+}
+
+fn dict_get_raw<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>) -> Step<'gc> {
     let k = match dict_key(ctx, key) {
         Ok(k) => k,
         Err(e) => return Step::Error(e),
@@ -428,6 +435,18 @@ fn dict_set<'gc>(
     key: Value<'gc>,
     value: Value<'gc>,
 ) -> Step<'gc> {
+    if let Some(step) = by_user_hash(ctx, o, key, 1, value) {
+        return step;
+    }
+    dict_set_raw(ctx, o, key, value)
+}
+
+fn dict_set_raw<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    o: Object<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+) -> Step<'gc> {
     let o = super::model::dict_storage(o);
     let k = match dict_key(ctx, key) {
         Ok(k) => k,
@@ -469,6 +488,9 @@ pub fn contains<'gc>(ctx: &mut Ctx<'gc, '_>, container: Value<'gc>, x: Value<'gc
                 )
                 .is_none() =>
         {
+            if let Some(step) = by_user_hash(ctx, o, x, 2, Value::Empty) {
+                return step;
+            }
             match dict_key(ctx, x) {
                 Ok(k) => Step::Done(Value::Bool(
                     !super::model::dict_storage(o).get_key(k).is_empty(),
@@ -527,4 +549,69 @@ pub fn builtin_setitem<'gc>(
         Value::Object(o) if is_dict(o) => dict_set(ctx, o, key, value),
         _ => setitem(ctx, obj, key, value),
     }
+}
+
+/// A key whose type defines its own `__hash__` (a Python function).
+pub fn user_hashed<'gc>(ctx: &mut Ctx<'gc, '_>, key: Value<'gc>) -> bool {
+    let Value::Object(o) = key else {
+        return false;
+    };
+    if !std::ptr::eq(o.model(), &super::PY_INSTANCE) {
+        return false;
+    }
+    let k = ctx.rt.intern(ctx.mc, b"__hash__");
+    matches!(
+        lookup(type_of(&ctx.rt.python, key), k),
+        Some(Value::Closure(_))
+    )
+}
+
+/// A dict operation on a key hashed by `__hash__`/`__eq__` (CPython's
+/// lookdict): the frontend's `hashed_key` finds the equal key already
+/// there (or gives the key itself), then the operation (`op` 0 get, 1 set
+/// or delete, 2 contains) runs on it.
+fn by_user_hash<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    o: Object<'gc>,
+    key: Value<'gc>,
+    op: i64,
+    value: Value<'gc>,
+) -> Option<Step<'gc>> {
+    if !user_hashed(ctx, key) {
+        return None;
+    }
+    let h = helper(ctx, b"hashed_key")?;
+    Some(Step::call_then(
+        h,
+        &[Value::Object(o), key],
+        crate::native::Continuation::new(
+            after_hashed,
+            vec![Value::Int(op), Value::Object(o), value],
+        ),
+    ))
+}
+
+fn after_hashed<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> crate::native::NativeResult<'gc> {
+    let k = match result {
+        Ok(r) => r.first().copied().unwrap_or(Value::Nil),
+        Err(e) => return Err(crate::native::NativeError::Throw(e)),
+    };
+    let Value::Object(o) = state[1] else {
+        return ctx.ret1(Value::Nil);
+    };
+    let step = match state[0] {
+        Value::Int(0) => dict_get_raw(ctx, o, k),
+        Value::Int(1) => dict_set_raw(ctx, o, k, state[2]),
+        _ => Step::Done(Value::Bool(
+            !super::model::dict_storage(o).get_key(k).is_empty(),
+        )),
+    };
+    Ok(crate::native::Outcome::step(
+        step,
+        crate::native::Continuation::new(super::binary::pass_through, Vec::new()),
+    ))
 }

@@ -28,7 +28,36 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let l = new_list(ctx, a);
         ctx.ret1(Value::Object(l))
     });
+    builtin(mc, rt, "__omx_raw_keys", |ctx, a| {
+        let keys: Vec<Value<'_>> = match arg(a, 0) {
+            Value::Object(o) => omx_core::protocol::python::model::dict_storage(o)
+                .keyed_entries()
+                .into_iter()
+                .map(|e| e.0)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let l = new_list(ctx, &keys);
+        ctx.ret1(Value::Object(l))
+    });
+    builtin(mc, rt, "__omx_set_add_raw", |ctx, a| {
+        if let Value::Object(s) = arg(a, 0) {
+            let k = item::dict_key(ctx, arg(a, 1)).map_err(|e| NativeError::Op(Box::new(e)))?;
+            s.set_key(ctx.mc, k, Value::Bool(true));
+        }
+        ctx.ret1(Value::Nil)
+    });
     builtin(mc, rt, "__omx_set", |ctx, a| {
+        if a.iter().any(|v| item::user_hashed(ctx, *v)) {
+            let s = new_set(ctx);
+            let l = new_list(ctx, a);
+            let k = ctx.rt.intern(ctx.mc, b"__omx_set_fill");
+            let f = ctx.rt.python.builtins.get_key(Value::Str(k));
+            return Ok(Outcome::tail_call(
+                f,
+                vec![Value::Object(s), Value::Object(l)],
+            ));
+        }
         let s = new_set(ctx);
         for v in a {
             let k = item::dict_key(ctx, *v).map_err(|e| NativeError::Op(Box::new(e)))?;

@@ -327,6 +327,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     }
     method(mc, rt, T::Set, "add", |ctx, a| {
         let d = this(a, is_set, "set")?;
+        if item::user_hashed(ctx, arg(a, 1)) {
+            let l = new_list(ctx, &[arg(a, 1)]);
+            return slow(ctx, "__omx_set_fill", &[arg(a, 0), Value::Object(l)]);
+        }
         let k = key(ctx, arg(a, 1))?;
         d.set_key(ctx.mc, k, Value::Bool(true));
         ctx.ret1(Value::Nil)

@@ -38,6 +38,7 @@ const HELPERS: &[&str] = &[
     "list_set_slice",
     "list_del_slice",
     "index_get",
+    "hashed_key",
 ];
 
 /// Install the native builtins into the runtime (the prelude runs later,

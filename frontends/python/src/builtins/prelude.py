@@ -891,3 +891,19 @@ def __omx_index_arg(f):
 bin = __omx_index_arg(bin)
 hex = __omx_index_arg(hex)
 oct = __omx_index_arg(oct)
+
+
+def hashed_key(d, key):
+    h = hash(key)
+    for k in __omx_raw_keys(d):
+        if k is key:
+            return k
+        if hash(k) == h and k == key:
+            return k
+    return key
+
+
+def __omx_set_fill(s, items):
+    for x in items:
+        __omx_set_add_raw(s, hashed_key(s, x))
+    return s

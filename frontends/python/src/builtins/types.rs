@@ -650,6 +650,22 @@ fn finish_collect<'gc>(
     let o = match kind {
         0 => new_list(ctx, &items),
         1 => tuple(ctx, &items),
+        _ if items
+            .iter()
+            .any(|v| omx_core::protocol::python::item::user_hashed(ctx, *v)) =>
+        {
+            let s = new_set(ctx);
+            if let Value::Object(c) = cls {
+                s.set_meta(ctx.mc, Some(c));
+            }
+            let l = new_list(ctx, &items);
+            let k = ctx.rt.intern(ctx.mc, b"__omx_set_fill");
+            let f = ctx.rt.python.builtins.get_key(Value::Str(k));
+            return Ok(Outcome::tail_call(
+                f,
+                vec![Value::Object(s), Value::Object(l)],
+            ));
+        }
         _ => {
             let s = new_set(ctx);
             for v in items {
