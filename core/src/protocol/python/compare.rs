@@ -96,7 +96,7 @@ pub fn simple<'gc>(op: CompareOp, a: Value<'gc>, b: Value<'gc>, depth: usize) ->
             Simple::Bool(from_ordering(op, x.as_bytes().cmp(y.as_bytes())))
         }
         (Value::Object(x), Value::Object(y))
-            if is_seq(x) && is_seq(y) && x.model() as *const _ == y.model() as *const _ =>
+            if is_seq(x) && is_seq(y) && std::ptr::eq(x.model(), y.model()) =>
         {
             let xs = x.with_array(|a| a.to_vec());
             let ys = y.with_array(|a| a.to_vec());

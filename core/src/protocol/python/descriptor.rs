@@ -53,7 +53,7 @@ pub fn kind<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Kind {
             if t == py.ty(T::StaticMethod) {
                 return Kind::StaticMethod;
             }
-            if o.model() as *const _ != &super::model::PY_INSTANCE as *const _ {
+            if !std::ptr::eq(o.model(), &super::model::PY_INSTANCE) {
                 return Kind::Plain;
             }
             let set = ctx.rt.intern(ctx.mc, b"__set__");

@@ -7,6 +7,7 @@
 //!    plain class attribute;
 //! 5. else `__getattr__` of the type, if any (`slot_tp_getattr_hook`);
 //!    else absent (the frame raises `AttributeError`).
+//!
 //! A class overriding `__getattribute__` gets it called instead.
 
 use super::descriptor::{descr_get, kind};

@@ -381,11 +381,7 @@ pub fn setitem<'gc>(
                     Step::Done(Value::Nil)
                 }
                 None => {
-                    let msg = if deleting {
-                        "list assignment index out of range"
-                    } else {
-                        "list assignment index out of range"
-                    };
+                    let msg = "list assignment index out of range";
                     Step::Error(super::errors::error(ctx, T::IndexError, msg.into()))
                 }
             }

@@ -16,7 +16,6 @@ use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
 use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeFn, NativeResult, Outcome};
-use omx_core::object::Object;
 use omx_core::protocol::python::binary::pass_through;
 use omx_core::protocol::python::globals::new_globals;
 use omx_core::protocol::python::T;
@@ -108,18 +107,6 @@ pub(crate) fn method<'gc>(
     ty.set_field(mc, k, Value::Native(NativeFunction::new(mc, name, f)));
 }
 
-/// A class attribute of a builtin type.
-pub(crate) fn type_attr<'gc>(
-    mc: &Mutation<'gc>,
-    rt: &mut RuntimeState<'gc>,
-    t: T,
-    name: &str,
-    v: Value<'gc>,
-) {
-    let k = rt.intern(mc, name.as_bytes());
-    rt.python.ty(t).set_field(mc, k, v);
-}
-
 pub(crate) fn arg<'gc>(args: &[Value<'gc>], i: usize) -> Value<'gc> {
     args.get(i).copied().unwrap_or(Value::Nil)
 }
@@ -174,8 +161,4 @@ pub(crate) fn seq_items<'gc>(v: Value<'gc>) -> Option<Vec<Value<'gc>>> {
         }
         _ => None,
     }
-}
-
-pub(crate) fn obj<'gc>(v: Value<'gc>) -> Option<Object<'gc>> {
-    v.as_object()
 }

@@ -286,7 +286,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     method(mc, rt, T::BaseException, "with_traceback", |ctx, a| {
         ctx.ret1(arg(a, 0))
     });
-    for t in [T::BaseException] {
+    {
+        let t = T::BaseException;
         let k = rt.intern(mc, b"__cause__");
         rt.python.ty(t).set_field(mc, k, Value::Nil);
         let k = rt.intern(mc, b"__context__");
@@ -737,10 +738,7 @@ fn range_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
             Value::Bool(b) => Ok(b as i64),
             other => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other
-                    .kind()
-                    .replace("integer", "int")
-                    .replace("float", "float")
+                other.kind().replace("integer", "int")
             ))),
         }
     };

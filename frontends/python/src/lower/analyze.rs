@@ -30,12 +30,6 @@ impl ScopeInfo {
         s
     }
 
-    pub fn of_expr(e: &ast::Expr) -> ScopeInfo {
-        let mut s = ScopeInfo::default();
-        s.expr(e);
-        s
-    }
-
     fn target(&mut self, t: &ast::Target) {
         match &t.kind {
             TargetKind::Name(n) => {
@@ -217,8 +211,8 @@ impl ScopeInfo {
 
     fn walrus_from(&mut self, inner: &ScopeInfo) {
         for n in &inner.nonlocals {
-            if n.starts_with("\0walrus:") {
-                self.bound.insert(n["\0walrus:".len()..].to_string());
+            if let Some(name) = n.strip_prefix("\0walrus:") {
+                self.bound.insert(name.to_string());
             }
         }
     }

@@ -92,10 +92,6 @@ impl Lowerer {
         r
     }
 
-    fn exprs(&mut self, es: &[ast::Expr]) -> LResult<Vec<Expr>> {
-        es.iter().map(|e| self.expr(e)).collect()
-    }
-
     /// Items of a display as call arguments (`*x` spreads).
     pub(super) fn display_args(&mut self, es: &[ast::Expr]) -> LResult<Vec<Arg>> {
         let mut out = Vec::new();
@@ -146,20 +142,26 @@ impl Lowerer {
             K::ListComp {
                 element,
                 generators,
-            } => self.comprehension(CompKind::List, &[element], generators, line, e.span)?,
+            } => self.comprehension(CompKind::List, &[&**element], generators, line, e.span)?,
             K::SetComp {
                 element,
                 generators,
-            } => self.comprehension(CompKind::Set, &[element], generators, line, e.span)?,
+            } => self.comprehension(CompKind::Set, &[&**element], generators, line, e.span)?,
             K::GeneratorExp {
                 element,
                 generators,
-            } => self.comprehension(CompKind::Gen, &[element], generators, line, e.span)?,
+            } => self.comprehension(CompKind::Gen, &[&**element], generators, line, e.span)?,
             K::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(CompKind::Dict, &[key, value], generators, line, e.span)?,
+            } => self.comprehension(
+                CompKind::Dict,
+                &[&**key, &**value],
+                generators,
+                line,
+                e.span,
+            )?,
             K::Starred(_) => return self.error(e.span, "can't use starred expression here"),
             K::BinOp { op, left, right } => {
                 let l = self.expr(left)?;

@@ -968,7 +968,7 @@ impl Lowerer {
     pub(super) fn comprehension(
         &mut self,
         kind: CompKind,
-        parts: &[&Box<ast::Expr>],
+        parts: &[&ast::Expr],
         gens: &[ast::Comprehension],
         line: u32,
         span: omx_core::Span,
@@ -979,9 +979,7 @@ impl Lowerer {
         let it0 = self.expr(&first.iter)?;
         let mut info = ScopeInfo::default();
         for g in gens {
-            let mut t = ScopeInfo::default();
-            t.bound = collect_target_names(&g.target);
-            info.bound.extend(t.bound);
+            info.bound.extend(collect_target_names(&g.target));
         }
         info.yields = kind == CompKind::Gen;
         let name = match kind {
@@ -1042,7 +1040,7 @@ impl Lowerer {
     fn comprehension_body(
         &mut self,
         kind: CompKind,
-        parts: &[&Box<ast::Expr>],
+        parts: &[&ast::Expr],
         gens: &[ast::Comprehension],
         p0: ir::LocalId,
         line: u32,
