@@ -281,6 +281,10 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
         Value::Object(o) if std::ptr::eq(o.model(), &super::PY_TYPE) => {
             let k = ctx.rt.intern(ctx.mc, b"__class_getitem__");
             match super::type_getattr::type_getattr(ctx, o, k, crate::model::Access::Attr) {
+                Step::Absent if ctx.rt.python.types.contains(&o) => {
+                    // `list[int]`: a generic alias reads as the class.
+                    Step::Done(obj)
+                }
                 Step::Absent => {
                     let msg = format!("type '{}' is not subscriptable", super::state::type_name(o));
                     Step::Error(super::errors::error(ctx, T::TypeError, msg))

@@ -97,12 +97,49 @@ impl Lowerer {
                 }
             }
             S::AugAssign { target, op, value } => self.aug_assign(target, *op, value, line)?,
-            S::AnnAssign { target, value, .. } => match value {
+            S::AnnAssign {
+                target,
+                value,
+                annotation,
+                ..
+            } => match value {
                 Some(v) => {
                     let v = self.expr(v)?;
-                    self.store_target(target, v)?
+                    let mut out = self.store_target(target, v)?;
+                    if let (ast::TargetKind::Name(n), Kind::Class, Some(ns)) = (
+                        &target.kind,
+                        self.kind(),
+                        self.funcs.last().and_then(|f| f.ns),
+                    ) {
+                        let a = self.expr(annotation)?;
+                        let call = self.helper(
+                            "__omx_annotate",
+                            vec![ex(ExprKind::Local(ns), line), s(n, line), a],
+                            line,
+                        );
+                        out.push(st(StmtKind::Expr(call), line));
+                    }
+                    out
                 }
-                None => Vec::new(),
+                None => {
+                    // `x: T` in a class body records `__annotations__`.
+                    match (
+                        &target.kind,
+                        self.kind(),
+                        self.funcs.last().and_then(|f| f.ns),
+                    ) {
+                        (ast::TargetKind::Name(n), Kind::Class, Some(ns)) => {
+                            let a = self.expr(annotation)?;
+                            let call = self.helper(
+                                "__omx_annotate",
+                                vec![ex(ExprKind::Local(ns), line), s(n, line), a],
+                                line,
+                            );
+                            vec![st(StmtKind::Expr(call), line)]
+                        }
+                        _ => Vec::new(),
+                    }
+                }
             },
             S::Pass | S::Global(_) | S::Nonlocal(_) => Vec::new(),
             S::Break => {
