@@ -1,7 +1,8 @@
 //! Runs every program of tests/conformance/python/ through omx and compares
 //! its stdout, byte for byte, with what python3 (3.11) printed (NAME.out,
-//! made by regen.sh). Programs listed in KNOWN_FAILURES must still fail:
-//! when one starts passing, take it off the list.
+//! made by regen.sh); an error-path program (error_*.py) must also end
+//! with the exception line of NAME.err. Programs listed in KNOWN_FAILURES
+//! must still fail: when one starts passing, take it off the list.
 
 use omx::Lang;
 use omx_tests::{corpus_dir, programs, run};
@@ -34,7 +35,17 @@ fn python_corpus_matches_python3() {
         let expected = std::fs::read(path.with_extension("out"))
             .unwrap_or_else(|_| panic!("{stem}.out missing: run regen.sh"));
         let out = run(Lang::Python, &name, &source, Some(200_000_000));
-        let ok = out.stdout == expected && out.error.is_none();
+        // An error-path program (NAME.err) must end with that exception
+        // line, as CPython prints it last on stderr.
+        let expected_error = std::fs::read_to_string(path.with_extension("err"))
+            .ok()
+            .map(|e| e.trim_end().to_string());
+        let error_ok = match (&expected_error, &out.error) {
+            (None, None) => true,
+            (Some(want), Some(omx::Error::Runtime(e))) => e.message == *want,
+            _ => false,
+        };
+        let ok = out.stdout == expected && error_ok;
         passing += ok as usize;
         let is_known = known.contains(&stem);
         match (ok, is_known) {
