@@ -196,6 +196,17 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
     match obj {
         Value::Str(s) => {
             if let Some(sl) = as_slice(ctx, key) {
+                if s.is_ascii() {
+                    // Characters are bytes: slice in place.
+                    let b = s.as_bytes();
+                    return match slice_indices(ctx, sl, b.len()) {
+                        Ok(ix) => {
+                            let out: Vec<u8> = ix.iter().map(|i| b[*i]).collect();
+                            Step::Done(Value::Str(Str::from_vec(ctx.mc, out)))
+                        }
+                        Err(e) => Step::Error(e),
+                    };
+                }
                 let chars = str_chars(s);
                 return match slice_indices(ctx, sl, chars.len()) {
                     Ok(ix) => {
@@ -213,7 +224,7 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
                 return Step::Error(super::errors::error(ctx, T::TypeError, msg));
             };
             let bytes = s.as_bytes();
-            if bytes.is_ascii() {
+            if s.is_ascii() {
                 return match index_of(i, bytes.len()) {
                     Some(i) => Step::Done(Value::Str(ctx.rt.intern(ctx.mc, &bytes[i..i + 1]))),
                     None => Step::Error(super::errors::error(

@@ -159,7 +159,7 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'g
             other => other,
         },
         (UnaryOp::Len, Value::Str(s)) => {
-            let n = if s.as_bytes().is_ascii() {
+            let n = if s.is_ascii() {
                 s.len()
             } else {
                 s.to_str_lossy().chars().count()

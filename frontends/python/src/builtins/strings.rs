@@ -188,32 +188,28 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     method(mc, rt, T::Str, "startswith", |ctx, a| affix(ctx, a, true));
     method(mc, rt, T::Str, "endswith", |ctx, a| affix(ctx, a, false));
     method(mc, rt, T::Str, "find", |ctx, a| {
-        let s = text(arg(a, 0))?;
-        let sub = text(arg(a, 1))?;
-        let r = s.find(&sub).map_or(-1, |b| char_index(&s, b));
+        let r = search(a, false)?;
         ctx.ret1(Value::Int(r))
     });
     method(mc, rt, T::Str, "rfind", |ctx, a| {
-        let s = text(arg(a, 0))?;
-        let sub = text(arg(a, 1))?;
-        let r = s.rfind(&sub).map_or(-1, |b| char_index(&s, b));
+        let r = search(a, true)?;
         ctx.ret1(Value::Int(r))
     });
-    method(mc, rt, T::Str, "index", |ctx, a| {
-        let s = text(arg(a, 0))?;
-        let sub = text(arg(a, 1))?;
-        match s.find(&sub) {
-            Some(b) => ctx.ret1(Value::Int(char_index(&s, b))),
-            None => Err(value_error("substring not found")),
-        }
+    method(mc, rt, T::Str, "index", |ctx, a| match search(a, false)? {
+        -1 => Err(value_error("substring not found")),
+        r => ctx.ret1(Value::Int(r)),
+    });
+    method(mc, rt, T::Str, "rindex", |ctx, a| match search(a, true)? {
+        -1 => Err(value_error("substring not found")),
+        r => ctx.ret1(Value::Int(r)),
     });
     method(mc, rt, T::Str, "count", |ctx, a| {
-        let s = text(arg(a, 0))?;
+        let (hay, _) = window(a)?;
         let sub = text(arg(a, 1))?;
         let n = if sub.is_empty() {
-            s.chars().count() + 1
+            hay.chars().count() + 1
         } else {
-            s.matches(sub.as_str()).count()
+            hay.matches(sub.as_str()).count()
         };
         ctx.ret1(Value::Int(n as i64))
     });
@@ -419,4 +415,67 @@ fn pad<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], how: char) -> NativeResult
     };
     let f = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
     out(ctx, format!("{}{s}{}", f(l), f(r)))
+}
+
+/// The part of `a[0]` between the optional start and end arguments
+/// `a[2]`, `a[3]` (character positions, negative from the end), and the
+/// character offset it starts at.
+fn window<'gc>(a: &[Value<'gc>]) -> Result<(String, i64), NativeError<'gc>> {
+    let Value::Str(s) = arg(a, 0) else {
+        return Err(type_error("descriptor requires a 'str' object"));
+    };
+    let bound = |v: Value<'gc>, len: i64, default: i64| match v {
+        Value::Int(i) if i < 0 => (i + len).max(0),
+        Value::Int(i) => i.min(len),
+        _ => default,
+    };
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        let len = b.len() as i64;
+        let start = bound(arg(a, 2), len, 0);
+        let end = bound(arg(a, 3), len, len).max(start);
+        let part = String::from_utf8_lossy(&b[start as usize..end as usize]).into_owned();
+        return Ok((part, start));
+    }
+    let chars: Vec<char> = s.to_str_lossy().chars().collect();
+    let len = chars.len() as i64;
+    let start = bound(arg(a, 2), len, 0);
+    let end = bound(arg(a, 3), len, len).max(start);
+    Ok((chars[start as usize..end as usize].iter().collect(), start))
+}
+
+/// `find`/`rfind`: the character position of `a[1]` in the window, or -1.
+fn search<'gc>(a: &[Value<'gc>], from_right: bool) -> Result<i64, NativeError<'gc>> {
+    if let (Value::Str(s), Value::Str(sub)) = (arg(a, 0), arg(a, 1)) {
+        if s.is_ascii() && sub.is_ascii() && !sub.is_empty() {
+            // Byte positions are character positions: search in place.
+            let b = s.as_bytes();
+            let len = b.len() as i64;
+            let bound = |v: Value<'gc>, default: i64| match v {
+                Value::Int(i) if i < 0 => (i + len).max(0),
+                Value::Int(i) => i.min(len),
+                _ => default,
+            };
+            let start = bound(arg(a, 2), 0) as usize;
+            let end = (bound(arg(a, 3), len) as usize).max(start);
+            let hay = &b[start..end];
+            let n = sub.as_bytes();
+            let found = if n.len() > hay.len() {
+                None
+            } else if from_right {
+                hay.windows(n.len()).rposition(|w| w == n)
+            } else {
+                hay.windows(n.len()).position(|w| w == n)
+            };
+            return Ok(found.map_or(-1, |p| (start + p) as i64));
+        }
+    }
+    let (hay, offset) = window(a)?;
+    let sub = text(arg(a, 1))?;
+    let found = if from_right {
+        hay.rfind(&sub)
+    } else {
+        hay.find(&sub)
+    };
+    Ok(found.map_or(-1, |b| offset + char_index(&hay, b)))
 }
