@@ -3,7 +3,8 @@
 //! Natives never call Python code themselves (DESIGN.md invariant 3):
 //! they return a protocol step or a call with a continuation. Builtins
 //! that are plain Python (`sorted`, `enumerate`, `zip`, `print`, class
-//! creation...) live in `prelude.py`, run once into `builtins`.
+//! creation...) live in `prelude.py`, the standard modules omx provides in
+//! `modules.py`; both run once into `builtins`.
 
 mod format;
 mod functions;
@@ -24,7 +25,11 @@ use omx_core::string::Str;
 use omx_core::Value;
 
 /// The Python source of the builtins written in Python.
-pub const PRELUDE: &str = include_str!("prelude.py");
+pub const PRELUDE: &str = concat!(
+    include_str!("prelude.py"),
+    "\n\n",
+    include_str!("modules.py")
+);
 
 /// Names of prelude functions the core's rules call (`PyState::helpers`).
 const HELPERS: &[&str] = &[
