@@ -242,7 +242,7 @@ fn rich<'gc>(
             let k = ctx.rt.intern(ctx.mc, b"__eq__");
             if let Some((f, owner)) = super::lookup::type_lookup(ta, k) {
                 if owner != object {
-                    return Step::call_then(f, &[a, b], Continuation::new(negate, vec![]));
+                    return Step::call_then(f, &[a, b], Continuation::new(negate, vec![a, b]));
                 }
             }
         }
@@ -290,7 +290,7 @@ fn after<'gc>(
 
 fn negate<'gc>(
     ctx: &mut Ctx<'gc, '_>,
-    _: Vec<Value<'gc>>,
+    state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
     let v = match result {
@@ -298,7 +298,12 @@ fn negate<'gc>(
         Err(e) => return Err(NativeError::Throw(e)),
     };
     if ctx.rt.python.is_not_implemented(v) {
-        return ctx.ret1(v);
+        // No answer from `__eq__`: `!=` falls back to identity.
+        let same = state
+            .first()
+            .zip(state.get(1))
+            .is_some_and(|(a, b)| a.raw_eq(*b));
+        return ctx.ret1(Value::Bool(!same));
     }
     let step = super::truth::truthy(ctx, v);
     Ok(crate::native::Outcome::step(
