@@ -44,6 +44,9 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
 pub struct StrData {
     /// 0 until a table hashes this string.
     hash: Cell<u64>,
+    /// 0 until asked: 1 when every byte is ASCII, 2 otherwise (Python
+    /// indexes strings by character; ASCII text indexes by byte).
+    ascii: Cell<u8>,
     bytes: Box<[u8]>,
 }
 
@@ -69,9 +72,24 @@ impl<'gc> Str<'gc> {
             mc,
             StrData {
                 hash: Cell::new(0),
+                ascii: Cell::new(0),
                 bytes,
             },
         ))
+    }
+
+    /// Whether every byte is ASCII (computed once).
+    pub fn is_ascii(self) -> bool {
+        let d = self.0.as_ref();
+        match d.ascii.get() {
+            1 => true,
+            2 => false,
+            _ => {
+                let a = d.bytes.is_ascii();
+                d.ascii.set(if a { 1 } else { 2 });
+                a
+            }
+        }
     }
 
     #[inline(always)]

@@ -219,6 +219,14 @@ fn main() -> ExitCode {
             match result {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(Error::Syntax(e)) => report_syntax(e),
+                Err(Error::Runtime(e)) if lang == Lang::Python => {
+                    // CPython's form: the traceback, then the exception.
+                    if let Some(tb) = e.traceback {
+                        eprintln!("{tb}");
+                    }
+                    eprintln!("{}", e.message);
+                    ExitCode::from(1)
+                }
                 Err(Error::Runtime(e)) => {
                     eprintln!("omx: {}", e.message);
                     if let Some(tb) = e.traceback {

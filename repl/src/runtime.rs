@@ -42,6 +42,8 @@ pub struct Runtime {
     pub(crate) engine: Engine,
     /// Stop a program after this many VM instructions.
     pub max_steps: Option<u64>,
+    /// Python's prelude (the builtins written in Python) has run.
+    python_ready: bool,
 }
 
 impl Default for Runtime {
@@ -69,9 +71,11 @@ impl Runtime {
     pub fn with_hash_seed(seed: u64) -> Runtime {
         let mut engine = Engine::with_hash_seed(seed);
         engine.with_state(omx_lua::install);
+        engine.with_state(omx_python::install);
         Runtime {
             engine,
             max_steps: None,
+            python_ready: false,
         }
     }
 
@@ -157,6 +161,20 @@ impl Runtime {
     ) -> Result<(), Error> {
         let proto = match lang {
             Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
+            Lang::Python => {
+                let text = utf8_source(name, source)?;
+                let proto = omx_python::compile(text, name).map_err(Error::Syntax)?;
+                self.prepare_python(host)?;
+                self.engine
+                    .load_with_env(&proto, omx_python::new_module)
+                    .map_err(|e| {
+                        Error::Unsupported(format!("internal error: bytecode rejected: {e}"))
+                    })?;
+                return self.engine.run(host, self.max_steps).map_err(|e| match e {
+                    RunError::Uncaught(u) => Error::Runtime(u),
+                    RunError::StepLimit { steps } => Error::StepLimit { steps },
+                });
+            }
             other => return Err(unsupported(other)),
         };
         let script = name.to_string();
@@ -179,6 +197,26 @@ impl Runtime {
             RunError::Uncaught(u) => Error::Runtime(u),
             RunError::StepLimit { steps } => Error::StepLimit { steps },
         })
+    }
+
+    /// Run Python's prelude once: the builtins written in Python, with
+    /// `builtins` as their namespace.
+    fn prepare_python(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+        if self.python_ready {
+            return Ok(());
+        }
+        self.python_ready = true;
+        let proto = omx_python::compile(omx_python::builtins::PRELUDE, "<prelude>")
+            .map_err(Error::Syntax)?;
+        self.engine
+            .load_with_env(&proto, |_, rt| omx_core::Value::Object(rt.python.builtins))
+            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
+        self.engine.run(host, None).map_err(|e| match e {
+            RunError::Uncaught(u) => Error::Runtime(u),
+            RunError::StepLimit { steps } => Error::StepLimit { steps },
+        })?;
+        self.engine.with_state(omx_python::builtins::finish_prelude);
+        Ok(())
     }
 
     /// Compile `source` and make it the program that [`Runtime::step`]

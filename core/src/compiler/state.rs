@@ -222,7 +222,9 @@ pub(super) fn compile_function(
         locals: fs.debug_locals.into_boxed_slice(),
         num_caches: fs.num_caches,
         sig: call_sig(f),
-        complex: !f.signature.is_simple() || f.is_generator,
+        // Python checks every call's arity (`strict_arity`): its functions
+        // bind through the general path.
+        complex: !f.signature.is_simple() || f.is_generator || f.lang == crate::Lang::Python,
         is_generator: f.is_generator,
         handlers: fs.handlers.into_boxed_slice(),
     };
@@ -236,7 +238,8 @@ pub(super) fn compile_function(
 /// The bytecode form of a function's signature (`None` when simple).
 fn call_sig(f: &ir::Function) -> Option<Box<CallSig>> {
     let sig = &f.signature;
-    if sig.is_simple() {
+    // Python binds by name and checks arity even for plain parameters.
+    if sig.is_simple() && f.lang != crate::Lang::Python {
         return None;
     }
     let names = f

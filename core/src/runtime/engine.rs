@@ -264,6 +264,23 @@ impl Engine {
         })
     }
 
+    /// Load a compiled main chunk whose upvalues are the value `env`
+    /// makes (a Python module's namespace) instead of the globals table.
+    pub fn load_with_env(
+        &mut self,
+        proto: &CompiledProto,
+        env: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>) -> Value<'gc>,
+    ) -> Result<(), String> {
+        self.steps = 0;
+        self.enter().mutate_root(|mc, root| {
+            let env = env(mc, &mut root.rt);
+            let closure = main_closure(mc, &mut root.rt, proto, Some(env))?;
+            let thread = Thread::new(mc, Value::Closure(closure));
+            root.exec.start(thread, 0);
+            Ok(())
+        })
+    }
+
     /// Run one slice of at most `fuel` instructions, then collect garbage.
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> StepResult {
         let (end, used) = self.enter().mutate_root(|mc, root| {

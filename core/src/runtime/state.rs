@@ -18,6 +18,8 @@ pub struct RuntimeState<'gc> {
     pub root_shape: Shape<'gc>,
     /// Lua's part: event names, the string metatable.
     pub lua: LuaState<'gc>,
+    /// Python's part: the builtin types, `builtins`, helpers.
+    pub python: crate::protocol::python::PyState<'gc>,
     /// A table for the embedder and libraries (Lua's registry).
     pub registry: Object<'gc>,
     /// Objects with weak references: cleared of dead entries at each
@@ -60,10 +62,12 @@ impl<'gc> RuntimeState<'gc> {
         }
         let mut lang_ops = [None; 4];
         lang_ops[Lang::Lua as usize] = Some(&LUA);
+        lang_ops[Lang::Python as usize] = Some(&crate::protocol::python::PYTHON);
         RuntimeState {
             globals: new_table(mc, root_shape, 0, 0),
             root_shape,
             lua,
+            python: crate::protocol::python::PyState::new(mc, root_shape),
             registry: new_table(mc, root_shape, 0, 0),
             weak_objects: Vec::new(),
             lang_ops,

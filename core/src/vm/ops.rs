@@ -63,8 +63,8 @@ impl<'gc> Vm<'gc, '_> {
             Step::CallPrepending { func, first } => {
                 (func, crate::model::Args::from_slice(&[first]), None)
             }
-            Step::Done(v) | Step::Method(v) => return self.deliver(ts, &[v], ret),
-            Step::Absent => return self.deliver(ts, &[Value::Nil], ret),
+            Step::Done(v) | Step::Method(v) => return self.deliver_value(ts, thread, v, ret),
+            Step::Absent => return self.deliver_value(ts, thread, Value::Nil, ret),
             Step::Error(e) => return Err(Interrupt::Op(e)),
         };
         let args = args.as_slice();
@@ -87,6 +87,23 @@ impl<'gc> Vm<'gc, '_> {
             return self.push_lua_frame(ts, c, slot, args.len(), ret);
         }
         self.call_value(ts, thread, slot, args.len(), ret)
+    }
+
+    /// Deliver a value a call resolved to at once; a continuation
+    /// waiting for it (a native's `Outcome::Call` of a callable object
+    /// that answered without a frame) resumes with it.
+    fn deliver_value(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        v: Value<'gc>,
+        ret: ReturnTo,
+    ) -> Flow<'gc> {
+        if ret == ReturnTo::Continuation {
+            let (r, c, rt, sb) = self.resume_continuation(ts, thread, Ok(&[v]))?;
+            return self.finish_native(ts, thread, r, c, rt, sb);
+        }
+        self.deliver(ts, &[v], ret)
     }
 
     /// The value an operation's error throws, worded by the frame's

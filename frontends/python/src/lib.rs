@@ -1,9 +1,10 @@
-//! omx-python: the Python 3.11 frontend of omx.
-//!
-//! For now this crate re-exports the parser of `omx-python-syntax`: [`parse`]
-//! turns Python source text into a typed [`ast::Program`] (every node carries
-//! an `omx_core::Span`) or a miette-rendered `omx_core::SyntaxError` worded
-//! as CPython words it. Later issues add the lowering into the shared IR and
-//! the Python builtins here.
+//! omx-python: the Python 3.11 frontend of omx. Parsing is
+//! `omx-python-syntax`; this crate resolves scopes and lowers the AST into
+//! the shared IR (`lower`), and provides Python's builtins (`builtins`).
 
+pub mod builtins;
+pub mod lower;
+
+pub use builtins::{install, new_module};
+pub use lower::{compile, lower};
 pub use omx_python_syntax::{ast, parse};
