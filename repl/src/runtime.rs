@@ -69,6 +69,7 @@ impl Runtime {
     pub fn with_hash_seed(seed: u64) -> Runtime {
         let mut engine = Engine::with_hash_seed(seed);
         engine.with_state(omx_lua::install);
+        engine.with_state(omx_js::install);
         Runtime {
             engine,
             max_steps: None,
@@ -157,6 +158,12 @@ impl Runtime {
     ) -> Result<(), Error> {
         let proto = match lang {
             Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
+            Lang::JavaScript => {
+                let text = utf8_source(name, source)?;
+                let main = omx_js::compile(text, name, false).map_err(Error::Syntax)?;
+                self.run_js_prelude(host)?;
+                main
+            }
             other => return Err(unsupported(other)),
         };
         let script = name.to_string();
@@ -176,6 +183,23 @@ impl Runtime {
             .load_with_args(&proto, &bytes)
             .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
         self.engine.run(host, self.max_steps).map_err(|e| match e {
+            RunError::Uncaught(u) => Error::Runtime(u),
+            RunError::StepLimit { steps } => Error::StepLimit { steps },
+        })
+    }
+
+    /// Run the JavaScript prelude (the builtins written in JavaScript).
+    fn run_js_prelude(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+        // Errors raised where no compiled frame runs are worded as
+        // JavaScript's while a JavaScript program runs.
+        self.engine
+            .with_state(|_, rt| rt.default_ops = &omx_core::protocol::js::JS);
+        let prelude = omx_js::compile(omx_js::builtins::PRELUDE, "node:internal/omx_prelude", true)
+            .map_err(Error::Syntax)?;
+        self.engine
+            .load(&prelude)
+            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
+        self.engine.run(host, None).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),
             RunError::StepLimit { steps } => Error::StepLimit { steps },
         })

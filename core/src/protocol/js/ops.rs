@@ -405,6 +405,11 @@ fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         let list = new_array(ctx, &chars);
         return Step::Done(Value::Object(crate::model::list::array_iter(ctx, list)));
     }
+    if let Value::Object(o) = v {
+        if super::model::is_array(o) {
+            return Step::Done(Value::Object(crate::model::list::array_iter(ctx, o)));
+        }
+    }
     let helper = intrinsic(ctx.rt, Slot::HelperIterate);
     if helper.is_nil() {
         return Step::Error(OpError::NotIterable(v));

@@ -2,7 +2,9 @@
 //! whose right side needs statements become `if` statements on a
 //! temporary, so nothing runs that JavaScript would skip.
 
-use omx_core::ir::{self, Arg, BinOp, Callee, CompareOp, Expr, ExprKind, MethodLoad, Place, StmtKind};
+use omx_core::ir::{
+    self, Arg, BinOp, Callee, CompareOp, Expr, ExprKind, MethodLoad, Place, StmtKind,
+};
 
 use super::{assign, e, local, s, str_expr, LResult, Lowerer};
 use crate::ast::{self, AssignOp, BinaryOp, ExprKind as X, ExprOrSpread, LogicalOp, MemberProp};
@@ -11,7 +13,9 @@ impl Lowerer {
     /// An expression whose anonymous function gets `name` (§8.4 NamedEvaluation).
     pub(crate) fn named_expr(&mut self, x: &ast::Expr, name: &str) -> LResult<Expr> {
         match &x.kind {
-            X::Function(f) if f.id.is_none() => self.function_value(f, name, super::func::Kind::Normal),
+            X::Function(f) if f.id.is_none() => {
+                self.function_value(f, name, super::func::Kind::Normal)
+            }
             X::Arrow { params, body } => self.arrow_value(params, body, name, x.span),
             X::Class(c) if c.id.is_none() => self.class_named(c, name),
             X::Paren(inner) => self.named_expr(inner, name),
@@ -35,12 +39,27 @@ impl Lowerer {
             X::BigInt(_) => return self.unsupported(x.span, "BigInt literals"),
             X::Regex { pattern, flags } => {
                 let g = self.var_expr("RegExp", line);
-                self.construct(g, vec![Arg::Positional(str_expr(pattern, line)), Arg::Positional(str_expr(flags, line))], line)
+                self.construct(
+                    g,
+                    vec![
+                        Arg::Positional(str_expr(pattern, line)),
+                        Arg::Positional(str_expr(flags, line)),
+                    ],
+                    line,
+                )
             }
             X::Template(t) => self.template(t, line)?,
             X::TaggedTemplate { tag, quasi } => {
-                let strings: Vec<Expr> = quasi.quasis.iter().map(|q| str_expr(q.cooked.as_deref().unwrap_or(&q.raw), line)).collect();
-                let raws: Vec<Expr> = quasi.quasis.iter().map(|q| str_expr(&q.raw, line)).collect();
+                let strings: Vec<Expr> = quasi
+                    .quasis
+                    .iter()
+                    .map(|q| str_expr(q.cooked.as_deref().unwrap_or(&q.raw), line))
+                    .collect();
+                let raws: Vec<Expr> = quasi
+                    .quasis
+                    .iter()
+                    .map(|q| str_expr(&q.raw, line))
+                    .collect();
                 let arr = self.intrinsic_call("array", strings, line);
                 let raw = self.intrinsic_call("array", raws, line);
                 let strs = self.intrinsic_call("templateObject", vec![arr, raw], line);
@@ -103,25 +122,47 @@ impl Lowerer {
                 let (pre, b) = self.expr_with_pre(right)?;
                 if pre.is_empty() && *op != LogicalOp::Nullish {
                     let kind = match op {
-                        LogicalOp::And => ExprKind::And { lhs: Box::new(a), rhs: Box::new(b) },
-                        _ => ExprKind::Or { lhs: Box::new(a), rhs: Box::new(b) },
+                        LogicalOp::And => ExprKind::And {
+                            lhs: Box::new(a),
+                            rhs: Box::new(b),
+                        },
+                        _ => ExprKind::Or {
+                            lhs: Box::new(a),
+                            rhs: Box::new(b),
+                        },
                     };
                     e(kind, line)
                 } else {
                     let t = self.temp(a);
                     let cond = match op {
                         LogicalOp::And => local(t, line),
-                        LogicalOp::Or => e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(local(t, line)) }, line),
+                        LogicalOp::Or => e(
+                            ExprKind::Unary {
+                                op: ir::UnaryOp::Not,
+                                operand: Box::new(local(t, line)),
+                            },
+                            line,
+                        ),
                         LogicalOp::Nullish => self.is_nullish(local(t, line), line),
                     };
                     let mut then = pre;
                     then.push(assign(Place::Local(t), b, line));
-                    self.sink.push(s(StmtKind::If { arms: vec![(cond, then)], otherwise: None }, line));
+                    self.sink.push(s(
+                        StmtKind::If {
+                            arms: vec![(cond, then)],
+                            otherwise: None,
+                        },
+                        line,
+                    ));
                     local(t, line)
                 }
             }
             X::Assign { op, target, value } => self.assign_expr(*op, target, value, line)?,
-            X::Conditional { test, consequent, alternate } => {
+            X::Conditional {
+                test,
+                consequent,
+                alternate,
+            } => {
                 let c = self.expr(test)?;
                 let (p1, a) = self.expr_with_pre(consequent)?;
                 let (p2, b) = self.expr_with_pre(alternate)?;
@@ -130,10 +171,20 @@ impl Lowerer {
                 then.push(assign(Place::Local(t), a, line));
                 let mut other = p2;
                 other.push(assign(Place::Local(t), b, line));
-                self.sink.push(s(StmtKind::If { arms: vec![(c, then)], otherwise: Some(other) }, line));
+                self.sink.push(s(
+                    StmtKind::If {
+                        arms: vec![(c, then)],
+                        otherwise: Some(other),
+                    },
+                    line,
+                ));
                 local(t, line)
             }
-            X::Call { callee, args, optional } => {
+            X::Call {
+                callee,
+                args,
+                optional,
+            } => {
                 let args = self.args(args)?;
                 self.call_expr(callee, args, *optional, line)?
             }
@@ -145,9 +196,17 @@ impl Lowerer {
                 };
                 self.construct(f, args, line)
             }
-            X::Member { object, property, optional } => {
+            X::Member {
+                object,
+                property,
+                optional,
+            } => {
                 let o = self.expr(object)?;
-                let o = if *optional { self.optional_check(o, line) } else { o };
+                let o = if *optional {
+                    self.optional_check(o, line)
+                } else {
+                    o
+                };
                 self.member(o, property, line)?
             }
             X::OptionalChain(inner) => {
@@ -158,7 +217,12 @@ impl Lowerer {
                 self.optional_labels.pop();
                 let (mut pre, v) = r?;
                 pre.push(assign(Place::Local(t), v, line));
-                pre.push(s(StmtKind::Break { label: Some(label.clone()) }, line));
+                pre.push(s(
+                    StmtKind::Break {
+                        label: Some(label.clone()),
+                    },
+                    line,
+                ));
                 self.sink.push(super::stmt::labelled(label, pre, line));
                 local(t, line)
             }
@@ -179,7 +243,8 @@ impl Lowerer {
                     if i + 1 == items.len() {
                         last = self.expr(it)?;
                     } else {
-                        let st = self.stmt(&ast::Stmt::new(ast::StmtKind::Expr(it.clone()), it.span))?;
+                        let st =
+                            self.stmt(&ast::Stmt::new(ast::StmtKind::Expr(it.clone()), it.span))?;
                         self.sink.extend(st);
                     }
                 }
@@ -195,7 +260,14 @@ impl Lowerer {
                     let name = self.fresh("yv");
                     let var = self.declare(&name);
                     let y = e(ExprKind::Yield(Box::new(local(var, line))), line);
-                    self.sink.push(s(StmtKind::ForIn { var, iter: v, body: vec![s(StmtKind::Expr(y), line)] }, line));
+                    self.sink.push(s(
+                        StmtKind::ForIn {
+                            var,
+                            iter: v,
+                            body: vec![s(StmtKind::Expr(y), line)],
+                        },
+                        line,
+                    ));
                     e(ExprKind::Nil, line)
                 } else {
                     e(ExprKind::Yield(Box::new(v)), line)
@@ -206,7 +278,13 @@ impl Lowerer {
 
     fn intrinsic_null(&mut self, line: u32) -> Expr {
         let i = self.var_expr("%I", line);
-        e(ExprKind::Attr { obj: Box::new(i), name: b"null".to_vec() }, line)
+        e(
+            ExprKind::Attr {
+                obj: Box::new(i),
+                name: b"null".to_vec(),
+            },
+            line,
+        )
     }
 
     fn intrinsic_hole(&mut self, line: u32) -> Expr {
@@ -216,9 +294,29 @@ impl Lowerer {
     /// `v === undefined || v === null`.
     pub(crate) fn is_nullish(&mut self, v: Expr, line: u32) -> Expr {
         let null = self.intrinsic_null(line);
-        let a = e(ExprKind::Compare { op: CompareOp::Eq, lhs: Box::new(v.clone()), rhs: Box::new(e(ExprKind::Nil, line)) }, line);
-        let b = e(ExprKind::Compare { op: CompareOp::Eq, lhs: Box::new(v), rhs: Box::new(null) }, line);
-        e(ExprKind::Or { lhs: Box::new(a), rhs: Box::new(b) }, line)
+        let a = e(
+            ExprKind::Compare {
+                op: CompareOp::Eq,
+                lhs: Box::new(v.clone()),
+                rhs: Box::new(e(ExprKind::Nil, line)),
+            },
+            line,
+        );
+        let b = e(
+            ExprKind::Compare {
+                op: CompareOp::Eq,
+                lhs: Box::new(v),
+                rhs: Box::new(null),
+            },
+            line,
+        );
+        e(
+            ExprKind::Or {
+                lhs: Box::new(a),
+                rhs: Box::new(b),
+            },
+            line,
+        )
     }
 
     /// `?.`: leave the chain with `undefined` when `o` is nullish.
@@ -226,21 +324,45 @@ impl Lowerer {
         let t = self.temp(o);
         let cond = self.is_nullish(local(t, line), line);
         if let Some(label) = self.optional_labels.last().cloned() {
-            self.sink.push(s(StmtKind::If { arms: vec![(cond, vec![s(StmtKind::Break { label: Some(label) }, line)])], otherwise: None }, line));
+            self.sink.push(s(
+                StmtKind::If {
+                    arms: vec![(cond, vec![s(StmtKind::Break { label: Some(label) }, line)])],
+                    otherwise: None,
+                },
+                line,
+            ));
         }
         local(t, line)
     }
 
     pub(crate) fn intrinsic_invoke(&mut self, name: &str, args: Vec<Arg>, line: u32) -> Expr {
         if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-            let plain = args.into_iter().map(|a| match a { Arg::Positional(x) => x, _ => e(ExprKind::Nil, line) }).collect();
+            let plain = args
+                .into_iter()
+                .map(|a| match a {
+                    Arg::Positional(x) => x,
+                    _ => e(ExprKind::Nil, line),
+                })
+                .collect();
             return self.intrinsic_call(name, plain, line);
         }
         let i = self.var_expr("%I", line);
-        let f = e(ExprKind::Attr { obj: Box::new(i), name: name.as_bytes().to_vec() }, line);
+        let f = e(
+            ExprKind::Attr {
+                obj: Box::new(i),
+                name: name.as_bytes().to_vec(),
+            },
+            line,
+        );
         let mut all = vec![Arg::Positional(e(ExprKind::Nil, line))];
         all.extend(args);
-        e(ExprKind::Invoke { callee: Callee::Value(Box::new(f)), args: all }, line)
+        e(
+            ExprKind::Invoke {
+                callee: Callee::Value(Box::new(f)),
+                args: all,
+            },
+            line,
+        )
     }
 
     pub(crate) fn args(&mut self, args: &[ExprOrSpread]) -> LResult<Vec<Arg>> {
@@ -261,29 +383,76 @@ impl Lowerer {
     /// `new f(args)`.
     pub(crate) fn construct(&mut self, f: Expr, args: Vec<Arg>, line: u32) -> Expr {
         let t = self.temp(f);
-        let mut all = vec![Arg::Positional(local(t, line)), Arg::Positional(local(t, line))];
+        let mut all = vec![
+            Arg::Positional(local(t, line)),
+            Arg::Positional(local(t, line)),
+        ];
         all.extend(args);
         self.intrinsic_invoke("construct", all, line)
     }
 
     /// A call; a member callee passes its object as `this`.
-    pub(crate) fn call_expr(&mut self, callee: &ast::Expr, args: Vec<Arg>, optional: bool, line: u32) -> LResult<Expr> {
+    pub(crate) fn call_expr(
+        &mut self,
+        callee: &ast::Expr,
+        args: Vec<Arg>,
+        optional: bool,
+        line: u32,
+    ) -> LResult<Expr> {
         let plain = args.iter().all(|a| matches!(a, Arg::Positional(_)));
-        let unwrap = |args: Vec<Arg>| -> Vec<Expr> { args.into_iter().map(|a| match a { Arg::Positional(x) => x, _ => e(ExprKind::Nil, 0) }).collect() };
+        let unwrap = |args: Vec<Arg>| -> Vec<Expr> {
+            args.into_iter()
+                .map(|a| match a {
+                    Arg::Positional(x) => x,
+                    _ => e(ExprKind::Nil, 0),
+                })
+                .collect()
+        };
         match &callee.kind {
-            X::Paren(inner) if matches!(inner.kind, X::Member { .. }) => self.call_expr(inner, args, optional, line),
-            X::Member { object, property, optional: opt_member } => {
+            X::Paren(inner) if matches!(inner.kind, X::Member { .. }) => {
+                self.call_expr(inner, args, optional, line)
+            }
+            X::Member {
+                object,
+                property,
+                optional: opt_member,
+            } => {
                 let o = self.expr(object)?;
-                let o = if *opt_member { self.optional_check(o, line) } else { o };
+                let o = if *opt_member {
+                    self.optional_check(o, line)
+                } else {
+                    o
+                };
                 if let (MemberProp::Name(id), false) = (property, optional) {
                     if plain {
-                        return Ok(e(ExprKind::MethodCall { obj: Box::new(o), name: id.name.clone().into_bytes(), args: unwrap(args) }, line));
+                        return Ok(e(
+                            ExprKind::MethodCall {
+                                obj: Box::new(o),
+                                name: id.name.clone().into_bytes(),
+                                args: unwrap(args),
+                            },
+                            line,
+                        ));
                     }
-                    return Ok(e(ExprKind::Invoke { callee: Callee::Method { obj: Box::new(o), name: id.name.clone().into_bytes(), load: MethodLoad::Receiver }, args }, line));
+                    return Ok(e(
+                        ExprKind::Invoke {
+                            callee: Callee::Method {
+                                obj: Box::new(o),
+                                name: id.name.clone().into_bytes(),
+                                load: MethodLoad::Receiver,
+                            },
+                            args,
+                        },
+                        line,
+                    ));
                 }
                 let t = self.temp(o);
                 let f = self.member(local(t, line), property, line)?;
-                let f = if optional { self.optional_check(f, line) } else { f };
+                let f = if optional {
+                    self.optional_check(f, line)
+                } else {
+                    f
+                };
                 let mut all = vec![Arg::Positional(local(t, line))];
                 all.extend(args);
                 Ok(self.invoke(f, all, line))
@@ -299,7 +468,11 @@ impl Lowerer {
             }
             _ => {
                 let f = self.expr(callee)?;
-                let f = if optional { self.optional_check(f, line) } else { f };
+                let f = if optional {
+                    self.optional_check(f, line)
+                } else {
+                    f
+                };
                 let mut all = vec![Arg::Positional(e(ExprKind::Nil, line))];
                 all.extend(args);
                 Ok(self.invoke(f, all, line))
@@ -309,10 +482,28 @@ impl Lowerer {
 
     fn invoke(&mut self, f: Expr, args: Vec<Arg>, line: u32) -> Expr {
         if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-            let plain = args.into_iter().map(|a| match a { Arg::Positional(x) => x, _ => e(ExprKind::Nil, line) }).collect();
-            return e(ExprKind::Call { func: Box::new(f), args: plain }, line);
+            let plain = args
+                .into_iter()
+                .map(|a| match a {
+                    Arg::Positional(x) => x,
+                    _ => e(ExprKind::Nil, line),
+                })
+                .collect();
+            return e(
+                ExprKind::Call {
+                    func: Box::new(f),
+                    args: plain,
+                },
+                line,
+            );
         }
-        e(ExprKind::Invoke { callee: Callee::Value(Box::new(f)), args }, line)
+        e(
+            ExprKind::Invoke {
+                callee: Callee::Value(Box::new(f)),
+                args,
+            },
+            line,
+        )
     }
 
     pub(crate) fn prop_key_expr(&mut self, prop: &MemberProp, line: u32) -> LResult<Expr> {
@@ -325,25 +516,65 @@ impl Lowerer {
 
     pub(crate) fn member(&mut self, o: Expr, prop: &MemberProp, line: u32) -> LResult<Expr> {
         Ok(match prop {
-            MemberProp::Name(id) => e(ExprKind::Attr { obj: Box::new(o), name: id.name.clone().into_bytes() }, line),
-            MemberProp::Private(id) => e(ExprKind::Attr { obj: Box::new(o), name: format!("#{}", id.name).into_bytes() }, line),
+            MemberProp::Name(id) => e(
+                ExprKind::Attr {
+                    obj: Box::new(o),
+                    name: id.name.clone().into_bytes(),
+                },
+                line,
+            ),
+            MemberProp::Private(id) => e(
+                ExprKind::Attr {
+                    obj: Box::new(o),
+                    name: format!("#{}", id.name).into_bytes(),
+                },
+                line,
+            ),
             MemberProp::Computed(k) => {
                 let k = self.expr(k)?;
-                e(ExprKind::Index { obj: Box::new(o), key: Box::new(k) }, line)
+                e(
+                    ExprKind::Index {
+                        obj: Box::new(o),
+                        key: Box::new(k),
+                    },
+                    line,
+                )
             }
         })
     }
 
     fn template(&mut self, t: &ast::Template, line: u32) -> LResult<Expr> {
-        let first = t.quasis.first().and_then(|q| q.cooked.clone()).unwrap_or_default();
+        let first = t
+            .quasis
+            .first()
+            .and_then(|q| q.cooked.clone())
+            .unwrap_or_default();
         let mut acc = str_expr(&first, line);
         for (i, ex) in t.exprs.iter().enumerate() {
             let v = self.expr(ex)?;
             let v = self.intrinsic_call("toStr", vec![v], line);
-            acc = e(ExprKind::Arith { op: BinOp::Add, lhs: Box::new(acc), rhs: Box::new(v) }, line);
-            let q = t.quasis.get(i + 1).and_then(|q| q.cooked.clone()).unwrap_or_default();
+            acc = e(
+                ExprKind::Arith {
+                    op: BinOp::Add,
+                    lhs: Box::new(acc),
+                    rhs: Box::new(v),
+                },
+                line,
+            );
+            let q = t
+                .quasis
+                .get(i + 1)
+                .and_then(|q| q.cooked.clone())
+                .unwrap_or_default();
             if !q.is_empty() {
-                acc = e(ExprKind::Arith { op: BinOp::Add, lhs: Box::new(acc), rhs: Box::new(str_expr(&q, line)) }, line);
+                acc = e(
+                    ExprKind::Arith {
+                        op: BinOp::Add,
+                        lhs: Box::new(acc),
+                        rhs: Box::new(str_expr(&q, line)),
+                    },
+                    line,
+                );
             }
         }
         Ok(acc)
@@ -353,12 +584,23 @@ impl Lowerer {
         use ast::UnaryOp as U;
         if op == U::Delete {
             return Ok(match &arg.kind {
-                X::Member { object, property, .. } => {
+                X::Member {
+                    object, property, ..
+                } => {
                     let o = self.expr(object)?;
                     let place = match property {
-                        MemberProp::Computed(k) => Place::Index { obj: o, key: self.expr(k)? },
-                        MemberProp::Name(id) => Place::Index { obj: o, key: str_expr(&id.name, line) },
-                        MemberProp::Private(id) => Place::Index { obj: o, key: str_expr(&format!("#{}", id.name), line) },
+                        MemberProp::Computed(k) => Place::Index {
+                            obj: o,
+                            key: self.expr(k)?,
+                        },
+                        MemberProp::Name(id) => Place::Index {
+                            obj: o,
+                            key: str_expr(&id.name, line),
+                        },
+                        MemberProp::Private(id) => Place::Index {
+                            obj: o,
+                            key: str_expr(&format!("#{}", id.name), line),
+                        },
                     };
                     e(ExprKind::Delete(Box::new(place)), line)
                 }
@@ -369,16 +611,34 @@ impl Lowerer {
             if let X::Ident(n) = &arg.kind {
                 if let super::Var::Global(_) = self.resolve(n) {
                     let g = self.var_expr("%G", line);
-                    let v = e(ExprKind::Attr { obj: Box::new(g), name: n.clone().into_bytes() }, line);
+                    let v = e(
+                        ExprKind::Attr {
+                            obj: Box::new(g),
+                            name: n.clone().into_bytes(),
+                        },
+                        line,
+                    );
                     return Ok(self.intrinsic_call("typeof", vec![v], line));
                 }
             }
         }
         let v = self.expr(arg)?;
         Ok(match op {
-            U::Minus => e(ExprKind::Unary { op: ir::UnaryOp::Neg, operand: Box::new(v) }, line),
+            U::Minus => e(
+                ExprKind::Unary {
+                    op: ir::UnaryOp::Neg,
+                    operand: Box::new(v),
+                },
+                line,
+            ),
             U::Plus => self.intrinsic_call("toNumber", vec![v], line),
-            U::Not => e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(v) }, line),
+            U::Not => e(
+                ExprKind::Unary {
+                    op: ir::UnaryOp::Not,
+                    operand: Box::new(v),
+                },
+                line,
+            ),
             U::BitNot => self.intrinsic_call("bitnot", vec![v], line),
             U::Typeof => self.intrinsic_call("typeof", vec![v], line),
             U::Void => {
@@ -390,8 +650,26 @@ impl Lowerer {
     }
 
     pub(crate) fn binary(&mut self, op: BinaryOp, a: Expr, b: Expr, line: u32) -> Expr {
-        let arith = |op, a, b| e(ExprKind::Arith { op, lhs: Box::new(a), rhs: Box::new(b) }, line);
-        let cmp = |op, a, b| e(ExprKind::Compare { op, lhs: Box::new(a), rhs: Box::new(b) }, line);
+        let arith = |op, a, b| {
+            e(
+                ExprKind::Arith {
+                    op,
+                    lhs: Box::new(a),
+                    rhs: Box::new(b),
+                },
+                line,
+            )
+        };
+        let cmp = |op, a, b| {
+            e(
+                ExprKind::Compare {
+                    op,
+                    lhs: Box::new(a),
+                    rhs: Box::new(b),
+                },
+                line,
+            )
+        };
         match op {
             BinaryOp::Add => arith(BinOp::Add, a, b),
             BinaryOp::Sub => arith(BinOp::Sub, a, b),
@@ -408,7 +686,13 @@ impl Lowerer {
             BinaryOp::Eq => self.intrinsic_call("looseEq", vec![a, b], line),
             BinaryOp::NotEq => {
                 let eq = self.intrinsic_call("looseEq", vec![a, b], line);
-                e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(eq) }, line)
+                e(
+                    ExprKind::Unary {
+                        op: ir::UnaryOp::Not,
+                        operand: Box::new(eq),
+                    },
+                    line,
+                )
             }
             BinaryOp::In => self.intrinsic_call("has", vec![b, a], line),
             BinaryOp::InstanceOf => self.intrinsic_call("instanceOf", vec![a, b], line),
@@ -428,7 +712,10 @@ impl Lowerer {
             let mut items = Vec::new();
             for p in props {
                 match &p.kind {
-                    P::KeyValue { key: ast::PropKey::Name(id), value } => {
+                    P::KeyValue {
+                        key: ast::PropKey::Name(id),
+                        value,
+                    } => {
                         let v = self.named_expr(value, &id.name)?;
                         items.push(ir::TableItem::Keyed(str_expr(&id.name, line), v));
                     }
@@ -460,9 +747,18 @@ impl Lowerer {
                 }
                 P::Shorthand(id) => {
                     let v = self.expr(&ast::Expr::new(X::Ident(id.name.clone()), id.span))?;
-                    self.sink.push(assign(Place::Index { obj: local(t, line), key: str_expr(&id.name, line) }, v, line));
+                    self.sink.push(assign(
+                        Place::Index {
+                            obj: local(t, line),
+                            key: str_expr(&id.name, line),
+                        },
+                        v,
+                        line,
+                    ));
                 }
-                P::CoverInitialized { name, .. } => return self.unsupported(name.span, "a shorthand default outside a pattern"),
+                P::CoverInitialized { name, .. } => {
+                    return self.unsupported(name.span, "a shorthand default outside a pattern")
+                }
                 P::Method { key, kind, func } => {
                     let (k, name) = self.prop_key(key, line)?;
                     let f = self.method_value(func, &name, *kind, Some(local(t, line)))?;
@@ -471,7 +767,17 @@ impl Lowerer {
                         ast::MethodKind::Getter => 1,
                         ast::MethodKind::Setter => 2,
                     };
-                    let c = self.intrinsic_call("defMethod", vec![local(t, line), k, f, e(ExprKind::Int(kind_code), line), e(ExprKind::Bool(true), line)], line);
+                    let c = self.intrinsic_call(
+                        "defMethod",
+                        vec![
+                            local(t, line),
+                            k,
+                            f,
+                            e(ExprKind::Int(kind_code), line),
+                            e(ExprKind::Bool(true), line),
+                        ],
+                        line,
+                    );
                     self.sink.push(s(StmtKind::Expr(c), line));
                 }
                 P::Spread(v) => {
@@ -490,31 +796,52 @@ impl Lowerer {
         Ok(match key {
             PK::Name(id) => (str_expr(&id.name, line), id.name.clone()),
             PK::String(t, _) => (str_expr(t, line), t.clone()),
-            PK::Number(f, _) => (number(*f, line), omx_core::protocol::js::convert::number_to_string(*f)),
+            PK::Number(f, _) => (
+                number(*f, line),
+                omx_core::protocol::js::convert::number_to_string(*f),
+            ),
             PK::BigInt(_, sp) => return self.unsupported(*sp, "BigInt keys"),
             PK::Computed(x) => {
                 let v = self.expr(x)?;
                 let v = self.intrinsic_call("toKey", vec![v], line);
                 (local(self.temp(v), line), String::new())
             }
-            PK::Private(id) => (str_expr(&format!("#{}", id.name), line), format!("#{}", id.name)),
+            PK::Private(id) => (
+                str_expr(&format!("#{}", id.name), line),
+                format!("#{}", id.name),
+            ),
         })
     }
 
     /// `target op= value` as a statement.
-    pub(crate) fn assign_stmt(&mut self, op: AssignOp, target: &ast::Pattern, value: &ast::Expr, line: u32) -> LResult<Vec<ir::Stmt>> {
+    pub(crate) fn assign_stmt(
+        &mut self,
+        op: AssignOp,
+        target: &ast::Pattern,
+        value: &ast::Expr,
+        line: u32,
+    ) -> LResult<Vec<ir::Stmt>> {
         let saved = std::mem::take(&mut self.sink);
         let r = self.assign_expr(op, target, value, line);
         let stmts = std::mem::replace(&mut self.sink, saved);
         r?;
-        if stmts.iter().any(|st| matches!(st.kind, StmtKind::Local { .. })) {
+        if stmts
+            .iter()
+            .any(|st| matches!(st.kind, StmtKind::Local { .. }))
+        {
             return Ok(vec![s(StmtKind::Do(stmts), line)]);
         }
         Ok(stmts)
     }
 
     /// `target op= value` as an expression: the statements go to the sink.
-    pub(crate) fn assign_expr(&mut self, op: AssignOp, target: &ast::Pattern, value: &ast::Expr, line: u32) -> LResult<Expr> {
+    pub(crate) fn assign_expr(
+        &mut self,
+        op: AssignOp,
+        target: &ast::Pattern,
+        value: &ast::Expr,
+        line: u32,
+    ) -> LResult<Expr> {
         if op == AssignOp::Assign {
             if let ast::PatternKind::Ident(id) = &target.kind {
                 let v = self.named_expr(value, &id.name)?;
@@ -538,7 +865,10 @@ impl Lowerer {
         }
         // Compound: read, operate, write (the object and key once).
         let (place, read) = match &target.kind {
-            ast::PatternKind::Ident(id) => (self.var_place(&id.name, line), self.var_expr(&id.name, line)),
+            ast::PatternKind::Ident(id) => (
+                self.var_place(&id.name, line),
+                self.var_expr(&id.name, line),
+            ),
             ast::PatternKind::Member(m) => self.member_place(m, line)?,
             _ => return self.unsupported(target.span, "a compound assignment to a pattern"),
         };
@@ -547,13 +877,25 @@ impl Lowerer {
             let t = self.temp(read);
             let cond = match op {
                 AssignOp::And => local(t, line),
-                AssignOp::Or => e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(local(t, line)) }, line),
+                AssignOp::Or => e(
+                    ExprKind::Unary {
+                        op: ir::UnaryOp::Not,
+                        operand: Box::new(local(t, line)),
+                    },
+                    line,
+                ),
                 _ => self.is_nullish(local(t, line), line),
             };
             let (mut pre, v) = self.expr_with_pre(value)?;
             pre.push(assign(Place::Local(t), v, line));
             pre.push(assign(place, local(t, line), line));
-            self.sink.push(s(StmtKind::If { arms: vec![(cond, pre)], otherwise: None }, line));
+            self.sink.push(s(
+                StmtKind::If {
+                    arms: vec![(cond, pre)],
+                    otherwise: None,
+                },
+                line,
+            ));
             return Ok(local(t, line));
         }
         let v = self.expr(value)?;
@@ -581,7 +923,9 @@ impl Lowerer {
     /// object (and key) evaluated once.
     fn member_place(&mut self, m: &ast::Expr, line: u32) -> LResult<(Place, Expr)> {
         match &m.kind {
-            X::Member { object, property, .. } => {
+            X::Member {
+                object, property, ..
+            } => {
                 let o = self.expr(object)?;
                 let ot = self.temp(o);
                 let key = match property {
@@ -592,15 +936,33 @@ impl Lowerer {
                     }
                     MemberProp::Name(id) => {
                         return Ok((
-                            Place::Attr { obj: local(ot, line), name: id.name.clone().into_bytes() },
-                            e(ExprKind::Attr { obj: Box::new(local(ot, line)), name: id.name.clone().into_bytes() }, line),
+                            Place::Attr {
+                                obj: local(ot, line),
+                                name: id.name.clone().into_bytes(),
+                            },
+                            e(
+                                ExprKind::Attr {
+                                    obj: Box::new(local(ot, line)),
+                                    name: id.name.clone().into_bytes(),
+                                },
+                                line,
+                            ),
                         ))
                     }
                     MemberProp::Private(id) => str_expr(&format!("#{}", id.name), line),
                 };
                 Ok((
-                    Place::Index { obj: local(ot, line), key: key.clone() },
-                    e(ExprKind::Index { obj: Box::new(local(ot, line)), key: Box::new(key) }, line),
+                    Place::Index {
+                        obj: local(ot, line),
+                        key: key.clone(),
+                    },
+                    e(
+                        ExprKind::Index {
+                            obj: Box::new(local(ot, line)),
+                            key: Box::new(key),
+                        },
+                        line,
+                    ),
                 ))
             }
             X::Paren(inner) => self.member_place(inner, line),
@@ -611,7 +973,10 @@ impl Lowerer {
 
 fn member_or_ident(x: &ast::Expr) -> ast::Pattern {
     match &x.kind {
-        X::Ident(n) => ast::Pattern::new(ast::PatternKind::Ident(ast::Ident::new(n.clone(), x.span)), x.span),
+        X::Ident(n) => ast::Pattern::new(
+            ast::PatternKind::Ident(ast::Ident::new(n.clone(), x.span)),
+            x.span,
+        ),
         X::Paren(inner) => member_or_ident(inner),
         _ => ast::Pattern::new(ast::PatternKind::Member(Box::new(x.clone())), x.span),
     }

@@ -21,11 +21,23 @@ pub(crate) enum Kind {
 }
 
 impl Lowerer {
-    fn build(&mut self, name: &str, params: &Params, body: &[ast::Stmt], expr_body: Option<&ast::Expr>, kind: Kind, is_generator: bool, span: Span) -> LResult<ir::Function> {
+    fn build(
+        &mut self,
+        name: &str,
+        params: &Params,
+        body: &[ast::Stmt],
+        expr_body: Option<&ast::Expr>,
+        kind: Kind,
+        is_generator: bool,
+        span: Span,
+    ) -> LResult<ir::Function> {
         let line = self.line(span);
         let mut func = ir::Function::new(name, &self.chunk_name, Lang::JavaScript);
         func.line_defined = line;
-        func.last_line = self.line(Span::new((span.end as usize).saturating_sub(1), span.end as usize));
+        func.last_line = self.line(Span::new(
+            (span.end as usize).saturating_sub(1),
+            span.end as usize,
+        ));
         func.is_generator = is_generator;
         if self.funcs.len() > 150 {
             return self.unsupported(span, "functions nested this deeply");
@@ -44,30 +56,65 @@ impl Lowerer {
         self.pending_labels = saved_labels;
         let ctx = self.funcs.pop();
         let body = r?;
-        let mut f = ctx.map(|c| c.func).unwrap_or_else(|| ir::Function::new("", "", Lang::JavaScript));
+        let mut f = ctx
+            .map(|c| c.func)
+            .unwrap_or_else(|| ir::Function::new("", "", Lang::JavaScript));
         f.body = body;
         Ok(f)
     }
 
-    fn build_inner(&mut self, params: &Params, body: &[ast::Stmt], expr_body: Option<&ast::Expr>, kind: Kind, line: u32) -> LResult<Vec<ir::Stmt>> {
-        let this_name = if kind == Kind::Arrow { "%arrowthis" } else { "this" };
+    fn build_inner(
+        &mut self,
+        params: &Params,
+        body: &[ast::Stmt],
+        expr_body: Option<&ast::Expr>,
+        kind: Kind,
+        line: u32,
+    ) -> LResult<Vec<ir::Stmt>> {
+        let this_name = if kind == Kind::Arrow {
+            "%arrowthis"
+        } else {
+            "this"
+        };
         let this = self.declare(this_name);
         self.current().func.params.push(this);
-        let uses_arguments = kind != Kind::Arrow && (body.iter().any(stmt_uses_arguments) || expr_body.is_some_and(expr_uses_arguments));
-        let simple = params.items.iter().all(|p| matches!(p.kind, PatternKind::Ident(_)));
+        let uses_arguments = kind != Kind::Arrow
+            && (body.iter().any(stmt_uses_arguments) || expr_body.is_some_and(expr_uses_arguments));
+        let simple = params
+            .items
+            .iter()
+            .all(|p| matches!(p.kind, PatternKind::Ident(_)));
         let mut prologue = Vec::new();
         if uses_arguments {
             let args = self.declare("arguments");
             self.current().func.signature.rest = Some(args);
             for (i, p) in params.items.iter().enumerate() {
-                let read = e(ExprKind::Index { obj: Box::new(local(args, line)), key: Box::new(e(ExprKind::Int(i as i64), line)) }, line);
+                let read = e(
+                    ExprKind::Index {
+                        obj: Box::new(local(args, line)),
+                        key: Box::new(e(ExprKind::Int(i as i64), line)),
+                    },
+                    line,
+                );
                 prologue.extend(self.bind_pattern(p, read, true)?);
             }
             if let Some(r) = &params.rest {
-                let v = self.intrinsic_call("sliceFrom", vec![local(args, line), e(ExprKind::Int(params.items.len() as i64), line)], line);
+                let v = self.intrinsic_call(
+                    "sliceFrom",
+                    vec![
+                        local(args, line),
+                        e(ExprKind::Int(params.items.len() as i64), line),
+                    ],
+                    line,
+                );
                 prologue.extend(self.bind_pattern(r, v, true)?);
             }
-        } else if simple && params.rest.as_deref().is_none_or(|r| matches!(r.kind, PatternKind::Ident(_))) {
+        } else if simple
+            && params
+                .rest
+                .as_deref()
+                .is_none_or(|r| matches!(r.kind, PatternKind::Ident(_)))
+        {
             for p in &params.items {
                 if let PatternKind::Ident(id) = &p.kind {
                     let l = self.declare(&id.name);
@@ -104,11 +151,23 @@ impl Lowerer {
         if let Kind::ClassCtor { .. } = kind {
             let nt = self.declare("%newtarget");
             let v = self.intrinsic_call("takeNewTarget", vec![], line);
-            prologue.push(s(StmtKind::Local { locals: vec![nt], values: vec![v] }, line));
+            prologue.push(s(
+                StmtKind::Local {
+                    locals: vec![nt],
+                    values: vec![v],
+                },
+                line,
+            ));
         } else if kind != Kind::Arrow && (body.iter().any(stmt_uses_new_target)) {
             let nt = self.declare("%newtarget");
             let v = self.intrinsic_call("takeNewTarget", vec![], line);
-            prologue.push(s(StmtKind::Local { locals: vec![nt], values: vec![v] }, line));
+            prologue.push(s(
+                StmtKind::Local {
+                    locals: vec![nt],
+                    values: vec![v],
+                },
+                line,
+            ));
         }
         let mut out = prologue;
         match expr_body {
@@ -126,13 +185,38 @@ impl Lowerer {
         Ok(out)
     }
 
-    fn make_function(&mut self, f: ir::Function, name: &str, params: &Params, flags: i64, line: u32) -> Expr {
-        let length = params.items.iter().take_while(|p| !matches!(p.kind, PatternKind::Default { .. })).count();
+    fn make_function(
+        &mut self,
+        f: ir::Function,
+        name: &str,
+        params: &Params,
+        flags: i64,
+        line: u32,
+    ) -> Expr {
+        let length = params
+            .items
+            .iter()
+            .take_while(|p| !matches!(p.kind, PatternKind::Default { .. }))
+            .count();
         let closure = e(ExprKind::Function(Box::new(f)), line);
-        self.intrinsic_call("mkfunc", vec![closure, str_expr(name, line), e(ExprKind::Int(length as i64), line), e(ExprKind::Int(flags), line)], line)
+        self.intrinsic_call(
+            "mkfunc",
+            vec![
+                closure,
+                str_expr(name, line),
+                e(ExprKind::Int(length as i64), line),
+                e(ExprKind::Int(flags), line),
+            ],
+            line,
+        )
     }
 
-    pub(crate) fn function_value(&mut self, f: &ast::Function, name: &str, kind: Kind) -> LResult<Expr> {
+    pub(crate) fn function_value(
+        &mut self,
+        f: &ast::Function,
+        name: &str,
+        kind: Kind,
+    ) -> LResult<Expr> {
         let line = self.line(f.span);
         let irf = self.build(name, &f.params, &f.body, None, kind, f.is_generator, f.span)?;
         let mut flags = 0;
@@ -145,17 +229,31 @@ impl Lowerer {
         Ok(self.make_function(irf, name, &f.params, flags, line))
     }
 
-    pub(crate) fn arrow_value(&mut self, params: &Params, body: &ArrowBody, name: &str, span: Span) -> LResult<Expr> {
+    pub(crate) fn arrow_value(
+        &mut self,
+        params: &Params,
+        body: &ArrowBody,
+        name: &str,
+        span: Span,
+    ) -> LResult<Expr> {
         let line = self.line(span);
         let irf = match body {
-            ArrowBody::Expr(x) => self.build(name, params, &[], Some(x), Kind::Arrow, false, span)?,
+            ArrowBody::Expr(x) => {
+                self.build(name, params, &[], Some(x), Kind::Arrow, false, span)?
+            }
             ArrowBody::Block(b) => self.build(name, params, b, None, Kind::Arrow, false, span)?,
         };
         Ok(self.make_function(irf, name, params, fflags::NO_CONSTRUCT, line))
     }
 
     /// A method of an object literal (`home` is the object's temporary).
-    pub(crate) fn method_value(&mut self, f: &ast::Function, name: &str, kind: MethodKind, home: Option<Expr>) -> LResult<Expr> {
+    pub(crate) fn method_value(
+        &mut self,
+        f: &ast::Function,
+        name: &str,
+        kind: MethodKind,
+        home: Option<Expr>,
+    ) -> LResult<Expr> {
         let fname = match kind {
             MethodKind::Getter => format!("get {name}"),
             MethodKind::Setter => format!("set {name}"),
@@ -181,7 +279,13 @@ impl Lowerer {
         match self.homes.last().cloned() {
             Some((name, true)) => {
                 let c = self.var_expr(&name, line);
-                e(ExprKind::Attr { obj: Box::new(c), name: b"prototype".to_vec() }, line)
+                e(
+                    ExprKind::Attr {
+                        obj: Box::new(c),
+                        name: b"prototype".to_vec(),
+                    },
+                    line,
+                )
             }
             Some((name, false)) => self.var_expr(&name, line),
             None => e(ExprKind::Nil, line),
@@ -233,7 +337,12 @@ impl Lowerer {
         Ok(local(binding, line))
     }
 
-    fn class_inner(&mut self, c: &ast::Class, name: &str, line: u32) -> LResult<(Vec<ir::Stmt>, ir::LocalId)> {
+    fn class_inner(
+        &mut self,
+        c: &ast::Class,
+        name: &str,
+        line: u32,
+    ) -> LResult<(Vec<ir::Stmt>, ir::LocalId)> {
         let mut out = Vec::new();
         let parent = match &c.super_class {
             Some(x) => {
@@ -241,22 +350,50 @@ impl Lowerer {
                 out.append(&mut self.sink);
                 let pn = self.fresh("parent");
                 let p = self.declare(&pn);
-                out.push(s(StmtKind::Local { locals: vec![p], values: vec![v] }, line));
+                out.push(s(
+                    StmtKind::Local {
+                        locals: vec![p],
+                        values: vec![v],
+                    },
+                    line,
+                ));
                 Some(pn)
             }
             None => None,
         };
-        let inner_name = if name.is_empty() { self.fresh("class") } else { name.to_string() };
+        let inner_name = if name.is_empty() {
+            self.fresh("class")
+        } else {
+            name.to_string()
+        };
         let binding = self.declare(&inner_name);
-        out.push(s(StmtKind::Local { locals: vec![binding], values: vec![] }, line));
-        self.classes.push(ClassCtx { binding: inner_name.clone(), parent: parent.clone(), depth: self.funcs.len() });
+        out.push(s(
+            StmtKind::Local {
+                locals: vec![binding],
+                values: vec![],
+            },
+            line,
+        ));
+        self.classes.push(ClassCtx {
+            binding: inner_name.clone(),
+            parent: parent.clone(),
+            depth: self.funcs.len(),
+        });
         let r = self.class_members(c, name, &inner_name, parent.as_deref(), binding, line);
         self.classes.pop();
         out.extend(r?);
         Ok((out, binding))
     }
 
-    fn class_members(&mut self, c: &ast::Class, name: &str, inner: &str, parent: Option<&str>, binding: ir::LocalId, line: u32) -> LResult<Vec<ir::Stmt>> {
+    fn class_members(
+        &mut self,
+        c: &ast::Class,
+        name: &str,
+        inner: &str,
+        parent: Option<&str>,
+        binding: ir::LocalId,
+        line: u32,
+    ) -> LResult<Vec<ir::Stmt>> {
         let mut out = Vec::new();
         let derived = parent.is_some();
         // The constructor.
@@ -267,23 +404,58 @@ impl Lowerer {
         });
         let kind = Kind::ClassCtor { derived };
         let (irf, params) = match ctor {
-            Some(f) => (self.build(name, &f.params, &f.body, None, kind, false, f.span)?, f.params.clone()),
+            Some(f) => (
+                self.build(name, &f.params, &f.body, None, kind, false, f.span)?,
+                f.params.clone(),
+            ),
             None => {
                 let body = if derived {
                     let sp = c.span;
-                    let rest = ast::Pattern::new(PatternKind::Ident(ast::Ident::new("args", sp)), sp);
-                    let call = ast::Expr::new(ast::ExprKind::SuperCall(vec![ast::ExprOrSpread::Spread(ast::Expr::new(ast::ExprKind::Ident("args".into()), sp))]), sp);
-                    let params = Params { items: vec![], rest: Some(Box::new(rest)) };
-                    (self.build(name, &params, &[ast::Stmt::new(ast::StmtKind::Expr(call), sp)], None, kind, false, c.span)?, Params::default())
+                    let rest =
+                        ast::Pattern::new(PatternKind::Ident(ast::Ident::new("args", sp)), sp);
+                    let call = ast::Expr::new(
+                        ast::ExprKind::SuperCall(vec![ast::ExprOrSpread::Spread(ast::Expr::new(
+                            ast::ExprKind::Ident("args".into()),
+                            sp,
+                        ))]),
+                        sp,
+                    );
+                    let params = Params {
+                        items: vec![],
+                        rest: Some(Box::new(rest)),
+                    };
+                    (
+                        self.build(
+                            name,
+                            &params,
+                            &[ast::Stmt::new(ast::StmtKind::Expr(call), sp)],
+                            None,
+                            kind,
+                            false,
+                            c.span,
+                        )?,
+                        Params::default(),
+                    )
                 } else {
-                    (self.build(name, &Params::default(), &[], None, kind, false, c.span)?, Params::default())
+                    (
+                        self.build(name, &Params::default(), &[], None, kind, false, c.span)?,
+                        Params::default(),
+                    )
                 };
                 body
             }
         };
-        let length = params.items.iter().take_while(|p| !matches!(p.kind, PatternKind::Default { .. })).count();
+        let length = params
+            .items
+            .iter()
+            .take_while(|p| !matches!(p.kind, PatternKind::Default { .. }))
+            .count();
         // Instance fields: one initialiser function.
-        let fields: Vec<&ast::ClassMember> = c.members.iter().filter(|m| !m.is_static && matches!(m.kind, ClassMemberKind::Field { .. })).collect();
+        let fields: Vec<&ast::ClassMember> = c
+            .members
+            .iter()
+            .filter(|m| !m.is_static && matches!(m.kind, ClassMemberKind::Field { .. }))
+            .collect();
         let init = if fields.is_empty() {
             e(ExprKind::Nil, line)
         } else {
@@ -292,18 +464,44 @@ impl Lowerer {
                 if let ClassMemberKind::Field { key, value } = &m.kind {
                     let this = ast::Expr::new(ast::ExprKind::This, m.span);
                     let keyx = match key {
-                        ast::PropKey::Name(id) => ast::Expr::new(ast::ExprKind::String(id.name.clone()), id.span),
-                        ast::PropKey::Private(id) => ast::Expr::new(ast::ExprKind::String(format!("#{}", id.name)), id.span),
-                        ast::PropKey::String(t, sp) => ast::Expr::new(ast::ExprKind::String(t.clone()), *sp),
-                        ast::PropKey::Number(n, sp) => ast::Expr::new(ast::ExprKind::Number(*n), *sp),
+                        ast::PropKey::Name(id) => {
+                            ast::Expr::new(ast::ExprKind::String(id.name.clone()), id.span)
+                        }
+                        ast::PropKey::Private(id) => {
+                            ast::Expr::new(ast::ExprKind::String(format!("#{}", id.name)), id.span)
+                        }
+                        ast::PropKey::String(t, sp) => {
+                            ast::Expr::new(ast::ExprKind::String(t.clone()), *sp)
+                        }
+                        ast::PropKey::Number(n, sp) => {
+                            ast::Expr::new(ast::ExprKind::Number(*n), *sp)
+                        }
                         ast::PropKey::Computed(x) => (**x).clone(),
                         ast::PropKey::BigInt(_, sp) => return self.unsupported(*sp, "BigInt keys"),
                     };
-                    let v = value.clone().unwrap_or_else(|| ast::Expr::new(ast::ExprKind::Ident("undefined".into()), m.span));
+                    let v = value.clone().unwrap_or_else(|| {
+                        ast::Expr::new(ast::ExprKind::Ident("undefined".into()), m.span)
+                    });
                     let call = ast::Expr::new(
                         ast::ExprKind::Call {
-                            callee: Box::new(ast::Expr::new(ast::ExprKind::Member { object: Box::new(ast::Expr::new(ast::ExprKind::Ident("__omx".into()), m.span)), property: ast::MemberProp::Name(ast::Ident::new("defField", m.span)), optional: false }, m.span)),
-                            args: vec![ast::ExprOrSpread::Expr(this), ast::ExprOrSpread::Expr(keyx), ast::ExprOrSpread::Expr(v)],
+                            callee: Box::new(ast::Expr::new(
+                                ast::ExprKind::Member {
+                                    object: Box::new(ast::Expr::new(
+                                        ast::ExprKind::Ident("__omx".into()),
+                                        m.span,
+                                    )),
+                                    property: ast::MemberProp::Name(ast::Ident::new(
+                                        "defField", m.span,
+                                    )),
+                                    optional: false,
+                                },
+                                m.span,
+                            )),
+                            args: vec![
+                                ast::ExprOrSpread::Expr(this),
+                                ast::ExprOrSpread::Expr(keyx),
+                                ast::ExprOrSpread::Expr(v),
+                            ],
                             optional: false,
                         },
                         m.span,
@@ -313,7 +511,15 @@ impl Lowerer {
             }
             let was = self.prelude;
             self.prelude = true;
-            let f = self.build("<instance_members_initializer>", &Params::default(), &body, None, Kind::Method, false, c.span);
+            let f = self.build(
+                "<instance_members_initializer>",
+                &Params::default(),
+                &body,
+                None,
+                Kind::Method,
+                false,
+                c.span,
+            );
             self.prelude = was;
             e(ExprKind::Function(Box::new(f?)), line)
         };
@@ -327,7 +533,19 @@ impl Lowerer {
             flags |= fflags::DERIVED;
         }
         let closure = e(ExprKind::Function(Box::new(irf)), line);
-        let mk = self.intrinsic_call("mkclass", vec![closure, str_expr(name, line), e(ExprKind::Int(length as i64), line), e(ExprKind::Int(flags), line), parent_v, e(ExprKind::Bool(derived), line), init], line);
+        let mk = self.intrinsic_call(
+            "mkclass",
+            vec![
+                closure,
+                str_expr(name, line),
+                e(ExprKind::Int(length as i64), line),
+                e(ExprKind::Int(flags), line),
+                parent_v,
+                e(ExprKind::Bool(derived), line),
+                init,
+            ],
+            line,
+        );
         out.append(&mut self.sink);
         out.push(assign(Place::Local(binding), mk, line));
         for m in &c.members {
@@ -346,13 +564,33 @@ impl Lowerer {
                     let f = self.function_value(func, &fname, Kind::Method);
                     self.homes.pop();
                     let f = f?;
-                    let target = if m.is_static { local(binding, ml) } else { e(ExprKind::Attr { obj: Box::new(local(binding, ml)), name: b"prototype".to_vec() }, ml) };
+                    let target = if m.is_static {
+                        local(binding, ml)
+                    } else {
+                        e(
+                            ExprKind::Attr {
+                                obj: Box::new(local(binding, ml)),
+                                name: b"prototype".to_vec(),
+                            },
+                            ml,
+                        )
+                    };
                     let code = match kind {
                         MethodKind::Method => 0,
                         MethodKind::Getter => 1,
                         MethodKind::Setter => 2,
                     };
-                    let call = self.intrinsic_call("defMethod", vec![target, k, f, e(ExprKind::Int(code), ml), e(ExprKind::Bool(false), ml)], ml);
+                    let call = self.intrinsic_call(
+                        "defMethod",
+                        vec![
+                            target,
+                            k,
+                            f,
+                            e(ExprKind::Int(code), ml),
+                            e(ExprKind::Bool(false), ml),
+                        ],
+                        ml,
+                    );
                     out.append(&mut self.sink);
                     out.push(s(StmtKind::Expr(call), ml));
                 }
@@ -372,10 +610,27 @@ impl Lowerer {
                 ClassMemberKind::Field { .. } => {}
                 ClassMemberKind::StaticBlock(body) => {
                     self.homes.push((inner.to_string(), false));
-                    let f = self.build("<static_initializer>", &Params::default(), body, None, Kind::Method, false, m.span);
+                    let f = self.build(
+                        "<static_initializer>",
+                        &Params::default(),
+                        body,
+                        None,
+                        Kind::Method,
+                        false,
+                        m.span,
+                    );
                     self.homes.pop();
                     let f = e(ExprKind::Function(Box::new(f?)), ml);
-                    out.push(s(StmtKind::Expr(e(ExprKind::Call { func: Box::new(f), args: vec![local(binding, ml)] }, ml)), ml));
+                    out.push(s(
+                        StmtKind::Expr(e(
+                            ExprKind::Call {
+                                func: Box::new(f),
+                                args: vec![local(binding, ml)],
+                            },
+                            ml,
+                        )),
+                        ml,
+                    ));
                 }
             }
         }
@@ -383,13 +638,33 @@ impl Lowerer {
     }
 
     /// A static field's value, evaluated with `this` the class.
-    fn static_init(&mut self, x: &ast::Expr, name: &str, binding: ir::LocalId, line: u32) -> LResult<Expr> {
+    fn static_init(
+        &mut self,
+        x: &ast::Expr,
+        name: &str,
+        binding: ir::LocalId,
+        line: u32,
+    ) -> LResult<Expr> {
         let sp = x.span;
         let ret = ast::Stmt::new(ast::StmtKind::Return(Some(x.clone())), sp);
         let _ = name;
-        let f = self.build("<static_initializer>", &Params::default(), &[ret], None, Kind::Method, false, sp)?;
+        let f = self.build(
+            "<static_initializer>",
+            &Params::default(),
+            &[ret],
+            None,
+            Kind::Method,
+            false,
+            sp,
+        )?;
         let f = e(ExprKind::Function(Box::new(f)), line);
-        Ok(e(ExprKind::Call { func: Box::new(f), args: vec![local(binding, line)] }, line))
+        Ok(e(
+            ExprKind::Call {
+                func: Box::new(f),
+                args: vec![local(binding, line)],
+            },
+            line,
+        ))
     }
 }
 

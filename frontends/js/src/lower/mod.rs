@@ -71,7 +71,11 @@ pub(crate) enum Var {
 
 /// Parse, lower and compile a script. `prelude` lets the script name the
 /// intrinsics object as `__omx`.
-pub fn compile(source: &str, chunk_name: &str, prelude: bool) -> Result<CompiledProto, SyntaxError> {
+pub fn compile(
+    source: &str,
+    chunk_name: &str,
+    prelude: bool,
+) -> Result<CompiledProto, SyntaxError> {
     let program = crate::parse(source, chunk_name)?;
     let mut l = Lowerer::new(source, chunk_name, prelude);
     let func = l
@@ -159,15 +163,28 @@ impl Lowerer {
             StmtKind::Local {
                 locals: vec![g, i, this],
                 values: vec![
-                    Expr::new(ExprKind::Attr { obj: env(), name: GLOBAL_KEY.to_vec() }, 0),
-                    Expr::new(ExprKind::Attr { obj: env(), name: INTRINSICS_KEY.to_vec() }, 0),
+                    Expr::new(
+                        ExprKind::Attr {
+                            obj: env(),
+                            name: GLOBAL_KEY.to_vec(),
+                        },
+                        0,
+                    ),
+                    Expr::new(
+                        ExprKind::Attr {
+                            obj: env(),
+                            name: INTRINSICS_KEY.to_vec(),
+                        },
+                        0,
+                    ),
                     Expr::new(ExprKind::Nil, 0),
                 ],
             },
             0,
         )];
         if has_use_strict(&program.body) {
-            let call = self.intrinsic_call("setStrict", vec![Expr::new(ExprKind::Bool(true), 0)], 0);
+            let call =
+                self.intrinsic_call("setStrict", vec![Expr::new(ExprKind::Bool(true), 0)], 0);
             body.push(Stmt::new(StmtKind::Expr(call), 0));
         }
         body.extend(self.function_body(&program.body)?);

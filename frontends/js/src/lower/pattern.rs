@@ -11,18 +11,30 @@ use crate::ast::{self, PatternKind};
 impl Lowerer {
     /// Statements binding `p` to `value`; `declare`: the names are new
     /// locals of the current scope.
-    pub(crate) fn bind_pattern(&mut self, p: &ast::Pattern, value: Expr, declare: bool) -> LResult<Vec<Stmt>> {
+    pub(crate) fn bind_pattern(
+        &mut self,
+        p: &ast::Pattern,
+        value: Expr,
+        declare: bool,
+    ) -> LResult<Vec<Stmt>> {
+        let mut out = Vec::new();
         if declare {
             let mut names = Vec::new();
             super::stmt::pattern_names(p, &mut names);
             let ids: Vec<_> = names.iter().map(|n| self.declare(n)).collect();
             if !ids.is_empty() {
-                self.sink.push(s(StmtKind::Local { locals: ids, values: vec![] }, value.line));
+                out.push(s(
+                    StmtKind::Local {
+                        locals: ids,
+                        values: vec![],
+                    },
+                    value.line,
+                ));
             }
         }
         let saved = std::mem::take(&mut self.sink);
         let r = self.bind_into(p, value);
-        let out = std::mem::replace(&mut self.sink, saved);
+        out.extend(std::mem::replace(&mut self.sink, saved));
         r?;
         Ok(out)
     }
@@ -36,12 +48,23 @@ impl Lowerer {
             }
             PatternKind::Member(m) => {
                 let place = match &m.kind {
-                    ast::ExprKind::Member { object, property, .. } => {
+                    ast::ExprKind::Member {
+                        object, property, ..
+                    } => {
                         let o = self.expr(object)?;
                         match property {
-                            ast::MemberProp::Name(id) => Place::Attr { obj: o, name: id.name.clone().into_bytes() },
-                            ast::MemberProp::Private(id) => Place::Attr { obj: o, name: format!("#{}", id.name).into_bytes() },
-                            ast::MemberProp::Computed(k) => Place::Index { obj: o, key: self.expr(k)? },
+                            ast::MemberProp::Name(id) => Place::Attr {
+                                obj: o,
+                                name: id.name.clone().into_bytes(),
+                            },
+                            ast::MemberProp::Private(id) => Place::Attr {
+                                obj: o,
+                                name: format!("#{}", id.name).into_bytes(),
+                            },
+                            ast::MemberProp::Computed(k) => Place::Index {
+                                obj: o,
+                                key: self.expr(k)?,
+                            },
                         }
                     }
                     _ => return self.unsupported(m.span, "this assignment target"),
@@ -50,7 +73,14 @@ impl Lowerer {
             }
             PatternKind::Default { target, default } => {
                 let t = self.temp(value);
-                let cond = e(ExprKind::Compare { op: omx_core::ir::CompareOp::Eq, lhs: Box::new(local(t, line)), rhs: Box::new(e(ExprKind::Nil, line)) }, line);
+                let cond = e(
+                    ExprKind::Compare {
+                        op: omx_core::ir::CompareOp::Eq,
+                        lhs: Box::new(local(t, line)),
+                        rhs: Box::new(e(ExprKind::Nil, line)),
+                    },
+                    line,
+                );
                 let name = match &target.kind {
                     PatternKind::Ident(i) => i.name.clone(),
                     _ => String::new(),
@@ -59,7 +89,13 @@ impl Lowerer {
                 let d = self.named_expr(default, &name);
                 let mut then = std::mem::replace(&mut self.sink, saved);
                 then.push(assign(Place::Local(t), d?, line));
-                self.sink.push(s(StmtKind::If { arms: vec![(cond, then)], otherwise: None }, line));
+                self.sink.push(s(
+                    StmtKind::If {
+                        arms: vec![(cond, then)],
+                        otherwise: None,
+                    },
+                    line,
+                ));
                 self.bind_into(target, local(t, line))?;
             }
             PatternKind::Object { props, rest } => {
@@ -69,7 +105,13 @@ impl Lowerer {
                 for pr in props {
                     let (k, _) = self.prop_key(&pr.key, line)?;
                     keys.push(k.clone());
-                    let read = e(ExprKind::Index { obj: Box::new(local(t, line)), key: Box::new(k) }, line);
+                    let read = e(
+                        ExprKind::Index {
+                            obj: Box::new(local(t, line)),
+                            key: Box::new(k),
+                        },
+                        line,
+                    );
                     self.bind_into(&pr.value, read)?;
                 }
                 if let Some(r) = rest {
@@ -83,12 +125,22 @@ impl Lowerer {
                 let t = self.temp(v);
                 for (i, el) in elems.iter().enumerate() {
                     if let Some(el) = el {
-                        let read = e(ExprKind::Index { obj: Box::new(local(t, line)), key: Box::new(e(ExprKind::Int(i as i64), line)) }, line);
+                        let read = e(
+                            ExprKind::Index {
+                                obj: Box::new(local(t, line)),
+                                key: Box::new(e(ExprKind::Int(i as i64), line)),
+                            },
+                            line,
+                        );
                         self.bind_into(el, read)?;
                     }
                 }
                 if let Some(r) = rest {
-                    let v = self.intrinsic_call("sliceFrom", vec![local(t, line), e(ExprKind::Int(elems.len() as i64), line)], line);
+                    let v = self.intrinsic_call(
+                        "sliceFrom",
+                        vec![local(t, line), e(ExprKind::Int(elems.len() as i64), line)],
+                        line,
+                    );
                     self.bind_into(r, v)?;
                 }
             }

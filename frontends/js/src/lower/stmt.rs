@@ -24,7 +24,13 @@ impl Lowerer {
             ids.push(self.declare(&n));
         }
         if !ids.is_empty() {
-            out.push(s(StmtKind::Local { locals: ids, values: vec![] }, 0));
+            out.push(s(
+                StmtKind::Local {
+                    locals: ids,
+                    values: vec![],
+                },
+                0,
+            ));
         }
         out.extend(self.block_stmts(body)?);
         Ok(out)
@@ -73,7 +79,13 @@ impl Lowerer {
             }
         }
         if !ids.is_empty() {
-            out.push(s(StmtKind::Local { locals: ids, values: vec![] }, 0));
+            out.push(s(
+                StmtKind::Local {
+                    locals: ids,
+                    values: vec![],
+                },
+                0,
+            ));
         }
         for st in body {
             if let K::Function(f) = &st.kind {
@@ -169,7 +181,14 @@ impl Lowerer {
                 body,
             } => {
                 let labels = self.take_labels();
-                self.for_stmt(labels, init.as_ref(), test.as_ref(), update.as_ref(), body, line)?
+                self.for_stmt(
+                    labels,
+                    init.as_ref(),
+                    test.as_ref(),
+                    update.as_ref(),
+                    body,
+                    line,
+                )?
             }
             K::ForIn { left, right, body } => {
                 let labels = self.take_labels();
@@ -257,7 +276,13 @@ impl Lowerer {
                 self.pending_labels.push(label.name.clone());
                 let is_loop = matches!(
                     body.kind,
-                    K::While { .. } | K::DoWhile { .. } | K::For { .. } | K::ForIn { .. } | K::ForOf { .. } | K::Switch { .. } | K::Labeled { .. }
+                    K::While { .. }
+                        | K::DoWhile { .. }
+                        | K::For { .. }
+                        | K::ForIn { .. }
+                        | K::ForOf { .. }
+                        | K::Switch { .. }
+                        | K::Labeled { .. }
                 );
                 if is_loop {
                     return self.stmt_inner(body, line);
@@ -273,7 +298,12 @@ impl Lowerer {
                 let inner = self.sub_stmt(body);
                 self.current().targets.pop();
                 let mut inner = inner?;
-                inner.push(s(StmtKind::Break { label: Some(brk.clone()) }, line));
+                inner.push(s(
+                    StmtKind::Break {
+                        label: Some(brk.clone()),
+                    },
+                    line,
+                ));
                 vec![labelled(brk, inner, line)]
             }
             K::With { .. } => return self.unsupported(st.span, "the with statement"),
@@ -326,7 +356,9 @@ impl Lowerer {
                 };
                 let target = ast::Pattern::new(
                     match &arg.kind {
-                        ast::ExprKind::Ident(n) => ast::PatternKind::Ident(ast::Ident::new(n.clone(), arg.span)),
+                        ast::ExprKind::Ident(n) => {
+                            ast::PatternKind::Ident(ast::Ident::new(n.clone(), arg.span))
+                        }
                         _ => ast::PatternKind::Member(arg.clone()),
                     },
                     arg.span,
@@ -336,7 +368,9 @@ impl Lowerer {
             _ => {
                 let v = self.expr(x)?;
                 Ok(match v.kind {
-                    ExprKind::Local(_) | ExprKind::Nil | ExprKind::Str(_) | ExprKind::Int(_) => vec![],
+                    ExprKind::Local(_) | ExprKind::Nil | ExprKind::Str(_) | ExprKind::Int(_) => {
+                        vec![]
+                    }
                     _ => vec![s(StmtKind::Expr(v), line)],
                 })
             }
@@ -388,10 +422,24 @@ impl Lowerer {
             let test_stmts = match test {
                 Some(t) => {
                     let (mut pre, cond) = self.expr_with_pre(t)?;
-                    let not = e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(cond) }, line);
+                    let not = e(
+                        ExprKind::Unary {
+                            op: ir::UnaryOp::Not,
+                            operand: Box::new(cond),
+                        },
+                        line,
+                    );
                     pre.push(s(
                         StmtKind::If {
-                            arms: vec![(not, vec![s(StmtKind::Break { label: Some(brk.clone()) }, line)])],
+                            arms: vec![(
+                                not,
+                                vec![s(
+                                    StmtKind::Break {
+                                        label: Some(brk.clone()),
+                                    },
+                                    line,
+                                )],
+                            )],
                             otherwise: None,
                         },
                         line,
@@ -404,7 +452,12 @@ impl Lowerer {
                 outer.extend(test_stmts.clone());
             }
             let mut inner = self.sub_stmt(body)?;
-            inner.push(s(StmtKind::Break { label: Some(cont.clone()) }, line));
+            inner.push(s(
+                StmtKind::Break {
+                    label: Some(cont.clone()),
+                },
+                line,
+            ));
             outer.push(labelled(cont.clone(), inner, line));
             if test_after {
                 outer.extend(test_stmts);
@@ -441,7 +494,13 @@ impl Lowerer {
                             pattern_names(p, &mut lets);
                         }
                         let ids: Vec<_> = lets.iter().map(|n| self.declare(n)).collect();
-                        pre.push(s(StmtKind::Local { locals: ids, values: vec![] }, line));
+                        pre.push(s(
+                            StmtKind::Local {
+                                locals: ids,
+                                values: vec![],
+                            },
+                            line,
+                        ));
                     }
                     pre.extend(self.var_decl(d)?);
                 }
@@ -455,10 +514,13 @@ impl Lowerer {
             }
             // A fresh copy of the `let` bindings per iteration
             // (CreatePerIterationEnvironment, §14.7.4.4).
-            let outer_ids: Vec<_> = lets.iter().map(|n| match self.resolve_here(n) {
-                super::Var::Local(id) => id,
-                _ => 0,
-            }).collect();
+            let outer_ids: Vec<_> = lets
+                .iter()
+                .map(|n| match self.resolve_here(n) {
+                    super::Var::Local(id) => id,
+                    _ => 0,
+                })
+                .collect();
             self.push_scope();
             let copies: Vec<_> = lets.iter().map(|n| self.declare(n)).collect();
             let first = self.fresh("first");
@@ -466,12 +528,20 @@ impl Lowerer {
                 // Declared in the outer scope (before the copies).
                 let ctx = self.current();
                 let id = ctx.func.locals.len();
-                ctx.func.locals.push(ir::LocalDecl { name: first.clone(), captured: false, to_be_closed: false });
+                ctx.func.locals.push(ir::LocalDecl {
+                    name: first.clone(),
+                    captured: false,
+                    to_be_closed: false,
+                });
                 id
             };
             let brk = self.fresh("brk");
             let cont = self.fresh("cont");
-            self.current().targets.push(Target { labels, brk: brk.clone(), cont: Some(cont.clone()) });
+            self.current().targets.push(Target {
+                labels,
+                brk: brk.clone(),
+                cont: Some(cont.clone()),
+            });
             let inner_r = (|| {
                 let mut outer = vec![s(
                     StmtKind::Local {
@@ -484,7 +554,14 @@ impl Lowerer {
                     let upd = self.stmt(&ast::Stmt::new(ast::StmtKind::Expr(u.clone()), u.span))?;
                     outer.push(s(
                         StmtKind::If {
-                            arms: vec![(local(first_id, line), vec![assign(ir::Place::Local(first_id), e(ExprKind::Bool(false), line), line)])],
+                            arms: vec![(
+                                local(first_id, line),
+                                vec![assign(
+                                    ir::Place::Local(first_id),
+                                    e(ExprKind::Bool(false), line),
+                                    line,
+                                )],
+                            )],
                             otherwise: Some(upd),
                         },
                         line,
@@ -492,10 +569,24 @@ impl Lowerer {
                 }
                 if let Some(t) = test {
                     let (mut tp, cond) = self.expr_with_pre(t)?;
-                    let not = e(ExprKind::Unary { op: ir::UnaryOp::Not, operand: Box::new(cond) }, line);
+                    let not = e(
+                        ExprKind::Unary {
+                            op: ir::UnaryOp::Not,
+                            operand: Box::new(cond),
+                        },
+                        line,
+                    );
                     tp.push(s(
                         StmtKind::If {
-                            arms: vec![(not, vec![s(StmtKind::Break { label: Some(brk.clone()) }, line)])],
+                            arms: vec![(
+                                not,
+                                vec![s(
+                                    StmtKind::Break {
+                                        label: Some(brk.clone()),
+                                    },
+                                    line,
+                                )],
+                            )],
                             otherwise: None,
                         },
                         line,
@@ -503,7 +594,12 @@ impl Lowerer {
                     outer.extend(tp);
                 }
                 let mut inner = self.sub_stmt(body)?;
-                inner.push(s(StmtKind::Break { label: Some(cont.clone()) }, line));
+                inner.push(s(
+                    StmtKind::Break {
+                        label: Some(cont.clone()),
+                    },
+                    line,
+                ));
                 outer.push(labelled(cont.clone(), inner, line));
                 for (o, c) in outer_ids.iter().zip(&copies) {
                     outer.push(assign(ir::Place::Local(*o), local(*c, line), line));
@@ -513,7 +609,13 @@ impl Lowerer {
             self.current().targets.pop();
             self.pop_scope();
             let outer = inner_r?;
-            pre.push(s(StmtKind::Local { locals: vec![first_id], values: vec![e(ExprKind::Bool(true), line)] }, line));
+            pre.push(s(
+                StmtKind::Local {
+                    locals: vec![first_id],
+                    values: vec![e(ExprKind::Bool(true), line)],
+                },
+                line,
+            ));
             pre.push(labelled(brk, outer, line));
             Ok(vec![s(StmtKind::Do(pre), line)])
         })();
@@ -547,21 +649,41 @@ impl Lowerer {
                         let mut names = Vec::new();
                         pattern_names(p, &mut names);
                         let ids: Vec<_> = names.iter().map(|n| self.declare(n)).collect();
-                        inner.push(s(StmtKind::Local { locals: ids, values: vec![] }, line));
+                        inner.push(s(
+                            StmtKind::Local {
+                                locals: ids,
+                                values: vec![],
+                            },
+                            line,
+                        ));
                     }
                     inner.extend(self.bind_pattern(p, local(var, line), false)?);
                 }
-                ForHead::Target(p) => inner.extend(self.bind_pattern(p, local(var, line), false)?),
+                ForHead::Target(p) => {
+                    inner.extend(self.bind_pattern(p, local(var, line), false)?)
+                }
             }
             let mut b = self.sub_stmt(body)?;
-            b.push(s(StmtKind::Break { label: Some(cont.clone()) }, line));
+            b.push(s(
+                StmtKind::Break {
+                    label: Some(cont.clone()),
+                },
+                line,
+            ));
             inner.push(labelled(cont.clone(), b, line));
             Ok((var, inner))
         })();
         self.pop_scope();
         self.current().targets.pop();
         let (var, inner) = r?;
-        let for_in = s(StmtKind::ForIn { var, iter, body: inner }, line);
+        let for_in = s(
+            StmtKind::ForIn {
+                var,
+                iter,
+                body: inner,
+            },
+            line,
+        );
         Ok(vec![s(
             StmtKind::Labeled {
                 label: brk,
@@ -585,9 +707,19 @@ impl Lowerer {
         let dv = self.declare(&dn);
         let mn = self.fresh("case");
         let m = self.declare(&mn);
-        out.push(s(StmtKind::Local { locals: vec![dv, m], values: vec![d, e(ExprKind::Int(cases.len() as i64), line)] }, line));
+        out.push(s(
+            StmtKind::Local {
+                locals: vec![dv, m],
+                values: vec![d, e(ExprKind::Int(cases.len() as i64), line)],
+            },
+            line,
+        ));
         let brk = self.fresh("brk");
-        self.current().targets.push(Target { labels, brk: brk.clone(), cont: None });
+        self.current().targets.push(Target {
+            labels,
+            brk: brk.clone(),
+            cont: None,
+        });
         let r = (|| {
             let mut body = Vec::new();
             // Which case matches (the default's index when none does).
@@ -597,14 +729,34 @@ impl Lowerer {
                 if let Some(t) = &c.test {
                     let (pre, v) = self.expr_with_pre(t)?;
                     pre_all.extend(pre);
-                    let cond = e(ExprKind::Compare { op: ir::CompareOp::Eq, lhs: Box::new(local(dv, line)), rhs: Box::new(v) }, line);
-                    arms.push((cond, vec![assign(ir::Place::Local(m), e(ExprKind::Int(i as i64), line), line)]));
+                    let cond = e(
+                        ExprKind::Compare {
+                            op: ir::CompareOp::Eq,
+                            lhs: Box::new(local(dv, line)),
+                            rhs: Box::new(v),
+                        },
+                        line,
+                    );
+                    arms.push((
+                        cond,
+                        vec![assign(
+                            ir::Place::Local(m),
+                            e(ExprKind::Int(i as i64), line),
+                            line,
+                        )],
+                    ));
                 }
             }
             let default = cases.iter().position(|c| c.test.is_none());
             body.extend(pre_all);
             if !arms.is_empty() || default.is_some() {
-                let otherwise = default.map(|i| vec![assign(ir::Place::Local(m), e(ExprKind::Int(i as i64), line), line)]);
+                let otherwise = default.map(|i| {
+                    vec![assign(
+                        ir::Place::Local(m),
+                        e(ExprKind::Int(i as i64), line),
+                        line,
+                    )]
+                });
                 if arms.is_empty() {
                     body.extend(otherwise.unwrap_or_default());
                 } else {
@@ -626,17 +778,41 @@ impl Lowerer {
                 }
             }
             if !ids.is_empty() {
-                body.push(s(StmtKind::Local { locals: ids, values: vec![] }, line));
+                body.push(s(
+                    StmtKind::Local {
+                        locals: ids,
+                        values: vec![],
+                    },
+                    line,
+                ));
             }
             for (i, c) in cases.iter().enumerate() {
                 let mut stmts = Vec::new();
                 for st in &c.body {
                     stmts.extend(self.stmt(st)?);
                 }
-                let cond = e(ExprKind::Compare { op: ir::CompareOp::Le, lhs: Box::new(local(m, line)), rhs: Box::new(e(ExprKind::Int(i as i64), line)) }, line);
-                body.push(s(StmtKind::If { arms: vec![(cond, stmts)], otherwise: None }, line));
+                let cond = e(
+                    ExprKind::Compare {
+                        op: ir::CompareOp::Le,
+                        lhs: Box::new(local(m, line)),
+                        rhs: Box::new(e(ExprKind::Int(i as i64), line)),
+                    },
+                    line,
+                );
+                body.push(s(
+                    StmtKind::If {
+                        arms: vec![(cond, stmts)],
+                        otherwise: None,
+                    },
+                    line,
+                ));
             }
-            body.push(s(StmtKind::Break { label: Some(brk.clone()) }, line));
+            body.push(s(
+                StmtKind::Break {
+                    label: Some(brk.clone()),
+                },
+                line,
+            ));
             Ok(body)
         })();
         self.current().targets.pop();
@@ -675,7 +851,11 @@ fn collect_vars(st: &ast::Stmt, out: &mut Vec<String>) {
     match &st.kind {
         K::Var(d) => var_decl(d, out),
         K::Block(b) => b.iter().for_each(|s| collect_vars(s, out)),
-        K::If { consequent, alternate, .. } => {
+        K::If {
+            consequent,
+            alternate,
+            ..
+        } => {
             collect_vars(consequent, out);
             if let Some(a) = alternate {
                 collect_vars(a, out);
@@ -696,7 +876,11 @@ fn collect_vars(st: &ast::Stmt, out: &mut Vec<String>) {
         K::While { body, .. } | K::DoWhile { body, .. } | K::Labeled { body, .. } => {
             collect_vars(body, out)
         }
-        K::Try { block, handler, finalizer } => {
+        K::Try {
+            block,
+            handler,
+            finalizer,
+        } => {
             block.iter().for_each(|s| collect_vars(s, out));
             if let Some(h) = handler {
                 h.body.iter().for_each(|s| collect_vars(s, out));

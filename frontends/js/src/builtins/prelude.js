@@ -1,0 +1,397 @@
+// The JavaScript half of omx's builtins: whatever may call user code.
+// `__omx` is the intrinsics object (only this prelude can name it).
+const I = __omx;
+const G = this === undefined ? undefined : this;
+const OP = I.getProto;
+function defHidden(o, k, v) { I.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); }
+function methods(target, table) { for (const k of I.ownKeys(table, 1)) defHidden(target, k, table[k]); }
+
+// Symbols.
+function Symbol(description) { return I.newSymbol === undefined ? {} : I.newSymbol(description); }
+// Errors.
+function makeError(name, parent) {
+  const E = function (message, options) {
+    const self = this === undefined || this === G ? Object.create(E.prototype) : this;
+    if (message !== undefined) defHidden(self, "message", I.toStr(message));
+    if (options && typeof options === "object" && "cause" in options) defHidden(self, "cause", options.cause);
+    defHidden(self, "stack", (self.name) + (message === undefined ? "" : ": " + message) + "\n    at <anonymous>");
+    return self;
+  };
+  I.defineProperty(E, "name", { value: name, configurable: true });
+  if (parent) I.setProto(E, parent);
+  const proto = parent ? I.create(parent.prototype) : E.prototype;
+  E.prototype = proto;
+  defHidden(proto, "constructor", E);
+  defHidden(proto, "name", name);
+  defHidden(proto, "message", "");
+  I.register(name, proto);
+  return E;
+}
+const Error = makeError("Error");
+defHidden(Error.prototype, "toString", function () { return this.message ? this.name + ": " + this.message : String(this.name); });
+const TypeError = makeError("TypeError", Error);
+const RangeError = makeError("RangeError", Error);
+const ReferenceError = makeError("ReferenceError", Error);
+const SyntaxError = makeError("SyntaxError", Error);
+const EvalError = makeError("EvalError", Error);
+const URIError = makeError("URIError", Error);
+
+function Object(v) { return v === undefined || v === null ? {} : v; }
+Object.prototype = OP({});
+defHidden(Object.prototype, "constructor", Object);
+methods(Object, {
+  keys(o) { return I.ownKeys(o, 0); },
+  values(o) { return I.ownKeys(o, 0).map(k => o[k]); },
+  entries(o) { return I.ownKeys(o, 0).map(k => [k, o[k]]); },
+  assign(t, ...srcs) { for (const s of srcs) if (s != null) for (const k of I.ownKeys(s, 0)) t[k] = s[k]; return t; },
+  create(p, props) { const o = I.create(p); if (props) Object.defineProperties(o, props); return o; },
+  defineProperty(o, k, d) { if (I.typeof(o) !== "object" && I.typeof(o) !== "function") throw new TypeError("Object.defineProperty called on non-object"); return I.defineProperty(o, k, d); },
+  defineProperties(o, ds) { for (const k of I.ownKeys(ds, 0)) I.defineProperty(o, k, ds[k]); return o; },
+  getOwnPropertyDescriptor(o, k) { return I.getOwnPropertyDescriptor(o, k); },
+  getOwnPropertyDescriptors(o) { const r = {}; for (const k of I.ownKeys(o, 3)) r[k] = I.getOwnPropertyDescriptor(o, k); return r; },
+  getOwnPropertyNames(o) { return I.ownKeys(o, 1); },
+  getOwnPropertySymbols(o) { return I.ownKeys(o, 2); },
+  getPrototypeOf(o) { return I.getProto(o); },
+  setPrototypeOf(o, p) { return I.setProto(o, p); },
+  freeze(o) { return I.freeze(o); },
+  seal(o) { return I.seal(o); },
+  preventExtensions(o) { return I.preventExtensions(o); },
+  isExtensible(o) { return I.isExtensible(o); },
+  isFrozen(o) { if (I.isExtensible(o)) return false; for (const k of I.ownKeys(o, 3)) { const d = I.getOwnPropertyDescriptor(o, k); if (d.configurable || d.writable) return false; } return true; },
+  isSealed(o) { if (I.isExtensible(o)) return false; for (const k of I.ownKeys(o, 3)) { if (I.getOwnPropertyDescriptor(o, k).configurable) return false; } return true; },
+  is(a, b) { if (a === b) return a !== 0 || 1 / a === 1 / b; return a !== a && b !== b; },
+  fromEntries(it) { const o = {}; for (const [k, v] of it) o[k] = v; return o; },
+  groupBy(items, f) { const o = I.create(null); let i = 0; for (const x of items) { const k = f(x, i++); (o[k] || (o[k] = [])).push(x); } return o; },
+});
+methods(Object.prototype, {
+  hasOwnProperty(k) { return I.getOwnPropertyDescriptor(this, k) !== undefined; },
+  isPrototypeOf(o) { while (o != null) { o = I.getProto(o); if (o === this) return true; } return false; },
+  propertyIsEnumerable(k) { const d = I.getOwnPropertyDescriptor(this, k); return d !== undefined && d.enumerable; },
+  toString() { if (this === undefined) return "[object Undefined]"; if (this === null) return "[object Null]"; if (I.isArray(this)) return "[object Array]"; const t = this[Symbol.toStringTag]; if (typeof t === "string") return "[object " + t + "]"; if (typeof this === "function") return "[object Function]"; if (this instanceof Error) return "[object Error]"; return "[object Object]"; },
+  toLocaleString() { return this.toString(); },
+  valueOf() { return this; },
+});
+Object.hasOwn = (o, k) => I.getOwnPropertyDescriptor(o, k) !== undefined;
+I.defineProperty(Object.prototype, "__proto__", { get() { return I.getProto(this); }, set(p) { I.setProto(this, p); }, configurable: true });
+
+function Function() { throw new Error("not supported by omx: the Function constructor"); }
+Function.prototype = OP(function () {});
+defHidden(Function.prototype, "constructor", Function);
+methods(Function.prototype, {
+  call(t, ...a) { return I.callWith(this, t, a); },
+  apply(t, a) { return I.callWith(this, t, a == null ? [] : I.toArray(a)); },
+  bind(t, ...bound) { const f = this; const g = function (...a) { return new.target ? new f(...bound, ...a) : I.callWith(f, t, [...bound, ...a]); }; I.defineProperty(g, "name", { value: "bound " + f.name }); return g; },
+  toString() { return "function " + this.name + "() { [native code] }"; },
+});
+I.callWith = function (f, t, args) { return f.__omx_call === undefined ? I.callThis(f, t, args) : undefined; };
+const symbolRegistry = {};
+Symbol = function Symbol(d) { return I.newSymbol(d); };
+Symbol.prototype = OP(I.newSymbol("x"));
+for (const n of ["iterator", "hasInstance", "toPrimitive", "toStringTag", "asyncIterator", "species"]) { const s = I.newSymbol("Symbol." + n); Symbol[n] = s; I.register(n, s); }
+Symbol.for = k => symbolRegistry[k] || (symbolRegistry[k] = I.newSymbol(k));
+Symbol.keyFor = s => { for (const k of I.ownKeys(symbolRegistry, 0)) if (symbolRegistry[k] === s) return k; return undefined; };
+defHidden(Symbol.prototype, "toString", function () { return "Symbol(" + (I.symbolDescription(this) ?? "") + ")"; });
+I.defineProperty(Symbol.prototype, "description", { get() { return I.symbolDescription(this); }, configurable: true });
+I.defineProperty(Function.prototype, Symbol.hasInstance, { value: function (v) { return v instanceof this; } });
+
+// Helpers for operators on objects (ToPrimitive, §7.1.1).
+function toPrimitive(v, hint) {
+  if (v === null || (typeof v !== "object" && typeof v !== "function")) return v;
+  const ex = v[Symbol.toPrimitive];
+  if (ex !== undefined) { const r = ex.call(v, hint); if (r !== null && typeof r === "object") throw new TypeError("Cannot convert object to primitive value"); return r; }
+  for (const m of hint === "string" ? ["toString", "valueOf"] : ["valueOf", "toString"]) {
+    const f = v[m];
+    if (typeof f === "function") { const r = f.call(v); if (r === null || (typeof r !== "object" && typeof r !== "function")) return r; }
+  }
+  throw new TypeError("Cannot convert object to primitive value");
+}
+I.register("binary", function (op, a, b) {
+  a = toPrimitive(a, "default"); b = toPrimitive(b, "default");
+  switch (op) {
+    case 0: return a + b; case 1: return a - b; case 2: return a * b; case 3: return a / b;
+    case 4: return a % b; case 5: return a ** b; case 7: return a & b; case 8: return a | b;
+    case 9: return a ^ b; case 10: return a << b; case 11: return a >> b; default: return String(a) + String(b);
+  }
+});
+I.register("compare", function (op, a, b) {
+  if (op === 9) { if (typeof a === "object" || typeof a === "function") a = toPrimitive(a, "default"); if (typeof b === "object" || typeof b === "function") b = toPrimitive(b, "default"); return a == b; }
+  a = toPrimitive(a, "number"); b = toPrimitive(b, "number");
+  return op === 0 ? a < b : op === 1 ? a <= b : op === 2 ? a > b : a >= b;
+});
+I.register("toString", function (v) { return I.toStr(toPrimitive(v, "string")); });
+I.register("iterate", function (v, toArray) {
+  if (v == null) throw new TypeError(v + " is not iterable");
+  const f = v[Symbol.iterator];
+  if (typeof f !== "function") throw new TypeError((typeof v === "object" ? "object" : String(v)) + " is not iterable");
+  const it = f.call(v);
+  const out = [];
+  while (true) { const r = it.next(); if (r.done) break; out.push(r.value); }
+  return toArray ? out : out[Symbol.iterator]();
+});
+
+function String(v) { if (new.target) throw new TypeError("not supported by omx: new String"); return typeof v === "symbol" ? v.toString() : arguments.length === 0 ? "" : I.toStr(v); }
+String.prototype = OP("");
+defHidden(String.prototype, "constructor", String);
+for (const n of ["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "indexOf", "lastIndexOf", "includes", "startsWith", "endsWith", "slice", "substring", "substr", "charAt", "charCodeAt", "codePointAt", "at", "repeat", "padStart", "padEnd", "split", "replaceAll", "localeCompare", "normalize", "toLocaleUpperCase", "toLocaleLowerCase"]) {
+  defHidden(String.prototype, n, function (a, b) { return I.strop(n === "toLocaleUpperCase" ? "toUpperCase" : n === "toLocaleLowerCase" ? "toLowerCase" : n, I.toStr(this), a, b); });
+}
+methods(String.prototype, {
+  toString() { return this; }, valueOf() { return this; },
+  concat(...a) { let s = this; for (const x of a) s += x; return s; },
+  replace(p, r) { const s = I.toStr(this); if (typeof p === "object" && p !== null && p[Symbol.replace]) return p[Symbol.replace](s, r); const i = s.indexOf(p); if (i < 0) return s; return s.slice(0, i) + (typeof r === "function" ? r(p, i, s) : r) + s.slice(i + String(p).length); },
+  [Symbol.iterator]() { return I.toArray(I.toStr(this))[Symbol.iterator](); },
+});
+String.fromCharCode = (...c) => I.strop("fromCharCode", "", ...c);
+String.fromCodePoint = (...c) => I.strop("fromCodePoint", "", ...c);
+String.raw = (s, ...v) => { let r = ""; for (let i = 0; i < s.raw.length; i++) { r += s.raw[i]; if (i < v.length) r += v[i]; } return r; };
+
+function Number(v) { return arguments.length === 0 ? 0 : I.toNumber(toPrimitive(v, "number")); }
+Number.prototype = OP(0);
+defHidden(Number.prototype, "constructor", Number);
+methods(Number.prototype, {
+  toString(r) { return r === undefined || r === 10 ? I.numToString(this) : I.numop("toStringRadix", this, r); },
+  toFixed(d) { return I.numop("toFixed", this, d); },
+  toPrecision(p) { return I.numop("toPrecision", this, p); },
+  valueOf() { return this; },
+  toLocaleString() { const [i, f] = I.numop("toFixed", this, 3).split("."); let s = ""; const neg = i[0] === "-"; const d = neg ? i.slice(1) : i; for (let k = 0; k < d.length; k++) { if (k > 0 && (d.length - k) % 3 === 0) s += ","; s += d[k]; } let frac = f.replace(/0+$/, ""); return (neg ? "-" : "") + s + (frac ? "." + frac : ""); },
+});
+Object.assign(Number, { MAX_SAFE_INTEGER: 9007199254740991, MIN_SAFE_INTEGER: -9007199254740991, EPSILON: 2 ** -52, MAX_VALUE: 1.7976931348623157e308, MIN_VALUE: 5e-324, POSITIVE_INFINITY: 1 / 0, NEGATIVE_INFINITY: -1 / 0, NaN: 0 / 0,
+  isInteger: v => typeof v === "number" && isFinite(v) && Math.trunc(v) === v, isSafeInteger: v => Number.isInteger(v) && Math.abs(v) <= 9007199254740991,
+  isFinite: v => typeof v === "number" && isFinite(v), isNaN: v => typeof v === "number" && v !== v,
+  parseFloat: s => I.numop("parseFloat", s), parseInt: (s, r) => I.numop("parseInt", s, r) });
+function Boolean(v) { return !!v; }
+Boolean.prototype = OP(true);
+methods(Boolean.prototype, { toString() { return this ? "true" : "false"; }, valueOf() { return this; } });
+const NaN = 0 / 0, Infinity = 1 / 0;
+function isNaN(v) { v = Number(v); return v !== v; }
+function isFinite(v) { v = Number(v); return v === v && v !== Infinity && v !== -Infinity; }
+function parseInt(s, r) { return I.numop("parseInt", s, r); }
+function parseFloat(s) { return I.numop("parseFloat", s); }
+
+const Math = { PI: 3.141592653589793, E: 2.718281828459045, LN2: 0.6931471805599453, LN10: 2.302585092994046, SQRT2: 1.4142135623730951, LOG2E: 1.4426950408889634, LOG10E: 0.4342944819032518, SQRT1_2: 0.7071067811865476 };
+for (const n of ["floor", "ceil", "round", "trunc", "abs", "sqrt", "cbrt", "sin", "cos", "tan", "atan", "asin", "acos", "exp", "log", "log2", "log10", "sign", "atan2", "pow", "random"]) defHidden(Math, n, (x, y) => I.numop(n, x, y));
+methods(Math, {
+  max(...a) { let m = -Infinity; for (const x of a) { const v = Number(x); if (v !== v) return NaN; if (v > m) m = v; } return m; },
+  min(...a) { let m = Infinity; for (const x of a) { const v = Number(x); if (v !== v) return NaN; if (v < m) m = v; } return m; },
+  hypot(...a) { let s = 0; for (const x of a) s += x * x; return Math.sqrt(s); },
+});
+I.defineProperty(Math, Symbol.toStringTag, { value: "Math" });
+
+function Array(...a) { if (a.length === 1 && typeof a[0] === "number") { const r = []; r.length = a[0]; return r; } return a; }
+Array.prototype = OP([]);
+defHidden(Array.prototype, "constructor", Array);
+Array.isArray = v => I.isArray(v);
+Array.of = (...a) => a;
+Array.from = function (src, f) { const r = src != null && typeof src === "object" && !(Symbol.iterator in src) && "length" in src ? (() => { const o = []; for (let i = 0; i < src.length; i++) o.push(src[i]); return o; })() : [...src]; return f ? r.map(f) : r; };
+function cb(f) { if (typeof f !== "function") throw new TypeError(I.toStr(f) + " is not a function"); return f; }
+methods(Array.prototype, {
+  push(...a) { for (const x of a) this[this.length] = x; return this.length; },
+  pop() { if (this.length === 0) return undefined; const v = this[this.length - 1]; this.length = this.length - 1; return v; },
+  shift() { if (this.length === 0) return undefined; const v = this[0]; for (let i = 1; i < this.length; i++) this[i - 1] = this[i]; this.length = this.length - 1; return v; },
+  unshift(...a) { const n = a.length; for (let i = this.length - 1; i >= 0; i--) this[i + n] = this[i]; for (let i = 0; i < n; i++) this[i] = a[i]; return this.length; },
+  slice(b, e) { const n = this.length; b = b === undefined ? 0 : b < 0 ? Math.max(n + b, 0) : Math.min(b, n); e = e === undefined ? n : e < 0 ? Math.max(n + e, 0) : Math.min(e, n); const r = []; for (let i = b; i < e; i++) r.push(this[i]); return r; },
+  splice(s, dc, ...items) { const n = this.length; s = s === undefined ? 0 : s < 0 ? Math.max(n + s, 0) : Math.min(s, n); dc = dc === undefined ? n - s : Math.min(Math.max(dc, 0), n - s); const removed = this.slice(s, s + dc); const rest = this.slice(s + dc); this.length = s; for (const x of items) this.push(x); for (const x of rest) this.push(x); return removed; },
+  concat(...a) { const r = this.slice(); for (const x of a) { if (I.isArray(x)) for (let i = 0; i < x.length; i++) r.push(x[i]); else r.push(x); } return r; },
+  join(sep) { sep = sep === undefined ? "," : I.toStr(sep); let s = ""; for (let i = 0; i < this.length; i++) { if (i > 0) s += sep; const v = this[i]; if (v != null) s += I.toStr(v); } return s; },
+  toString() { return this.join(","); },
+  indexOf(v, from) { for (let i = from ?? 0; i < this.length; i++) if (this[i] === v) return i; return -1; },
+  lastIndexOf(v) { for (let i = this.length - 1; i >= 0; i--) if (this[i] === v) return i; return -1; },
+  includes(v) { for (let i = 0; i < this.length; i++) { const x = this[i]; if (x === v || (x !== x && v !== v)) return true; } return false; },
+  map(f, t) { cb(f); const r = []; for (let i = 0; i < this.length; i++) r[i] = f.call(t, this[i], i, this); return r; },
+  filter(f, t) { cb(f); const r = []; for (let i = 0; i < this.length; i++) if (f.call(t, this[i], i, this)) r.push(this[i]); return r; },
+  forEach(f, t) { cb(f); for (let i = 0; i < this.length; i++) if (i in this) f.call(t, this[i], i, this); },
+  reduce(f, ...init) { cb(f); let i = 0, acc; if (init.length) acc = init[0]; else { if (this.length === 0) throw new TypeError("Reduce of empty array with no initial value"); acc = this[0]; i = 1; } for (; i < this.length; i++) acc = f(acc, this[i], i, this); return acc; },
+  reduceRight(f, ...init) { cb(f); let i = this.length - 1, acc; if (init.length) acc = init[0]; else { acc = this[i]; i--; } for (; i >= 0; i--) acc = f(acc, this[i], i, this); return acc; },
+  find(f) { for (let i = 0; i < this.length; i++) if (f(this[i], i, this)) return this[i]; return undefined; },
+  findIndex(f) { for (let i = 0; i < this.length; i++) if (f(this[i], i, this)) return i; return -1; },
+  findLast(f) { for (let i = this.length - 1; i >= 0; i--) if (f(this[i], i, this)) return this[i]; return undefined; },
+  findLastIndex(f) { for (let i = this.length - 1; i >= 0; i--) if (f(this[i], i, this)) return i; return -1; },
+  some(f) { for (let i = 0; i < this.length; i++) if (f(this[i], i, this)) return true; return false; },
+  every(f) { for (let i = 0; i < this.length; i++) if (!f(this[i], i, this)) return false; return true; },
+  reverse() { for (let i = 0, j = this.length - 1; i < j; i++, j--) { const t = this[i]; this[i] = this[j]; this[j] = t; } return this; },
+  sort(f) {
+    const cmp = f ?? ((a, b) => { const x = I.toStr(a), y = I.toStr(b); return x < y ? -1 : x > y ? 1 : 0; });
+    const a = this.filter(v => v !== undefined); const undef = this.length - a.length;
+    const tmp = new Array(a.length);
+    const merge = (lo, mid, hi) => { let i = lo, j = mid, k = lo; while (i < mid && j < hi) tmp[k++] = cmp(a[j], a[i]) < 0 ? a[j++] : a[i++]; while (i < mid) tmp[k++] = a[i++]; while (j < hi) tmp[k++] = a[j++]; for (let m = lo; m < hi; m++) a[m] = tmp[m]; };
+    for (let w = 1; w < a.length; w *= 2) for (let lo = 0; lo < a.length - w; lo += 2 * w) merge(lo, lo + w, Math.min(lo + 2 * w, a.length));
+    for (let i = 0; i < a.length; i++) this[i] = a[i];
+    for (let i = 0; i < undef; i++) this[a.length + i] = undefined;
+    return this;
+  },
+  toSorted(f) { return this.slice().sort(f); },
+  toReversed() { return this.slice().reverse(); },
+  fill(v, b, e) { for (let i = b ?? 0; i < (e ?? this.length); i++) this[i] = v; return this; },
+  flat(d = 1) { const r = []; for (const x of this) { if (I.isArray(x) && d > 0) for (const y of x.flat(d - 1)) r.push(y); else r.push(x); } return r; },
+  flatMap(f) { return this.map(f).flat(); },
+  at(i) { i = Math.trunc(i) || 0; return i < 0 ? this[this.length + i] : this[i]; },
+  keys() { const r = []; for (let i = 0; i < this.length; i++) r.push(i); return r[Symbol.iterator](); },
+  entries() { const r = []; for (let i = 0; i < this.length; i++) r.push([i, this[i]]); return r[Symbol.iterator](); },
+  values() { return this[Symbol.iterator](); },
+  [Symbol.iterator]() { const a = this; let i = 0; return { next() { return i < a.length ? { value: a[i++], done: false } : { value: undefined, done: true }; }, [Symbol.iterator]() { return this; } }; },
+});
+
+const GeneratorPrototype = OP((function* () {})());
+methods(GeneratorPrototype, {
+  next(v) { const [value, done] = I.genResume(this, v, 0); return { value, done }; },
+  return(v) { const [value, done] = I.genResume(this, v, 2); return { value, done }; },
+  throw(e) { const [value, done] = I.genResume(this, e, 1); return { value, done }; },
+  [Symbol.iterator]() { return this; },
+});
+
+// console.log: util.inspect's common cases.
+function inspect(v, depth, seen) {
+  const t = typeof v;
+  if (t === "string") return depth === 0 ? v : I.strop("quote", v);
+  if (t === "number") return I.isNegZero(v) ? "-0" : I.numToString(v);
+  if (t === "undefined") return "undefined";
+  if (v === null) return "null";
+  if (t === "boolean") return v ? "true" : "false";
+  if (t === "symbol") return v.toString();
+  if (t === "function") {
+    const info = I.funcInfo(v);
+    const name = v.name;
+    if (info !== undefined && (info & 1)) return "[class " + (name || "(anonymous)") + (I.getProto(v) !== Function.prototype && I.getProto(v) ? " extends " + I.getProto(v).name : "") + "]";
+    return name ? "[Function: " + name + "]" : "[Function (anonymous)]";
+  }
+  if (seen.includes(v)) return "[Circular *1]";
+  if (v instanceof Error) return v.stack ?? (v.name + ": " + v.message);
+  const d = depth + 1;
+  if (d > 3) return I.isArray(v) ? "[Array]" : "[Object]";
+  seen = seen.concat([v]);
+  const parts = [];
+  if (I.isArray(v)) {
+    let holes = 0;
+    for (let i = 0; i < v.length; i++) { if (!(i in v)) { holes++; continue; } if (holes) { parts.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">"); holes = 0; } parts.push(inspect(v[i], d, seen)); }
+    if (holes) parts.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
+    for (const k of I.ownKeys(v, 0)) if (!(String(k >>> 0) === k)) parts.push(key(k) + ": " + inspect(v[k], d, seen));
+    return wrap("[", "]", parts, d, v.length > 6 && parts.every(p => p.length <= 6));
+  }
+  if (v instanceof Map) { for (const [k, x] of v) parts.push(inspect(k, d, seen) + " => " + inspect(x, d, seen)); return "Map(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
+  if (v instanceof Set) { for (const x of v) parts.push(inspect(x, d, seen)); return "Set(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
+  for (const k of I.ownKeys(v, 0)) {
+    const desc = I.getOwnPropertyDescriptor(v, k);
+    const shown = desc.get ? (desc.set ? "[Getter/Setter]" : "[Getter]") : desc.set ? "[Setter]" : inspect(desc.value, d, seen);
+    parts.push(key(k) + ": " + shown);
+  }
+  for (const s of I.ownKeys(v, 2)) { const desc = I.getOwnPropertyDescriptor(v, s); if (desc.enumerable) parts.push("[" + s.toString() + "]: " + inspect(desc.value, d, seen)); }
+  const proto = I.getProto(v);
+  let prefix = "";
+  if (proto === null) prefix = "[Object: null prototype] ";
+  else if (proto !== Object.prototype) { const c = proto.constructor; const n = c && c.name; if (n && n !== "Object") prefix = n + " "; }
+  const tag = v[Symbol.toStringTag];
+  if (typeof tag === "string" && tag !== "") prefix = (prefix ? prefix.slice(0, -1) : "Object") + " [" + tag + "] ";
+  if (parts.length === 0) return prefix + "{}";
+  return prefix + wrap("{", "}", parts, d);
+}
+function key(k) { return typeof k === "symbol" ? "[" + k.toString() + "]" : /*ident*/ isIdent(k) ? k : I.strop("quote", k); }
+function isIdent(k) { if (k.length === 0) return false; for (let i = 0; i < k.length; i++) { const c = k.charCodeAt(i); const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (i > 0 && c >= 48 && c <= 57); if (!ok) return false; } return true; }
+function wrap(open, close, parts, depth, numeric) {
+  const total = parts.reduce((n, p) => n + p.length + 2, 0) + open.length;
+  if (numeric && parts.length > 6) {
+    const w = Math.max(...parts.map(p => p.length));
+    const cols = Math.min(Math.round(Math.sqrt(2.5 * (w + 2) * parts.length) / (w + 2)), Math.floor(80 / (w + 2)), 4 * 4, 15);
+    if (cols > 1) {
+      const lines = [];
+      for (let i = 0; i < parts.length; i += cols) lines.push(parts.slice(i, i + cols).map(p => p.padStart(w)).join(", "));
+      const ind = "  ".repeat(depth);
+      return open + "\n" + lines.map(l => ind + l).join(",\n") + "\n" + "  ".repeat(depth - 1) + close;
+    }
+  }
+  if (total + parts.length <= 72 && !parts.some(p => p.includes("\n"))) return open + " " + parts.join(", ") + " " + close;
+  const ind = "  ".repeat(depth);
+  return open + "\n" + parts.map(p => ind + p).join(",\n") + "\n" + "  ".repeat(depth - 1) + close;
+}
+function format(args) {
+  let out = "";
+  let start = 0;
+  if (typeof args[0] === "string" && args[0].includes("%") && args.length > 1) {
+    const f = args[0]; let i = 1; out = "";
+    for (let k = 0; k < f.length; k++) {
+      const c = f[k];
+      if (c === "%" && k + 1 < f.length) {
+        const n = f[k + 1];
+        if (n === "s" || n === "d" || n === "i" || n === "o" || n === "O" || n === "j" || n === "f") { const a = args[i++]; out += n === "s" ? (typeof a === "string" ? a : inspect(a, 1, [])) : n === "d" || n === "i" ? I.numToString(n === "i" ? Math.trunc(Number(a)) : Number(a)) : n === "f" ? I.numToString(Number(a)) : inspect(a, 0, []); k++; continue; }
+        if (n === "%") { out += "%"; k++; continue; }
+      }
+      out += c;
+    }
+    start = i;
+    for (let j = start; j < args.length; j++) out += " " + (typeof args[j] === "string" ? args[j] : inspect(args[j], 0, []));
+    return out;
+  }
+  return args.map(a => typeof a === "string" ? a : inspect(a, 0, [])).join(" ");
+}
+const console = {
+  log(...a) { I.write(format(a) + "\n", 1); },
+  info(...a) { I.write(format(a) + "\n", 1); },
+  debug(...a) { I.write(format(a) + "\n", 1); },
+  error(...a) { I.write(format(a) + "\n", 2); },
+  warn(...a) { I.write(format(a) + "\n", 2); },
+};
+
+class Map {
+  #keys = []; #vals = [];
+  constructor(it) { if (it != null) for (const [k, v] of it) this.set(k, v); }
+  #find(k) { const ks = this.#keys; for (let i = 0; i < ks.length; i++) { const x = ks[i]; if (x === k || (x !== x && k !== k)) return i; } return -1; }
+  get size() { return this.#keys.length; }
+  get(k) { const i = this.#find(k); return i < 0 ? undefined : this.#vals[i]; }
+  set(k, v) { const i = this.#find(k); if (i < 0) { this.#keys.push(k); this.#vals.push(v); } else this.#vals[i] = v; return this; }
+  has(k) { return this.#find(k) >= 0; }
+  delete(k) { const i = this.#find(k); if (i < 0) return false; this.#keys.splice(i, 1); this.#vals.splice(i, 1); return true; }
+  clear() { this.#keys.length = 0; this.#vals.length = 0; }
+  forEach(f, t) { for (let i = 0; i < this.#keys.length; i++) f.call(t, this.#vals[i], this.#keys[i], this); }
+  keys() { return this.#keys.slice()[Symbol.iterator](); }
+  values() { return this.#vals.slice()[Symbol.iterator](); }
+  entries() { return this.#keys.map((k, i) => [k, this.#vals[i]])[Symbol.iterator](); }
+  [Symbol.iterator]() { return this.entries(); }
+}
+class Set {
+  #m = new Map();
+  constructor(it) { if (it != null) for (const v of it) this.add(v); }
+  get size() { return this.#m.size; }
+  add(v) { this.#m.set(v, v); return this; }
+  has(v) { return this.#m.has(v); }
+  delete(v) { return this.#m.delete(v); }
+  clear() { this.#m.clear(); }
+  forEach(f, t) { for (const v of this.#m.keys()) f.call(t, v, v, this); }
+  values() { return this.#m.keys(); }
+  keys() { return this.#m.keys(); }
+  entries() { return this.#m.keys().map ? [] : [...this.#m.keys()].map(v => [v, v])[Symbol.iterator](); }
+  [Symbol.iterator]() { return this.#m.keys(); }
+}
+const WeakMap = Map, WeakSet = Set;
+const Reflect = {
+  ownKeys: o => I.ownKeys(o, 3), getPrototypeOf: o => I.getProto(o), setPrototypeOf: (o, p) => { I.setProto(o, p); return true; },
+  get: (o, k, r) => o[k], set: (o, k, v) => { o[k] = v; return true; }, has: (o, k) => k in o,
+  defineProperty: (o, k, d) => I.defineProperty(o, k, d, true) !== false, deleteProperty: (o, k) => delete o[k],
+  getOwnPropertyDescriptor: (o, k) => I.getOwnPropertyDescriptor(o, k), apply: (f, t, a) => I.callWith(f, t, a),
+  construct: (f, a) => new f(...a), isExtensible: o => I.isExtensible(o), preventExtensions: o => { I.preventExtensions(o); return true; },
+};
+function Proxy(t, h) { if (!new.target) throw new TypeError("Constructor Proxy requires 'new'"); return I.proxy(t, h); }
+Proxy.revocable = (t, h) => ({ proxy: I.proxy(t, h), revoke() {} });
+const JSON = {
+  stringify(v, rep, ind) {
+    const gap = typeof ind === "number" ? " ".repeat(ind) : typeof ind === "string" ? ind : "";
+    const str = (k, holder, cur) => {
+      let x = holder[k];
+      if (x !== null && typeof x === "object" && typeof x.toJSON === "function") x = x.toJSON(k);
+      if (typeof rep === "function") x = rep.call(holder, k, x);
+      if (x === null) return "null";
+      if (typeof x === "string") return I.strop("quote", x).length && '"' + x.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("\t", "\\t").replaceAll("\r", "\\r") + '"';
+      if (typeof x === "number") return isFinite(x) ? I.numToString(x) : "null";
+      if (typeof x === "boolean") return x ? "true" : "false";
+      if (typeof x !== "object") return undefined;
+      const inner = cur + gap;
+      const parts = [];
+      if (I.isArray(x)) { for (let i = 0; i < x.length; i++) parts.push(str(i, x, inner) ?? "null"); if (!parts.length) return "[]"; return gap ? "[\n" + inner + parts.join(",\n" + inner) + "\n" + cur + "]" : "[" + parts.join(",") + "]"; }
+      for (const key of (I.isArray(rep) ? rep : Object.keys(x))) { const s = str(key, x, inner); if (s !== undefined) parts.push('"' + key + '":' + (gap ? " " : "") + s); }
+      if (!parts.length) return "{}";
+      return gap ? "{\n" + inner + parts.join(",\n" + inner) + "\n" + cur + "}" : "{" + parts.join(",") + "}";
+    };
+    return str("", { "": v }, "");
+  },
+  parse(s) { throw new Error("not supported by omx: JSON.parse"); },
+};
+const globalThis = I.globalObject;
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
