@@ -13,6 +13,7 @@ pub mod define;
 pub mod equality;
 pub mod error;
 pub mod get;
+pub mod iterator;
 pub mod key;
 pub mod keys;
 pub mod model;

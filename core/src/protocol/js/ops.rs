@@ -410,11 +410,10 @@ fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
             return Step::Done(Value::Object(crate::model::list::array_iter(ctx, o)));
         }
     }
-    let helper = intrinsic(ctx.rt, Slot::HelperIterate);
-    if helper.is_nil() {
+    if matches!(v, Value::Nil | Value::Null) {
         return Step::Error(OpError::NotIterable(v));
     }
-    Step::call(helper, &[Value::Nil, v])
+    super::iterator::get_iterator(ctx, v)
 }
 
 fn describe_value(rt: &RuntimeState<'_>, v: Value<'_>) -> String {

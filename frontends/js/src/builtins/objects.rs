@@ -406,6 +406,20 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         }
         Ok(Outcome::Return)
     });
+    register(mc, rt, i, "getGlobal", |ctx, a| {
+        let g = omx_core::protocol::js::realm::proto(ctx.rt, omx_core::protocol::js::realm::Slot::Global);
+        let k = arg(a, 1);
+        if let (Some(g), Value::Str(s)) = (g, k) {
+            let key = Value::Str(ctx.rt.intern(ctx.mc, s.as_bytes()));
+            if let Some(v) = get_data(g, key) {
+                return ctx.ret1(v);
+            }
+            let text = format!("{} is not defined", s.to_str_lossy());
+            let e = omx_core::protocol::js::error::make_error(ctx, omx_core::protocol::js::realm::Slot::ReferenceErrorProto, &text);
+            return Err(NativeError::Throw(e));
+        }
+        ctx.ret1(Value::Nil)
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

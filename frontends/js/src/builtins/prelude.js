@@ -4,7 +4,7 @@ const I = __omx;
 const G = this === undefined ? undefined : this;
 const OP = I.getProto;
 function defHidden(o, k, v) { I.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); }
-function methods(target, table) { for (const k of I.ownKeys(table, 1)) defHidden(target, k, table[k]); }
+function methods(target, table) { for (const k of I.ownKeys(table, 3)) defHidden(target, k, table[k]); }
 
 // Symbols.
 function Symbol(description) { return I.newSymbol === undefined ? {} : I.newSymbol(description); }

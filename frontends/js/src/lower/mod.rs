@@ -269,13 +269,16 @@ impl Lowerer {
         let kind = match self.resolve(name) {
             Var::Local(id) => ExprKind::Local(id),
             Var::Upvalue(id) => ExprKind::Upvalue(id),
-            Var::Global(n) => {
+            Var::Global(n) if self.prelude || KNOWN_GLOBALS.contains(&n.as_str()) => {
                 let g = self.var_expr("%G", line);
                 ExprKind::Attr {
                     obj: Box::new(g),
                     name: n.into_bytes(),
                 }
             }
+            // An undeclared name: a ReferenceError when the global object
+            // lacks it (§9.1.1.4.1 GetBindingValue).
+            Var::Global(n) => return self.intrinsic_call("getGlobal", vec![str_expr(&n, line)], line),
         };
         Expr::new(kind, line)
     }
@@ -320,6 +323,14 @@ impl Lowerer {
         self.current().scopes.pop();
     }
 }
+
+/// Globals the prelude defines: read directly from the global object.
+const KNOWN_GLOBALS: &[&str] = &[
+    "console", "Math", "Object", "Array", "String", "Number", "Boolean", "Symbol", "JSON",
+    "Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError",
+    "URIError", "Map", "Set", "WeakMap", "WeakSet", "Reflect", "Proxy", "NaN", "Infinity",
+    "isNaN", "isFinite", "parseInt", "parseFloat", "globalThis", "Function",
+];
 
 fn has_use_strict(body: &[ast::Stmt]) -> bool {
     for s in body {
