@@ -58,7 +58,7 @@ pub(crate) fn pass_first<'gc>(
 }
 
 pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
-    let table: [(&'static str, omx_core::native::NativeFn); 34] = [
+    let table: [(&'static str, omx_core::native::NativeFn); 35] = [
         ("setStrict", |ctx, a| {
             if let Some(r) = realm(ctx.rt) {
                 r.set_internal(
@@ -70,10 +70,7 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             Ok(Outcome::Return)
         }),
         ("register", register_intrinsic),
-        ("array", |ctx, a| {
-            let arr = new_array(ctx, a.get(1..).unwrap_or(&[]));
-            ctx.ret1(Value::Object(arr))
-        }),
+        ("array", make_array),
         ("toArray", to_array),
         ("templateObject", |ctx, a| {
             if let (Value::Object(s), raw) = (arg(a, 1), arg(a, 2)) {
@@ -234,6 +231,13 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             let arr = new_array(ctx, &items);
             ctx.ret1(Value::Object(arr))
         }),
+        ("checkThis", |ctx, a| match arg(a, 1) {
+            Value::Nil | Value::Empty => {
+                let e = error::make_error(ctx, Slot::ReferenceErrorProto, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor");
+                Err(NativeError::Throw(e))
+            }
+            v => ctx.ret1(v),
+        }),
         ("isCallable", |ctx, a| {
             ctx.ret1(Value::Bool(is_callable(arg(a, 1))))
         }),
@@ -250,6 +254,22 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
     for (name, f) in table {
         register(mc, rt, i, name, f);
     }
+}
+
+/// `array(...items)`: an array literal (the intrinsic `hole` marks `[a, , b]`).
+fn make_array<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let hole = intrinsic(ctx.rt, Slot::Intrinsics)
+        .as_object()
+        .map(|i| i.get_field(ctx.rt.intern(ctx.mc, b"hole")))
+        .unwrap_or(Value::Empty);
+    let items: Vec<Value<'gc>> = a
+        .get(1..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|v| if !hole.is_empty() && v.raw_eq(hole) { Value::Empty } else { *v })
+        .collect();
+    let arr = new_array(ctx, &items);
+    ctx.ret1(Value::Object(arr))
 }
 
 fn return_state<'gc>(

@@ -177,7 +177,7 @@ methods(Math, {
 });
 I.defineProperty(Math, Symbol.toStringTag, { value: "Math" });
 
-function Array(...a) { if (a.length === 1 && typeof a[0] === "number") { const r = []; r.length = a[0]; return r; } return a; }
+function Array(...a) { let r = a; if (a.length === 1 && typeof a[0] === "number") { r = []; r.length = a[0]; } if (new.target && new.target !== Array) I.setProto(r, new.target.prototype); return r; }
 Array.prototype = OP([]);
 defHidden(Array.prototype, "constructor", Array);
 Array.isArray = v => I.isArray(v);
@@ -194,7 +194,7 @@ methods(Array.prototype, {
   concat(...a) { const r = this.slice(); for (const x of a) { if (I.isArray(x)) for (let i = 0; i < x.length; i++) r.push(x[i]); else r.push(x); } return r; },
   join(sep) { sep = sep === undefined ? "," : I.toStr(sep); let s = ""; for (let i = 0; i < this.length; i++) { if (i > 0) s += sep; const v = this[i]; if (v != null) s += I.toStr(v); } return s; },
   toString() { return this.join(","); },
-  indexOf(v, from) { for (let i = from ?? 0; i < this.length; i++) if (this[i] === v) return i; return -1; },
+  indexOf(v, from) { for (let i = from ?? 0; i < this.length; i++) if (this[i] === v && i in this) return i; return -1; },
   lastIndexOf(v) { for (let i = this.length - 1; i >= 0; i--) if (this[i] === v) return i; return -1; },
   includes(v) { for (let i = 0; i < this.length; i++) { const x = this[i]; if (x === v || (x !== x && v !== v)) return true; } return false; },
   map(f, t) { cb(f); const r = []; for (let i = 0; i < this.length; i++) r[i] = f.call(t, this[i], i, this); return r; },

@@ -69,6 +69,10 @@ impl Lowerer {
                 }
                 self.call_expr(tag, args, false, line)?
             }
+            X::This if self.current().derived => {
+                let this = self.var_expr("this", line);
+                self.intrinsic_call("checkThis", vec![this], line)
+            }
             X::This => self.var_expr("this", line),
             X::PrivateName(n) => str_expr(&format!("#{n}"), line),
             X::Paren(inner) => self.expr(inner)?,
@@ -288,7 +292,8 @@ impl Lowerer {
     }
 
     fn intrinsic_hole(&mut self, line: u32) -> Expr {
-        e(ExprKind::Nil, line)
+        let i = self.var_expr("%I", line);
+        e(ExprKind::Attr { obj: Box::new(i), name: b"hole".to_vec() }, line)
     }
 
     /// `v === undefined || v === null`.
