@@ -24,7 +24,13 @@ pub static JS_ITER_ADAPTER: ObjectModel = ObjectModel {
     set: |_, _, _, _, _| Step::Done(Value::Nil),
     delete: |_, _, _, _| Step::Done(Value::Bool(true)),
     has: |_, _, _| Step::Done(Value::Bool(false)),
-    own_keys: |ctx, _| Step::Done(Value::Object(crate::model::list::new_list(ctx.mc, ctx.rt.root_shape, 0))),
+    own_keys: |ctx, _| {
+        Step::Done(Value::Object(crate::model::list::new_list(
+            ctx.mc,
+            ctx.rt.root_shape,
+            0,
+        )))
+    },
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, _: UnaryOp, _| Step::Absent,
@@ -62,7 +68,11 @@ fn wrap<'gc>(
         Err(e) => return Err(NativeError::Throw(e)),
     };
     let Value::Object(io) = it else {
-        let e = super::error::make_error(ctx, Slot::TypeErrorProto, "Result of the Symbol.iterator method is not an object");
+        let e = super::error::make_error(
+            ctx,
+            Slot::TypeErrorProto,
+            "Result of the Symbol.iterator method is not an object",
+        );
         return Err(NativeError::Throw(e));
     };
     let key = Value::Str(ctx.rt.intern(ctx.mc, b"next"));
@@ -78,7 +88,11 @@ fn next<'gc>(ctx: &mut Ctx<'gc, '_>, a: Object<'gc>) -> Step<'gc> {
     if !super::model::is_callable(next) {
         return type_error(ctx, "iterator.next is not a function");
     }
-    Step::call_then(next, &[a.internal(0)], Continuation::new(step_result, Vec::new()))
+    Step::call_then(
+        next,
+        &[a.internal(0)],
+        Continuation::new(step_result, Vec::new()),
+    )
 }
 
 fn step_result<'gc>(
@@ -91,7 +105,14 @@ fn step_result<'gc>(
         Err(e) => return Err(NativeError::Throw(e)),
     };
     let Value::Object(ro) = res else {
-        let e = super::error::make_error(ctx, Slot::TypeErrorProto, &format!("Iterator result {} is not an object", super::convert::primitive_to_string(res).unwrap_or_default()));
+        let e = super::error::make_error(
+            ctx,
+            Slot::TypeErrorProto,
+            &format!(
+                "Iterator result {} is not an object",
+                super::convert::primitive_to_string(res).unwrap_or_default()
+            ),
+        );
         return Err(NativeError::Throw(e));
     };
     let dk = Value::Str(ctx.rt.intern(ctx.mc, b"done"));

@@ -266,7 +266,13 @@ fn make_array<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc
         .get(1..)
         .unwrap_or(&[])
         .iter()
-        .map(|v| if !hole.is_empty() && v.raw_eq(hole) { Value::Empty } else { *v })
+        .map(|v| {
+            if !hole.is_empty() && v.raw_eq(hole) {
+                Value::Empty
+            } else {
+                *v
+            }
+        })
         .collect();
     let arr = new_array(ctx, &items);
     ctx.ret1(Value::Object(arr))

@@ -407,7 +407,10 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         Ok(Outcome::Return)
     });
     register(mc, rt, i, "getGlobal", |ctx, a| {
-        let g = omx_core::protocol::js::realm::proto(ctx.rt, omx_core::protocol::js::realm::Slot::Global);
+        let g = omx_core::protocol::js::realm::proto(
+            ctx.rt,
+            omx_core::protocol::js::realm::Slot::Global,
+        );
         let k = arg(a, 1);
         if let (Some(g), Value::Str(s)) = (g, k) {
             let key = Value::Str(ctx.rt.intern(ctx.mc, s.as_bytes()));
@@ -415,10 +418,25 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
                 return ctx.ret1(v);
             }
             let text = format!("{} is not defined", s.to_str_lossy());
-            let e = omx_core::protocol::js::error::make_error(ctx, omx_core::protocol::js::realm::Slot::ReferenceErrorProto, &text);
+            let e = omx_core::protocol::js::error::make_error(
+                ctx,
+                omx_core::protocol::js::realm::Slot::ReferenceErrorProto,
+                &text,
+            );
             return Err(NativeError::Throw(e));
         }
         ctx.ret1(Value::Nil)
+    });
+    register(mc, rt, i, "tdz", |ctx, a| {
+        let name =
+            omx_core::protocol::js::convert::primitive_to_string(arg(a, 1)).unwrap_or_default();
+        let text = format!("Cannot access '{name}' before initialization");
+        let e = omx_core::protocol::js::error::make_error(
+            ctx,
+            omx_core::protocol::js::realm::Slot::ReferenceErrorProto,
+            &text,
+        );
+        Err(NativeError::Throw(e))
     });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(

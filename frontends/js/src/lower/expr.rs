@@ -293,7 +293,13 @@ impl Lowerer {
 
     fn intrinsic_hole(&mut self, line: u32) -> Expr {
         let i = self.var_expr("%I", line);
-        e(ExprKind::Attr { obj: Box::new(i), name: b"hole".to_vec() }, line)
+        e(
+            ExprKind::Attr {
+                obj: Box::new(i),
+                name: b"hole".to_vec(),
+            },
+            line,
+        )
     }
 
     /// `v === undefined || v === null`.
@@ -415,6 +421,12 @@ impl Lowerer {
         };
         match &callee.kind {
             X::Paren(inner) if matches!(inner.kind, X::Member { .. }) => {
+                self.call_expr(inner, args, optional, line)
+            }
+            // `a?.m()`: the member's chain is the call's (one short-circuit).
+            X::OptionalChain(inner)
+                if matches!(inner.kind, X::Member { .. }) && !self.optional_labels.is_empty() =>
+            {
                 self.call_expr(inner, args, optional, line)
             }
             X::Member {

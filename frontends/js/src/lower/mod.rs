@@ -60,6 +60,11 @@ pub struct Lowerer {
     /// Home objects of the methods being lowered: a binding's name, and
     /// whether the home is its `prototype` (`super.x` starts above it).
     pub(crate) homes: Vec<(String, bool)>,
+    /// `let`/`const`/`class` bindings of the function being lowered whose
+    /// declaration has not been reached yet (the temporal dead zone,
+    /// §14.3.1): a read there throws. Reads from inner functions are not
+    /// checked.
+    pub(crate) tdz: Vec<(usize, ir::LocalId)>,
 }
 
 /// How a name resolves.
@@ -112,6 +117,7 @@ impl Lowerer {
             pending_labels: Vec::new(),
             optional_labels: Vec::new(),
             homes: Vec::new(),
+            tdz: Vec::new(),
         }
     }
 
@@ -267,6 +273,9 @@ impl Lowerer {
     /// The value of a resolved name.
     pub(crate) fn var_expr(&mut self, name: &str, line: u32) -> Expr {
         let kind = match self.resolve(name) {
+            Var::Local(id) if self.tdz.contains(&(self.funcs.len(), id)) => {
+                return self.intrinsic_call("tdz", vec![str_expr(name, line)], line);
+            }
             Var::Local(id) => ExprKind::Local(id),
             Var::Upvalue(id) => ExprKind::Upvalue(id),
             Var::Global(n) if self.prelude || KNOWN_GLOBALS.contains(&n.as_str()) => {
@@ -278,7 +287,9 @@ impl Lowerer {
             }
             // An undeclared name: a ReferenceError when the global object
             // lacks it (§9.1.1.4.1 GetBindingValue).
-            Var::Global(n) => return self.intrinsic_call("getGlobal", vec![str_expr(&n, line)], line),
+            Var::Global(n) => {
+                return self.intrinsic_call("getGlobal", vec![str_expr(&n, line)], line)
+            }
         };
         Expr::new(kind, line)
     }
@@ -326,10 +337,36 @@ impl Lowerer {
 
 /// Globals the prelude defines: read directly from the global object.
 const KNOWN_GLOBALS: &[&str] = &[
-    "console", "Math", "Object", "Array", "String", "Number", "Boolean", "Symbol", "JSON",
-    "Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError", "EvalError",
-    "URIError", "Map", "Set", "WeakMap", "WeakSet", "Reflect", "Proxy", "NaN", "Infinity",
-    "isNaN", "isFinite", "parseInt", "parseFloat", "globalThis", "Function",
+    "console",
+    "Math",
+    "Object",
+    "Array",
+    "String",
+    "Number",
+    "Boolean",
+    "Symbol",
+    "JSON",
+    "Error",
+    "TypeError",
+    "RangeError",
+    "ReferenceError",
+    "SyntaxError",
+    "EvalError",
+    "URIError",
+    "Map",
+    "Set",
+    "WeakMap",
+    "WeakSet",
+    "Reflect",
+    "Proxy",
+    "NaN",
+    "Infinity",
+    "isNaN",
+    "isFinite",
+    "parseInt",
+    "parseFloat",
+    "globalThis",
+    "Function",
 ];
 
 fn has_use_strict(body: &[ast::Stmt]) -> bool {

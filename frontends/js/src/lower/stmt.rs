@@ -59,13 +59,17 @@ impl Lowerer {
                         let mut names = Vec::new();
                         pattern_names(p, &mut names);
                         for n in names {
-                            ids.push(self.declare(&n));
+                            let id = self.declare(&n);
+                            self.tdz.push((self.funcs.len(), id));
+                            ids.push(id);
                         }
                     }
                 }
                 K::Class(c) => {
                     if let Some(id) = &c.id {
-                        ids.push(self.declare(&id.name));
+                        let l = self.declare(&id.name);
+                        self.tdz.push((self.funcs.len(), l));
+                        ids.push(l);
                     }
                 }
                 K::Function(f) => {
@@ -141,6 +145,7 @@ impl Lowerer {
             K::Function(_) => vec![],
             K::Class(c) => {
                 let name = c.id.as_ref().map(|i| i.name.clone()).unwrap_or_default();
+                self.end_tdz(&name);
                 let v = self.class_value(c)?;
                 let place = self.var_place(&name, line);
                 vec![assign(place, v, line)]
@@ -310,6 +315,14 @@ impl Lowerer {
         })
     }
 
+    /// The declaration of `name` is reached: reads are fine from here.
+    fn end_tdz(&mut self, name: &str) {
+        if let super::Var::Local(id) = self.resolve_here(name) {
+            let level = self.funcs.len();
+            self.tdz.retain(|x| *x != (level, id));
+        }
+    }
+
     fn take_labels(&mut self) -> Vec<String> {
         std::mem::take(&mut self.pending_labels)
     }
@@ -394,6 +407,11 @@ impl Lowerer {
             };
             let pre = std::mem::take(&mut self.sink);
             out.extend(pre);
+            let mut names = Vec::new();
+            pattern_names(p, &mut names);
+            for n in &names {
+                self.end_tdz(n);
+            }
             out.extend(self.bind_pattern(p, value, false)?);
         }
         Ok(out)
