@@ -58,7 +58,7 @@ pub(crate) fn pass_first<'gc>(
 }
 
 pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
-    let table: [(&'static str, omx_core::native::NativeFn); 35] = [
+    let table: [(&'static str, omx_core::native::NativeFn); 36] = [
         ("setStrict", |ctx, a| {
             if let Some(r) = realm(ctx.rt) {
                 r.set_internal(
@@ -80,6 +80,13 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             ctx.ret1(arg(a, 1))
         }),
         ("construct", construct),
+        ("constructWith", |ctx, a| {
+            let args: Vec<Value<'_>> = match arg(a, 3) {
+                Value::Object(l) => l.with_array(|x| x.iter().map(|v| v.or_nil()).collect()),
+                _ => vec![],
+            };
+            do_construct(ctx, arg(a, 1), arg(a, 2), args)
+        }),
         ("mkfunc", mkfunc),
         ("mkclass", mkclass),
         ("takeNewTarget", |ctx, _| {

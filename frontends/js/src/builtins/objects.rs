@@ -438,11 +438,86 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         );
         Err(NativeError::Throw(e))
     });
+    register(mc, rt, i, "getWithReceiver", |ctx, a| {
+        let Value::Object(o) = arg(a, 1) else {
+            return Err(throw_type(ctx, "Reflect.get called on non-object"));
+        };
+        let k = key_of(ctx, arg(a, 2));
+        let step = omx_core::protocol::js::get::get(ctx, o, k, arg(a, 3));
+        super::intrinsics::step_result(ctx, step)
+    });
+    register(mc, rt, i, "reflectSet", reflect_set);
+    register(mc, rt, i, "revoke", |ctx, a| {
+        if let Value::Object(p) = arg(a, 1) {
+            if is_proxy(p) {
+                p.set_internal(ctx.mc, 0, Value::Nil);
+                p.set_internal(ctx.mc, 1, Value::Nil);
+            }
+        }
+        Ok(Outcome::Return)
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),
         ))
     });
+}
+
+/// `Reflect.set(o, k, v)` (§10.1.9.2 OrdinarySetWithOwnDescriptor with
+/// its boolean result): false where an assignment would fail.
+fn reflect_set<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Object(o) = arg(a, 1) else {
+        return Err(throw_type(ctx, "Reflect.set called on non-object"));
+    };
+    let k = key_of(ctx, arg(a, 2));
+    let v = arg(a, 3);
+    let mut cur = Some(o);
+    while let Some(c) = cur {
+        if is_proxy(c) {
+            break;
+        }
+        if let Some(d) = own_descriptor(c, k) {
+            if d.get.is_some() || d.set.is_some() {
+                let setter = d.set.unwrap_or(Value::Nil);
+                if setter.is_nil() {
+                    return ctx.ret1(Value::Bool(false));
+                }
+                return Ok(Outcome::call(
+                    setter,
+                    vec![Value::Object(o), v],
+                    Continuation::new(
+                        |ctx, _, r| match r {
+                            Ok(_) => ctx.ret1(Value::Bool(true)),
+                            Err(e) => Err(NativeError::Throw(e)),
+                        },
+                        vec![],
+                    ),
+                ));
+            }
+            if d.writable == Some(false) {
+                return ctx.ret1(Value::Bool(false));
+            }
+            break;
+        }
+        cur = c.meta();
+    }
+    if own_descriptor(o, k).is_none() && o.flags() & flags::NOT_EXTENSIBLE != 0 {
+        return ctx.ret1(Value::Bool(false));
+    }
+    let step = omx_core::protocol::js::set::set(ctx, o, k, v);
+    match step {
+        omx_core::model::Step::Done(_) => ctx.ret1(Value::Bool(true)),
+        other => Ok(Outcome::step(
+            other,
+            Continuation::new(
+                |ctx, _, r| match r {
+                    Ok(_) => ctx.ret1(Value::Bool(true)),
+                    Err(e) => Err(NativeError::Throw(e)),
+                },
+                vec![],
+            ),
+        )),
+    }
 }
 
 /// §7.3.15 SetIntegrityLevel: sealed or frozen.

@@ -36,22 +36,60 @@ const SyntaxError = makeError("SyntaxError", Error);
 const EvalError = makeError("EvalError", Error);
 const URIError = makeError("URIError", Error);
 
+// Proxy-aware [[OwnPropertyKeys]] and [[GetOwnPropertyDescriptor]]
+// (§10.5.11, §10.5.5): a trap when the handler has one.
+function trapOf(o, name) { const pp = I.proxyParts(o); if (pp === undefined) return undefined; const [t, h] = pp; if (h === undefined) throw new TypeError("Cannot perform '" + name + "' on a proxy that has been revoked"); return [t, h, h[name]]; }
+function ownKeysOf(o, which) {
+  const p = trapOf(o, "ownKeys");
+  if (p === undefined) return I.ownKeys(o, which);
+  const [t, h, trap] = p;
+  const keys = trap === undefined ? ownKeysOf(t, 3) : trap.call(h, t);
+  const out = [];
+  for (const k of keys) {
+    const sym = typeof k === "symbol";
+    if (which === 3 || (which === 2 && sym) || (which === 1 && !sym)) { out.push(k); continue; }
+    if (which === 0 && !sym) { const d = descOf(o, k); if (d !== undefined && d.enumerable) out.push(k); }
+  }
+  return out;
+}
+function descOf(o, k) {
+  const p = trapOf(o, "getOwnPropertyDescriptor");
+  if (p === undefined) return I.getOwnPropertyDescriptor(o, k);
+  const [t, h, trap] = p;
+  return trap === undefined ? descOf(t, k) : trap.call(h, t, k);
+}
+function protoOf(o) {
+  const p = trapOf(o, "getPrototypeOf");
+  if (p === undefined) return I.getProto(o);
+  const [t, h, trap] = p;
+  return trap === undefined ? protoOf(t) : trap.call(h, t);
+}
+function defineOf(o, k, d, quiet) {
+  const p = trapOf(o, "defineProperty");
+  if (p === undefined) return I.defineProperty(o, k, d, quiet) !== false;
+  const [t, h, trap] = p;
+  if (trap === undefined) return defineOf(t, k, d, quiet);
+  const ok = !!trap.call(h, t, k, d);
+  if (!ok && !quiet) throw new TypeError("'defineProperty' on proxy: trap returned falsish for property '" + I.toStr(k) + "'");
+  return ok;
+}
+
 function Object(v) { return v === undefined || v === null ? {} : v; }
 Object.prototype = OP({});
 defHidden(Object.prototype, "constructor", Object);
 methods(Object, {
-  keys(o) { return I.ownKeys(o, 0); },
-  values(o) { return I.ownKeys(o, 0).map(k => o[k]); },
-  entries(o) { return I.ownKeys(o, 0).map(k => [k, o[k]]); },
+  keys(o) { return ownKeysOf(o, 0); },
+  values(o) { return ownKeysOf(o, 0).map(k => o[k]); },
+  entries(o) { return ownKeysOf(o, 0).map(k => [k, o[k]]); },
   assign(t, ...srcs) { for (const s of srcs) if (s != null) for (const k of I.ownKeys(s, 0)) t[k] = s[k]; return t; },
   create(p, props) { const o = I.create(p); if (props) Object.defineProperties(o, props); return o; },
-  defineProperty(o, k, d) { if (I.typeof(o) !== "object" && I.typeof(o) !== "function") throw new TypeError("Object.defineProperty called on non-object"); return I.defineProperty(o, k, d); },
+  defineProperty(o, k, d) { if (I.typeof(o) !== "object" && I.typeof(o) !== "function") throw new TypeError("Object.defineProperty called on non-object"); defineOf(o, k, d, false); return o; },
   defineProperties(o, ds) { for (const k of I.ownKeys(ds, 0)) I.defineProperty(o, k, ds[k]); return o; },
-  getOwnPropertyDescriptor(o, k) { return I.getOwnPropertyDescriptor(o, k); },
+  getOwnPropertyDescriptor(o, k) { return descOf(o, k); },
   getOwnPropertyDescriptors(o) { const r = {}; for (const k of I.ownKeys(o, 3)) r[k] = I.getOwnPropertyDescriptor(o, k); return r; },
-  getOwnPropertyNames(o) { return I.ownKeys(o, 1); },
-  getOwnPropertySymbols(o) { return I.ownKeys(o, 2); },
-  getPrototypeOf(o) { return I.getProto(o); },
+  getOwnPropertyNames(o) { return ownKeysOf(o, 1); },
+  getOwnPropertySymbols(o) { return ownKeysOf(o, 2); },
+  getPrototypeOf(o) { return protoOf(o); },
   setPrototypeOf(o, p) { return I.setProto(o, p); },
   freeze(o) { return I.freeze(o); },
   seal(o) { return I.seal(o); },
@@ -106,7 +144,8 @@ function toPrimitive(v, hint) {
   throw new TypeError("Cannot convert object to primitive value");
 }
 I.register("binary", function (op, a, b) {
-  a = toPrimitive(a, "default"); b = toPrimitive(b, "default");
+  const hint = op === 0 ? "default" : "number";
+  a = toPrimitive(a, hint); b = toPrimitive(b, hint);
   switch (op) {
     case 0: return a + b; case 1: return a - b; case 2: return a * b; case 3: return a / b;
     case 4: return a % b; case 5: return a ** b; case 7: return a & b; case 8: return a | b;
@@ -269,8 +308,8 @@ function inspect(v, depth, seen) {
   }
   if (v instanceof Map) { for (const [k, x] of v) parts.push(inspect(k, d, seen) + " => " + inspect(x, d, seen)); return "Map(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
   if (v instanceof Set) { for (const x of v) parts.push(inspect(x, d, seen)); return "Set(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
-  for (const k of I.ownKeys(v, 0)) {
-    const desc = I.getOwnPropertyDescriptor(v, k);
+  for (const k of ownKeysOf(v, 0)) {
+    const desc = descOf(v, k);
     const shown = desc.get ? (desc.set ? "[Getter/Setter]" : "[Getter]") : desc.set ? "[Setter]" : inspect(desc.value, d, seen);
     parts.push(key(k) + ": " + shown);
   }
@@ -362,14 +401,14 @@ class Set {
 }
 const WeakMap = Map, WeakSet = Set;
 const Reflect = {
-  ownKeys: o => I.ownKeys(o, 3), getPrototypeOf: o => I.getProto(o), setPrototypeOf: (o, p) => { I.setProto(o, p); return true; },
-  get: (o, k, r) => o[k], set: (o, k, v) => { o[k] = v; return true; }, has: (o, k) => k in o,
-  defineProperty: (o, k, d) => I.defineProperty(o, k, d, true) !== false, deleteProperty: (o, k) => delete o[k],
-  getOwnPropertyDescriptor: (o, k) => I.getOwnPropertyDescriptor(o, k), apply: (f, t, a) => I.callWith(f, t, a),
-  construct: (f, a) => new f(...a), isExtensible: o => I.isExtensible(o), preventExtensions: o => { I.preventExtensions(o); return true; },
+  ownKeys: o => ownKeysOf(o, 3), getPrototypeOf: o => protoOf(o), setPrototypeOf: (o, p) => { I.setProto(o, p); return true; },
+  get: (o, k, r) => r === undefined ? o[k] : I.getWithReceiver(o, k, r), set: (o, k, v) => I.reflectSet(o, k, v), has: (o, k) => k in o,
+  defineProperty: (o, k, d) => defineOf(o, k, d, true), deleteProperty: (o, k) => delete o[k],
+  getOwnPropertyDescriptor: (o, k) => descOf(o, k), apply: (f, t, a) => I.callWith(f, t, a),
+  construct: (f, a, nt) => I.constructWith(f, nt === undefined ? f : nt, a), isExtensible: o => I.isExtensible(o), preventExtensions: o => { I.preventExtensions(o); return true; },
 };
 function Proxy(t, h) { if (!new.target) throw new TypeError("Constructor Proxy requires 'new'"); return I.proxy(t, h); }
-Proxy.revocable = (t, h) => ({ proxy: I.proxy(t, h), revoke() {} });
+Proxy.revocable = (t, h) => { const proxy = I.proxy(t, h); return { proxy, revoke() { I.revoke(proxy); } }; };
 const JSON = {
   stringify(v, rep, ind) {
     const gap = typeof ind === "number" ? " ".repeat(ind) : typeof ind === "string" ? ind : "";
@@ -385,7 +424,7 @@ const JSON = {
       const inner = cur + gap;
       const parts = [];
       if (I.isArray(x)) { for (let i = 0; i < x.length; i++) parts.push(str(i, x, inner) ?? "null"); if (!parts.length) return "[]"; return gap ? "[\n" + inner + parts.join(",\n" + inner) + "\n" + cur + "]" : "[" + parts.join(",") + "]"; }
-      for (const key of (I.isArray(rep) ? rep : Object.keys(x))) { const s = str(key, x, inner); if (s !== undefined) parts.push('"' + key + '":' + (gap ? " " : "") + s); }
+      for (const key of (I.isArray(rep) ? rep : ownKeysOf(x, 0))) { const s = str(key, x, inner); if (s !== undefined) parts.push('"' + key + '":' + (gap ? " " : "") + s); }
       if (!parts.length) return "{}";
       return gap ? "{\n" + inner + parts.join(",\n" + inner) + "\n" + cur + "}" : "{" + parts.join(",") + "}";
     };
@@ -395,3 +434,7 @@ const JSON = {
 };
 const globalThis = I.globalObject;
 for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
+
+const nativeToNumber = I.toNumber;
+I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
+I.toNumeric = I.toNumber;
