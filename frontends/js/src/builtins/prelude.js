@@ -109,7 +109,7 @@ methods(Object.prototype, {
   toLocaleString() { return this.toString(); },
   valueOf() { return this; },
 });
-Object.hasOwn = (o, k) => I.getOwnPropertyDescriptor(o, k) !== undefined;
+methods(Object, { hasOwn(o, k) { return descOf(o, k) !== undefined; } });
 I.defineProperty(Object.prototype, "__proto__", { get() { return I.getProto(this); }, set(p) { I.setProto(this, p); }, configurable: true });
 
 function Function() { throw new Error("not supported by omx: the Function constructor"); }
@@ -125,9 +125,8 @@ I.callWith = function (f, t, args) { return f.__omx_call === undefined ? I.callT
 const symbolRegistry = {};
 Symbol = function Symbol(d) { return I.newSymbol(d); };
 Symbol.prototype = OP(I.newSymbol("x"));
-for (const n of ["iterator", "hasInstance", "toPrimitive", "toStringTag", "asyncIterator", "species"]) { const s = I.newSymbol("Symbol." + n); Symbol[n] = s; I.register(n, s); }
-Symbol.for = k => symbolRegistry[k] || (symbolRegistry[k] = I.newSymbol(k));
-Symbol.keyFor = s => { for (const k of I.ownKeys(symbolRegistry, 0)) if (symbolRegistry[k] === s) return k; return undefined; };
+for (const n of ["iterator", "hasInstance", "toPrimitive", "toStringTag", "asyncIterator", "species", "isConcatSpreadable", "match", "replace", "split", "unscopables"]) { const s = I.newSymbol("Symbol." + n); I.defineProperty(Symbol, n, { value: s }); I.register(n, s); }
+methods(Symbol, { for(k) { return symbolRegistry[k] || (symbolRegistry[k] = I.newSymbol(k)); }, keyFor(s) { for (const k of I.ownKeys(symbolRegistry, 0)) if (symbolRegistry[k] === s) return k; return undefined; } });
 defHidden(Symbol.prototype, "toString", function () { return "Symbol(" + (I.symbolDescription(this) ?? "") + ")"; });
 I.defineProperty(Symbol.prototype, "description", { get() { return I.symbolDescription(this); }, configurable: true });
 I.defineProperty(Function.prototype, Symbol.hasInstance, { value: function (v) { return v instanceof this; } });
@@ -180,9 +179,7 @@ methods(String.prototype, {
   replace(p, r) { const s = I.toStr(this); if (typeof p === "object" && p !== null && p[Symbol.replace]) return p[Symbol.replace](s, r); const i = s.indexOf(p); if (i < 0) return s; return s.slice(0, i) + (typeof r === "function" ? r(p, i, s) : r) + s.slice(i + String(p).length); },
   [Symbol.iterator]() { return I.toArray(I.toStr(this))[Symbol.iterator](); },
 });
-String.fromCharCode = (...c) => I.strop("fromCharCode", "", ...c);
-String.fromCodePoint = (...c) => I.strop("fromCodePoint", "", ...c);
-String.raw = (s, ...v) => { let r = ""; for (let i = 0; i < s.raw.length; i++) { r += s.raw[i]; if (i < v.length) r += v[i]; } return r; };
+methods(String, { fromCharCode(...c) { return I.strop("fromCharCode", "", ...c); }, fromCodePoint(...c) { return I.strop("fromCodePoint", "", ...c); }, raw(s, ...v) { let r = ""; for (let i = 0; i < s.raw.length; i++) { r += s.raw[i]; if (i < v.length) r += v[i]; } return r; } });
 
 function Number(v) { return arguments.length === 0 ? 0 : I.toNumber(toPrimitive(v, "number")); }
 Number.prototype = OP(0);
@@ -194,7 +191,7 @@ methods(Number.prototype, {
   valueOf() { return this; },
   toLocaleString() { const [i, f] = I.numop("toFixed", this, 3).split("."); let s = ""; const neg = i[0] === "-"; const d = neg ? i.slice(1) : i; for (let k = 0; k < d.length; k++) { if (k > 0 && (d.length - k) % 3 === 0) s += ","; s += d[k]; } let frac = f.replace(/0+$/, ""); return (neg ? "-" : "") + s + (frac ? "." + frac : ""); },
 });
-Object.assign(Number, { MAX_SAFE_INTEGER: 9007199254740991, MIN_SAFE_INTEGER: -9007199254740991, EPSILON: 2 ** -52, MAX_VALUE: 1.7976931348623157e308, MIN_VALUE: 5e-324, POSITIVE_INFINITY: 1 / 0, NEGATIVE_INFINITY: -1 / 0, NaN: 0 / 0,
+methods(Number, { MAX_SAFE_INTEGER: 9007199254740991, MIN_SAFE_INTEGER: -9007199254740991, EPSILON: 2 ** -52, MAX_VALUE: 1.7976931348623157e308, MIN_VALUE: 5e-324, POSITIVE_INFINITY: 1 / 0, NEGATIVE_INFINITY: -1 / 0, NaN: 0 / 0,
   isInteger: v => typeof v === "number" && isFinite(v) && Math.trunc(v) === v, isSafeInteger: v => Number.isInteger(v) && Math.abs(v) <= 9007199254740991,
   isFinite: v => typeof v === "number" && isFinite(v), isNaN: v => typeof v === "number" && v !== v,
   parseFloat: s => I.numop("parseFloat", s), parseInt: (s, r) => I.numop("parseInt", s, r) });
@@ -207,7 +204,8 @@ function isFinite(v) { v = Number(v); return v === v && v !== Infinity && v !== 
 function parseInt(s, r) { return I.numop("parseInt", s, r); }
 function parseFloat(s) { return I.numop("parseFloat", s); }
 
-const Math = { PI: 3.141592653589793, E: 2.718281828459045, LN2: 0.6931471805599453, LN10: 2.302585092994046, SQRT2: 1.4142135623730951, LOG2E: 1.4426950408889634, LOG10E: 0.4342944819032518, SQRT1_2: 0.7071067811865476 };
+const Math = {};
+methods(Math, { PI: 3.141592653589793, E: 2.718281828459045, LN2: 0.6931471805599453, LN10: 2.302585092994046, SQRT2: 1.4142135623730951, LOG2E: 1.4426950408889634, LOG10E: 0.4342944819032518, SQRT1_2: 0.7071067811865476 });
 for (const n of ["floor", "ceil", "round", "trunc", "abs", "sqrt", "cbrt", "sin", "cos", "tan", "atan", "asin", "acos", "exp", "log", "log2", "log10", "sign", "atan2", "pow", "random"]) defHidden(Math, n, (x, y) => I.numop(n, x, y));
 methods(Math, {
   max(...a) { let m = -Infinity; for (const x of a) { const v = Number(x); if (v !== v) return NaN; if (v > m) m = v; } return m; },
@@ -219,8 +217,7 @@ I.defineProperty(Math, Symbol.toStringTag, { value: "Math" });
 function Array(...a) { let r = a; if (a.length === 1 && typeof a[0] === "number") { r = []; r.length = a[0]; } if (new.target && new.target !== Array) I.setProto(r, new.target.prototype); return r; }
 Array.prototype = OP([]);
 defHidden(Array.prototype, "constructor", Array);
-Array.isArray = v => I.isArray(v);
-Array.of = (...a) => a;
+methods(Array, { isArray(v) { return I.isArray(v); }, of(...a) { return a; } });
 Array.from = function (src, f) { const r = src != null && typeof src === "object" && !(Symbol.iterator in src) && "length" in src ? (() => { const o = []; for (let i = 0; i < src.length; i++) o.push(src[i]); return o; })() : [...src]; return f ? r.map(f) : r; };
 function cb(f) { if (typeof f !== "function") throw new TypeError(I.toStr(f) + " is not a function"); return f; }
 methods(Array.prototype, {
@@ -384,6 +381,7 @@ class Map {
   values() { return this.#vals.slice()[Symbol.iterator](); }
   entries() { return this.#keys.map((k, i) => [k, this.#vals[i]])[Symbol.iterator](); }
   [Symbol.iterator]() { return this.entries(); }
+  get [Symbol.toStringTag]() { return "Map"; }
 }
 class Set {
   #m = new Map();
@@ -398,6 +396,7 @@ class Set {
   keys() { return this.#m.keys(); }
   entries() { return this.#m.keys().map ? [] : [...this.#m.keys()].map(v => [v, v])[Symbol.iterator](); }
   [Symbol.iterator]() { return this.#m.keys(); }
+  get [Symbol.toStringTag]() { return "Set"; }
 }
 const WeakMap = Map, WeakSet = Set;
 const Reflect = {
@@ -438,3 +437,10 @@ for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, B
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
 I.toNumeric = I.toNumber;
+// `{...src}` (§7.3.25 CopyDataProperties): getters run, strings spread.
+I.copyProps = function (t, src) {
+  if (src == null) return;
+  if (typeof src === "string") { for (let i = 0; i < src.length; i++) I.defData(t, i, src[i]); return; }
+  if (typeof src !== "object" && typeof src !== "function") return;
+  for (const k of ownKeysOf(src, 3)) { const d = descOf(src, k); if (d !== undefined && d.enumerable) I.defData(t, k, src[k]); }
+};

@@ -183,7 +183,8 @@ impl Lowerer {
                         },
                         0,
                     ),
-                    Expr::new(ExprKind::Nil, 0),
+                    // A CommonJS module's `this` (`module.exports`).
+                    Expr::new(ExprKind::Table(vec![]), 0),
                 ],
             },
             0,
