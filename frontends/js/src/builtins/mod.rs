@@ -76,6 +76,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         rt.globals.set_field(mc, ik, Value::Object(i));
         let nk = rt.intern(mc, b"null");
         i.set_field(mc, nk, Value::Null);
+        let gok = rt.intern(mc, b"globalObject");
+        i.set_field(mc, gok, Value::Object(g));
         let hk = rt.intern(mc, b"hole");
         i.set_field(mc, hk, Value::Object(Object::new(mc, root, &JS_ORDINARY)));
         intrinsics::install(mc, rt, i);

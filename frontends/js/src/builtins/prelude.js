@@ -102,15 +102,19 @@ methods(Object, {
   groupBy(items, f) { const o = I.create(null); let i = 0; for (const x of items) { const k = f(x, i++); (o[k] || (o[k] = [])).push(x); } return o; },
 });
 methods(Object.prototype, {
+  __defineGetter__(k, f) { I.defineProperty(this, k, { get: f, enumerable: true, configurable: true }); },
+  __defineSetter__(k, f) { I.defineProperty(this, k, { set: f, enumerable: true, configurable: true }); },
   hasOwnProperty(k) { return I.getOwnPropertyDescriptor(this, k) !== undefined; },
+  __lookupGetter__(k) { let o = this; while (o != null) { const d = descOf(o, k); if (d) return d.get; o = protoOf(o); } },
+  __lookupSetter__(k) { let o = this; while (o != null) { const d = descOf(o, k); if (d) return d.set; o = protoOf(o); } },
   isPrototypeOf(o) { while (o != null) { o = I.getProto(o); if (o === this) return true; } return false; },
   propertyIsEnumerable(k) { const d = I.getOwnPropertyDescriptor(this, k); return d !== undefined && d.enumerable; },
   toString() { if (this === undefined) return "[object Undefined]"; if (this === null) return "[object Null]"; if (I.isArray(this)) return "[object Array]"; const t = this[Symbol.toStringTag]; if (typeof t === "string") return "[object " + t + "]"; if (typeof this === "function") return "[object Function]"; if (this instanceof Error) return "[object Error]"; return "[object Object]"; },
-  toLocaleString() { return this.toString(); },
   valueOf() { return this; },
 });
 methods(Object, { hasOwn(o, k) { return descOf(o, k) !== undefined; } });
 I.defineProperty(Object.prototype, "__proto__", { get() { return I.getProto(this); }, set(p) { I.setProto(this, p); }, configurable: true });
+defHidden(Object.prototype, "toLocaleString", function toLocaleString() { return this.toString(); });
 
 function Function() { throw new Error("not supported by omx: the Function constructor"); }
 Function.prototype = OP(function () {});
@@ -214,11 +218,13 @@ methods(Math, {
 });
 I.defineProperty(Math, Symbol.toStringTag, { value: "Math" });
 
-function Array(...a) { let r = a; if (a.length === 1 && typeof a[0] === "number") { r = []; r.length = a[0]; } if (new.target && new.target !== Array) I.setProto(r, new.target.prototype); return r; }
+function Array(...a) { let r = a; if (a.length === 1 && typeof a[0] === "number") { if (a[0] < 0 || a[0] !== Math.trunc(a[0]) || a[0] > 4294967295) throw new RangeError("Invalid array length"); r = []; r.length = a[0]; } if (new.target && new.target !== Array) I.setProto(r, new.target.prototype); return r; }
 Array.prototype = OP([]);
 defHidden(Array.prototype, "constructor", Array);
 methods(Array, { isArray(v) { return I.isArray(v); }, of(...a) { return a; } });
 Array.from = function (src, f) { const r = src != null && typeof src === "object" && !(Symbol.iterator in src) && "length" in src ? (() => { const o = []; for (let i = 0; i < src.length; i++) o.push(src[i]); return o; })() : [...src]; return f ? r.map(f) : r; };
+function speciesCreate(a) { const C = a.constructor; if (I.isArray(a) && typeof C === "function" && C !== Array) return new C(); return []; }
+function isHex(h) { if (h.length !== 4) return false; for (const c of h) if (!((c >= "0" && c <= "9") || (c >= "a" && c <= "f") || (c >= "A" && c <= "F"))) return false; return true; }
 function cb(f) { if (typeof f !== "function") throw new TypeError(I.toStr(f) + " is not a function"); return f; }
 methods(Array.prototype, {
   push(...a) { for (const x of a) this[this.length] = x; return this.length; },
@@ -233,8 +239,8 @@ methods(Array.prototype, {
   indexOf(v, from) { for (let i = from ?? 0; i < this.length; i++) if (this[i] === v && i in this) return i; return -1; },
   lastIndexOf(v) { for (let i = this.length - 1; i >= 0; i--) if (this[i] === v) return i; return -1; },
   includes(v) { for (let i = 0; i < this.length; i++) { const x = this[i]; if (x === v || (x !== x && v !== v)) return true; } return false; },
-  map(f, t) { cb(f); const r = []; for (let i = 0; i < this.length; i++) r[i] = f.call(t, this[i], i, this); return r; },
-  filter(f, t) { cb(f); const r = []; for (let i = 0; i < this.length; i++) if (f.call(t, this[i], i, this)) r.push(this[i]); return r; },
+  map(f, t) { cb(f); const r = speciesCreate(this); for (let i = 0; i < this.length; i++) r[i] = f.call(t, this[i], i, this); return r; },
+  filter(f, t) { cb(f); const r = speciesCreate(this); for (let i = 0; i < this.length; i++) if (f.call(t, this[i], i, this)) r.push(this[i]); return r; },
   forEach(f, t) { cb(f); for (let i = 0; i < this.length; i++) if (i in this) f.call(t, this[i], i, this); },
   reduce(f, ...init) { cb(f); let i = 0, acc; if (init.length) acc = init[0]; else { if (this.length === 0) throw new TypeError("Reduce of empty array with no initial value"); acc = this[0]; i = 1; } for (; i < this.length; i++) acc = f(acc, this[i], i, this); return acc; },
   reduceRight(f, ...init) { cb(f); let i = this.length - 1, acc; if (init.length) acc = init[0]; else { acc = this[i]; i--; } for (; i >= 0; i--) acc = f(acc, this[i], i, this); return acc; },
@@ -429,10 +435,97 @@ const JSON = {
     };
     return str("", { "": v }, "");
   },
-  parse(s) { throw new Error("not supported by omx: JSON.parse"); },
+  parse(text, reviver) {
+    const s = I.toStr(text);
+    let i = 0;
+    const fail = () => { throw new SyntaxError(i >= s.length ? "Unexpected end of JSON input" : "Unexpected token '" + s[i] + "', \"" + (s.length > 10 ? s.slice(0, 10) + "\"... is not valid JSON" : s + "\" is not valid JSON")); };
+    const ws = () => { while (i < s.length && (s[i] === " " || s[i] === "\n" || s[i] === "\t" || s[i] === "\r")) i++; };
+    const str = () => {
+      i++; let out = "";
+      while (true) {
+        if (i >= s.length) fail();
+        const c = s[i++];
+        if (c === '"') return out;
+        if (c === "\\") {
+          const e = s[i++];
+          if (e === "n") out += "\n"; else if (e === "t") out += "\t"; else if (e === "r") out += "\r"; else if (e === "b") out += "\b"; else if (e === "f") out += "\f";
+          else if (e === "u") { const h = s.slice(i, i + 4); if (!/*hex*/ isHex(h)) fail(); out += String.fromCharCode(parseInt(h, 16)); i += 4; }
+          else if (e === '"' || e === "\\" || e === "/") out += e; else { i--; fail(); }
+        } else if (c < " ") { i--; fail(); } else out += c;
+      }
+    };
+    const val = () => {
+      ws();
+      const c = s[i];
+      if (c === "{") {
+        i++; const o = {}; ws();
+        if (s[i] === "}") { i++; return o; }
+        while (true) { ws(); if (s[i] !== '"') fail(); const k = str(); ws(); if (s[i] !== ":") fail(); i++; I.defData(o, k, val()); ws(); if (s[i] === ",") { i++; continue; } if (s[i] === "}") { i++; return o; } fail(); }
+      }
+      if (c === "[") {
+        i++; const a = []; ws();
+        if (s[i] === "]") { i++; return a; }
+        while (true) { a.push(val()); ws(); if (s[i] === ",") { i++; continue; } if (s[i] === "]") { i++; return a; } fail(); }
+      }
+      if (c === '"') return str();
+      if (s.startsWith("true", i)) { i += 4; return true; }
+      if (s.startsWith("false", i)) { i += 5; return false; }
+      if (s.startsWith("null", i)) { i += 4; return null; }
+      const start = i;
+      if (s[i] === "-") i++;
+      if (!(s[i] >= "0" && s[i] <= "9")) fail();
+      while (i < s.length && ((s[i] >= "0" && s[i] <= "9") || s[i] === "." || s[i] === "e" || s[i] === "E" || s[i] === "+" || s[i] === "-")) i++;
+      return Number(s.slice(start, i));
+    };
+    const v = val(); ws();
+    if (i < s.length) fail();
+    if (typeof reviver !== "function") return v;
+    const walk = (holder, k) => { const x = holder[k]; if (x !== null && typeof x === "object") for (const kk of Object.keys(x)) { const nv = walk(x, kk); if (nv === undefined) delete x[kk]; else x[kk] = nv; } return reviver.call(holder, k, x); };
+    return walk({ "": v }, "");
+  },
 };
+// Date: a time value in milliseconds, UTC only (the host's time zone is UTC).
+function civil(t) {
+  const z = Math.floor(t / 86400000) + 719468;
+  const era = Math.floor(z / 146097), doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)), mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1, m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+function daysFrom(y, m, d) { y -= m <= 2 ? 1 : 0; const era = Math.floor(y / 400), yoe = y - era * 400; const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1; const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; return era * 146097 + doe - 719468; }
+class Date {
+  #t;
+  constructor(...a) {
+    if (a.length === 0) this.#t = I.now();
+    else if (a.length === 1 && typeof a[0] === "number") this.#t = a[0];
+    else if (a.length === 1 && a[0] instanceof Date) this.#t = a[0].getTime();
+    else if (a.length === 1) this.#t = Date.parse(a[0]);
+    else this.#t = Date.UTC(...a);
+  }
+  static now() { return I.now(); }
+  static UTC(y, m = 0, d = 1, h = 0, mi = 0, s = 0, ms = 0) { return daysFrom(y + Math.floor(m / 12), (m % 12 + 12) % 12 + 1, 1) * 86400000 + (d - 1) * 86400000 + h * 3600000 + mi * 60000 + s * 1000 + ms; }
+  static parse(s) { const m = String(s).split(/*ISO*/ "T"); const [y, mo, d] = m[0].split("-").map(Number); let t = Date.UTC(y, (mo || 1) - 1, d || 1); if (m[1]) { const [hh, mm, ss] = m[1].replace("Z", "").split(":"); t += (Number(hh) || 0) * 3600000 + (Number(mm) || 0) * 60000 + Math.round((Number(ss) || 0) * 1000); } return t; }
+  getTime() { return this.#t; }
+  valueOf() { return this.#t; }
+  getFullYear() { return civil(this.#t)[0]; }
+  getMonth() { return civil(this.#t)[1] - 1; }
+  getDate() { return civil(this.#t)[2]; }
+  getDay() { return ((Math.floor(this.#t / 86400000) + 4) % 7 + 7) % 7; }
+  getHours() { return Math.floor(((this.#t % 86400000) + 86400000) % 86400000 / 3600000); }
+  getMinutes() { return Math.floor(((this.#t % 3600000) + 3600000) % 3600000 / 60000); }
+  getSeconds() { return Math.floor(((this.#t % 60000) + 60000) % 60000 / 1000); }
+  getMilliseconds() { return ((this.#t % 1000) + 1000) % 1000; }
+  getUTCFullYear() { return this.getFullYear(); } getUTCMonth() { return this.getMonth(); } getUTCDate() { return this.getDate(); }
+  getUTCHours() { return this.getHours(); } getUTCDay() { return this.getDay(); }
+  getTimezoneOffset() { return 0; }
+  toISOString() { const [y, m, d] = civil(this.#t); const p = (n, w = 2) => String(n).padStart(w, "0"); return p(y, 4) + "-" + p(m) + "-" + p(d) + "T" + p(this.getHours()) + ":" + p(this.getMinutes()) + ":" + p(this.getSeconds()) + "." + p(this.getMilliseconds(), 3) + "Z"; }
+  toJSON() { return this.toISOString(); }
+  toString() { return this.toISOString(); }
+  [Symbol.toPrimitive](hint) { return hint === "number" || hint === "default" && false ? this.#t : hint === "string" || hint === "default" ? this.toString() : this.#t; }
+}
 const globalThis = I.globalObject;
-for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
