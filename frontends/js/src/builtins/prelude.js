@@ -404,7 +404,9 @@ class Set {
   [Symbol.iterator]() { return this.#m.keys(); }
   get [Symbol.toStringTag]() { return "Set"; }
 }
-const WeakMap = Map, WeakSet = Set;
+const isObj = k => k !== null && (typeof k === "object" || typeof k === "function");
+class WeakMap extends Map { set(k, v) { if (!isObj(k)) throw new TypeError("Invalid value used as weak map key"); return super.set(k, v); } get [Symbol.toStringTag]() { return "WeakMap"; } }
+class WeakSet extends Set { add(k) { if (!isObj(k)) throw new TypeError("Invalid value used in weak set"); return super.add(k); } get [Symbol.toStringTag]() { return "WeakSet"; } }
 const Reflect = {
   ownKeys: o => ownKeysOf(o, 3), getPrototypeOf: o => protoOf(o), setPrototypeOf: (o, p) => { I.setProto(o, p); return true; },
   get: (o, k, r) => r === undefined ? o[k] : I.getWithReceiver(o, k, r), set: (o, k, v) => I.reflectSet(o, k, v), has: (o, k) => k in o,
@@ -417,6 +419,7 @@ Proxy.revocable = (t, h) => { const proxy = I.proxy(t, h); return { proxy, revok
 const JSON = {
   stringify(v, rep, ind) {
     const gap = typeof ind === "number" ? " ".repeat(ind) : typeof ind === "string" ? ind : "";
+    const stack = [];
     const str = (k, holder, cur) => {
       let x = holder[k];
       if (x !== null && typeof x === "object" && typeof x.toJSON === "function") x = x.toJSON(k);
@@ -426,6 +429,11 @@ const JSON = {
       if (typeof x === "number") return isFinite(x) ? I.numToString(x) : "null";
       if (typeof x === "boolean") return x ? "true" : "false";
       if (typeof x !== "object") return undefined;
+      if (stack.includes(x)) throw new TypeError("Converting circular structure to JSON");
+      stack.push(x);
+      try { return strObj(x, cur); } finally { stack.pop(); }
+    };
+    const strObj = (x, cur) => {
       const inner = cur + gap;
       const parts = [];
       if (I.isArray(x)) { for (let i = 0; i < x.length; i++) parts.push(str(i, x, inner) ?? "null"); if (!parts.length) return "[]"; return gap ? "[\n" + inner + parts.join(",\n" + inner) + "\n" + cur + "]" : "[" + parts.join(",") + "]"; }

@@ -225,7 +225,7 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         "replaceAll" => sval(ctx, &s.replace(&text(x), &text(y))),
         "fromCharCode" => {
             let u: Vec<u16> = a
-                .get(2..)
+                .get(3..)
                 .unwrap_or(&[])
                 .iter()
                 .map(|v| num(*v) as u32 as u16)
@@ -234,7 +234,7 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         "fromCodePoint" => {
             let t: String = a
-                .get(2..)
+                .get(3..)
                 .unwrap_or(&[])
                 .iter()
                 .filter_map(|v| char::from_u32(num(*v) as u32))

@@ -212,6 +212,12 @@ impl Lowerer {
                     None => e(ExprKind::Nil, line),
                 };
                 let value = self.constructor_return(value, line);
+                // One value (a call could hand back several).
+                let value = if value.is_multi() {
+                    e(ExprKind::Paren(Box::new(value)), line)
+                } else {
+                    value
+                };
                 vec![s(StmtKind::Return(vec![value]), line)]
             }
             K::Break(label) => {
