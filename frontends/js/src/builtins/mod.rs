@@ -7,6 +7,7 @@
 
 mod intrinsics;
 mod objects;
+mod regexp;
 mod text;
 
 use gc_arena::Mutation;
@@ -83,5 +84,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         intrinsics::install(mc, rt, i);
         objects::install(mc, rt, i);
         text::install(mc, rt, i);
+        regexp::install(mc, rt, i);
     }
 }

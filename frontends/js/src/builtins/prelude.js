@@ -129,7 +129,7 @@ I.callWith = function (f, t, args) { return f.__omx_call === undefined ? I.callT
 const symbolRegistry = {};
 Symbol = function Symbol(d) { return I.newSymbol(d); };
 Symbol.prototype = OP(I.newSymbol("x"));
-for (const n of ["iterator", "hasInstance", "toPrimitive", "toStringTag", "asyncIterator", "species", "isConcatSpreadable", "match", "replace", "split", "unscopables"]) { const s = I.newSymbol("Symbol." + n); I.defineProperty(Symbol, n, { value: s }); I.register(n, s); }
+for (const n of ["iterator", "hasInstance", "toPrimitive", "toStringTag", "asyncIterator", "species", "isConcatSpreadable", "match", "matchAll", "replace", "search", "split", "unscopables"]) { const s = I.newSymbol("Symbol." + n); I.defineProperty(Symbol, n, { value: s }); I.register(n, s); }
 methods(Symbol, { for(k) { return symbolRegistry[k] || (symbolRegistry[k] = I.newSymbol(k)); }, keyFor(s) { for (const k of I.ownKeys(symbolRegistry, 0)) if (symbolRegistry[k] === s) return k; return undefined; } });
 defHidden(Symbol.prototype, "toString", function () { return "Symbol(" + (I.symbolDescription(this) ?? "") + ")"; });
 I.defineProperty(Symbol.prototype, "description", { get() { return I.symbolDescription(this); }, configurable: true });
@@ -532,8 +532,122 @@ class Date {
   toString() { return this.toISOString(); }
   [Symbol.toPrimitive](hint) { return hint === "number" || hint === "default" && false ? this.#t : hint === "string" || hint === "default" ? this.toString() : this.#t; }
 }
+// RegExp (§22.2) on the regress crate.
+class RegExp {
+  constructor(pattern, flags) {
+    if (pattern instanceof RegExp) { flags = flags ?? pattern.flags; pattern = pattern.source; }
+    pattern = pattern === undefined ? "(?:)" : I.toStr(pattern);
+    flags = flags === undefined ? "" : I.toStr(flags);
+    I.regexCheck(pattern, flags);
+    defHidden(this, "source", pattern);
+    defHidden(this, "flags", flags.split("").sort().join(""));
+    this.lastIndex = 0;
+    I.defineProperty(this, "lastIndex", { enumerable: false });
+  }
+  get global() { return this.flags.includes("g"); }
+  get ignoreCase() { return this.flags.includes("i"); }
+  get multiline() { return this.flags.includes("m"); }
+  get sticky() { return this.flags.includes("y"); }
+  get unicode() { return this.flags.includes("u"); }
+  get dotAll() { return this.flags.includes("s"); }
+  get hasIndices() { return this.flags.includes("d"); }
+  exec(s) {
+    s = I.toStr(s);
+    const g = this.global || this.sticky;
+    const r = I.regexExec(this.source, this.flags, s, g ? this.lastIndex : 0);
+    if (r === null) { if (g) this.lastIndex = 0; return null; }
+    const [index, end, ...rest] = r;
+    const groups = rest.pop();
+    if (g) this.lastIndex = end === index && end === this.lastIndex && false ? end + 1 : end;
+    const m = rest;
+    m.index = index;
+    m.input = s;
+    m.groups = groups;
+    return m;
+  }
+  test(s) { return this.exec(s) !== null; }
+  toString() { return "/" + this.source + "/" + this.flags; }
+  [Symbol.match](s) {
+    if (!this.global) return this.exec(s);
+    this.lastIndex = 0;
+    const out = [];
+    let m;
+    while ((m = this.exec(s)) !== null) { out.push(m[0]); if (m[0] === "") this.lastIndex++; }
+    return out.length ? out : null;
+  }
+  [Symbol.matchAll](s) {
+    const re = new RegExp(this.source, this.flags.includes("g") ? this.flags : this.flags + "g");
+    const out = [];
+    let m;
+    while ((m = re.exec(s)) !== null) { out.push(m); if (m[0] === "") re.lastIndex++; }
+    return out[Symbol.iterator]();
+  }
+  [Symbol.replace](s, rep) {
+    s = I.toStr(s);
+    const all = this.global;
+    this.lastIndex = 0;
+    let out = "", last = 0, m;
+    while ((m = this.exec(s)) !== null) {
+      const pos = m.index;
+      let r;
+      if (typeof rep === "function") r = I.toStr(rep(...m, pos, s, ...(m.groups ? [m.groups] : [])));
+      else r = expandReplacement(I.toStr(rep), m, pos, s);
+      out += s.slice(last, pos) + r;
+      last = pos + m[0].length;
+      if (!all) break;
+      if (m[0] === "") this.lastIndex++;
+    }
+    return out + s.slice(last);
+  }
+  [Symbol.split](s, limit) {
+    s = I.toStr(s);
+    const out = [];
+    const re = new RegExp(this.source, this.flags.includes("g") ? this.flags : this.flags + "g");
+    let last = 0, m;
+    if (s === "") return re.exec(s) ? [] : [s];
+    while ((m = re.exec(s)) !== null) {
+      if (m[0] === "" ) { if (m.index >= s.length) break; if (m.index === last) { re.lastIndex = m.index + 1; if (m.index === 0) continue; } }
+      if (m[0] === "" && m.index === last && last !== 0) { }
+      out.push(s.slice(last, m.index));
+      for (let i = 1; i < m.length; i++) out.push(m[i]);
+      last = m.index + m[0].length;
+      if (m[0] === "") { last = m.index; re.lastIndex = m.index + 1; }
+    }
+    out.push(s.slice(last));
+    return limit === undefined ? out : out.slice(0, limit);
+  }
+  [Symbol.search](s) { const m = new RegExp(this.source, this.flags.replace("g", "")).exec(s); return m ? m.index : -1; }
+}
+function expandReplacement(rep, m, pos, s) {
+  let out = "";
+  for (let i = 0; i < rep.length; i++) {
+    const c = rep[i];
+    if (c !== "$" || i + 1 >= rep.length) { out += c; continue; }
+    const n = rep[i + 1];
+    if (n === "$") { out += "$"; i++; }
+    else if (n === "&") { out += m[0]; i++; }
+    else if (n === "`") { out += s.slice(0, pos); i++; }
+    else if (n === "'") { out += s.slice(pos + m[0].length); i++; }
+    else if (n >= "0" && n <= "9") {
+      const two = rep.slice(i + 1, i + 3);
+      if (two.length === 2 && two[1] >= "0" && two[1] <= "9" && Number(two) < m.length) { out += m[Number(two)] ?? ""; i += 2; }
+      else if (Number(n) < m.length && n !== "0") { out += m[Number(n)] ?? ""; i++; }
+      else out += c;
+    } else if (n === "<" && m.groups) { const e = rep.indexOf(">", i); if (e < 0) { out += c; continue; } out += m.groups[rep.slice(i + 2, e)] ?? ""; i = e; }
+    else out += c;
+  }
+  return out;
+}
+methods(String.prototype, {
+  match(re) { if (!(re instanceof RegExp)) re = new RegExp(re); return re[Symbol.match](I.toStr(this)); },
+  matchAll(re) { if (!(re instanceof RegExp)) re = new RegExp(re, "g"); else if (!re.global) throw new TypeError("String.prototype.matchAll called with a non-global RegExp argument"); return re[Symbol.matchAll](I.toStr(this)); },
+  search(re) { if (!(re instanceof RegExp)) re = new RegExp(re); return re[Symbol.search](I.toStr(this)); },
+  replace(p, r) { const s = I.toStr(this); if (p instanceof RegExp) return p[Symbol.replace](s, r); p = I.toStr(p); const i = s.indexOf(p); if (i < 0) return s; const m = [p]; return s.slice(0, i) + (typeof r === "function" ? I.toStr(r(p, i, s)) : expandReplacement(I.toStr(r), m, i, s)) + s.slice(i + p.length); },
+  replaceAll(p, r) { const s = I.toStr(this); if (p instanceof RegExp) { if (!p.global) throw new TypeError("replaceAll must be called with a global RegExp"); return p[Symbol.replace](s, r); } p = I.toStr(p); let out = "", last = 0; if (p === "") { for (let i = 0; i <= s.length; i++) out += (typeof r === "function" ? r("", i, s) : r) + (i < s.length ? s[i] : ""); return out; } let i; while ((i = s.indexOf(p, last)) >= 0) { out += s.slice(last, i) + (typeof r === "function" ? I.toStr(r(p, i, s)) : expandReplacement(I.toStr(r), [p], i, s)); last = i + p.length; } return out + s.slice(last); },
+  split(sep, limit) { const s = I.toStr(this); if (sep instanceof RegExp) return sep[Symbol.split](s, limit); return I.strop("split", s, sep, limit); },
+});
 const globalThis = I.globalObject;
-for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
