@@ -23,19 +23,7 @@ pub fn make_error<'gc>(ctx: &mut Ctx<'gc, '_>, slot: Slot, message: &str) -> Val
         _ => "Error",
     };
     let mut stack = format!("{name}: {message}");
-    for frame in ctx.traceback().iter().take(10) {
-        if let crate::debuginfo::TraceFrame::Compiled {
-            chunk, line, name, ..
-        } = frame
-        {
-            let n = if name.is_empty() {
-                "<anonymous>"
-            } else {
-                name.as_str()
-            };
-            stack.push_str(&format!("\n    at {n} ({chunk}:{line})"));
-        }
-    }
+    stack.push_str(&stack_frames(ctx));
     let k_stack = ctx.rt.intern(ctx.mc, b"stack");
     let k_msg = ctx.rt.intern(ctx.mc, b"message");
     let v_stack = Value::Str(Str::from_vec(ctx.mc, stack.into_bytes()));
@@ -43,6 +31,34 @@ pub fn make_error<'gc>(ctx: &mut Ctx<'gc, '_>, slot: Slot, message: &str) -> Val
     o.define_field(ctx.mc, k_stack, v_stack, attrs::HIDDEN);
     o.define_field(ctx.mc, k_msg, v_msg, attrs::HIDDEN);
     Value::Object(o)
+}
+
+/// The `    at f (file:line)` lines of the running frames, innermost
+/// first, without the prelude's own frames (node hides its internals too).
+pub fn stack_frames(ctx: &Ctx<'_, '_>) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for frame in ctx.traceback() {
+        if let crate::debuginfo::TraceFrame::Compiled {
+            chunk, line, name, ..
+        } = frame
+        {
+            if chunk.starts_with("node:internal") {
+                continue;
+            }
+            let f = if name.is_empty() {
+                "<anonymous>".to_string()
+            } else {
+                name
+            };
+            out.push_str(&format!("\n    at {f} ({chunk}:{line})"));
+            n += 1;
+            if n == 10 {
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// A throwable TypeError.

@@ -489,8 +489,7 @@ fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
             });
             if is_error {
                 if let Some(Value::Str(s)) = get(b"stack") {
-                    let text = s.to_str_lossy();
-                    return text.lines().next().unwrap_or("").to_string();
+                    return s.to_str_lossy().into_owned();
                 }
                 let name = get(b"name")
                     .and_then(primitive_to_string)

@@ -460,6 +460,10 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         let t = ctx.host.unix_time() as f64 * 1000.0;
         ctx.ret1(omx_core::protocol::js::convert::number_value(t))
     });
+    register(mc, rt, i, "stackTrace", |ctx, _| {
+        let t = omx_core::protocol::js::error::stack_frames(ctx);
+        ctx.ret1(Value::Str(Str::new(ctx.mc, t.as_bytes())))
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

@@ -14,7 +14,8 @@ function makeError(name, parent) {
     const self = this === undefined || this === G ? Object.create(E.prototype) : this;
     if (message !== undefined) defHidden(self, "message", I.toStr(message));
     if (options && typeof options === "object" && "cause" in options) defHidden(self, "cause", options.cause);
-    defHidden(self, "stack", (self.name) + (message === undefined ? "" : ": " + message) + "\n    at <anonymous>");
+    const head = message === undefined || message === "" ? String(self.name) : self.name + ": " + message;
+    defHidden(self, "stack", head + I.stackTrace());
     return self;
   };
   I.defineProperty(E, "name", { value: name, configurable: true });
