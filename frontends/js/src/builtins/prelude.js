@@ -282,69 +282,186 @@ methods(GeneratorPrototype, {
   [Symbol.iterator]() { return this; },
 });
 
-// console.log: util.inspect's common cases.
-function inspect(v, depth, seen) {
+// console.log: node's util.inspect (lib/internal/util/inspect.js) for the
+// common cases: depth 2, breakLength 80, compact 3, array grouping.
+const inspectCtx = { indentationLvl: 0, currentDepth: 0, seen: [], circular: [] };
+function inspect(v, depth, seen) { inspectCtx.indentationLvl = 0; inspectCtx.seen = []; inspectCtx.circular = []; const r = formatValue(v, 0, depth === 0); return inspectCtx.circular.length ? "<ref *1> " + r : r; }
+function formatPrimitive(v, top) {
   const t = typeof v;
-  if (t === "string") return depth === 0 ? v : I.strop("quote", v);
+  if (t === "string") return top ? v : I.strop("quote", v);
   if (t === "number") return I.isNegZero(v) ? "-0" : I.numToString(v);
   if (t === "undefined") return "undefined";
   if (v === null) return "null";
   if (t === "boolean") return v ? "true" : "false";
   if (t === "symbol") return v.toString();
-  if (t === "function") {
-    const info = I.funcInfo(v);
-    const name = v.name;
-    if (info !== undefined && (info & 1)) return "[class " + (name || "(anonymous)") + (I.getProto(v) !== Function.prototype && I.getProto(v) ? " extends " + I.getProto(v).name : "") + "]";
-    return name ? "[Function: " + name + "]" : "[Function (anonymous)]";
-  }
-  if (seen.includes(v)) return "[Circular *1]";
-  if (v instanceof Error) return v.stack ?? (v.name + ": " + v.message);
-  const d = depth + 1;
-  if (d > 3) return I.isArray(v) ? "[Array]" : "[Object]";
-  seen = seen.concat([v]);
-  const parts = [];
-  if (I.isArray(v)) {
-    let holes = 0;
-    for (let i = 0; i < v.length; i++) { if (!(i in v)) { holes++; continue; } if (holes) { parts.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">"); holes = 0; } parts.push(inspect(v[i], d, seen)); }
-    if (holes) parts.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
-    for (const k of I.ownKeys(v, 0)) if (!(String(k >>> 0) === k)) parts.push(key(k) + ": " + inspect(v[k], d, seen));
-    return wrap("[", "]", parts, d, v.length > 6 && parts.every(p => p.length <= 6));
-  }
-  if (v instanceof Map) { for (const [k, x] of v) parts.push(inspect(k, d, seen) + " => " + inspect(x, d, seen)); return "Map(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
-  if (v instanceof Set) { for (const x of v) parts.push(inspect(x, d, seen)); return "Set(" + v.size + ") " + (parts.length ? wrap("{", "}", parts, d) : "{}"); }
-  for (const k of ownKeysOf(v, 0)) {
-    const desc = descOf(v, k);
-    const shown = desc.get ? (desc.set ? "[Getter/Setter]" : "[Getter]") : desc.set ? "[Setter]" : inspect(desc.value, d, seen);
-    parts.push(key(k) + ": " + shown);
-  }
-  for (const s of I.ownKeys(v, 2)) { const desc = I.getOwnPropertyDescriptor(v, s); if (desc.enumerable) parts.push("[" + s.toString() + "]: " + inspect(desc.value, d, seen)); }
-  const proto = I.getProto(v);
-  let prefix = "";
-  if (proto === null) prefix = "[Object: null prototype] ";
-  else if (proto !== Object.prototype) { const c = proto.constructor; const n = c && c.name; if (n && n !== "Object") prefix = n + " "; }
-  const tag = v[Symbol.toStringTag];
-  if (typeof tag === "string" && tag !== "") prefix = (prefix ? prefix.slice(0, -1) : "Object") + " [" + tag + "] ";
-  if (parts.length === 0) return prefix + "{}";
-  return prefix + wrap("{", "}", parts, d);
+  return undefined;
 }
-function key(k) { return typeof k === "symbol" ? "[" + k.toString() + "]" : /*ident*/ isIdent(k) ? k : I.strop("quote", k); }
-function isIdent(k) { if (k.length === 0) return false; for (let i = 0; i < k.length; i++) { const c = k.charCodeAt(i); const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (i > 0 && c >= 48 && c <= 57); if (!ok) return false; } return true; }
-function wrap(open, close, parts, depth, numeric) {
-  const total = parts.reduce((n, p) => n + p.length + 2, 0) + open.length;
-  if (numeric && parts.length > 6) {
-    const w = Math.max(...parts.map(p => p.length));
-    const cols = Math.min(Math.round(Math.sqrt(2.5 * (w + 2) * parts.length) / (w + 2)), Math.floor(80 / (w + 2)), 4 * 4, 15);
-    if (cols > 1) {
-      const lines = [];
-      for (let i = 0; i < parts.length; i += cols) lines.push(parts.slice(i, i + cols).map(p => p.padStart(w)).join(", "));
-      const ind = "  ".repeat(depth);
-      return open + "\n" + lines.map(l => ind + l).join(",\n") + "\n" + "  ".repeat(depth - 1) + close;
+function ctorName(v) {
+  let o = v;
+  while (o !== null && o !== undefined) {
+    const d = descOf(o, "constructor");
+    if (d !== undefined && typeof d.value === "function" && d.value.name !== "") return d.value.name;
+    o = protoOf(o);
+  }
+  return null;
+}
+function formatValue(v, recurseTimes, top) {
+  const p = formatPrimitive(v, top);
+  if (p !== undefined) return p;
+  if (inspectCtx.seen.includes(v)) { if (!inspectCtx.circular.includes(v)) inspectCtx.circular.push(v); return "[Circular *1]"; }
+  return formatRaw(v, recurseTimes);
+}
+function formatRaw(v, recurseTimes) {
+  const ctx = inspectCtx;
+  const isFn = typeof v === "function";
+  const proxy = I.proxyParts(v);
+  if (proxy !== undefined) v = proxy[0];
+  const name = ctorName(v);
+  const tag0 = isFn ? undefined : v[Symbol.toStringTag];
+  const tag = typeof tag0 === "string" && tag0 !== "" && tag0 !== name ? tag0 : "";
+  let keys = ownKeysOf(v, 0).concat(ownKeysOf(v, 2).filter(s => descOf(v, s).enumerable));
+  let braces, base = "", extrasArray = false, formatter = null;
+  const prefix = (fallback, size) => {
+    if (name === null) return "[" + fallback + (size !== undefined ? "(" + size + ")" : "") + ": null prototype] ";
+    return name + (size !== undefined ? "(" + size + ")" : "") + " " + (tag ? "[" + tag + "] " : "");
+  };
+  if (I.isArray(v)) {
+    keys = keys.filter(k => !(typeof k === "string" && String(k >>> 0) === k && (k >>> 0) < v.length));
+    const pre = name === "Array" && !tag ? "" : prefix("Array", v.length);
+    braces = [pre + "[", "]"];
+    extrasArray = true;
+    formatter = () => { const out = []; let holes = 0; const n = Math.min(v.length, 100);
+      for (let i = 0; i < n; i++) { if (!(i in v)) { holes++; continue; } if (holes) { out.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">"); holes = 0; } out.push(formatValue(v[i], recurseTimes + 1)); }
+      if (holes) out.push("<" + holes + " empty item" + (holes > 1 ? "s" : "") + ">");
+      if (v.length > 100) out.push("... " + (v.length - 100) + " more item" + (v.length - 100 > 1 ? "s" : ""));
+      return out; };
+    if (v.length === 0 && keys.length === 0) return braces[0] + "]";
+  } else if (v instanceof Map) {
+    braces = [prefix("Map", v.size) + "{", "}"];
+    formatter = () => { const out = []; for (const [k, x] of v) out.push(formatValue(k, recurseTimes + 1) + " => " + formatValue(x, recurseTimes + 1)); return out; };
+    if (v.size === 0 && keys.length === 0) return braces[0] + "}";
+  } else if (v instanceof Set) {
+    braces = [prefix("Set", v.size) + "{", "}"];
+    extrasArray = true;
+    formatter = () => { const out = []; for (const x of v) out.push(formatValue(x, recurseTimes + 1)); return out; };
+    if (v.size === 0 && keys.length === 0) return braces[0] + "}";
+  } else if (isFn) {
+    base = fnBase(v, name, tag);
+    keys = keys.filter(k => k !== "prototype");
+    if (keys.length === 0) return base;
+    braces = ["{", "}"];
+  } else if (v instanceof Error) {
+    base = errBase(v, name);
+    keys = keys.filter(k => k !== "stack" && k !== "message");
+    if (keys.length === 0) return base;
+    braces = ["{", "}"];
+  } else if (v instanceof RegExp) {
+    base = v.toString();
+    keys = keys.filter(k => k !== "lastIndex");
+    if (keys.length === 0) return base;
+    braces = ["{", "}"];
+  } else if (v instanceof Date) {
+    base = v.toISOString();
+    if (keys.length === 0) return base;
+    braces = ["{", "}"];
+  } else if (typeof v === "symbol") {
+    return v.toString();
+  } else {
+    if (name === "Object" && !tag) braces = ["{", "}"];
+    else braces = [prefix("Object") + "{", "}"];
+    if (keys.length === 0) return braces[0] + "}";
+  }
+  if (recurseTimes > 2) return "[" + (name === null ? (I.isArray(v) ? "Array" : "Object") : name) + "]";
+  ctx.seen.push(v);
+  ctx.currentDepth = recurseTimes;
+  let output = formatter ? formatter() : [];
+  for (const k of keys) output.push(formatProperty(v, k, recurseTimes));
+  ctx.seen.pop();
+  return reduceToSingleString(output, base, braces, extrasArray, recurseTimes, v);
+}
+function fnBase(v, name, tag) {
+  const info = I.funcInfo(v);
+  const fname = v.name;
+  if (info !== undefined && (info & 1)) {
+    const sup = protoOf(v);
+    return "[class " + (fname || "(anonymous)") + (sup && sup !== Function.prototype ? " extends " + (sup.name || "") : "") + "]";
+  }
+  const kind = v instanceof GeneratorFunctionLike ? "GeneratorFunction" : "Function";
+  return fname ? "[" + kind + ": " + fname + "]" : "[" + kind + " (anonymous)]";
+}
+function GeneratorFunctionLike() {}
+function errBase(v, name) {
+  let stack = typeof v.stack === "string" ? v.stack : (v.name + ": " + v.message);
+  const n = v.name;
+  if (name && name !== n && stack.startsWith(n)) stack = name + " [" + n + "]" + stack.slice(String(n).length);
+  return stack;
+}
+function formatProperty(v, k, recurseTimes) {
+  const ctx = inspectCtx;
+  const desc = descOf(v, k) ?? { value: v[k] };
+  let str;
+  if (desc.value !== undefined || !("get" in desc)) {
+    ctx.indentationLvl += 2;
+    str = formatValue(desc.value, recurseTimes + 1);
+    ctx.indentationLvl -= 2;
+  } else if (desc.get !== undefined) {
+    str = desc.set !== undefined ? "[Getter/Setter]" : "[Getter]";
+  } else {
+    str = desc.set !== undefined ? "[Setter]" : "undefined";
+  }
+  const key = typeof k === "symbol" ? "[" + k.toString() + "]" : isIdent(k) ? k : I.strop("quote", k);
+  return key + ": " + str;
+}
+function isBelowBreakLength(output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > 80) return false;
+  for (const o of output) { total += o.length; if (total > 80) return false; }
+  return base === "" || !base.includes("\n");
+}
+function reduceToSingleString(output, base, braces, extrasArray, recurseTimes, value) {
+  const ctx = inspectCtx;
+  const entries = output.length;
+  if (extrasArray && entries > 6) output = groupArrayElements(output, value);
+  if (ctx.currentDepth - recurseTimes < 3 && entries === output.length) {
+    const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+    if (isBelowBreakLength(output, start, base)) {
+      const joined = output.join(", ");
+      if (!joined.includes("\n")) return (base ? base + " " : "") + braces[0] + " " + joined + " " + braces[1];
     }
   }
-  if (total + parts.length <= 72 && !parts.some(p => p.includes("\n"))) return open + " " + parts.join(", ") + " " + close;
-  const ind = "  ".repeat(depth);
-  return open + "\n" + parts.map(p => ind + p).join(",\n") + "\n" + "  ".repeat(depth - 1) + close;
+  const ind = "\n" + " ".repeat(ctx.indentationLvl);
+  return (base ? base + " " : "") + braces[0] + ind + "  " + output.join("," + ind + "  ") + ind + braces[1];
 }
+function groupArrayElements(output, value) {
+  const ctx = inspectCtx;
+  let totalLength = 0, maxLength = 0;
+  let outputLength = output.length;
+  if (value !== undefined && I.isArray(value) && value.length > 100) outputLength--;
+  const dataLen = [];
+  for (let i = 0; i < outputLength; i++) { const len = output[i].length; dataLen.push(len); totalLength += len + 2; if (maxLength < len) maxLength = len; }
+  const actualMax = maxLength + 2;
+  if (actualMax * 3 + ctx.indentationLvl < 80 && (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const columns = Math.min(Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax), Math.floor((80 - ctx.indentationLvl) / actualMax), 12, 15);
+    if (columns <= 1) return output;
+    const tmp = [], maxLineLength = [];
+    for (let i = 0; i < columns; i++) { let lineLength = 0; for (let j = i; j < output.length; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j]; maxLineLength.push(lineLength + 2); }
+    let padStart = true;
+    if (value !== undefined) { if (value instanceof Set) { for (const x of value) if (typeof x !== "number") { padStart = false; break; } } else for (let i = 0; i < output.length; i++) if (typeof value[i] !== "number" && typeof value[i] !== "bigint") { padStart = false; break; } }
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = Math.min(i + columns, outputLength);
+      let str = "", j = i;
+      for (; j < max - 1; j++) { const cell = output[j] + ", "; str += padStart ? cell.padStart(maxLineLength[j - i]) : cell.padEnd(maxLineLength[j - i]); }
+      str += padStart ? output[j].padStart(maxLineLength[j - i] - 2) : output[j];
+      tmp.push(str);
+    }
+    if (outputLength < output.length) tmp.push(output[outputLength]);
+    return tmp;
+  }
+  return output;
+}
+function isIdent(k) { if (k.length === 0) return false; for (let i = 0; i < k.length; i++) { const c = k.charCodeAt(i); const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36 || (i > 0 && c >= 48 && c <= 57); if (!ok) return false; } return true; }
 function format(args) {
   let out = "";
   let start = 0;

@@ -639,6 +639,13 @@ impl Lowerer {
                 }
             }
         }
+        if let (U::Minus, X::Number(n)) = (op, &arg.kind) {
+            return Ok(if *n == 0.0 {
+                e(ExprKind::Float(-0.0), line)
+            } else {
+                number(-n, line)
+            });
+        }
         let v = self.expr(arg)?;
         Ok(match op {
             U::Minus => e(
