@@ -60,6 +60,7 @@ pub(crate) fn pass_first<'gc>(
 pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
     let table: [(&'static str, omx_core::native::NativeFn); 36] = [
         ("setStrict", |ctx, a| {
+            let prev = omx_core::protocol::js::realm::is_strict(ctx.rt);
             if let Some(r) = realm(ctx.rt) {
                 r.set_internal(
                     ctx.mc,
@@ -67,7 +68,7 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
                     Value::Bool(matches!(arg(a, 1), Value::Bool(true))),
                 );
             }
-            Ok(Outcome::Return)
+            ctx.ret1(Value::Bool(prev))
         }),
         ("register", register_intrinsic),
         ("array", make_array),

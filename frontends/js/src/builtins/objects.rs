@@ -62,7 +62,7 @@ fn descriptor_from<'gc>(
         configurable: b(field(b"configurable")),
     };
     if desc.is_accessor() && desc.is_data() {
-        return Err(throw_type(ctx, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute"));
+        return Err(throw_type(ctx, "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>"));
     }
     for g in [desc.get, desc.set].into_iter().flatten() {
         if !g.is_nil() && !omx_core::protocol::js::model::is_callable(g) {

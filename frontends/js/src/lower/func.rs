@@ -182,6 +182,32 @@ impl Lowerer {
             let this = self.var_expr("this", line);
             out.push(s(StmtKind::Return(vec![this]), line));
         }
+        // A function of its own "use strict" in sloppy code: strict while
+        // it runs (the realm's flag is set on entry and restored on exit).
+        if expr_body.is_none() && super::has_use_strict(body) && !self.current().func.is_generator {
+            let name = self.fresh("strict");
+            let prev = self.declare(&name);
+            let set = self.intrinsic_call("setStrict", vec![e(ExprKind::Bool(true), line)], line);
+            let restore = self.intrinsic_call("setStrict", vec![local(prev, line)], line);
+            return Ok(vec![
+                s(
+                    StmtKind::Local {
+                        locals: vec![prev],
+                        values: vec![set],
+                    },
+                    line,
+                ),
+                s(
+                    StmtKind::Try {
+                        body: out,
+                        catch: None,
+                        orelse: vec![],
+                        finally: Some(vec![s(StmtKind::Expr(restore), line)]),
+                    },
+                    line,
+                ),
+            ]);
+        }
         Ok(out)
     }
 

@@ -370,7 +370,7 @@ const KNOWN_GLOBALS: &[&str] = &[
     "Function",
 ];
 
-fn has_use_strict(body: &[ast::Stmt]) -> bool {
+pub(crate) fn has_use_strict(body: &[ast::Stmt]) -> bool {
     for s in body {
         match &s.kind {
             ast::StmtKind::Expr(e) => match &e.kind {
