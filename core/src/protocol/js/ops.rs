@@ -409,6 +409,12 @@ fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         if super::model::is_array(o) {
             return Step::Done(Value::Object(crate::model::list::array_iter(ctx, o)));
         }
+        // An iterator `getIter` already made.
+        if std::ptr::eq(o.model(), &super::iterator::JS_ITER_ADAPTER)
+            || std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER)
+        {
+            return Step::Done(v);
+        }
     }
     if matches!(v, Value::Nil | Value::Null) {
         return Step::Error(OpError::NotIterable(v));

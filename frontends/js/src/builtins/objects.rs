@@ -464,6 +464,21 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         let t = omx_core::protocol::js::error::stack_frames(ctx);
         ctx.ret1(Value::Str(Str::new(ctx.mc, t.as_bytes())))
     });
+    register(mc, rt, i, "getIter", |ctx, a| {
+        let step = (omx_core::protocol::js::JS.get_iter)(ctx, arg(a, 1));
+        super::intrinsics::step_result(ctx, step)
+    });
+    register(mc, rt, i, "adapterTarget", |ctx, a| match arg(a, 1) {
+        Value::Object(o)
+            if std::ptr::eq(
+                o.model(),
+                &omx_core::protocol::js::iterator::JS_ITER_ADAPTER,
+            ) =>
+        {
+            ctx.ret1(o.internal(0))
+        }
+        _ => ctx.ret1(Value::Nil),
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

@@ -1,6 +1,21 @@
 // The JavaScript half of omx's builtins: whatever may call user code.
 // `__omx` is the intrinsics object (only this prelude can name it).
 const I = __omx;
+// IteratorClose for a for-of left by `break`.
+I.iterClose = function (it) { const inner = I.adapterTarget(it); if (inner !== undefined && typeof inner.return === "function") inner.return(); };
+// The first n values of an iterable (array destructuring), then IteratorClose.
+I.takeN = function (v, n) {
+  if (I.isArray(v)) return v;
+  if (v == null) throw new TypeError(v + " is not iterable");
+  if (typeof v === "string") return I.toArray(v);
+  const f = v[Symbol.iterator];
+  if (typeof f !== "function") throw new TypeError("object is not iterable");
+  const it = f.call(v);
+  const out = [];
+  while (out.length < n) { const r = it.next(); if (r.done) return out; out.push(r.value); }
+  if (typeof it.return === "function") it.return();
+  return out;
+};
 const G = this === undefined ? undefined : this;
 const OP = I.getProto;
 function defHidden(o, k, v) { I.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); }

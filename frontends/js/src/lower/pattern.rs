@@ -121,7 +121,14 @@ impl Lowerer {
                 }
             }
             PatternKind::Array { elems, rest } => {
-                let v = self.intrinsic_call("toArray", vec![value], line);
+                // Without a rest element only the elements needed are taken,
+                // then the iterator is closed.
+                let v = if rest.is_some() {
+                    self.intrinsic_call("toArray", vec![value], line)
+                } else {
+                    let n = e(ExprKind::Int(elems.len() as i64), line);
+                    self.intrinsic_call("takeN", vec![value, n], line)
+                };
                 let t = self.temp(v);
                 for (i, el) in elems.iter().enumerate() {
                     if let Some(el) = el {

@@ -199,12 +199,12 @@ impl Lowerer {
                 let labels = self.take_labels();
                 let obj = self.expr(right)?;
                 let keys = self.intrinsic_call("forInKeys", vec![obj], line);
-                self.for_of(labels, left, keys, body, line)?
+                self.for_of(labels, left, keys, body, line, false)?
             }
             K::ForOf { left, right, body } => {
                 let labels = self.take_labels();
                 let it = self.expr(right)?;
-                self.for_of(labels, left, it, body, line)?
+                self.for_of(labels, left, it, body, line, true)?
             }
             K::Return(v) => {
                 let value = match v {
@@ -647,6 +647,7 @@ impl Lowerer {
         r
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn for_of(
         &mut self,
         labels: Vec<String>,
@@ -654,6 +655,7 @@ impl Lowerer {
         iter: Expr,
         body: &ast::Stmt,
         line: u32,
+        close: bool,
     ) -> LResult<Vec<Stmt>> {
         let brk = self.fresh("brk");
         let cont = self.fresh("cont");
@@ -700,19 +702,74 @@ impl Lowerer {
         self.pop_scope();
         self.current().targets.pop();
         let (var, inner) = r?;
+        if !close {
+            let for_in = s(
+                StmtKind::ForIn {
+                    var,
+                    iter,
+                    body: inner,
+                },
+                line,
+            );
+            return Ok(vec![s(
+                StmtKind::Labeled {
+                    label: brk,
+                    body: Box::new(for_in),
+                },
+                line,
+            )]);
+        }
+        // for-of: a `break` closes the iterator (§7.4.11 IteratorClose):
+        // the loop runs inside a once-loop that records normal completion.
+        let it_name = self.fresh("iter");
+        let it = self.declare(&it_name);
+        let done_name = self.fresh("done");
+        let done = self.declare(&done_name);
+        let get = self.intrinsic_call("getIter", vec![iter], line);
         let for_in = s(
             StmtKind::ForIn {
                 var,
-                iter,
+                iter: local(it, line),
                 body: inner,
             },
             line,
         );
-        Ok(vec![s(
-            StmtKind::Labeled {
-                label: brk,
-                body: Box::new(for_in),
+        let once = vec![
+            for_in,
+            assign(ir::Place::Local(done), e(ExprKind::Bool(true), line), line),
+            s(
+                StmtKind::Break {
+                    label: Some(brk.clone()),
+                },
+                line,
+            ),
+        ];
+        let not_done = e(
+            ExprKind::Unary {
+                op: ir::UnaryOp::Not,
+                operand: Box::new(local(done, line)),
             },
+            line,
+        );
+        let close_call = self.intrinsic_call("iterClose", vec![local(it, line)], line);
+        Ok(vec![s(
+            StmtKind::Do(vec![
+                s(
+                    StmtKind::Local {
+                        locals: vec![it, done],
+                        values: vec![get, e(ExprKind::Bool(false), line)],
+                    },
+                    line,
+                ),
+                labelled(brk, once, line),
+                s(
+                    StmtKind::If {
+                        arms: vec![(not_done, vec![s(StmtKind::Expr(close_call), line)])],
+                        otherwise: None,
+                    },
+                    line,
+                ),
+            ]),
             line,
         )])
     }
