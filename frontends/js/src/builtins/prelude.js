@@ -221,6 +221,12 @@ methods(Boolean.prototype, { toString() { return this ? "true" : "false"; }, val
 const NaN = 0 / 0, Infinity = 1 / 0;
 function isNaN(v) { v = Number(v); return v !== v; }
 function isFinite(v) { v = Number(v); return v === v && v !== Infinity && v !== -Infinity; }
+function encodeURIComponent(s) { return I.strop("encodeURIComponent", I.toStr(s)); }
+function encodeURI(s) { return I.strop("encodeURI", I.toStr(s)); }
+function decodeURIComponent(s) { return I.strop("decodeURIComponent", I.toStr(s)); }
+function decodeURI(s) { return I.strop("decodeURI", I.toStr(s)); }
+function escape(s) { return I.strop("encodeURIComponent", I.toStr(s)); }
+function unescape(s) { return I.strop("decodeURIComponent", I.toStr(s)); }
 function parseInt(s, r) { return I.numop("parseInt", s, r); }
 function parseFloat(s) { return I.numop("parseFloat", s); }
 
@@ -780,11 +786,19 @@ methods(String.prototype, {
   split(sep, limit) { const s = I.toStr(this); if (sep instanceof RegExp) return sep[Symbol.split](s, limit); return I.strop("split", s, sep, limit); },
 });
 const globalThis = I.globalObject;
-for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat })) I.setGlobal(k, v);
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat, encodeURIComponent, encodeURI, decodeURIComponent, decodeURI, escape, unescape })) I.setGlobal(k, v);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
 I.toNumeric = I.toNumber;
+const templateCache = [];
+I.templateObject = function (strings, raw, site) {
+  const cached = templateCache[site];
+  if (cached !== undefined) return cached;
+  defHidden(strings, "raw", Object.freeze(raw));
+  templateCache[site] = Object.freeze(strings);
+  return strings;
+};
 // `{...src}` (§7.3.25 CopyDataProperties): getters run, strings spread.
 I.copyProps = function (t, src) {
   if (src == null) return;

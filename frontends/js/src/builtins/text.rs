@@ -242,12 +242,53 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             sval(ctx, &t)
         }
         "localeCompare" => {
+            // ICU's root collation, roughly: letters compare case-blind
+            // first, then a lowercase letter sorts before its uppercase.
             let o = text(x);
-            Value::Int(match s.cmp(&o) {
+            let key = |t: &str| {
+                (
+                    t.to_lowercase(),
+                    t.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>(),
+                )
+            };
+            Value::Int(match key(&s).cmp(&key(&o)) {
                 std::cmp::Ordering::Less => -1,
                 std::cmp::Ordering::Equal => 0,
-                _ => 1,
+                std::cmp::Ordering::Greater => 1,
             })
+        }
+        "encodeURIComponent" | "encodeURI" => {
+            let keep: &[u8] = if name == "encodeURI" {
+                b"-_.!~*'();/?:@&=+$,#"
+            } else {
+                b"-_.!~*'()"
+            };
+            let mut out = String::new();
+            for b in s.bytes() {
+                if b.is_ascii_alphanumeric() || keep.contains(&b) {
+                    out.push(b as char);
+                } else {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            sval(ctx, &out)
+        }
+        "decodeURIComponent" | "decodeURI" => {
+            let b = s.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'%' && i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 {
+                    if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                        out.push(v);
+                        i += 3;
+                        continue;
+                    }
+                }
+                out.push(b[i]);
+                i += 1;
+            }
+            sval(ctx, &String::from_utf8_lossy(&out))
         }
         "normalize" => sval(ctx, &s),
         "quote" => sval(ctx, &quote(&s)),

@@ -53,7 +53,10 @@ impl Lowerer {
                 let strings: Vec<Expr> = quasi
                     .quasis
                     .iter()
-                    .map(|q| str_expr(q.cooked.as_deref().unwrap_or(&q.raw), line))
+                    .map(|q| match &q.cooked {
+                        Some(c) => str_expr(c, line),
+                        None => e(ExprKind::Nil, line),
+                    })
                     .collect();
                 let raws: Vec<Expr> = quasi
                     .quasis
@@ -62,7 +65,10 @@ impl Lowerer {
                     .collect();
                 let arr = self.intrinsic_call("array", strings, line);
                 let raw = self.intrinsic_call("array", raws, line);
-                let strs = self.intrinsic_call("templateObject", vec![arr, raw], line);
+                // One template object per site (§13.2.8.4 GetTemplateObject).
+                self.counter += 1;
+                let site = e(ExprKind::Int(self.counter as i64), line);
+                let strs = self.intrinsic_call("templateObject", vec![arr, raw, site], line);
                 let mut args = vec![Arg::Positional(strs)];
                 for ex in &quasi.exprs {
                     args.push(Arg::Positional(self.expr(ex)?));
