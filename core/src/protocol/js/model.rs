@@ -365,7 +365,31 @@ pub fn proxy_set<'gc>(
         return set(ctx, target, key, v);
     }
     let k = key_value(ctx, key);
-    Step::call(trap, &[handler, Value::Object(target), k, v, receiver])
+    Step::call_then(
+        trap,
+        &[handler, Value::Object(target), k, v, receiver],
+        crate::native::Continuation::new(set_trap_result, vec![k]),
+    )
+}
+
+/// §10.5.9 step 9: a falsish `set` trap result is a TypeError in strict
+/// code.
+fn set_trap_result<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> crate::native::NativeResult<'gc> {
+    let v = match r {
+        Ok(v) => v.first().copied().unwrap_or(Value::Nil),
+        Err(e) => return Err(crate::native::NativeError::Throw(e)),
+    };
+    if !super::convert::to_boolean(v) && super::realm::is_strict(ctx.rt) {
+        let k = super::key::key_text(state.first().copied().unwrap_or(Value::Nil));
+        let text = format!("'set' on proxy: trap returned falsish for property '{k}'");
+        let e = super::error::make_error(ctx, super::realm::Slot::TypeErrorProto, &text);
+        return Err(crate::native::NativeError::Throw(e));
+    }
+    ctx.ret1(Value::Nil)
 }
 
 /// An object's description for the explainer.

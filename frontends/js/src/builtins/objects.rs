@@ -479,6 +479,26 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         }
         _ => ctx.ret1(Value::Nil),
     });
+    register(mc, rt, i, "markBound", |ctx, a| {
+        // A bound function (§10.4.1): its target and bound arguments, for
+        // `new` and `instanceof`.
+        if let (Value::Object(g), Value::Object(args)) = (arg(a, 1), arg(a, 3)) {
+            let holder = Object::new(
+                ctx.mc,
+                ctx.rt.root_shape,
+                &omx_core::protocol::js::JS_ORDINARY,
+            );
+            holder.set_internal(ctx.mc, 0, arg(a, 2));
+            let items: Vec<Value<'_>> = args.with_array(|x| x.to_vec());
+            holder.with_array_mut(ctx.mc, |arr| arr.extend(items));
+            g.set_internal(
+                ctx.mc,
+                omx_core::protocol::js::model::fslot::BOUND,
+                Value::Object(holder),
+            );
+        }
+        Ok(Outcome::Return)
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

@@ -138,7 +138,7 @@ defHidden(Function.prototype, "constructor", Function);
 methods(Function.prototype, {
   call(t, ...a) { return I.callWith(this, t, a); },
   apply(t, a) { return I.callWith(this, t, a == null ? [] : I.toArray(a)); },
-  bind(t, ...bound) { const f = this; const g = function (...a) { return new.target ? new f(...bound, ...a) : I.callWith(f, t, [...bound, ...a]); }; I.defineProperty(g, "name", { value: "bound " + f.name }); return g; },
+  bind(t, ...bound) { const f = this; const g = function (...a) { return new.target ? new f(...bound, ...a) : I.callWith(f, t, [...bound, ...a]); }; I.defineProperty(g, "name", { value: "bound " + f.name }); I.defineProperty(g, "length", { value: Math.max(0, (f.length || 0) - bound.length) }); I.markBound(g, f, bound); return g; },
   toString() { return "function " + this.name + "() { [native code] }"; },
 });
 I.callWith = function (f, t, args) { return f.__omx_call === undefined ? I.callThis(f, t, args) : undefined; };
@@ -255,7 +255,7 @@ methods(Array.prototype, {
   unshift(...a) { const n = a.length; for (let i = this.length - 1; i >= 0; i--) this[i + n] = this[i]; for (let i = 0; i < n; i++) this[i] = a[i]; return this.length; },
   slice(b, e) { const n = this.length; b = b === undefined ? 0 : b < 0 ? Math.max(n + b, 0) : Math.min(b, n); e = e === undefined ? n : e < 0 ? Math.max(n + e, 0) : Math.min(e, n); const r = []; for (let i = b; i < e; i++) r.push(this[i]); return r; },
   splice(s, dc, ...items) { const n = this.length; s = s === undefined ? 0 : s < 0 ? Math.max(n + s, 0) : Math.min(s, n); dc = dc === undefined ? n - s : Math.min(Math.max(dc, 0), n - s); const removed = this.slice(s, s + dc); const rest = this.slice(s + dc); this.length = s; for (const x of items) this.push(x); for (const x of rest) this.push(x); return removed; },
-  concat(...a) { const r = this.slice(); for (const x of a) { if (I.isArray(x)) for (let i = 0; i < x.length; i++) r.push(x[i]); else r.push(x); } return r; },
+  concat(...a) { const r = this.slice(); for (const x of a) { const spread = x !== null && typeof x === "object" && x[Symbol.isConcatSpreadable]; if (spread !== undefined ? spread : I.isArray(x)) for (let i = 0; i < x.length; i++) r.push(x[i]); else r.push(x); } return r; },
   join(sep) { sep = sep === undefined ? "," : I.toStr(sep); let s = ""; for (let i = 0; i < this.length; i++) { if (i > 0) s += sep; const v = this[i]; if (v != null) s += I.toStr(v); } return s; },
   toString() { return this.join(","); },
   indexOf(v, from) { for (let i = from ?? 0; i < this.length; i++) if (this[i] === v && i in this) return i; return -1; },
@@ -791,6 +791,7 @@ for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, B
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
 I.toNumeric = I.toNumber;
+I.getIteratorObj = function (v) { const f = v == null ? undefined : v[Symbol.iterator]; if (typeof f !== "function") throw new TypeError("object is not iterable"); return f.call(v); };
 const templateCache = [];
 I.templateObject = function (strings, raw, site) {
   const cached = templateCache[site];

@@ -266,19 +266,74 @@ impl Lowerer {
                     None => e(ExprKind::Nil, line),
                 };
                 if *delegate {
-                    // yield*: re-yield each value of the inner iterable.
-                    let name = self.fresh("yv");
-                    let var = self.declare(&name);
-                    let y = e(ExprKind::Yield(Box::new(local(var, line))), line);
-                    self.sink.push(s(
-                        StmtKind::ForIn {
-                            var,
-                            iter: v,
-                            body: vec![s(StmtKind::Expr(y), line)],
+                    // yield* (§15.5.5): forward each value out and each sent
+                    // value in; the inner iterator's return value is the
+                    // expression's value.
+                    let it_get = self.intrinsic_call("getIteratorObj", vec![v], line);
+                    let it = self.temp(it_get);
+                    let recv = self.temp(e(ExprKind::Nil, line));
+                    let res = self.temp(e(ExprKind::Nil, line));
+                    let label = self.fresh("ystar");
+                    let rn = self.fresh("r");
+                    let r = self.declare(&rn);
+                    let next = e(
+                        ExprKind::MethodCall {
+                            obj: Box::new(local(it, line)),
+                            name: b"next".to_vec(),
+                            args: vec![local(recv, line)],
                         },
                         line,
-                    ));
-                    e(ExprKind::Nil, line)
+                    );
+                    let done = e(
+                        ExprKind::Attr {
+                            obj: Box::new(local(r, line)),
+                            name: b"done".to_vec(),
+                        },
+                        line,
+                    );
+                    let value = || {
+                        e(
+                            ExprKind::Attr {
+                                obj: Box::new(local(r, line)),
+                                name: b"value".to_vec(),
+                            },
+                            line,
+                        )
+                    };
+                    let body = vec![
+                        s(
+                            StmtKind::Local {
+                                locals: vec![r],
+                                values: vec![next],
+                            },
+                            line,
+                        ),
+                        s(
+                            StmtKind::If {
+                                arms: vec![(
+                                    done,
+                                    vec![
+                                        assign(Place::Local(res), value(), line),
+                                        s(
+                                            StmtKind::Break {
+                                                label: Some(label.clone()),
+                                            },
+                                            line,
+                                        ),
+                                    ],
+                                )],
+                                otherwise: None,
+                            },
+                            line,
+                        ),
+                        assign(
+                            Place::Local(recv),
+                            e(ExprKind::Yield(Box::new(value())), line),
+                            line,
+                        ),
+                    ];
+                    self.sink.push(super::stmt::labelled(label, body, line));
+                    local(res, line)
                 } else {
                     e(ExprKind::Yield(Box::new(v)), line)
                 }
