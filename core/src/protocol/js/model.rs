@@ -25,6 +25,8 @@ pub mod fflags {
     pub const DERIVED: i64 = 4;
     /// Reads `new.target` (the realm passes it on `new`).
     pub const NEW_TARGET: i64 = 8;
+    /// A generator function (`function*`).
+    pub const GENERATOR: i64 = 16;
 }
 
 /// Internal slots of a function object.

@@ -400,6 +400,16 @@ fn mkfunc<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         _ => 0,
     };
     let f = new_function(ctx, arg(a, 1), arg(a, 2), arg(a, 3), flags);
+    if flags & fflags::GENERATOR != 0 {
+        // %GeneratorFunction.prototype% (§27.3.3), made by the prelude.
+        let key = ctx.rt.intern(ctx.mc, b"GeneratorFunctionPrototype");
+        if let Some(Value::Object(p)) = intrinsic(ctx.rt, Slot::Intrinsics)
+            .as_object()
+            .map(|i| i.get_field(key))
+        {
+            f.set_meta(ctx.mc, Some(p));
+        }
+    }
     if flags & fflags::NO_CONSTRUCT == 0 {
         let p = new_object(ctx);
         let ck = ctx.rt.intern(ctx.mc, b"constructor");

@@ -296,6 +296,10 @@ methods(Array.prototype, {
 });
 
 const GeneratorPrototype = OP((function* () {})());
+I.GeneratorFunctionPrototype = I.create(Function.prototype);
+function GeneratorFunction() { throw new Error("not supported by omx: the GeneratorFunction constructor"); }
+defHidden(I.GeneratorFunctionPrototype, "constructor", GeneratorFunction);
+defHidden(I.GeneratorFunctionPrototype, "prototype", GeneratorPrototype);
 methods(GeneratorPrototype, {
   next(v) { const [value, done] = I.genResume(this, v, 0); return { value, done }; },
   return(v) { const [value, done] = I.genResume(this, v, 2); return { value, done }; },
@@ -407,10 +411,9 @@ function fnBase(v, name, tag) {
     const sup = protoOf(v);
     return "[class " + (fname || "(anonymous)") + (sup && sup !== Function.prototype ? " extends " + (sup.name || "") : "") + "]";
   }
-  const kind = v instanceof GeneratorFunctionLike ? "GeneratorFunction" : "Function";
+  const kind = protoOf(v) === I.GeneratorFunctionPrototype ? "GeneratorFunction" : "Function";
   return fname ? "[" + kind + ": " + fname + "]" : "[" + kind + " (anonymous)]";
 }
-function GeneratorFunctionLike() {}
 function errBase(v, name) {
   let stack = typeof v.stack === "string" ? v.stack : (v.name + ": " + v.message);
   const n = v.name;

@@ -51,7 +51,10 @@ impl Lowerer {
         });
         let saved_sink = std::mem::take(&mut self.sink);
         let saved_labels = std::mem::take(&mut self.pending_labels);
+        let saved_strict = self.strict;
+        self.strict |= super::has_use_strict(body);
         let r = self.build_inner(params, body, expr_body, kind, line);
+        self.strict = saved_strict;
         self.sink = saved_sink;
         self.pending_labels = saved_labels;
         let ctx = self.funcs.pop();
@@ -169,6 +172,23 @@ impl Lowerer {
                 line,
             ));
         }
+        // Sloppy code: a plain call's `this` is the global object
+        // (§10.2.1.2 OrdinaryCallBindThis).
+        if !self.strict
+            && matches!(kind, Kind::Normal | Kind::Method)
+            && body.iter().any(stmt_uses_this)
+        {
+            let this_now = local(this, line);
+            let cond = self.is_nullish(this_now, line);
+            let g = self.var_expr("%G", line);
+            prologue.push(s(
+                StmtKind::If {
+                    arms: vec![(cond, vec![assign(Place::Local(this), g, line)])],
+                    otherwise: None,
+                },
+                line,
+            ));
+        }
         let mut out = prologue;
         match expr_body {
             Some(x) => {
@@ -251,6 +271,9 @@ impl Lowerer {
         }
         if f.body.iter().any(stmt_uses_new_target) {
             flags |= fflags::NEW_TARGET;
+        }
+        if f.is_generator {
+            flags |= fflags::GENERATOR;
         }
         Ok(self.make_function(irf, name, &f.params, flags, line))
     }
@@ -364,6 +387,19 @@ impl Lowerer {
     }
 
     fn class_inner(
+        &mut self,
+        c: &ast::Class,
+        name: &str,
+        line: u32,
+    ) -> LResult<(Vec<ir::Stmt>, ir::LocalId)> {
+        let saved_strict = self.strict;
+        self.strict = true;
+        let r = self.class_inner_strict(c, name, line);
+        self.strict = saved_strict;
+        r
+    }
+
+    fn class_inner_strict(
         &mut self,
         c: &ast::Class,
         name: &str,
@@ -706,6 +742,10 @@ fn stmt_uses_arguments(st: &ast::Stmt) -> bool {
 
 fn expr_uses_arguments(x: &ast::Expr) -> bool {
     format!("{:?}", x.kind).contains("Ident(\"arguments\")")
+}
+
+fn stmt_uses_this(st: &ast::Stmt) -> bool {
+    format!("{:?}", st.kind).contains("This")
 }
 
 fn stmt_uses_new_target(st: &ast::Stmt) -> bool {

@@ -65,6 +65,9 @@ pub struct Lowerer {
     /// §14.3.1): a read there throws. Reads from inner functions are not
     /// checked.
     pub(crate) tdz: Vec<(usize, ir::LocalId)>,
+    /// Lowering strict-mode code (a "use strict" script or function, a
+    /// class body): `this` of a plain call stays `undefined`.
+    pub(crate) strict: bool,
 }
 
 /// How a name resolves.
@@ -118,6 +121,7 @@ impl Lowerer {
             optional_labels: Vec::new(),
             homes: Vec::new(),
             tdz: Vec::new(),
+            strict: false,
         }
     }
 
@@ -190,6 +194,7 @@ impl Lowerer {
             0,
         )];
         if has_use_strict(&program.body) {
+            self.strict = true;
             let call =
                 self.intrinsic_call("setStrict", vec![Expr::new(ExprKind::Bool(true), 0)], 0);
             body.push(Stmt::new(StmtKind::Expr(call), 0));
