@@ -567,7 +567,7 @@ const JSON = {
       if (x !== null && typeof x === "object" && typeof x.toJSON === "function") x = x.toJSON(k);
       if (typeof rep === "function") x = rep.call(holder, k, x);
       if (x === null) return "null";
-      if (typeof x === "string") return I.strop("quote", x).length && '"' + x.replaceAll("\\", "\\\\").replaceAll('"', '\\"').replaceAll("\n", "\\n").replaceAll("\t", "\\t").replaceAll("\r", "\\r") + '"';
+      if (typeof x === "string") return I.strop("jsonQuote", x);
       if (typeof x === "number") return isFinite(x) ? I.numToString(x) : "null";
       if (typeof x === "boolean") return x ? "true" : "false";
       if (typeof x !== "object") return undefined;

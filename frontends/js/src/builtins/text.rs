@@ -292,9 +292,30 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         "normalize" => sval(ctx, &s),
         "quote" => sval(ctx, &quote(&s)),
+        "jsonQuote" => sval(ctx, &json_quote(&s)),
         _ => Value::Nil,
     };
     ctx.ret1(v)
+}
+
+/// §25.5.2.3 QuoteJSONString.
+fn json_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// A string as util.inspect quotes it: single quotes unless the text has

@@ -71,7 +71,8 @@ impl Lowerer {
                 let strs = self.intrinsic_call("templateObject", vec![arr, raw, site], line);
                 let mut args = vec![Arg::Positional(strs)];
                 for ex in &quasi.exprs {
-                    args.push(Arg::Positional(self.expr(ex)?));
+                    let v = self.expr(ex)?;
+                    args.push(Arg::Positional(one(v)));
                 }
                 self.call_expr(tag, args, false, line)?
             }
@@ -87,7 +88,10 @@ impl Lowerer {
                 for it in items {
                     match it {
                         None => args.push(Arg::Positional(self.intrinsic_hole(line))),
-                        Some(ExprOrSpread::Expr(v)) => args.push(Arg::Positional(self.expr(v)?)),
+                        Some(ExprOrSpread::Expr(v)) => {
+                            let v = self.expr(v)?;
+                            args.push(Arg::Positional(one(v)))
+                        }
                         Some(ExprOrSpread::Spread(v)) => {
                             let v = self.expr(v)?;
                             args.push(Arg::Spread(self.intrinsic_call("toArray", vec![v], line)));
@@ -441,7 +445,10 @@ impl Lowerer {
         let mut out = Vec::new();
         for a in args {
             match a {
-                ExprOrSpread::Expr(v) => out.push(Arg::Positional(self.expr(v)?)),
+                ExprOrSpread::Expr(v) => {
+                    let v = self.expr(v)?;
+                    out.push(Arg::Positional(one(v)))
+                }
                 ExprOrSpread::Spread(v) => {
                     let line = self.line(v.span);
                     let v = self.expr(v)?;
@@ -1064,6 +1071,17 @@ fn member_or_ident(x: &ast::Expr) -> ast::Pattern {
         ),
         X::Paren(inner) => member_or_ident(inner),
         _ => ast::Pattern::new(ast::PatternKind::Member(Box::new(x.clone())), x.span),
+    }
+}
+
+/// Exactly one value of a call (a JavaScript call always has one; a
+/// native may hand back none).
+pub(crate) fn one(v: Expr) -> Expr {
+    if v.is_multi() {
+        let line = v.line;
+        e(ExprKind::Paren(Box::new(v)), line)
+    } else {
+        v
     }
 }
 

@@ -316,7 +316,7 @@ impl Lowerer {
     pub(crate) fn intrinsic_call(&mut self, name: &str, args: Vec<Expr>, line: u32) -> Expr {
         let i = self.var_expr("%I", line);
         let mut all = vec![Expr::new(ExprKind::Nil, line)];
-        all.extend(args);
+        all.extend(args.into_iter().map(expr::one));
         Expr::new(
             ExprKind::Call {
                 func: Box::new(Expr::new(
