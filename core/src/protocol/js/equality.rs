@@ -67,6 +67,10 @@ pub fn loose_equal<'gc>(a: Value<'gc>, b: Value<'gc>) -> Option<bool> {
         return Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => x == y,
             (Value::Bool(x), Value::Bool(y)) => x == y,
+            (Value::BigInt(x), Value::BigInt(y)) => x.0 == y.0,
+            (Value::BigInt(x), other) | (other, Value::BigInt(x)) => {
+                to_number(other).is_some_and(|f| f == super::bigint::to_f64(&x.0))
+            }
             _ => {
                 let (Some(x), Some(y)) = (to_number(a), to_number(b)) else {
                     return Some(false);

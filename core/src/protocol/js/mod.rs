@@ -8,6 +8,7 @@
 //! intrinsics a rule needs (prototypes, well-known symbols, helpers).
 
 pub mod array;
+pub mod bigint;
 pub mod convert;
 pub mod define;
 pub mod equality;

@@ -234,6 +234,19 @@ pub fn binary_primitive<'gc>(
     if matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)) {
         return type_error(ctx, "Cannot convert a Symbol value to a number");
     }
+    if let (Value::BigInt(x), Value::BigInt(y)) = (a, b) {
+        if op != BinOp::Concat {
+            return super::bigint::binary(ctx, op, &x.0, &y.0);
+        }
+    }
+    let string_add = matches!(op, BinOp::Add | BinOp::Concat)
+        && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)));
+    if !string_add && (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_))) {
+        return type_error(
+            ctx,
+            "Cannot mix BigInt and other types, use explicit conversions",
+        );
+    }
     if matches!(op, BinOp::Add | BinOp::Concat)
         && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)) || op == BinOp::Concat)
     {
@@ -312,6 +325,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'gc> {
         UnaryOp::Not => Step::Done(Value::Bool(!to_boolean(v))),
         UnaryOp::Neg if needs_primitive(v) => binary(ctx, BinOp::Mul, v, Value::Int(-1)),
         UnaryOp::Neg => match v {
+            Value::BigInt(b) => Step::Done(super::bigint::make(ctx, -b.0.clone())),
             Value::Int(0) => Step::Done(Value::Float(-0.0)),
             Value::Int(i) => Step::Done(number_value(-(i as f64))),
             other => {
@@ -338,6 +352,9 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'gc> {
 pub fn less_than(a: Value<'_>, b: Value<'_>) -> Option<bool> {
     if let (Value::Str(x), Value::Str(y)) = (a, b) {
         return Some(utf16(x) < utf16(y));
+    }
+    if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) {
+        return super::bigint::less_than(a, b);
     }
     let x = to_number(a)?;
     let y = to_number(b)?;

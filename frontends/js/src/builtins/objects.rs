@@ -171,6 +171,7 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
                 Value::Str(_) => Slot::StringProto,
                 Value::Int(_) | Value::Float(_) => Slot::NumberProto,
                 Value::Bool(_) => Slot::BooleanProto,
+                Value::BigInt(_) => Slot::BigIntProto,
                 Value::Closure(_) | Value::Native(_) => Slot::FunctionProto,
                 Value::Nil | Value::Null => {
                     return Err(throw_type(
@@ -498,6 +499,52 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             );
         }
         Ok(Outcome::Return)
+    });
+    register(mc, rt, i, "bigint", |ctx, a| {
+        // A BigInt from a literal's digits or any value (§21.2.1.1 BigInt).
+        use omx_core::protocol::js::bigint;
+        let v = arg(a, 1);
+        let n = match v {
+            Value::BigInt(b) => Some(b.0.clone()),
+            Value::Int(i) => Some(num_bigint::BigInt::from(i)),
+            Value::Float(f) if f.fract() == 0.0 && f.is_finite() => {
+                bigint::parse(&format!("{f:.0}"))
+            }
+            Value::Bool(b) => Some(num_bigint::BigInt::from(b as i64)),
+            Value::Str(s) => bigint::parse(&s.to_str_lossy()),
+            _ => None,
+        };
+        match n {
+            Some(n) => {
+                let v = bigint::make(ctx, n);
+                ctx.ret1(v)
+            }
+            None => {
+                let what =
+                    omx_core::protocol::js::convert::primitive_to_string(v).unwrap_or_default();
+                let (slot, text) = match v {
+                    Value::Str(_) => (omx_core::protocol::js::realm::Slot::SyntaxErrorProto, format!("Cannot convert {what} to a BigInt")),
+                    Value::Float(_) => (omx_core::protocol::js::realm::Slot::RangeErrorProto, format!("The number {what} cannot be converted to a BigInt because it is not an integer")),
+                    _ => (omx_core::protocol::js::realm::Slot::TypeErrorProto, format!("Cannot convert {what} to a BigInt")),
+                };
+                Err(NativeError::Throw(
+                    omx_core::protocol::js::error::make_error(ctx, slot, &text),
+                ))
+            }
+        }
+    });
+    register(mc, rt, i, "bigintAsUintN", |ctx, a| {
+        let bits = match arg(a, 1) {
+            Value::Int(n) if n >= 0 => n as usize,
+            _ => 64,
+        };
+        let Value::BigInt(b) = arg(a, 2) else {
+            return Err(throw_type(ctx, "Cannot convert to a BigInt"));
+        };
+        let m = num_bigint::BigInt::from(1) << bits;
+        let r = ((&b.0 % &m) + &m) % &m;
+        let v = omx_core::protocol::js::bigint::make(ctx, r);
+        ctx.ret1(v)
     });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(

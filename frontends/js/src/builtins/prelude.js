@@ -215,6 +215,11 @@ methods(Number, { MAX_SAFE_INTEGER: 9007199254740991, MIN_SAFE_INTEGER: -9007199
   isInteger: v => typeof v === "number" && isFinite(v) && Math.trunc(v) === v, isSafeInteger: v => Number.isInteger(v) && Math.abs(v) <= 9007199254740991,
   isFinite: v => typeof v === "number" && isFinite(v), isNaN: v => typeof v === "number" && v !== v,
   parseFloat: s => I.numop("parseFloat", s), parseInt: (s, r) => I.numop("parseInt", s, r) });
+function BigInt(v) { if (new.target) throw new TypeError("BigInt is not a constructor"); return I.bigint(toPrimitive(v, "number")); }
+BigInt.prototype = OP(I.bigint("0"));
+defHidden(BigInt.prototype, "constructor", BigInt);
+methods(BigInt.prototype, { toString(r) { return I.numToString(this); }, valueOf() { return this; }, toLocaleString() { return I.numToString(this); } });
+methods(BigInt, { asUintN(bits, v) { return I.bigintAsUintN(bits, v); }, asIntN(bits, v) { const u = I.bigintAsUintN(bits, v); return u >= 2n ** BigInt(bits - 1) ? u - 2n ** BigInt(bits) : u; } });
 function Boolean(v) { return !!v; }
 Boolean.prototype = OP(true);
 methods(Boolean.prototype, { toString() { return this ? "true" : "false"; }, valueOf() { return this; } });
@@ -319,6 +324,7 @@ function formatPrimitive(v, top) {
   if (v === null) return "null";
   if (t === "boolean") return v ? "true" : "false";
   if (t === "symbol") return v.toString();
+  if (t === "bigint") return I.numToString(v) + "n";
   return undefined;
 }
 function ctorName(v) {
@@ -789,7 +795,7 @@ methods(String.prototype, {
   split(sep, limit) { const s = I.toStr(this); if (sep instanceof RegExp) return sep[Symbol.split](s, limit); return I.strop("split", s, sep, limit); },
 });
 const globalThis = I.globalObject;
-for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat, encodeURIComponent, encodeURI, decodeURIComponent, decodeURI, escape, unescape })) I.setGlobal(k, v);
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, BigInt, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat, encodeURIComponent, encodeURI, decodeURIComponent, decodeURI, escape, unescape })) I.setGlobal(k, v);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };

@@ -36,7 +36,7 @@ impl Lowerer {
             X::String(t) => str_expr(t, line),
             X::Bool(b) => e(ExprKind::Bool(*b), line),
             X::Null => self.intrinsic_null(line),
-            X::BigInt(_) => return self.unsupported(x.span, "BigInt literals"),
+            X::BigInt(digits) => self.intrinsic_call("bigint", vec![str_expr(digits, line)], line),
             X::Regex { pattern, flags } => {
                 let g = self.var_expr("RegExp", line);
                 self.construct(
