@@ -208,6 +208,7 @@ methods(Number.prototype, {
   toString(r) { return r === undefined || r === 10 ? I.numToString(this) : I.numop("toStringRadix", this, r); },
   toFixed(d) { return I.numop("toFixed", this, d); },
   toPrecision(p) { return I.numop("toPrecision", this, p); },
+  toExponential(d) { return I.numop("toExponential", this, d); },
   valueOf() { return this; },
   toLocaleString() { const [i, f] = I.numop("toFixed", this, 3).split("."); let s = ""; const neg = i[0] === "-"; const d = neg ? i.slice(1) : i; for (let k = 0; k < d.length; k++) { if (k > 0 && (d.length - k) % 3 === 0) s += ","; s += d[k]; } let frac = f.replace(/0+$/, ""); return (neg ? "-" : "") + s + (frac ? "." + frac : ""); },
 });

@@ -414,6 +414,22 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             let v = sval(ctx, &t);
             return ctx.ret1(v);
         }
+        "toExponential" => {
+            let m = if yv.is_nil() {
+                format!("{:e}", x)
+            } else {
+                format!("{:.*e}", y as usize, x)
+            };
+            let (mm, ee) = m.split_once('e').unwrap_or((&m, "0"));
+            let ee: i64 = ee.parse().unwrap_or(0);
+            let t = if x.is_finite() {
+                format!("{mm}e{}{}", if ee >= 0 { "+" } else { "-" }, ee.abs())
+            } else {
+                number_to_string(x)
+            };
+            let v = sval(ctx, &t);
+            return ctx.ret1(v);
+        }
         "toPrecision" => {
             if yv.is_nil() {
                 let v = sval(ctx, &number_to_string(x));
@@ -438,11 +454,19 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         "toStringRadix" => {
             let r = y as u32;
-            if !(2..=36).contains(&r) || r == 10 || x.fract() != 0.0 || !x.is_finite() {
+            if !(2..=36).contains(&r) || r == 10 || !x.is_finite() {
                 let v = sval(ctx, &number_to_string(x));
                 return ctx.ret1(v);
             }
-            let mut n = x.abs() as u64;
+            let mut frac = x.abs().fract();
+            let mut fdigits = String::new();
+            while frac > 0.0 && fdigits.len() < 52 {
+                frac *= r as f64;
+                let d = frac.trunc() as u32;
+                fdigits.push(std::char::from_digit(d, r).unwrap_or('0'));
+                frac -= d as f64;
+            }
+            let mut n = x.abs().trunc() as u64;
             let mut digits = Vec::new();
             loop {
                 digits.push(std::char::from_digit((n % r as u64) as u32, r).unwrap_or('0'));
@@ -454,7 +478,11 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             if x < 0.0 {
                 digits.push('-');
             }
-            let t: String = digits.into_iter().rev().collect();
+            let mut t: String = digits.into_iter().rev().collect();
+            if !fdigits.is_empty() {
+                t.push('.');
+                t.push_str(&fdigits);
+            }
             let v = sval(ctx, &t);
             return ctx.ret1(v);
         }
