@@ -278,7 +278,7 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             let mut out = Vec::new();
             let mut i = 0;
             while i < b.len() {
-                if b[i] == b'%' && i + 2 < b.len() + 0 && i + 2 <= b.len() - 1 {
+                if b[i] == b'%' && i + 2 < b.len() {
                     if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
                         out.push(v);
                         i += 3;

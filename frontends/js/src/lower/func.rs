@@ -21,6 +21,7 @@ pub(crate) enum Kind {
 }
 
 impl Lowerer {
+    #[allow(clippy::too_many_arguments)]
     fn build(
         &mut self,
         name: &str,
@@ -46,7 +47,6 @@ impl Lowerer {
             func,
             scopes: vec![Vec::new()],
             targets: Vec::new(),
-            arrow: kind == Kind::Arrow,
             derived: matches!(kind, Kind::ClassCtor { derived: true }),
         });
         let saved_sink = std::mem::take(&mut self.sink);
@@ -439,7 +439,6 @@ impl Lowerer {
         self.classes.push(ClassCtx {
             binding: inner_name.clone(),
             parent: parent.clone(),
-            depth: self.funcs.len(),
         });
         let r = self.class_members(c, name, &inner_name, parent.as_deref(), binding, line);
         self.classes.pop();
@@ -471,7 +470,7 @@ impl Lowerer {
                 f.params.clone(),
             ),
             None => {
-                let body = if derived {
+                if derived {
                     let sp = c.span;
                     let rest =
                         ast::Pattern::new(PatternKind::Ident(ast::Ident::new("args", sp)), sp);
@@ -503,8 +502,7 @@ impl Lowerer {
                         self.build(name, &Params::default(), &[], None, kind, false, c.span)?,
                         Params::default(),
                     )
-                };
-                body
+                }
             }
         };
         let length = params

@@ -38,8 +38,6 @@ pub(crate) struct FuncCtx {
     pub func: ir::Function,
     pub scopes: Vec<Vec<(String, ir::LocalId)>>,
     pub targets: Vec<Target>,
-    /// Is this an arrow function (no `this` of its own)?
-    pub arrow: bool,
     /// A derived class constructor (`return;` returns `this`).
     pub derived: bool,
 }
@@ -162,7 +160,6 @@ impl Lowerer {
             func,
             scopes: vec![Vec::new()],
             targets: Vec::new(),
-            arrow: false,
             derived: false,
         });
         let env = || Box::new(Expr::new(ExprKind::Upvalue(0), 0));
@@ -421,6 +418,4 @@ pub(crate) struct ClassCtx {
     pub binding: String,
     /// The name bound to its parent (`extends`), if any.
     pub parent: Option<String>,
-    /// Function depth of the class body (its methods are one deeper).
-    pub depth: usize,
 }
