@@ -232,7 +232,16 @@ pub fn binary_primitive<'gc>(
     b: Value<'gc>,
 ) -> Step<'gc> {
     if matches!(a, Value::Object(_)) || matches!(b, Value::Object(_)) {
-        return type_error(ctx, "Cannot convert a Symbol value to a number");
+        let to_string = op == BinOp::Concat
+            || (op == BinOp::Add && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_))));
+        return type_error(
+            ctx,
+            if to_string {
+                "Cannot convert a Symbol value to a string"
+            } else {
+                "Cannot convert a Symbol value to a number"
+            },
+        );
     }
     if let (Value::BigInt(x), Value::BigInt(y)) = (a, b) {
         if op != BinOp::Concat {
