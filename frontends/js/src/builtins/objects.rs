@@ -546,6 +546,32 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         let v = omx_core::protocol::js::bigint::make(ctx, r);
         ctx.ret1(v)
     });
+    register(mc, rt, i, "evalScript", |ctx, a| {
+        // Global (indirect) eval and the Function constructor: compile the
+        // text as a script whose last expression is its value, then run it.
+        let text =
+            omx_core::protocol::js::convert::primitive_to_string(arg(a, 1)).unwrap_or_default();
+        let proto = match crate::lower::compile_eval(&text, "<eval>") {
+            Ok(p) => p,
+            Err(e) => {
+                let msg = e.message.clone();
+                let err = omx_core::protocol::js::error::make_error(
+                    ctx,
+                    omx_core::protocol::js::realm::Slot::SyntaxErrorProto,
+                    &msg,
+                );
+                return Err(NativeError::Throw(err));
+            }
+        };
+        match omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None) {
+            Ok(c) => Ok(Outcome::call(
+                Value::Closure(c),
+                vec![],
+                Continuation::new(super::intrinsics::pass_first, vec![]),
+            )),
+            Err(e) => Err(throw_type(ctx, &format!("internal error: {e}"))),
+        }
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

@@ -132,7 +132,8 @@ methods(Object, { hasOwn(o, k) { return descOf(o, k) !== undefined; } });
 I.defineProperty(Object.prototype, "__proto__", { get() { return I.getProto(this); }, set(p) { I.setProto(this, p); }, configurable: true });
 defHidden(Object.prototype, "toLocaleString", function toLocaleString() { return this.toString(); });
 
-function Function() { throw new Error("not supported by omx: the Function constructor"); }
+function Function(...args) { const body = args.length ? I.toStr(args.pop()) : ""; return I.evalScript("(function anonymous(" + args.map(a => I.toStr(a)).join(",") + "\n) {\n" + body + "\n})"); }
+function eval(x) { return typeof x === "string" ? I.evalScript(x) : x; }
 Function.prototype = OP(function () {});
 defHidden(Function.prototype, "constructor", Function);
 methods(Function.prototype, {
@@ -796,7 +797,8 @@ methods(String.prototype, {
   split(sep, limit) { const s = I.toStr(this); if (sep instanceof RegExp) return sep[Symbol.split](s, limit); return I.strop("split", s, sep, limit); },
 });
 const globalThis = I.globalObject;
-for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, BigInt, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat, encodeURIComponent, encodeURI, decodeURIComponent, decodeURI, escape, unescape })) I.setGlobal(k, v);
+for (const [k, v] of Object.entries({ Object, Function, Array, String, Number, Boolean, BigInt, Symbol, Math, JSON, console, Error, TypeError, RangeError, ReferenceError, SyntaxError, EvalError, URIError, Map, Set, WeakMap, WeakSet, Reflect, Proxy, Date, RegExp, NaN, Infinity, isNaN, isFinite, parseInt, parseFloat, encodeURIComponent, encodeURI, decodeURIComponent, decodeURI, escape, unescape, eval })) I.setGlobal(k, v);
+I.setGlobal("globalThis", I.globalObject);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };

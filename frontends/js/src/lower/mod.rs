@@ -82,7 +82,31 @@ pub fn compile(
     chunk_name: &str,
     prelude: bool,
 ) -> Result<CompiledProto, SyntaxError> {
-    let program = crate::parse(source, chunk_name)?;
+    compile_with(source, chunk_name, prelude, false)
+}
+
+/// Compile a script whose main function returns the value of its last
+/// statement when that is an expression (global `eval`, `new Function`).
+pub fn compile_eval(source: &str, chunk_name: &str) -> Result<CompiledProto, SyntaxError> {
+    compile_with(source, chunk_name, false, true)
+}
+
+fn compile_with(
+    source: &str,
+    chunk_name: &str,
+    prelude: bool,
+    return_last: bool,
+) -> Result<CompiledProto, SyntaxError> {
+    let mut program = crate::parse(source, chunk_name)?;
+    if return_last {
+        if let Some(last) = program.body.pop() {
+            let span = last.span;
+            program.body.push(match last.kind {
+                ast::StmtKind::Expr(x) => ast::Stmt::new(ast::StmtKind::Return(Some(x)), span),
+                other => ast::Stmt::new(other, span),
+            });
+        }
+    }
     let mut l = Lowerer::new(source, chunk_name, prelude);
     let func = l
         .main(&program)
@@ -347,6 +371,7 @@ const KNOWN_GLOBALS: &[&str] = &[
     "String",
     "Number",
     "Boolean",
+    "BigInt",
     "Symbol",
     "JSON",
     "Error",
@@ -362,6 +387,8 @@ const KNOWN_GLOBALS: &[&str] = &[
     "WeakSet",
     "Reflect",
     "Proxy",
+    "Date",
+    "RegExp",
     "NaN",
     "Infinity",
     "isNaN",
@@ -370,6 +397,13 @@ const KNOWN_GLOBALS: &[&str] = &[
     "parseFloat",
     "globalThis",
     "Function",
+    "encodeURIComponent",
+    "encodeURI",
+    "decodeURIComponent",
+    "decodeURI",
+    "escape",
+    "unescape",
+    "eval",
 ];
 
 pub(crate) fn has_use_strict(body: &[ast::Stmt]) -> bool {
