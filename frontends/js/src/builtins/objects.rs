@@ -227,6 +227,9 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         ("defData", |ctx, a| {
             if let Value::Object(o) = arg(a, 1) {
                 let k = key_of(ctx, arg(a, 2));
+                if let (Value::Bool(true), Value::Object(f)) = (arg(a, 4), arg(a, 3)) {
+                    name_function(ctx, f, k);
+                }
                 let _ = define_own(ctx, o, k, Descriptor::data(arg(a, 3)));
             }
             Ok(Outcome::Return)
@@ -634,6 +637,26 @@ fn reflect_set<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'g
             ),
         )),
     }
+}
+
+/// §10.2.9 SetFunctionName for an anonymous function stored under a
+/// computed key (a symbol key gives `[description]`).
+fn name_function<'gc>(ctx: &mut Ctx<'gc, '_>, f: Object<'gc>, key: Value<'gc>) {
+    if !omx_core::protocol::js::model::is_function(f) {
+        return;
+    }
+    let nk = ctx.rt.intern(ctx.mc, b"name");
+    if !matches!(f.get_field(nk), Value::Str(s) if s.is_empty()) {
+        return;
+    }
+    let text = match key {
+        Value::Object(s) if omx_core::protocol::js::model::is_symbol(s) => {
+            format!("[{}]", omx_core::protocol::js::model::symbol_description(s))
+        }
+        other => omx_core::protocol::js::key::key_text(other),
+    };
+    let v = Value::Str(Str::new(ctx.mc, text.as_bytes()));
+    f.define_field(ctx.mc, nk, v, attrs::HIDDEN | attrs::READ_ONLY);
 }
 
 /// §7.3.15 SetIntegrityLevel: sealed or frozen.

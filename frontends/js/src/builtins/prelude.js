@@ -136,6 +136,8 @@ function Function(...args) { const body = args.length ? I.toStr(args.pop()) : ""
 function eval(x) { return typeof x === "string" ? I.evalScript(x) : x; }
 Function.prototype = OP(function () {});
 defHidden(Function.prototype, "constructor", Function);
+I.defineProperty(Function.prototype, "name", { value: "", configurable: true });
+I.defineProperty(Function.prototype, "length", { value: 0, configurable: true });
 methods(Function.prototype, {
   call(t, ...a) { return I.callWith(this, t, a); },
   apply(t, a) { return I.callWith(this, t, a == null ? [] : I.toArray(a)); },

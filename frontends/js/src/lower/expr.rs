@@ -101,10 +101,25 @@ impl Lowerer {
                 self.intrinsic_invoke("array", args, line)
             }
             X::Object(props) => self.object_literal(props, line)?,
-            X::Function(f) => {
-                let name = f.id.as_ref().map(|i| i.name.clone()).unwrap_or_default();
-                self.function_value(f, &name, super::func::Kind::Normal)?
-            }
+            X::Function(f) => match &f.id {
+                // A named function expression sees its own name (§15.2.5).
+                Some(id) => {
+                    self.push_scope();
+                    let own = self.declare(&id.name);
+                    let v = self.function_value(f, &id.name, super::func::Kind::Normal);
+                    self.pop_scope();
+                    self.sink.push(s(
+                        StmtKind::Local {
+                            locals: vec![own],
+                            values: vec![],
+                        },
+                        line,
+                    ));
+                    self.sink.push(assign(Place::Local(own), v?, line));
+                    local(own, line)
+                }
+                None => self.function_value(f, "", super::func::Kind::Normal)?,
+            },
             X::Arrow { params, body } => self.arrow_value(params, body, "", x.span)?,
             X::Class(c) => self.class_value(c)?,
             X::Unary { op, arg } => self.unary(*op, arg, line)?,
@@ -834,7 +849,13 @@ impl Lowerer {
                     }
                     let (k, name) = self.prop_key(key, line)?;
                     let v = self.named_expr(value, &name)?;
-                    let c = self.intrinsic_call("defData", vec![local(t, line), k, v], line);
+                    // A computed key names an anonymous function at run time.
+                    let named = name.is_empty() && matches!(key, ast::PropKey::Computed(_));
+                    let c = self.intrinsic_call(
+                        "defData",
+                        vec![local(t, line), k, v, e(ExprKind::Bool(named), line)],
+                        line,
+                    );
                     self.sink.push(s(StmtKind::Expr(c), line));
                 }
                 P::Shorthand(id) => {
