@@ -364,6 +364,32 @@ pub fn proxy_set<'gc>(
         .and_then(|h| super::get::get_data(h, str_key(ctx, b"set")))
         .unwrap_or(Value::Nil);
     if trap.is_nil() {
+        // OrdinarySet on the target with the proxy as receiver ends in the
+        // receiver's [[DefineOwnProperty]]: the `defineProperty` trap.
+        let define = handler
+            .as_object()
+            .and_then(|h| super::get::get_data(h, str_key(ctx, b"defineProperty")))
+            .unwrap_or(Value::Nil);
+        let plain = matches!(super::get::own_property(target, key), None | Some((_, 0)));
+        if !define.is_nil() && plain {
+            let desc = super::ops::new_object(ctx);
+            let exists = super::get::own_property(target, key).is_some();
+            let mut put = |name: &[u8], value: Value<'gc>| {
+                let k = ctx.rt.intern(ctx.mc, name);
+                desc.set_field(ctx.mc, k, value);
+            };
+            put(b"value", v);
+            if !exists {
+                put(b"writable", Value::Bool(true));
+                put(b"enumerable", Value::Bool(true));
+                put(b"configurable", Value::Bool(true));
+            }
+            let k = key_value(ctx, key);
+            return Step::call(
+                define,
+                &[handler, Value::Object(target), k, Value::Object(desc)],
+            );
+        }
         return set(ctx, target, key, v);
     }
     let k = key_value(ctx, key);

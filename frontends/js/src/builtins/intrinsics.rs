@@ -602,6 +602,14 @@ pub(crate) fn do_construct<'gc>(
     }
     // OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
     let obj = new_object(ctx);
+    // A Proxy as new.target: its target's prototype (no `get` trap).
+    let mut nt = nt;
+    for _ in 0..omx_core::protocol::js::MAX_CHAIN {
+        match nt {
+            Value::Object(p) if is_proxy(p) => nt = p.internal(0),
+            _ => break,
+        }
+    }
     if let Value::Object(nto) = nt {
         let pk = Value::Str(ctx.rt.intern(ctx.mc, b"prototype"));
         if let Some(Value::Object(p)) = omx_core::protocol::js::get::get_data(nto, pk) {
@@ -705,6 +713,22 @@ fn instance_of<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'g
     let Some(Value::Object(p)) = omx_core::protocol::js::get::get_data(target, pk) else {
         return ctx.ret1(Value::Bool(false));
     };
+    if let Value::Object(po) = v {
+        if is_proxy(po) {
+            // A Proxy's [[GetPrototypeOf]] may be a trap: the prelude walks it.
+            let key = ctx.rt.intern(ctx.mc, b"instanceOfSlow");
+            let slow = intrinsic(ctx.rt, Slot::Intrinsics)
+                .as_object()
+                .map(|i| i.get_field(key))
+                .unwrap_or(Value::Nil);
+            if !slow.is_nil() && !slow.is_empty() {
+                return Ok(Outcome::tail_call(
+                    slow,
+                    vec![Value::Nil, v, Value::Object(p)],
+                ));
+            }
+        }
+    }
     let Value::Object(mut o) = v else {
         return ctx.ret1(Value::Bool(false));
     };

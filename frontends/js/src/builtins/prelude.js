@@ -806,6 +806,7 @@ const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
 I.toNumeric = I.toNumber;
 I.getIteratorObj = function (v) { const f = v == null ? undefined : v[Symbol.iterator]; if (typeof f !== "function") throw new TypeError("object is not iterable"); return f.call(v); };
+I.instanceOfSlow = function (v, proto) { let o = protoOf(v); while (o !== null && o !== undefined) { if (o === proto) return true; o = protoOf(o); } return false; };
 const templateCache = [];
 I.templateObject = function (strings, raw, site) {
   const cached = templateCache[site];

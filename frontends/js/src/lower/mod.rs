@@ -143,7 +143,8 @@ impl Lowerer {
             optional_labels: Vec::new(),
             homes: Vec::new(),
             tdz: Vec::new(),
-            strict: false,
+            // The prelude (the builtins) is strict code.
+            strict: prelude,
         }
     }
 
