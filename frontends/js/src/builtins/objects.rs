@@ -575,6 +575,48 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             Err(e) => Err(throw_type(ctx, &format!("internal error: {e}"))),
         }
     });
+    register(mc, rt, i, "box", |ctx, a| {
+        // ToObject of a primitive (§7.1.18): a wrapper holding it.
+        use omx_core::protocol::js::realm::{proto, Slot};
+        let v = arg(a, 1);
+        let slot = match v {
+            Value::Str(_) => Slot::StringProto,
+            Value::Int(_) | Value::Float(_) => Slot::NumberProto,
+            Value::Bool(_) => Slot::BooleanProto,
+            Value::BigInt(_) => Slot::BigIntProto,
+            Value::Object(o) if omx_core::protocol::js::model::is_symbol(o) => Slot::SymbolProto,
+            _ => return ctx.ret1(v),
+        };
+        let o = Object::new(
+            ctx.mc,
+            ctx.rt.root_shape,
+            &omx_core::protocol::js::JS_ORDINARY,
+        );
+        o.set_meta(ctx.mc, proto(ctx.rt, slot));
+        o.set_internal(ctx.mc, 0, Value::Bool(true));
+        o.set_internal(ctx.mc, 1, v);
+        if let Value::Str(s) = v {
+            let n = s.to_str_lossy().encode_utf16().count();
+            let lk = ctx.rt.intern(ctx.mc, b"length");
+            o.define_field(
+                ctx.mc,
+                lk,
+                Value::Int(n as i64),
+                attrs::HIDDEN | attrs::READ_ONLY | attrs::PERMANENT,
+            );
+        }
+        ctx.ret1(Value::Object(o))
+    });
+    register(mc, rt, i, "unbox", |ctx, a| match arg(a, 1) {
+        Value::Object(o)
+            if !omx_core::protocol::js::model::is_symbol(o)
+                && matches!(o.internal(0), Value::Bool(true))
+                && std::ptr::eq(o.model(), &omx_core::protocol::js::JS_ORDINARY) =>
+        {
+            ctx.ret1(o.internal(1))
+        }
+        _ => ctx.ret1(Value::Nil),
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

@@ -56,6 +56,7 @@ const URIError = makeError("URIError", Error);
 // (§10.5.11, §10.5.5): a trap when the handler has one.
 function trapOf(o, name) { const pp = I.proxyParts(o); if (pp === undefined) return undefined; const [t, h] = pp; if (h === undefined) throw new TypeError("Cannot perform '" + name + "' on a proxy that has been revoked"); return [t, h, h[name]]; }
 function ownKeysOf(o, which) {
+  if (typeof o === "string") { if (which === 2) return []; const k = []; for (let i = 0; i < o.length; i++) k.push(String(i)); if (which !== 0) k.push("length"); return k; }
   const p = trapOf(o, "ownKeys");
   if (p === undefined) return I.ownKeys(o, which);
   const [t, h, trap] = p;
@@ -90,7 +91,8 @@ function defineOf(o, k, d, quiet) {
   return ok;
 }
 
-function Object(v) { return v === undefined || v === null ? {} : v; }
+function Object(v) { if (v === undefined || v === null) return {}; if (typeof v === "object" || typeof v === "function") return v; return I.box(v); }
+const prim = v => (typeof v === "object" && v !== null ? I.unbox(v) ?? v : v);
 Object.prototype = OP({});
 defHidden(Object.prototype, "constructor", Object);
 methods(Object, {
@@ -190,29 +192,29 @@ I.register("iterate", function (v, toArray) {
   return toArray ? out : out[Symbol.iterator]();
 });
 
-function String(v) { if (new.target) throw new TypeError("not supported by omx: new String"); return typeof v === "symbol" ? v.toString() : arguments.length === 0 ? "" : I.toStr(v); }
+function String(v) { const s = typeof v === "symbol" && !new.target ? v.toString() : arguments.length === 0 ? "" : I.toStr(v); return new.target ? I.box(s) : s; }
 String.prototype = OP("");
 defHidden(String.prototype, "constructor", String);
 for (const n of ["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "indexOf", "lastIndexOf", "includes", "startsWith", "endsWith", "slice", "substring", "substr", "charAt", "charCodeAt", "codePointAt", "at", "repeat", "padStart", "padEnd", "split", "replaceAll", "localeCompare", "normalize", "toLocaleUpperCase", "toLocaleLowerCase"]) {
   defHidden(String.prototype, n, function (a, b) { return I.strop(n === "toLocaleUpperCase" ? "toUpperCase" : n === "toLocaleLowerCase" ? "toLowerCase" : n, I.toStr(this), a, b); });
 }
 methods(String.prototype, {
-  toString() { return this; }, valueOf() { return this; },
+  toString() { return prim(this); }, valueOf() { return prim(this); },
   concat(...a) { let s = this; for (const x of a) s += x; return s; },
   replace(p, r) { const s = I.toStr(this); if (typeof p === "object" && p !== null && p[Symbol.replace]) return p[Symbol.replace](s, r); const i = s.indexOf(p); if (i < 0) return s; return s.slice(0, i) + (typeof r === "function" ? r(p, i, s) : r) + s.slice(i + String(p).length); },
   [Symbol.iterator]() { return I.toArray(I.toStr(this))[Symbol.iterator](); },
 });
 methods(String, { fromCharCode(...c) { return I.strop("fromCharCode", "", ...c); }, fromCodePoint(...c) { return I.strop("fromCodePoint", "", ...c); }, raw(s, ...v) { let r = ""; for (let i = 0; i < s.raw.length; i++) { r += s.raw[i]; if (i < v.length) r += v[i]; } return r; } });
 
-function Number(v) { return arguments.length === 0 ? 0 : I.toNumber(toPrimitive(v, "number")); }
+function Number(v) { const n = arguments.length === 0 ? 0 : I.toNumber(toPrimitive(v, "number")); return new.target ? I.box(n) : n; }
 Number.prototype = OP(0);
 defHidden(Number.prototype, "constructor", Number);
 methods(Number.prototype, {
-  toString(r) { return r === undefined || r === 10 ? I.numToString(this) : I.numop("toStringRadix", this, r); },
-  toFixed(d) { return I.numop("toFixed", this, d); },
-  toPrecision(p) { return I.numop("toPrecision", this, p); },
-  toExponential(d) { return I.numop("toExponential", this, d); },
-  valueOf() { return this; },
+  toString(r) { const n = prim(this); return r === undefined || r === 10 ? I.numToString(n) : I.numop("toStringRadix", n, r); },
+  toFixed(d) { return I.numop("toFixed", prim(this), d); },
+  toPrecision(p) { return I.numop("toPrecision", prim(this), p); },
+  toExponential(d) { return I.numop("toExponential", prim(this), d); },
+  valueOf() { return prim(this); },
   toLocaleString() { const [i, f] = I.numop("toFixed", this, 3).split("."); let s = ""; const neg = i[0] === "-"; const d = neg ? i.slice(1) : i; for (let k = 0; k < d.length; k++) { if (k > 0 && (d.length - k) % 3 === 0) s += ","; s += d[k]; } let frac = f.replace(/0+$/, ""); return (neg ? "-" : "") + s + (frac ? "." + frac : ""); },
 });
 methods(Number, { MAX_SAFE_INTEGER: 9007199254740991, MIN_SAFE_INTEGER: -9007199254740991, EPSILON: 2 ** -52, MAX_VALUE: 1.7976931348623157e308, MIN_VALUE: 5e-324, POSITIVE_INFINITY: 1 / 0, NEGATIVE_INFINITY: -1 / 0, NaN: 0 / 0,
@@ -224,9 +226,9 @@ BigInt.prototype = OP(I.bigint("0"));
 defHidden(BigInt.prototype, "constructor", BigInt);
 methods(BigInt.prototype, { toString(r) { return I.numToString(this); }, valueOf() { return this; }, toLocaleString() { return I.numToString(this); } });
 methods(BigInt, { asUintN(bits, v) { return I.bigintAsUintN(bits, v); }, asIntN(bits, v) { const u = I.bigintAsUintN(bits, v); return u >= 2n ** BigInt(bits - 1) ? u - 2n ** BigInt(bits) : u; } });
-function Boolean(v) { return !!v; }
+function Boolean(v) { return new.target ? I.box(!!v) : !!v; }
 Boolean.prototype = OP(true);
-methods(Boolean.prototype, { toString() { return this ? "true" : "false"; }, valueOf() { return this; } });
+methods(Boolean.prototype, { toString() { return prim(this) ? "true" : "false"; }, valueOf() { return prim(this); } });
 const NaN = 0 / 0, Infinity = 1 / 0;
 function isNaN(v) { v = Number(v); return v !== v; }
 function isFinite(v) { v = Number(v); return v === v && v !== Infinity && v !== -Infinity; }
@@ -397,6 +399,13 @@ function formatRaw(v, recurseTimes) {
     braces = ["{", "}"];
   } else if (v instanceof Date) {
     base = v.toISOString();
+    if (keys.length === 0) return base;
+    braces = ["{", "}"];
+  } else if (I.unbox(v) !== undefined) {
+    const pv = I.unbox(v);
+    const kind = typeof pv === "string" ? "String" : typeof pv === "number" ? "Number" : typeof pv === "boolean" ? "Boolean" : typeof pv === "bigint" ? "BigInt" : "Symbol";
+    base = "[" + kind + ": " + formatPrimitive(pv, false) + "]";
+    if (typeof pv === "string") keys = keys.filter(k => !(String(k >>> 0) === k && (k >>> 0) < pv.length));
     if (keys.length === 0) return base;
     braces = ["{", "}"];
   } else if (typeof v === "symbol") {
@@ -576,6 +585,7 @@ const JSON = {
       let x = holder[k];
       if (x !== null && typeof x === "object" && typeof x.toJSON === "function") x = x.toJSON(k);
       if (typeof rep === "function") x = rep.call(holder, k, x);
+      if (x !== null && typeof x === "object" && I.unbox(x) !== undefined) x = I.unbox(x);
       if (x === null) return "null";
       if (typeof x === "string") return I.strop("jsonQuote", x);
       if (typeof x === "number") return isFinite(x) ? I.numToString(x) : "null";
