@@ -37,6 +37,8 @@ pub mod fslot {
     pub const FIELDS: usize = 2;
     /// A bound function: the target, `this` and the bound arguments.
     pub const BOUND: usize = 3;
+    /// The function's source text (`Function.prototype.toString`).
+    pub const SOURCE: usize = 4;
 }
 
 macro_rules! js_model {

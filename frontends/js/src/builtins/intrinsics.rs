@@ -400,6 +400,9 @@ fn mkfunc<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         _ => 0,
     };
     let f = new_function(ctx, arg(a, 1), arg(a, 2), arg(a, 3), flags);
+    if let Value::Str(_) = arg(a, 5) {
+        f.set_internal(ctx.mc, fslot::SOURCE, arg(a, 5));
+    }
     if flags & fflags::GENERATOR != 0 {
         // %GeneratorFunction.prototype% (§27.3.3), made by the prelude.
         let key = ctx.rt.intern(ctx.mc, b"GeneratorFunctionPrototype");
@@ -514,6 +517,9 @@ fn mkclass<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         attrs::HIDDEN | attrs::PERMANENT | attrs::READ_ONLY,
     );
     f.set_internal(ctx.mc, fslot::FIELDS, arg(a, 7));
+    if let Value::Str(_) = arg(a, 8) {
+        f.set_internal(ctx.mc, fslot::SOURCE, arg(a, 8));
+    }
     ctx.ret1(Value::Object(f))
 }
 

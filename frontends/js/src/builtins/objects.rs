@@ -617,6 +617,13 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         }
         _ => ctx.ret1(Value::Nil),
     });
+    register(mc, rt, i, "funcSource", |ctx, a| match arg(a, 1) {
+        Value::Object(f) if omx_core::protocol::js::model::is_function(f) => ctx.ret1(
+            f.internal(omx_core::protocol::js::model::fslot::SOURCE)
+                .or_nil(),
+        ),
+        _ => ctx.ret1(Value::Nil),
+    });
     register(mc, rt, i, "isNegZero", |ctx, a| {
         ctx.ret1(Value::Bool(
             matches!(arg(a, 1), Value::Float(f) if f == 0.0 && f.is_sign_negative()),

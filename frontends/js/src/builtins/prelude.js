@@ -144,7 +144,7 @@ methods(Function.prototype, {
   call(t, ...a) { return I.callWith(this, t, a); },
   apply(t, a) { return I.callWith(this, t, a == null ? [] : I.toArray(a)); },
   bind(t, ...bound) { const f = this; const g = function (...a) { return new.target ? new f(...bound, ...a) : I.callWith(f, t, [...bound, ...a]); }; I.defineProperty(g, "name", { value: "bound " + f.name }); I.defineProperty(g, "length", { value: Math.max(0, (f.length || 0) - bound.length) }); I.markBound(g, f, bound); return g; },
-  toString() { return "function " + this.name + "() { [native code] }"; },
+  toString() { if (typeof this !== "function") throw new TypeError("Function.prototype.toString requires that 'this' be a Function"); return I.funcSource(this) ?? "function " + this.name + "() { [native code] }"; },
 });
 I.callWith = function (f, t, args) { return f.__omx_call === undefined ? I.callThis(f, t, args) : undefined; };
 const symbolRegistry = {};

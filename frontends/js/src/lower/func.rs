@@ -238,6 +238,7 @@ impl Lowerer {
         params: &Params,
         flags: i64,
         line: u32,
+        span: Span,
     ) -> Expr {
         let length = params
             .items
@@ -252,9 +253,19 @@ impl Lowerer {
                 str_expr(name, line),
                 e(ExprKind::Int(length as i64), line),
                 e(ExprKind::Int(flags), line),
+                self.source_text(span, line),
             ],
             line,
         )
+    }
+
+    /// The source text of a function for `Function.prototype.toString`
+    /// (none for the prelude's builtins, which print as native code).
+    fn source_text(&self, span: Span, line: u32) -> Expr {
+        match self.source.get(span.start as usize..span.end as usize) {
+            Some(text) if !self.prelude => str_expr(text, line),
+            _ => e(ExprKind::Nil, line),
+        }
     }
 
     pub(crate) fn function_value(
@@ -275,7 +286,7 @@ impl Lowerer {
         if f.is_generator {
             flags |= fflags::GENERATOR;
         }
-        Ok(self.make_function(irf, name, &f.params, flags, line))
+        Ok(self.make_function(irf, name, &f.params, flags, line, f.span))
     }
 
     pub(crate) fn arrow_value(
@@ -292,7 +303,7 @@ impl Lowerer {
             }
             ArrowBody::Block(b) => self.build(name, params, b, None, Kind::Arrow, false, span)?,
         };
-        Ok(self.make_function(irf, name, params, fflags::NO_CONSTRUCT, line))
+        Ok(self.make_function(irf, name, params, fflags::NO_CONSTRUCT, line, span))
     }
 
     /// A method of an object literal (`home` is the object's temporary).
@@ -603,6 +614,7 @@ impl Lowerer {
                 parent_v,
                 e(ExprKind::Bool(derived), line),
                 init,
+                self.source_text(c.span, line),
             ],
             line,
         );

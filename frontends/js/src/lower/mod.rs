@@ -66,6 +66,8 @@ pub struct Lowerer {
     /// Lowering strict-mode code (a "use strict" script or function, a
     /// class body): `this` of a plain call stays `undefined`.
     pub(crate) strict: bool,
+    /// The script's text (functions keep theirs for `toString`).
+    pub(crate) source: String,
 }
 
 /// How a name resolves.
@@ -145,6 +147,11 @@ impl Lowerer {
             tdz: Vec::new(),
             // The prelude (the builtins) is strict code.
             strict: prelude,
+            source: if prelude {
+                String::new()
+            } else {
+                source.to_string()
+            },
         }
     }
 
