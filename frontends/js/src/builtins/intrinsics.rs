@@ -250,17 +250,23 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             ctx.ret1(Value::Bool(is_callable(arg(a, 1))))
         }),
         ("isConstructor", |ctx, a| {
-            let ok = match arg(a, 1) {
-                Value::Object(o) if is_function(o) => {
-                    !matches!(o.internal(fslot::FLAGS), Value::Int(f) if f & fflags::NO_CONSTRUCT != 0)
-                }
-                _ => false,
-            };
-            ctx.ret1(Value::Bool(ok))
+            ctx.ret1(Value::Bool(is_constructor(arg(a, 1))))
         }),
     ];
     for (name, f) in table {
         register(mc, rt, i, name, f);
+    }
+}
+
+/// IsConstructor (§7.2.4): functions other than arrows, methods and
+/// generators; a Proxy whose target is one.
+fn is_constructor(v: Value<'_>) -> bool {
+    match v {
+        Value::Object(o) if is_function(o) => {
+            !matches!(o.internal(fslot::FLAGS), Value::Int(f) if f & fflags::NO_CONSTRUCT != 0)
+        }
+        Value::Object(o) if is_proxy(o) => is_constructor(o.internal(0)),
+        _ => false,
     }
 }
 

@@ -568,13 +568,28 @@ class Set {
 const isObj = k => k !== null && (typeof k === "object" || typeof k === "function");
 class WeakMap extends Map { set(k, v) { if (!isObj(k)) throw new TypeError("Invalid value used as weak map key"); return super.set(k, v); } get [Symbol.toStringTag]() { return "WeakMap"; } }
 class WeakSet extends Set { add(k) { if (!isObj(k)) throw new TypeError("Invalid value used in weak set"); return super.add(k); } get [Symbol.toStringTag]() { return "WeakSet"; } }
-const Reflect = {
-  ownKeys: o => ownKeysOf(o, 3), getPrototypeOf: o => protoOf(o), setPrototypeOf: (o, p) => { I.setProto(o, p); return true; },
-  get: (o, k, r) => r === undefined ? o[k] : I.getWithReceiver(o, k, r), set: (o, k, v) => I.reflectSet(o, k, v), has: (o, k) => k in o,
-  defineProperty: (o, k, d) => defineOf(o, k, d, true), deleteProperty: (o, k) => delete o[k],
-  getOwnPropertyDescriptor: (o, k) => descOf(o, k), apply: (f, t, a) => I.callWith(f, t, a),
-  construct: (f, a, nt) => I.constructWith(f, nt === undefined ? f : nt, a), isExtensible: o => I.isExtensible(o), preventExtensions: o => { I.preventExtensions(o); return true; },
-};
+// Reflect (§28.1): each function checks its target, converts the key with
+// ToPropertyKey and answers a boolean where the spec does.
+const isObjectLike = o => o !== null && (typeof o === "object" || typeof o === "function");
+function requireTarget(o, name) { if (!isObjectLike(o)) throw new TypeError("Reflect." + name + " called on non-object"); return o; }
+function toPropertyKey(k) { if (isObjectLike(k)) k = toPrimitive(k, "string"); return typeof k === "symbol" ? k : I.toKey(k); }
+const Reflect = {};
+methods(Reflect, {
+  apply(f, t, a) { if (typeof f !== "function") throw new TypeError("Function.prototype.apply was called on " + typeof f + ", which is " + typeof f + " and not a function"); if (!isObjectLike(a)) throw new TypeError("CreateListFromArrayLike called on non-object"); return I.callWith(f, t, I.isArray(a) ? a : Array.from(a)); },
+  construct(f, a, nt) { if (!I.isConstructor(f)) throw new TypeError(String(f) + " is not a constructor"); if (nt === undefined) nt = f; else if (!I.isConstructor(nt)) throw new TypeError(String(nt) + " is not a constructor"); if (!isObjectLike(a)) throw new TypeError("CreateListFromArrayLike called on non-object"); return I.constructWith(f, nt, I.isArray(a) ? a : Array.from(a)); },
+  defineProperty(o, k, d) { requireTarget(o, "defineProperty"); k = toPropertyKey(k); return defineOf(o, k, d, true); },
+  deleteProperty(o, k) { requireTarget(o, "deleteProperty"); k = toPropertyKey(k); return delete o[k]; },
+  get(o, k, r) { requireTarget(o, "get"); k = toPropertyKey(k); return arguments.length < 3 ? o[k] : I.getWithReceiver(o, k, r); },
+  getOwnPropertyDescriptor(o, k) { requireTarget(o, "getOwnPropertyDescriptor"); return descOf(o, toPropertyKey(k)); },
+  getPrototypeOf(o) { requireTarget(o, "getPrototypeOf"); return protoOf(o); },
+  has(o, k) { requireTarget(o, "has"); return toPropertyKey(k) in o; },
+  isExtensible(o) { requireTarget(o, "isExtensible"); return I.isExtensible(o); },
+  ownKeys(o) { requireTarget(o, "ownKeys"); return ownKeysOf(o, 3); },
+  preventExtensions(o) { requireTarget(o, "preventExtensions"); I.preventExtensions(o); return true; },
+  set(o, k, v, r) { requireTarget(o, "set"); return I.reflectSet(o, toPropertyKey(k), v); },
+  setPrototypeOf(o, p) { requireTarget(o, "setPrototypeOf"); if (p !== null && !isObjectLike(p)) throw new TypeError("Object prototype may only be an Object or null: " + String(p)); try { I.setProto(o, p); return true; } catch (e) { return false; } },
+});
+I.defineProperty(Reflect, Symbol.toStringTag, { value: "Reflect", configurable: true });
 function Proxy(t, h) { if (!new.target) throw new TypeError("Constructor Proxy requires 'new'"); return I.proxy(t, h); }
 Proxy.revocable = (t, h) => { const proxy = I.proxy(t, h); return { proxy, revoke() { I.revoke(proxy); } }; };
 const JSON = {
