@@ -190,6 +190,11 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         ("setProto", |ctx, a| {
             if let Value::Object(o) = arg(a, 1) {
                 match arg(a, 2) {
+                    Value::Object(p)
+                        if o.meta() != Some(p) && o.flags() & flags::NOT_EXTENSIBLE != 0 =>
+                    {
+                        return Err(throw_type(ctx, "#<Object> is not extensible"));
+                    }
                     Value::Object(p) => {
                         let mut cur = Some(p);
                         while let Some(c) = cur {

@@ -590,6 +590,10 @@ methods(Reflect, {
   setPrototypeOf(o, p) { requireTarget(o, "setPrototypeOf"); if (p !== null && !isObjectLike(p)) throw new TypeError("Object prototype may only be an Object or null: " + String(p)); try { I.setProto(o, p); return true; } catch (e) { return false; } },
 });
 I.defineProperty(Reflect, Symbol.toStringTag, { value: "Reflect", configurable: true });
+I.defineProperty(Reflect.construct, "length", { value: 2 });
+I.defineProperty(Reflect.set, "length", { value: 3 });
+I.defineProperty(Reflect.get, "length", { value: 2 });
+I.defineProperty(Reflect.apply, "length", { value: 3 });
 function Proxy(t, h) { if (!new.target) throw new TypeError("Constructor Proxy requires 'new'"); return I.proxy(t, h); }
 Proxy.revocable = (t, h) => { const proxy = I.proxy(t, h); return { proxy, revoke() { I.revoke(proxy); } }; };
 const JSON = {
