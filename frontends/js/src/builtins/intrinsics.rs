@@ -571,7 +571,7 @@ pub(crate) fn do_construct<'gc>(
         return Ok(Outcome::call(
             trap,
             vec![handler, target, Value::Object(list), nt],
-            Continuation::new(pass_first, vec![]),
+            Continuation::new(construct_trap_result, vec![]),
         ));
     }
     let flags = match fo.internal(fslot::FLAGS) {
@@ -646,6 +646,22 @@ pub(crate) fn do_construct<'gc>(
         vec![this],
         Continuation::new(after_fields, state),
     ))
+}
+
+/// §10.5.13 step 11: a `construct` trap must return an object.
+fn construct_trap_result<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = match r {
+        Ok(v) => v.first().copied().unwrap_or(Value::Nil),
+        Err(e) => return Err(NativeError::Throw(e)),
+    };
+    match v {
+        Value::Object(o) if !is_symbol(o) => ctx.ret1(v),
+        _ => Err(throw_type(ctx, "proxy [[Construct]] must return an object")),
+    }
 }
 
 fn after_fields<'gc>(

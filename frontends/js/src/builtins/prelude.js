@@ -73,13 +73,22 @@ function descOf(o, k) {
   const p = trapOf(o, "getOwnPropertyDescriptor");
   if (p === undefined) return I.getOwnPropertyDescriptor(o, k);
   const [t, h, trap] = p;
-  return trap === undefined ? descOf(t, k) : trap.call(h, t, k);
+  if (trap === undefined || trap === null) return descOf(t, k);
+  const r = trap.call(h, t, k);
+  if (r !== undefined && !(r !== null && (typeof r === "object" || typeof r === "function"))) throw new TypeError("'getOwnPropertyDescriptor' on proxy: trap returned neither object nor undefined for property '" + String(k) + "'");
+  if (r === undefined) return undefined;
+  return "get" in r || "set" in r
+    ? { get: r.get, set: r.set, enumerable: !!r.enumerable, configurable: !!r.configurable }
+    : { value: r.value, writable: !!r.writable, enumerable: !!r.enumerable, configurable: !!r.configurable };
 }
 function protoOf(o) {
   const p = trapOf(o, "getPrototypeOf");
   if (p === undefined) return I.getProto(o);
   const [t, h, trap] = p;
-  return trap === undefined ? protoOf(t) : trap.call(h, t);
+  if (trap === undefined || trap === null) return protoOf(t);
+  const r = trap.call(h, t);
+  if (r !== null && typeof r !== "object" && typeof r !== "function") throw new TypeError("'getPrototypeOf' on proxy: trap returned neither object nor null");
+  return r;
 }
 function defineOf(o, k, d, quiet) {
   const p = trapOf(o, "defineProperty");
