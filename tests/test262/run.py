@@ -86,7 +86,7 @@ def main():
     ap.add_argument("--engine", default="target/debug/omx run {file}")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
-    a = ap.parse_args()
+    a = ap.parse_intermixed_args()
     total = [0, 0, 0]
     for d in a.dirs or DEFAULT_DIRS:
         files = []
