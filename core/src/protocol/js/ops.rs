@@ -106,8 +106,58 @@ fn key_name(key: Value<'_>) -> String {
     }
 }
 
+/// An object used as a key: ToPropertyKey runs its ToPrimitive (user
+/// code) first, then the access goes on with the string (§7.1.19).
+fn key_then<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    key: Value<'gc>,
+    state: Vec<Value<'gc>>,
+    then: crate::native::ContFn,
+) -> Option<Step<'gc>> {
+    if !needs_primitive(key) {
+        return None;
+    }
+    let helper = intrinsic(ctx.rt, Slot::HelperToString);
+    if helper.is_nil() {
+        return None;
+    }
+    Some(Step::call_then(
+        helper,
+        &[Value::Nil, key],
+        crate::native::Continuation::new(then, state),
+    ))
+}
+
+/// Finish a continuation with a protocol step's result.
+fn finish<'gc>(ctx: &mut Ctx<'gc, '_>, step: Step<'gc>) -> crate::native::NativeResult<'gc> {
+    match step {
+        Step::Done(v) => ctx.ret1(v),
+        Step::Absent => ctx.ret1(Value::Nil),
+        other => Ok(crate::native::Outcome::step(
+            other,
+            crate::native::Continuation::new(
+                |ctx, _, r| match r {
+                    Ok(v) => ctx.ret1(v.first().copied().unwrap_or(Value::Nil)),
+                    Err(e) => Err(crate::native::NativeError::Throw(e)),
+                },
+                Vec::new(),
+            ),
+        )),
+    }
+}
+
 /// `v[key]` for any value (§13.3.2 with ToObject for primitives).
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
+    if let Some(step) = key_then(ctx, key, vec![v], |ctx, state, r| {
+        let k = match r {
+            Ok(k) => k.first().copied().unwrap_or(Value::Nil),
+            Err(e) => return Err(crate::native::NativeError::Throw(e)),
+        };
+        let step = get(ctx, state[0], k, Access::Item);
+        finish(ctx, step)
+    }) {
+        return step;
+    }
     let proto_slot = match v {
         Value::Object(o) => {
             return match (o.model().get)(ctx, o, key, access) {
@@ -179,6 +229,16 @@ fn set<'gc>(
     value: Value<'gc>,
     access: Access,
 ) -> Step<'gc> {
+    if let Some(step) = key_then(ctx, key, vec![v, value], |ctx, state, r| {
+        let k = match r {
+            Ok(k) => k.first().copied().unwrap_or(Value::Nil),
+            Err(e) => return Err(crate::native::NativeError::Throw(e)),
+        };
+        let step = set(ctx, state[0], k, state[1], Access::Item);
+        finish(ctx, step)
+    }) {
+        return step;
+    }
     match v {
         Value::Object(o) => (o.model().set)(ctx, o, key, value, access),
         Value::Nil | Value::Null | Value::Empty => {
