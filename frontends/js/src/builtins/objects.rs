@@ -206,6 +206,9 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
                         p.mark_proto();
                         o.set_meta(ctx.mc, Some(p));
                     }
+                    Value::Null if o.meta().is_some() && o.flags() & flags::NOT_EXTENSIBLE != 0 => {
+                        return Err(throw_type(ctx, "#<Object> is not extensible"));
+                    }
                     Value::Null => o.set_meta(ctx.mc, None),
                     _ => {}
                 }

@@ -117,7 +117,14 @@ methods(Object, {
   getOwnPropertyNames(o) { return ownKeysOf(o, 1); },
   getOwnPropertySymbols(o) { return ownKeysOf(o, 2); },
   getPrototypeOf(o) { return protoOf(o); },
-  setPrototypeOf(o, p) { return I.setProto(o, p); },
+  setPrototypeOf(o, p) {
+    if (o === undefined || o === null) throw new TypeError("Object.setPrototypeOf called on null or undefined");
+    if (p !== null && typeof p !== "object" && typeof p !== "function") throw new TypeError("Object prototype may only be an Object or null: " + String(p));
+    if (typeof o !== "object" && typeof o !== "function") return o;
+    const t = trapOf(o, "setPrototypeOf");
+    if (t !== undefined && t[2] != null) { if (!t[2].call(t[1], t[0], p)) throw new TypeError("'setPrototypeOf' on proxy: trap returned falsish"); return o; }
+    return I.setProto(o, p);
+  },
   freeze(o) { return I.freeze(o); },
   seal(o) { return I.seal(o); },
   preventExtensions(o) { return I.preventExtensions(o); },
