@@ -218,6 +218,13 @@ fn main() -> ExitCode {
             host.flush();
             match result {
                 Ok(()) => ExitCode::SUCCESS,
+                Err(Error::Syntax(e)) if lang == Lang::JavaScript => {
+                    // node's last line for a script that does not parse.
+                    let line = format!("SyntaxError: {}", e.message);
+                    let code = report_syntax(e);
+                    eprintln!("{line}");
+                    code
+                }
                 Err(Error::Syntax(e)) => report_syntax(e),
                 Err(Error::Runtime(e)) if lang == Lang::JavaScript => {
                     eprint!("{}", node_uncaught(&name, &source, &e));
