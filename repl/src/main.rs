@@ -218,6 +218,13 @@ fn main() -> ExitCode {
             host.flush();
             match result {
                 Ok(()) => ExitCode::SUCCESS,
+                Err(Error::Syntax(e)) if lang == Lang::JavaScript => {
+                    // node's last line for a script that does not parse.
+                    let line = format!("SyntaxError: {}", e.message);
+                    let code = report_syntax(e);
+                    eprintln!("{line}");
+                    code
+                }
                 Err(Error::Syntax(e)) => report_syntax(e),
                 Err(Error::Runtime(e)) if lang == Lang::Python => {
                     // CPython's form: the traceback, then the exception.
@@ -225,6 +232,10 @@ fn main() -> ExitCode {
                         eprintln!("{tb}");
                     }
                     eprintln!("{}", e.message);
+                    ExitCode::from(1)
+                }
+                Err(Error::Runtime(e)) if lang == Lang::JavaScript => {
+                    eprint!("{}", node_uncaught(&name, &source, &e));
                     ExitCode::from(1)
                 }
                 Err(Error::Runtime(e)) => {
@@ -354,4 +365,28 @@ fn after_run(
             ExitCode::from(1)
         }
     }
+}
+
+/// An uncaught JavaScript error as node prints it for a script: the
+/// throwing line and a caret, then `Name: message` and the stack.
+fn node_uncaught(name: &str, source: &[u8], e: &omx::UncaughtError) -> String {
+    let tb = e.traceback.clone().unwrap_or_default();
+    let at = format!("({name}:");
+    let line = e
+        .message
+        .lines()
+        .chain(tb.lines())
+        .find_map(|l| l.find(&at).map(|i| &l[i + at.len()..]))
+        .and_then(|n| n.trim_end_matches(')').parse::<usize>().ok());
+    let mut out = String::new();
+    if let Some(n) = line {
+        let text = String::from_utf8_lossy(source);
+        let src = text.lines().nth(n.saturating_sub(1)).unwrap_or("");
+        let col = src.len() - src.trim_start().len();
+        out.push_str(&format!("{name}:{n}\n{src}\n{}^\n\n", " ".repeat(col)));
+    }
+    out.push_str(&e.message);
+    out.push('\n');
+    out.push_str("\nNode.js v20 (omx)\n");
+    out
 }

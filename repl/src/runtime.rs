@@ -72,6 +72,7 @@ impl Runtime {
         let mut engine = Engine::with_hash_seed(seed);
         engine.with_state(omx_lua::install);
         engine.with_state(omx_python::install);
+        engine.with_state(omx_js::install);
         Runtime {
             engine,
             max_steps: None,
@@ -175,6 +176,12 @@ impl Runtime {
                     RunError::StepLimit { steps } => Error::StepLimit { steps },
                 });
             }
+            Lang::JavaScript => {
+                let text = utf8_source(name, source)?;
+                let main = omx_js::compile(text, name, false).map_err(Error::Syntax)?;
+                self.run_js_prelude(host)?;
+                main
+            }
             other => return Err(unsupported(other)),
         };
         let script = name.to_string();
@@ -217,6 +224,23 @@ impl Runtime {
         })?;
         self.engine.with_state(omx_python::builtins::finish_prelude);
         Ok(())
+    }
+
+    /// Run the JavaScript prelude (the builtins written in JavaScript).
+    fn run_js_prelude(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+        // Errors raised where no compiled frame runs are worded as
+        // JavaScript's while a JavaScript program runs.
+        self.engine
+            .with_state(|_, rt| rt.default_ops = &omx_core::protocol::js::JS);
+        let prelude = omx_js::compile(omx_js::builtins::PRELUDE, "node:internal/omx_prelude", true)
+            .map_err(Error::Syntax)?;
+        self.engine
+            .load(&prelude)
+            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
+        self.engine.run(host, None).map_err(|e| match e {
+            RunError::Uncaught(u) => Error::Runtime(u),
+            RunError::StepLimit { steps } => Error::StepLimit { steps },
+        })
     }
 
     /// Compile `source` and make it the program that [`Runtime::step`]

@@ -1,4 +1,5 @@
 //! Dispatch rules, one folder per language, one file per rule.
 
+pub mod js;
 pub mod lua;
 pub mod python;

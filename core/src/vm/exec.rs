@@ -117,7 +117,9 @@ fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>
             let r = match op {
                 BinOp::Add => x.checked_add(y),
                 BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
+                // A product beyond 2^53 takes the language's rule (exact
+                // for Lua and Python, rounded to a double for JavaScript).
+                BinOp::Mul => x.checked_mul(y).filter(|r| r.unsigned_abs() <= 1 << 53),
                 BinOp::Div if y != 0 => {
                     *dst = Value::Float(x as f64 / y as f64);
                     return true;

@@ -1,8 +1,10 @@
-//! omx-js: the JavaScript (ES2020 plus class fields) frontend of omx.
-//!
-//! For now this crate re-exports the parser of `omx-js-syntax`: `parse`
-//! turns a script into a typed [`ast::Program`] or a miette
-//! [`omx_core::SyntaxError`] worded like V8's. Later issues add the lowering
-//! into the shared IR and the JavaScript builtins here.
+//! omx-js: the JavaScript (ES2020 plus class fields) frontend of omx: the
+//! parser of `omx-js-syntax`, the lowering into the shared IR (`lower`),
+//! and the builtins (`builtins`, with a prelude written in JavaScript).
 
+pub mod builtins;
+pub mod lower;
+
+pub use builtins::install;
+pub use lower::{compile, compile_eval};
 pub use omx_js_syntax::{ast, parse};

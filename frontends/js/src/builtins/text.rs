@@ -1,0 +1,576 @@
+//! String and number natives (ECMA-262 §22.1.3 String.prototype, §21.1.3
+//! Number.prototype, §21.3 Math): one native per family dispatching on the
+//! method's name, wrapped by the prelude.
+
+use gc_arena::Mutation;
+use omx_core::native::{Ctx, NativeResult};
+use omx_core::object::Object;
+use omx_core::protocol::js::convert::{
+    number_to_string, number_value, primitive_to_string, to_number,
+};
+use omx_core::protocol::js::ops::new_array;
+use omx_core::runtime::RuntimeState;
+use omx_core::string::Str;
+use omx_core::value::Value;
+
+use super::intrinsics::arg;
+use super::register;
+
+fn text(v: Value<'_>) -> String {
+    primitive_to_string(v).unwrap_or_default()
+}
+
+fn num(v: Value<'_>) -> f64 {
+    to_number(v).unwrap_or(f64::NAN)
+}
+
+fn sval<'gc>(ctx: &mut Ctx<'gc, '_>, s: &str) -> Value<'gc> {
+    Value::Str(Str::new(ctx.mc, s.as_bytes()))
+}
+
+/// A relative index (`slice`, `at`) clamped to `0..=len`.
+fn rel(v: Value<'_>, len: usize, default: usize) -> usize {
+    if v.is_nil() {
+        return default;
+    }
+    let f = num(v);
+    let f = if f.is_nan() { 0.0 } else { f.trunc() };
+    if f < 0.0 {
+        (len as f64 + f).max(0.0) as usize
+    } else {
+        (f as usize).min(len)
+    }
+}
+
+pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
+    register(mc, rt, i, "strop", strop);
+    register(mc, rt, i, "numop", numop);
+}
+
+/// `strop(name, s, ...args)`.
+fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = text(arg(a, 1));
+    let s = text(arg(a, 2));
+    let x = arg(a, 3);
+    let y = arg(a, 4);
+    let units: Vec<u16> = s.encode_utf16().collect();
+    let from16 = |u: &[u16]| String::from_utf16_lossy(u);
+    let idx16 = |hay: &[u16], needle: &[u16], from: usize| -> Option<usize> {
+        if needle.is_empty() {
+            return Some(from.min(hay.len()));
+        }
+        (from..hay.len().saturating_sub(needle.len() - 1)).find(|&i| hay[i..].starts_with(needle))
+    };
+    let v: Value<'gc> = match name.as_str() {
+        "toUpperCase" => sval(ctx, &s.to_uppercase()),
+        "toLowerCase" => sval(ctx, &s.to_lowercase()),
+        "trim" => sval(ctx, s.trim()),
+        "trimStart" => sval(ctx, s.trim_start()),
+        "trimEnd" => sval(ctx, s.trim_end()),
+        "indexOf" => {
+            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let from = rel(y, units.len(), 0);
+            Value::Int(idx16(&units, &n, from).map_or(-1, |i| i as i64))
+        }
+        "lastIndexOf" => {
+            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let r = (0..=units.len().saturating_sub(n.len()))
+                .rev()
+                .find(|&i| units[i..].starts_with(&n));
+            Value::Int(r.map_or(-1, |i| i as i64))
+        }
+        "includes" => {
+            let n: Vec<u16> = text(x).encode_utf16().collect();
+            Value::Bool(idx16(&units, &n, rel(y, units.len(), 0)).is_some())
+        }
+        "startsWith" => {
+            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let from = rel(y, units.len(), 0);
+            Value::Bool(units[from..].starts_with(&n))
+        }
+        "endsWith" => {
+            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let end = rel(y, units.len(), units.len());
+            Value::Bool(units[..end].ends_with(&n))
+        }
+        "slice" => {
+            let b = rel(x, units.len(), 0);
+            let e = rel(y, units.len(), units.len());
+            sval(ctx, &from16(&units[b..e.max(b)]))
+        }
+        "substring" => {
+            let c = |v: Value<'_>, d: usize| {
+                if v.is_nil() {
+                    d
+                } else {
+                    let f = num(v);
+                    if f.is_nan() || f < 0.0 {
+                        0
+                    } else {
+                        (f as usize).min(units.len())
+                    }
+                }
+            };
+            let (b, e) = (c(x, 0), c(y, units.len()));
+            let (b, e) = if b > e { (e, b) } else { (b, e) };
+            sval(ctx, &from16(&units[b..e]))
+        }
+        "substr" => {
+            let b = rel(x, units.len(), 0);
+            let n = if y.is_nil() {
+                units.len()
+            } else {
+                num(y).max(0.0) as usize
+            };
+            sval(ctx, &from16(&units[b..(b + n).min(units.len())]))
+        }
+        "charAt" => {
+            let i = num(x);
+            let i = if i.is_nan() { 0.0 } else { i };
+            match units.get(i as usize) {
+                Some(u) if i >= 0.0 => sval(ctx, &from16(&[*u])),
+                _ => sval(ctx, ""),
+            }
+        }
+        "charCodeAt" | "codePointAt" => {
+            let i = num(x);
+            let i = if i.is_nan() { 0.0 } else { i };
+            match units.get(i as usize) {
+                Some(u) if i >= 0.0 => {
+                    if name == "codePointAt" {
+                        let c = char::decode_utf16(units[i as usize..].iter().copied())
+                            .next()
+                            .and_then(|r| r.ok());
+                        Value::Int(c.map_or(*u as i64, |c| c as i64))
+                    } else {
+                        Value::Int(*u as i64)
+                    }
+                }
+                _ => {
+                    if name == "codePointAt" {
+                        Value::Nil
+                    } else {
+                        Value::Float(f64::NAN)
+                    }
+                }
+            }
+        }
+        "at" => {
+            let f = num(x);
+            let f = if f.is_nan() { 0.0 } else { f.trunc() };
+            let i = if f < 0.0 { units.len() as f64 + f } else { f };
+            match units.get(i as usize) {
+                Some(u) if i >= 0.0 => sval(ctx, &from16(&[*u])),
+                _ => Value::Nil,
+            }
+        }
+        "repeat" => {
+            let n = num(x);
+            if n < 0.0 || n.is_infinite() {
+                return Err(omx_core::native::NativeError::Throw(
+                    omx_core::protocol::js::error::make_error(
+                        ctx,
+                        omx_core::protocol::js::realm::Slot::RangeErrorProto,
+                        &format!("Invalid count value: {}", number_to_string(n)),
+                    ),
+                ));
+            }
+            sval(ctx, &s.repeat(if n.is_nan() { 0 } else { n as usize }))
+        }
+        "padStart" | "padEnd" => {
+            let target = num(x).max(0.0) as usize;
+            let fill = if y.is_nil() { " ".to_string() } else { text(y) };
+            let fill16: Vec<u16> = fill.encode_utf16().collect();
+            if target <= units.len() || fill16.is_empty() {
+                sval(ctx, &s)
+            } else {
+                let pad: Vec<u16> = fill16
+                    .iter()
+                    .cycle()
+                    .take(target - units.len())
+                    .copied()
+                    .collect();
+                let out = if name == "padStart" {
+                    format!("{}{}", from16(&pad), s)
+                } else {
+                    format!("{}{}", s, from16(&pad))
+                };
+                sval(ctx, &out)
+            }
+        }
+        "split" => {
+            let parts: Vec<String> = if x.is_nil() {
+                vec![s.clone()]
+            } else {
+                let sep = text(x);
+                if sep.is_empty() {
+                    units.iter().map(|u| from16(&[*u])).collect()
+                } else {
+                    s.split(sep.as_str()).map(str::to_string).collect()
+                }
+            };
+            let limit = if y.is_nil() {
+                usize::MAX
+            } else {
+                num(y) as usize
+            };
+            let vals: Vec<Value<'gc>> = parts
+                .iter()
+                .take(limit)
+                .map(|p| Value::Str(Str::new(ctx.mc, p.as_bytes())))
+                .collect();
+            Value::Object(new_array(ctx, &vals))
+        }
+        "replace" => sval(ctx, &s.replacen(&text(x), &text(y), 1)),
+        "replaceAll" => sval(ctx, &s.replace(&text(x), &text(y))),
+        "fromCharCode" => {
+            let u: Vec<u16> = a
+                .get(3..)
+                .unwrap_or(&[])
+                .iter()
+                .map(|v| num(*v) as u32 as u16)
+                .collect();
+            sval(ctx, &from16(&u))
+        }
+        "fromCodePoint" => {
+            let t: String = a
+                .get(3..)
+                .unwrap_or(&[])
+                .iter()
+                .filter_map(|v| char::from_u32(num(*v) as u32))
+                .collect();
+            sval(ctx, &t)
+        }
+        "localeCompare" => {
+            // ICU's root collation, roughly: letters compare case-blind
+            // first, then a lowercase letter sorts before its uppercase.
+            let o = text(x);
+            let key = |t: &str| {
+                (
+                    t.to_lowercase(),
+                    t.chars().map(|c| c.is_uppercase()).collect::<Vec<_>>(),
+                )
+            };
+            Value::Int(match key(&s).cmp(&key(&o)) {
+                std::cmp::Ordering::Less => -1,
+                std::cmp::Ordering::Equal => 0,
+                std::cmp::Ordering::Greater => 1,
+            })
+        }
+        "encodeURIComponent" | "encodeURI" => {
+            let keep: &[u8] = if name == "encodeURI" {
+                b"-_.!~*'();/?:@&=+$,#"
+            } else {
+                b"-_.!~*'()"
+            };
+            let mut out = String::new();
+            for b in s.bytes() {
+                if b.is_ascii_alphanumeric() || keep.contains(&b) {
+                    out.push(b as char);
+                } else {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            sval(ctx, &out)
+        }
+        "decodeURIComponent" | "decodeURI" => {
+            let b = s.as_bytes();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                if b[i] == b'%' && i + 2 < b.len() {
+                    if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                        out.push(v);
+                        i += 3;
+                        continue;
+                    }
+                }
+                out.push(b[i]);
+                i += 1;
+            }
+            sval(ctx, &String::from_utf8_lossy(&out))
+        }
+        "normalize" => sval(ctx, &s),
+        "quote" => sval(ctx, &quote(&s)),
+        "jsonQuote" => sval(ctx, &json_quote(&s)),
+        _ => Value::Nil,
+    };
+    ctx.ret1(v)
+}
+
+/// §25.5.2.3 QuoteJSONString.
+fn json_quote(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A string as util.inspect quotes it: single quotes unless the text has
+/// them (then double, then backticks).
+fn quote(s: &str) -> String {
+    let q = if !s.contains('\'') {
+        '\''
+    } else if !s.contains('"') {
+        '"'
+    } else if !s.contains('`') {
+        '`'
+    } else {
+        '\''
+    };
+    let mut out = String::new();
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\\' => out.push_str("\\\\"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            '\u{b}' => out.push_str("\\v"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02X}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// `numop(name, x, y)`: Math and Number helpers.
+fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = text(arg(a, 1));
+    let x = num(arg(a, 2));
+    let yv = arg(a, 3);
+    let y = num(yv);
+    let f = match name.as_str() {
+        "floor" => x.floor(),
+        "ceil" => x.ceil(),
+        "round" => (x + 0.5).floor(),
+        "trunc" => x.trunc(),
+        "abs" => x.abs(),
+        "sqrt" => x.sqrt(),
+        "cbrt" => x.cbrt(),
+        "sin" => x.sin(),
+        "cos" => x.cos(),
+        "tan" => x.tan(),
+        "atan" => x.atan(),
+        "atan2" => x.atan2(y),
+        "asin" => x.asin(),
+        "acos" => x.acos(),
+        "exp" => x.exp(),
+        "log" => x.ln(),
+        "log2" => x.log2(),
+        "log10" => x.log10(),
+        "sign" => {
+            if x.is_nan() || x == 0.0 {
+                x
+            } else {
+                x.signum()
+            }
+        }
+        "pow" => {
+            let step = omx_core::protocol::js::ops::binary_primitive(
+                ctx,
+                omx_core::ir::BinOp::Pow,
+                number_value(x),
+                number_value(y),
+            );
+            return super::intrinsics::step_result(ctx, step);
+        }
+        "hypot" => x.hypot(y),
+        "random" => {
+            let s = &mut ctx.rt.random_state;
+            s[0] ^= s[0] << 13;
+            s[0] ^= s[0] >> 7;
+            s[0] ^= s[0] << 17;
+            (s[0] >> 11) as f64 / (1u64 << 53) as f64
+        }
+        "toFixed" => {
+            let d = if yv.is_nil() { 0 } else { y as usize };
+            let t = if x.abs() >= 1e21 {
+                number_to_string(x)
+            } else {
+                format!("{:.*}", d, x)
+            };
+            let v = sval(ctx, &t);
+            return ctx.ret1(v);
+        }
+        "toExponential" => {
+            let m = if yv.is_nil() {
+                format!("{:e}", x)
+            } else {
+                format!("{:.*e}", y as usize, x)
+            };
+            let (mm, ee) = m.split_once('e').unwrap_or((&m, "0"));
+            let ee: i64 = ee.parse().unwrap_or(0);
+            let t = if x.is_finite() {
+                format!("{mm}e{}{}", if ee >= 0 { "+" } else { "-" }, ee.abs())
+            } else {
+                number_to_string(x)
+            };
+            let v = sval(ctx, &t);
+            return ctx.ret1(v);
+        }
+        "toPrecision" => {
+            if yv.is_nil() {
+                let v = sval(ctx, &number_to_string(x));
+                return ctx.ret1(v);
+            }
+            let p = y as usize;
+            let e = if x == 0.0 {
+                0
+            } else {
+                x.abs().log10().floor() as i64
+            };
+            let t = if e < -6 || e >= p as i64 {
+                let m = format!("{:.*e}", p.saturating_sub(1), x);
+                let (mm, ee) = m.split_once('e').unwrap_or((&m, "0"));
+                let ee: i64 = ee.parse().unwrap_or(0);
+                format!("{mm}e{}{}", if ee >= 0 { "+" } else { "-" }, ee.abs())
+            } else {
+                format!("{:.*}", (p as i64 - 1 - e).max(0) as usize, x)
+            };
+            let v = sval(ctx, &t);
+            return ctx.ret1(v);
+        }
+        "toStringRadix" => {
+            let r = y as u32;
+            if !(2..=36).contains(&r) || r == 10 || !x.is_finite() {
+                let v = sval(ctx, &number_to_string(x));
+                return ctx.ret1(v);
+            }
+            let mut frac = x.abs().fract();
+            let mut fdigits = String::new();
+            while frac > 0.0 && fdigits.len() < 52 {
+                frac *= r as f64;
+                let d = frac.trunc() as u32;
+                fdigits.push(std::char::from_digit(d, r).unwrap_or('0'));
+                frac -= d as f64;
+            }
+            let mut n = x.abs().trunc() as u64;
+            let mut digits = Vec::new();
+            loop {
+                digits.push(std::char::from_digit((n % r as u64) as u32, r).unwrap_or('0'));
+                n /= r as u64;
+                if n == 0 {
+                    break;
+                }
+            }
+            if x < 0.0 {
+                digits.push('-');
+            }
+            let mut t: String = digits.into_iter().rev().collect();
+            if !fdigits.is_empty() {
+                t.push('.');
+                t.push_str(&fdigits);
+            }
+            let v = sval(ctx, &t);
+            return ctx.ret1(v);
+        }
+        "parseFloat" => {
+            let t = text(arg(a, 2));
+            let t = t.trim_start();
+            let mut end = 0;
+            let b = t.as_bytes();
+            let mut seen_dot = false;
+            let mut seen_e = false;
+            while end < b.len() {
+                let c = b[end];
+                let ok = c.is_ascii_digit()
+                    || (c == b'.' && !seen_dot && !seen_e)
+                    || ((c == b'-' || c == b'+')
+                        && (end == 0 || b[end - 1] == b'e' || b[end - 1] == b'E'))
+                    || ((c == b'e' || c == b'E') && !seen_e && end > 0);
+                if !ok {
+                    break;
+                }
+                if c == b'.' {
+                    seen_dot = true;
+                }
+                if c == b'e' || c == b'E' {
+                    seen_e = true;
+                }
+                end += 1;
+            }
+            let mut r = f64::NAN;
+            while end > 0 {
+                if let Ok(v) = t[..end].parse::<f64>() {
+                    r = v;
+                    break;
+                }
+                end -= 1;
+            }
+            if t.starts_with("Infinity") || t.starts_with("+Infinity") {
+                r = f64::INFINITY;
+            }
+            if t.starts_with("-Infinity") {
+                r = f64::NEG_INFINITY;
+            }
+            r
+        }
+        "parseInt" => {
+            let t = text(arg(a, 2));
+            let t = t.trim();
+            let (neg, t) = match t.strip_prefix('-') {
+                Some(r) => (true, r),
+                None => (false, t.strip_prefix('+').unwrap_or(t)),
+            };
+            let mut radix = if yv.is_nil() { 0 } else { y as u32 };
+            let mut t = t;
+            if (radix == 0 || radix == 16) && (t.starts_with("0x") || t.starts_with("0X")) {
+                t = &t[2..];
+                radix = 16;
+            }
+            if radix == 0 {
+                radix = 10;
+            }
+            if !(2..=36).contains(&radix) {
+                f64::NAN
+            } else {
+                let mut n = 0.0;
+                let mut any = false;
+                for c in t.chars() {
+                    match c.to_digit(radix) {
+                        Some(d) => {
+                            n = n * radix as f64 + d as f64;
+                            any = true;
+                        }
+                        None => break,
+                    }
+                }
+                if !any {
+                    f64::NAN
+                } else if neg {
+                    -n
+                } else {
+                    n
+                }
+            }
+        }
+        _ => f64::NAN,
+    };
+    ctx.ret1(if f == 0.0 && f.is_sign_negative() {
+        Value::Float(f)
+    } else {
+        number_value(f)
+    })
+}
