@@ -91,8 +91,11 @@ perl_model!(
     PERL_SCALAR,
     "Perl scalar",
     None,
-    |_, _, _, _| Step::Done(Value::Nil),
-    |_, _, _, _, _| Step::Done(Value::Nil),
+    |_, o, _, _| Step::Done(o.internal(0).or_nil()),
+    |ctx, o, _, v, _| {
+        o.set_internal(ctx.mc, 0, v.or_nil());
+        Step::Done(Value::Nil)
+    },
     |_, _, _, _| Step::Done(Value::Bool(false)),
     |_, _, _| Step::Done(Value::Bool(false)),
     |ctx, _| Step::Done(Value::Object(crate::model::list::new_list(

@@ -582,8 +582,8 @@ impl Lowerer {
             line,
         );
         let mut b = vec![s(
-            SK::Assign {
-                targets: vec![ir::Place::Local(v)],
+            SK::Local {
+                locals: vec![v],
                 values: vec![elem],
             },
             line,

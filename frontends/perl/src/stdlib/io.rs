@@ -1,0 +1,358 @@
+//! Input and output (perlfunc "Input and output functions"): print, say,
+//! printf to STDOUT/STDERR and filehandles, readline, open/close; die and
+//! warn with " at FILE line N.\n" (pp_sys.c `pp_die`, util.c
+//! `Perl_mess_sv`); time functions; exit.
+
+use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
+use omx_core::protocol::perl::{container, ops};
+use omx_core::{ReadFormat, Value};
+
+use super::*;
+
+pub(crate) const NATIVES: &[Entry] = &[
+    ("print", |c, a| print_to(c, a, false)),
+    ("say", |c, a| print_to(c, a, true)),
+    ("printf", printf),
+    ("sprintf", sprintf_),
+    ("die", die_),
+    ("croak", croak),
+    ("confess", croak),
+    ("warn", warn),
+    ("carp", carp),
+    ("cluck", carp),
+    ("exit", exit),
+    ("time", |c, _| {
+        let t = c.host.unix_time();
+        ret(c, Value::Int(t))
+    }),
+    ("sleep", |c, a| ret(c, Value::Int(intof(arg(a, 0))))),
+    ("localtime", |c, a| time_parts(c, a, true)),
+    ("gmtime", |c, a| time_parts(c, a, false)),
+    ("localtime_str", |c, a| time_str(c, a, true)),
+    ("gmtime_str", |c, a| time_str(c, a, false)),
+    ("readline", readline),
+    ("readlines", readlines),
+    ("open_fh", open_fh),
+    ("close", close),
+    ("eof", |c, _| ret(c, Value::Int(1))),
+    ("binmode", |c, _| ret(c, Value::Int(1))),
+    ("select", |c, _| ret_str(c, b"main::STDOUT".to_vec())),
+    ("unlink", unlink),
+    ("eval_string", |_, _| {
+        die("not supported by omx: eval STRING")
+    }),
+];
+
+enum Sink {
+    Out,
+    Err,
+    File(u64),
+}
+
+fn sink<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Result<Sink, String> {
+    match fh {
+        Value::Nil => Ok(Sink::Out),
+        Value::Str(s) => match s.as_bytes() {
+            b"STDOUT" | b"main::STDOUT" | b"*main::STDOUT" => Ok(Sink::Out),
+            b"STDERR" | b"main::STDERR" | b"*main::STDERR" => Ok(Sink::Err),
+            _ => Err("print() on unopened filehandle".into()),
+        },
+        Value::Object(o) => {
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01fh"));
+            match o.get_key(k) {
+                Value::Int(id) => Ok(Sink::File(id as u64)),
+                Value::Str(s) if s.as_bytes() == b"STDERR" => Ok(Sink::Err),
+                Value::Str(_) => Ok(Sink::Out),
+                _ => Err("print() on unopened filehandle".into()),
+            }
+        }
+        _ => Err("print() on unopened filehandle".into()),
+    }
+}
+
+fn write<'gc>(ctx: &mut Ctx<'gc, '_>, to: Sink, bytes: &[u8]) {
+    match to {
+        Sink::Out => ctx.host.write_stdout(bytes),
+        Sink::Err => ctx.host.write_stderr(bytes),
+        Sink::File(id) => {
+            let _ = ctx.host.file_write(id, bytes);
+        }
+    }
+}
+
+fn special<'gc>(ctx: &mut Ctx<'gc, '_>, name: &[u8]) -> Value<'gc> {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let k = Value::Str(ctx.rt.intern(ctx.mc, name));
+    main.get_key(k).or_nil()
+}
+
+/// `print LIST`: items joined by `$,`, then `$\`.
+fn print_to<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], newline: bool) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let to = match sink(ctx, arg(a, 0)) {
+        Ok(s) => s,
+        Err(_) => return ret(ctx, Value::Int(1)),
+    };
+    let sep = sv(special(ctx, b"$,"));
+    let mut out = Vec::new();
+    for (i, v) in a.iter().skip(1).enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(sv(*v));
+    }
+    if newline {
+        out.push(b'\n');
+    }
+    out.extend(sv(special(ctx, b"$\\")));
+    write(ctx, to, &out);
+    ret(ctx, Value::Int(1))
+}
+
+fn printf<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let to = match sink(ctx, arg(a, 0)) {
+        Ok(s) => s,
+        Err(_) => return ret(ctx, Value::Int(1)),
+    };
+    let fmt = sv(arg(a, 1));
+    let out = format::sprintf(&fmt, a.get(2..).unwrap_or(&[]));
+    write(ctx, to, &out);
+    ret(ctx, Value::Int(1))
+}
+
+fn sprintf_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 0) {
+        return r;
+    }
+    let fmt = sv(arg(a, 0));
+    ret_str(ctx, format::sprintf(&fmt, a.get(1..).unwrap_or(&[])))
+}
+
+/// The message of `die LIST`/`warn LIST`: the items joined; without a
+/// final newline, " at FILE line N.\n" of the statement (level 1) or,
+/// for Carp, of the caller (level 2).
+fn message<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], level: u32, empty: &str) -> Vec<u8> {
+    let mut m: Vec<u8> = a.iter().skip(1).flat_map(|v| sv(*v)).collect();
+    if m.is_empty() {
+        m = empty.as_bytes().to_vec();
+    }
+    if !m.ends_with(b"\n") {
+        m.extend(ops::at_line(ctx.ts, level).into_bytes());
+    }
+    m
+}
+
+fn die_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if a.len() == 2 {
+        if let v @ Value::Object(_) = arg(a, 1) {
+            return Err(NativeError::Throw(v));
+        }
+    }
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let m = message(ctx, a, 1, "Died");
+    Err(NativeError::Throw(Value::Str(
+        omx_core::string::Str::from_vec(ctx.mc, m),
+    )))
+}
+
+fn croak<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let m = message(ctx, a, 2, "Died");
+    Err(NativeError::Throw(Value::Str(
+        omx_core::string::Str::from_vec(ctx.mc, m),
+    )))
+}
+
+fn warn<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let m = message(ctx, a, 1, "Warning: something's wrong");
+    ctx.host.write_stderr(&m);
+    ret(ctx, Value::Int(1))
+}
+
+fn carp<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 1) {
+        return r;
+    }
+    let m = message(ctx, a, 2, "Warning: something's wrong");
+    ctx.host.write_stderr(&m);
+    ret(ctx, Value::Int(1))
+}
+
+fn exit<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let code = intof(arg(a, 0)) as i32;
+    ctx.host.exit(code);
+    Err(NativeError::Message(
+        "not supported by omx: exit (this host does not let a script end the process)".into(),
+    ))
+}
+
+fn civil(t: i64) -> [i64; 9] {
+    let days = t.div_euclid(86400);
+    let secs = t.rem_euclid(86400);
+    let (h, mi, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = if m <= 2 { y + 1 } else { y };
+    let wday = (days + 4).rem_euclid(7);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let cum = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+    let yday = cum[(m - 1) as usize] + d - 1 + if leap && m > 2 { 1 } else { 0 };
+    [s, mi, h, d, m - 1, y - 1900, wday, yday, 0]
+}
+
+fn when<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], local: bool) -> i64 {
+    let t = if a.is_empty() || arg(a, 0).is_nil() {
+        ctx.host.unix_time()
+    } else {
+        intof(arg(a, 0))
+    };
+    if local {
+        t + ctx.host.utc_offset(t)
+    } else {
+        t
+    }
+}
+
+fn time_parts<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], local: bool) -> NativeResult<'gc> {
+    let t = when(ctx, a, local);
+    ret_list(ctx, civil(t).iter().map(|n| Value::Int(*n)).collect())
+}
+
+fn time_str<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], local: bool) -> NativeResult<'gc> {
+    let t = when(ctx, a, local);
+    let p = civil(t);
+    const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let s = format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        DAYS[p[6] as usize],
+        MONS[p[4] as usize],
+        p[3],
+        p[2],
+        p[1],
+        p[0],
+        p[5] + 1900
+    );
+    ret_str(ctx, s.into_bytes())
+}
+
+fn fh_id<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<u64> {
+    let Value::Object(o) = v else { return None };
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01fh"));
+    match o.get_key(k) {
+        Value::Int(id) => Some(id as u64),
+        _ => None,
+    }
+}
+
+fn readline<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(id) = fh_id(ctx, arg(a, 0)) else {
+        return ret(ctx, Value::Nil);
+    };
+    match ctx
+        .host
+        .file_read(id, ReadFormat::Line { keep_newline: true })
+    {
+        Ok(Some(b)) => ret_str(ctx, b),
+        _ => ret(ctx, Value::Nil),
+    }
+}
+
+fn readlines<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(id) = fh_id(ctx, arg(a, 0)) else {
+        return Ok(Outcome::Return);
+    };
+    let mut out = Vec::new();
+    while let Ok(Some(b)) = ctx
+        .host
+        .file_read(id, ReadFormat::Line { keep_newline: true })
+    {
+        out.push(Value::Str(omx_core::string::Str::from_vec(ctx.mc, b)));
+    }
+    ret_list(ctx, out)
+}
+
+/// `open(FH, MODE, PATH)`: a filehandle object (the lowering stores it
+/// in FH), or undef with `$!` set.
+fn open_fh<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (mode, path) = if a.len() >= 2 {
+        (
+            String::from_utf8_lossy(&sv(arg(a, 0))).trim().to_string(),
+            String::from_utf8_lossy(&sv(arg(a, 1))).into_owned(),
+        )
+    } else {
+        let spec = String::from_utf8_lossy(&sv(arg(a, 0))).trim().to_string();
+        if let Some(p) = spec.strip_prefix(">>") {
+            (">>".into(), p.trim().to_string())
+        } else if let Some(p) = spec.strip_prefix('>') {
+            (">".into(), p.trim().to_string())
+        } else {
+            (
+                "<".into(),
+                spec.strip_prefix('<').unwrap_or(&spec).trim().to_string(),
+            )
+        }
+    };
+    let m = match mode.as_str() {
+        "<" => "r",
+        ">" => "w",
+        ">>" => "a",
+        "+<" => "r+",
+        _ => return die(format!("Unknown open() mode '{mode}'")),
+    };
+    match ctx.host.open_file(&path, m) {
+        Ok(id) => {
+            let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01fh"));
+            h.set_key(ctx.mc, k, Value::Int(id as i64));
+            let io = container::stash(ctx.mc, ctx.rt, b"IO::Handle");
+            h.set_meta(ctx.mc, Some(io));
+            ret(ctx, Value::Object(h))
+        }
+        Err(e) => {
+            let main = container::stash(ctx.mc, ctx.rt, b"main");
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"$!"));
+            main.set_key(ctx.mc, k, str_v(ctx.mc, e.message.as_bytes()));
+            ret(ctx, Value::Nil)
+        }
+    }
+}
+
+fn close<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(id) = fh_id(ctx, arg(a, 0)) {
+        let _ = ctx.host.file_close(id);
+    }
+    ret(ctx, Value::Int(1))
+}
+
+fn unlink<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let mut n = 0;
+    for v in a {
+        let p = String::from_utf8_lossy(&sv(*v)).into_owned();
+        if ctx.host.remove_file(&p).is_ok() {
+            n += 1;
+        }
+    }
+    ret(ctx, Value::Int(n))
+}

@@ -1,0 +1,338 @@
+//! Objects (perlobj): `bless`, `ref`, method calls resolved through
+//! `@ISA` (core/src/protocol/perl/mro.rs), `SUPER::`, the `UNIVERSAL`
+//! methods `can`/`isa`/`DOES`/`VERSION`, `AUTOLOAD` with `$AUTOLOAD`
+//! (never for `DESTROY`), and the pragmas that shape classes: `parent`,
+//! `base`, `mro`, `overload`, `constant`.
+
+use omx_core::function::NativeFunction;
+use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
+use omx_core::object::Object;
+use omx_core::protocol::perl::{container, mro, reftype};
+use omx_core::Value;
+
+use super::*;
+
+pub(crate) const NATIVES: &[Entry] = &[
+    ("callm", callm),
+    ("bless", bless),
+    ("ref", |c, a| {
+        ret_str(c, reftype::ref_name(arg(a, 0)).into_bytes())
+    }),
+    ("blessed", |c, a| {
+        let v = arg(a, 0);
+        match v.as_object().and_then(|o| o.meta()) {
+            Some(st) if container::is_stash(st) => ret_str(c, reftype::stash_name(st).into_bytes()),
+            _ => ret(c, Value::Nil),
+        }
+    }),
+    ("reftype", |c, a| match reftype::reftype(arg(a, 0)) {
+        Some(t) => ret_str(c, t.as_bytes().to_vec()),
+        None => ret(c, Value::Nil),
+    }),
+    ("refaddr", |c, a| {
+        let v = arg(a, 0);
+        match reftype::reftype(v) {
+            Some(_) => ret(c, Value::Int(reftype::address(v) as i64)),
+            None => ret(c, Value::Nil),
+        }
+    }),
+    ("weaken", |c, _| ret(c, Value::Nil)),
+    ("dualvar", |c, a| ret(c, arg(a, 1))),
+    ("use_module", use_module),
+    ("use_constant", use_constant),
+    ("require", |c, _| ret(c, Value::Int(1))),
+    ("caller", |c, _| ret_list(c, vec![str_v(c.mc, b"main")])),
+    ("isa_op", |c, a| {
+        let v = arg(a, 0);
+        let class = sv(arg(a, 1));
+        let r = match v.as_object().and_then(|o| o.meta()) {
+            Some(st) if container::is_stash(st) => isa(c, st, &class),
+            _ => false,
+        };
+        ret(c, boolv(r))
+    }),
+];
+
+/// A builtin reachable as `\&name` (none yet besides natives of `P`).
+pub(crate) fn builtin_sub<'gc>(_: &mut Ctx<'gc, '_>, _: &[u8]) -> Option<Value<'gc>> {
+    None
+}
+
+fn isa<'gc>(ctx: &mut Ctx<'gc, '_>, st: Object<'gc>, class: &[u8]) -> bool {
+    mro::linear_names(ctx.mc, ctx.rt, st)
+        .iter()
+        .any(|n| n.as_bytes() == class)
+        || class == b"UNIVERSAL"
+}
+
+fn class_of<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    name: &str,
+) -> Result<Object<'gc>, NativeError<'gc>> {
+    match inv {
+        Value::Object(o) => match o.meta() {
+            Some(st) if container::is_stash(st) => Ok(st),
+            _ => Err(NativeError::msg(format!(
+                "Can't call method \"{name}\" on unblessed reference"
+            ))),
+        },
+        Value::Nil => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" on an undefined value"
+        ))),
+        Value::Str(s) if !s.is_empty() => {
+            let n = s
+                .as_bytes()
+                .strip_prefix(b"::")
+                .unwrap_or(s.as_bytes())
+                .to_vec();
+            match container::find_stash(ctx.mc, ctx.rt, &n) {
+                Some(st) => Ok(st),
+                None => Err(NativeError::msg(format!(
+                    "Can't locate object method \"{name}\" via package \"{}\" (perhaps you forgot to load \"{}\"?)",
+                    s.to_str_lossy(),
+                    s.to_str_lossy()
+                ))),
+            }
+        }
+        Value::Closure(_) | Value::Native(_) => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" on unblessed reference"
+        ))),
+        other => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" without a package or object reference{}",
+            if sv(other).is_empty() { "" } else { "" }
+        ))),
+    }
+}
+
+/// `INVOCANT->NAME(ARGS)` (perlobj "Method Call Syntax"; pp_hot.c
+/// `pp_method_named`): the sub found along the class's MRO is called with
+/// the invocant first.
+fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let inv = arg(a, 0);
+    let mname = arg(a, 1);
+    let mut args = vec![inv];
+    args.extend(a.iter().skip(3).map(|v| v.or_nil()));
+    if let Value::Closure(_) | Value::Native(_) = mname {
+        return Ok(Outcome::tail_call(mname, args));
+    }
+    let name = String::from_utf8_lossy(&sv(mname)).into_owned();
+    let cur = sv(arg(a, 2));
+    if let Some(m) = name.strip_prefix("SUPER::") {
+        let from = container::stash(ctx.mc, ctx.rt, &cur);
+        if let Some(f) = mro::find_super(ctx.mc, ctx.rt, from, m.as_bytes()) {
+            trace_found(ctx, m, f.package);
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+        let st = class_of(ctx, inv, m)?;
+        return universal(ctx, st, m, args, &cur, true);
+    }
+    if let Some(i) = name.rfind("::") {
+        let (pkg, m) = (&name[..i], &name[i + 2..]);
+        if pkg == "next" || pkg == "maybe::next" {
+            return die("not supported by omx: next::method");
+        }
+        let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
+        if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()) {
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+        return die(format!(
+            "Can't locate object method \"{m}\" via package \"{pkg}\""
+        ));
+    }
+    let st = class_of(ctx, inv, &name)?;
+    if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, name.as_bytes()) {
+        trace_found(ctx, &name, f.package);
+        return Ok(Outcome::tail_call(f.code, args));
+    }
+    universal(ctx, st, &name, args, &cur, false)
+}
+
+fn trace_found<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, pkg: Object<'gc>) {
+    if ctx.rt.tracing {
+        let (n, p) = (name.to_string(), reftype::stash_name(pkg));
+        ctx.rt
+            .trace("Perl method resolution", "perl.mro.found", move |_| {
+                format!("method {n} found in package {p}")
+            });
+    }
+}
+
+/// What no package defines: the `UNIVERSAL` methods, then `AUTOLOAD`.
+fn universal<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Object<'gc>,
+    name: &str,
+    args: Vec<Value<'gc>>,
+    _cur: &[u8],
+    _super: bool,
+) -> NativeResult<'gc> {
+    match name {
+        "can" => {
+            let m = sv(arg(&args, 1));
+            let r = mro::find_method(ctx.mc, ctx.rt, st, &m)
+                .map(|f| f.code)
+                .unwrap_or(Value::Bool(false));
+            return ret(ctx, if r.is_nil() { Value::Bool(false) } else { r });
+        }
+        "isa" | "DOES" => {
+            let c = sv(arg(&args, 1));
+            let r = isa(ctx, st, &c);
+            return ret(ctx, boolv(r));
+        }
+        "VERSION" => {
+            let v = container::symbol(ctx.mc, ctx.rt, st, b"$VERSION");
+            return ret(ctx, v);
+        }
+        "import" | "unimport" => return Ok(Outcome::Return),
+        _ => {}
+    }
+    if name != "DESTROY" {
+        if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, b"AUTOLOAD") {
+            let full = format!("{}::{name}", reftype::stash_name(st));
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"$AUTOLOAD"));
+            f.package.set_key(ctx.mc, k, str_v(ctx.mc, full.as_bytes()));
+            if ctx.rt.tracing {
+                let n = full.clone();
+                ctx.rt
+                    .trace("Perl method resolution", "perl.mro.autoload", move |_| {
+                        format!("no method found: AUTOLOAD is called for {n}")
+                    });
+            }
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+    } else {
+        return Ok(Outcome::Return);
+    }
+    die(format!(
+        "Can't locate object method \"{name}\" via package \"{}\"",
+        reftype::stash_name(st)
+    ))
+}
+
+/// `bless REF, CLASSNAME` (perlfunc "bless"): the referent's meta becomes
+/// the package's stash; re-blessing replaces it.
+fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = arg(a, 0);
+    let class = if a.len() > 1 {
+        sv(arg(a, 1))
+    } else {
+        b"main".to_vec()
+    };
+    let class = if let Value::Object(o) = arg(a, 1) {
+        match o.meta() {
+            Some(st) if container::is_stash(st) => reftype::stash_name(st).into_bytes(),
+            _ => class,
+        }
+    } else {
+        class
+    };
+    match v {
+        Value::Object(o) if !container::is_stash(o) => {
+            let st = container::stash(ctx.mc, ctx.rt, &class);
+            o.set_meta(ctx.mc, Some(st));
+            ret(ctx, v)
+        }
+        Value::Closure(_) | Value::Native(_) => {
+            die("not supported by omx: blessing a code reference")
+        }
+        _ => die("Can't bless non-reference value"),
+    }
+}
+
+fn stash_arg<'gc>(v: Value<'gc>) -> Option<Object<'gc>> {
+    match v {
+        Value::Object(o) if container::is_stash(o) => Some(o),
+        _ => None,
+    }
+}
+
+/// `use MODULE LIST` for the modules omx provides.
+fn use_module<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = stash_arg(arg(a, 0)) else {
+        return Ok(Outcome::Return);
+    };
+    let module = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+    let rest: Vec<Value<'gc>> = a.iter().skip(2).copied().collect();
+    match module.as_str() {
+        "parent" | "base" => {
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"@ISA"));
+            let isa = match st.get_key(k) {
+                Value::Object(o) => o,
+                _ => {
+                    let o = container::new_array(ctx.mc, ctx.rt.root_shape, &[]);
+                    st.set_key(ctx.mc, k, Value::Object(o));
+                    o
+                }
+            };
+            for v in rest {
+                let n = sv(v);
+                if n == b"-norequire" {
+                    continue;
+                }
+                container::stash(ctx.mc, ctx.rt, &n);
+                isa.array_push(ctx.mc, str_v(ctx.mc, &n));
+            }
+            omx_core::object::bump_epoch();
+        }
+        "mro" => {
+            if let Some(kind) = rest.first() {
+                st.set_internal(ctx.mc, 1, str_v(ctx.mc, &sv(*kind)));
+                omx_core::object::bump_epoch();
+            }
+        }
+        "overload" => {
+            for pair in rest.chunks(2) {
+                let mut k = b"(".to_vec();
+                k.extend(sv(pair[0]));
+                let key = Value::Str(ctx.rt.intern(ctx.mc, &k));
+                st.set_key(ctx.mc, key, pair.get(1).copied().unwrap_or(Value::Nil));
+            }
+            let marker = Value::Str(ctx.rt.intern(ctx.mc, b"(("));
+            st.set_key(ctx.mc, marker, Value::Int(1));
+            omx_core::object::bump_epoch();
+        }
+        "strict" | "warnings" | "utf8" | "feature" | "integer" | "lib" | "Carp" | "Exporter"
+        | "Scalar::Util" | "List::Util" | "POSIX" | "Data::Dumper" | "vars" | "constant"
+        | "IO::Handle" | "FindBin" => {}
+        other => {
+            let path = other.replace("::", "/");
+            return die(format!(
+                "Can't locate {path}.pm in @INC (omx does not provide it)"
+            ));
+        }
+    }
+    Ok(Outcome::Return)
+}
+
+fn constant_value<'gc>(ctx: &mut Ctx<'gc, '_>, _: &[Value<'gc>]) -> NativeResult<'gc> {
+    let vals: Vec<Value<'gc>> = ctx.callee.map(|c| c.0.bound.to_vec()).unwrap_or_default();
+    ret_list(ctx, vals)
+}
+
+/// `use constant NAME => VALUE` / `use constant { A => 1, B => 2 }`.
+fn use_constant<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = stash_arg(arg(a, 0)) else {
+        return Ok(Outcome::Return);
+    };
+    let define = |ctx: &mut Ctx<'gc, '_>, name: Value<'gc>, vals: Vec<Value<'gc>>| {
+        let mut k = b"&".to_vec();
+        k.extend(sv(name));
+        let key = Value::Str(ctx.rt.intern(ctx.mc, &k));
+        let f = NativeFunction::with_bound(ctx.mc, "constant", constant_value, vals);
+        st.set_key(ctx.mc, key, Value::Native(f));
+    };
+    match arg(a, 1) {
+        Value::Object(h) if container::is_hash(h) => {
+            for (k, v) in h.keyed_entries() {
+                define(ctx, k, vec![v]);
+            }
+        }
+        name => {
+            let vals = a.iter().skip(2).copied().collect();
+            define(ctx, name, vals);
+        }
+    }
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
+}
