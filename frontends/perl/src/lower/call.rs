@@ -634,6 +634,32 @@ impl Lowerer {
                 self.native_args(name, a, line)
             }
             "return" => return Ok(None),
+            "open" => {
+                let Some(first) = args.first() else { return self.unsupported(span, "open without arguments") };
+                let mut rest = Vec::new();
+                for a in &args[1..] {
+                    rest.push(ir::Arg::Positional(self.scalar(a)?));
+                }
+                let call = self.native_args("open_fh", rest, line);
+                let t = self.temp();
+                self.prelude.push(s(ir::StmtKind::Local { locals: vec![t], values: vec![call] }, line));
+                let target = match &first.kind {
+                    A::Bareword(w) => {
+                        let st = self.stash("main");
+                        ir::Place::Attr { obj: st, name: format!("*{w}").into_bytes() }
+                    }
+                    _ => self.place(first)?,
+                };
+                let pre = std::mem::take(&mut self.prelude);
+                self.prelude.extend(pre);
+                self.prelude.push(s(ir::StmtKind::Assign { targets: vec![target], values: vec![e(K::Local(t), line)] }, line));
+                self.native("defined", vec![e(K::Local(t), line)], line)
+            }
+            "bless" if args.len() == 1 => {
+                let v = self.scalar(&args[0])?;
+                let pkg = str_e(&self.pkg.clone(), line);
+                self.native("bless", vec![v, pkg], line)
+            }
             "eval" => {
                 let a = self.default_arg(args, line)?;
                 self.native("eval_string", vec![a], line)
@@ -676,7 +702,7 @@ impl Lowerer {
         let mut items = Vec::new();
         let mut rest = args;
         let f = match (func, block, comparator) {
-            ("sort", Some(b), _) => Some(self.block_fn(b, &["$a", "$b"], line)?),
+            ("sort" | "reduce", Some(b), _) => Some(self.block_fn(b, &["$a", "$b"], line)?),
             ("sort", None, Some(c)) => Some(match &c.kind {
                 A::Bareword(w) => self.code_of(w, line),
                 A::Var(v) if v.sigil == Sigil::Scalar => self.var_scalar(&v.name, line)?,

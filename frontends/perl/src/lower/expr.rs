@@ -1000,6 +1000,39 @@ impl Lowerer {
 
     /// `return LIST`: the list in the caller's context (perlsub).
     fn ret(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
+        let stmts = self.ret_plain(items, line)?;
+        if self.cur().restores.is_empty() {
+            return Ok(stmts);
+        }
+        let restores: Vec<Stmt> = self.cur().restores.iter().rev().flatten().cloned().collect();
+        Ok(self.restore_before_return(stmts, &restores))
+    }
+
+    fn restore_before_return(&mut self, stmts: Vec<Stmt>, restores: &[Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for st in stmts {
+            let line = st.line;
+            match st.kind {
+                SK::Return(vals) => {
+                    let t = self.temp();
+                    let items = vals.into_iter().map(TableItem::Positional).collect();
+                    out.push(s(SK::Local { locals: vec![t], values: vec![e(K::Table(items), line)] }, line));
+                    out.extend(restores.iter().cloned());
+                    let v = self.native("unpack_arr", vec![e(K::Local(t), line)], line);
+                    out.push(s(SK::Return(vec![v]), line));
+                }
+                SK::If { arms, otherwise } => {
+                    let arms = arms.into_iter().map(|(c, b)| (c, self.restore_before_return(b, restores))).collect();
+                    let otherwise = otherwise.map(|b| self.restore_before_return(b, restores));
+                    out.push(s(SK::If { arms, otherwise }, line));
+                }
+                other => out.push(s(other, line)),
+            }
+        }
+        out
+    }
+
+    fn ret_plain(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
         if items.is_empty() {
             return Ok(vec![s(SK::Return(Vec::new()), line)]);
         }
@@ -1123,6 +1156,21 @@ impl Lowerer {
                 self.place_of_var(v, line)?
             }
             A::List(items) if items.len() == 1 => self.place(&items[0])?,
+            A::Assign { op, lhs, rhs } => {
+                let st = match op {
+                    None => self.assign(lhs, rhs, line)?,
+                    Some(o) => self.op_assign(*o, lhs, rhs, line)?,
+                };
+                self.prelude.extend(st);
+                let target = match &lhs.kind {
+                    A::Decl { vars, .. } if vars.len() == 1 => match &vars[0] {
+                        Some(v) => ast::Expr::new(A::Var(v.clone()), lhs.span),
+                        None => (**lhs).clone(),
+                    },
+                    _ => (**lhs).clone(),
+                };
+                self.place(&target)?
+            }
             A::Local(inner) => self.place(inner)?,
             _ => return self.unsupported(x.span, "assigning to this expression"),
         })

@@ -58,6 +58,8 @@ pub(crate) struct FuncCtx {
     pub args: Option<ir::LocalId>,
     /// Locals to declare at the start of the innermost block.
     pub predeclared: Vec<Vec<ir::LocalId>>,
+    /// Restores of the `local`s in effect: run before a `return`.
+    pub restores: Vec<Vec<ir::Stmt>>,
 }
 
 pub(crate) struct Lowerer {
@@ -178,6 +180,7 @@ impl Lowerer {
             loops: Vec::new(),
             args: None,
             predeclared: vec![Vec::new()],
+            restores: Vec::new(),
         });
     }
 
@@ -373,8 +376,14 @@ impl Lowerer {
         let saved = std::mem::take(&mut self.prelude);
         let r = f(self);
         self.prelude = saved;
+        let pre = self.cur().predeclared.pop().unwrap_or_default();
         let mut func = self.pop_func();
-        func.body = r?;
+        let mut body = Vec::new();
+        if !pre.is_empty() {
+            body.push(s(ir::StmtKind::Local { locals: pre, values: Vec::new() }, line));
+        }
+        body.extend(r?);
+        func.body = body;
         Ok(e(
             K::Call {
                 func: Box::new(e(K::Function(Box::new(func)), line)),

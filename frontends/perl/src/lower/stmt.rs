@@ -73,14 +73,23 @@ impl Lowerer {
                 StmtKind::Expr(x) if is_local(x) => {
                     let line = self.line(st.span);
                     let (save, restore) = self.local_stmt(x, line)?;
+                    out.extend(std::mem::take(&mut self.prelude));
                     out.extend(save);
-                    let rest = self.seq(&stmts[i + 1..], subs, hoisted)?;
+                    // The old value comes back however the rest is left:
+                    // normally, by an error (rethrown), or by `return`
+                    // (the restores run before it, see `ret`).
+                    self.cur().restores.push(restore.clone());
+                    let rest = self.seq(&stmts[i + 1..], subs, hoisted);
+                    self.cur().restores.pop();
+                    let err = self.temp();
+                    let mut on_error = restore.clone();
+                    on_error.push(s(SK::Throw(e(K::Local(err), line)), line));
                     out.push(s(
                         SK::Try {
-                            body: rest,
-                            catch: None,
-                            orelse: Vec::new(),
-                            finally: Some(restore),
+                            body: rest?,
+                            catch: Some(ir::Catch { var: Some(err), body: on_error }),
+                            orelse: restore,
+                            finally: None,
                         },
                         line,
                     ));

@@ -37,8 +37,13 @@ pub(crate) const NATIVES: &[Entry] = &[
         ret_list(c, a.iter().rev().map(|v| v.or_nil()).collect())
     }),
     ("sort", sort),
-    ("map", |c, a| map_grep(c, a, false)),
-    ("grep", |c, a| map_grep(c, a, true)),
+    ("map", |c, a| map_grep(c, a, 0)),
+    ("grep", |c, a| map_grep(c, a, 1)),
+    ("first", |c, a| map_grep(c, a, 2)),
+    ("any", |c, a| map_grep(c, a, 3)),
+    ("all", |c, a| map_grep(c, a, 4)),
+    ("none", |c, a| map_grep(c, a, 5)),
+    ("reduce", reduce),
     ("sum", |c, a| sum(c, a, Value::Nil)),
     ("sum0", |c, a| sum(c, a, Value::Int(0))),
     ("max", |c, a| minmax(c, a, true)),
@@ -369,7 +374,8 @@ fn sort_cont<'gc>(
 
 // ----- map / grep -----
 
-fn map_grep<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], grep: bool) -> NativeResult<'gc> {
+/// `mode`: 0 map, 1 grep, 2 first, 3 any, 4 all, 5 none (List::Util).
+fn map_grep<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], mode: i64) -> NativeResult<'gc> {
     let list: Vec<Value<'gc>> = a
         .get(2..)
         .unwrap_or(&[])
@@ -378,7 +384,7 @@ fn map_grep<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], grep: bool) -> Native
         .collect();
     let out = data::new_array_from(ctx, &[]);
     let input = data::new_array_from(ctx, &list);
-    let state = vec![arg(a, 0), Value::Bool(grep), out, input, Value::Int(0)];
+    let state = vec![arg(a, 0), Value::Int(mode), out, input, Value::Int(0)];
     map_step(ctx, state)
 }
 
@@ -387,7 +393,12 @@ fn map_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult<'g
     let input = array_arg(st[3]).ok_or_else(|| NativeError::msg("map"))?;
     let i = geti(st[4]);
     if i >= input.array_len() {
-        return ret_list(ctx, items(out));
+        return match intof(st[1]) {
+            2 => ret(ctx, Value::Nil),
+            3 => ret(ctx, boolv(false)),
+            4 | 5 => ret(ctx, Value::Int(1)),
+            _ => ret_list(ctx, items(out)),
+        };
     }
     let x = input.array_get(i).or_nil();
     Ok(Outcome::call(
@@ -406,14 +417,23 @@ fn map_cont<'gc>(
     let out = array_arg(st[2]).ok_or_else(|| NativeError::msg("map"))?;
     let input = array_arg(st[3]).ok_or_else(|| NativeError::msg("map"))?;
     let i = geti(st[4]);
-    if matches!(st[1], Value::Bool(true)) {
-        if vals.last().is_some_and(|v| scalar::truthy(*v)) {
-            out.array_push(ctx.mc, input.array_get(i).or_nil());
+    let hit = vals.last().is_some_and(|v| scalar::truthy(*v));
+    match intof(st[1]) {
+        0 => {
+            for v in vals {
+                out.array_push(ctx.mc, v.or_nil());
+            }
         }
-    } else {
-        for v in vals {
-            out.array_push(ctx.mc, v.or_nil());
+        1 => {
+            if hit {
+                out.array_push(ctx.mc, input.array_get(i).or_nil());
+            }
         }
+        2 if hit => return ret(ctx, input.array_get(i).or_nil()),
+        3 if hit => return ret(ctx, Value::Int(1)),
+        4 if !hit => return ret(ctx, boolv(false)),
+        5 if hit => return ret(ctx, boolv(false)),
+        _ => {}
     }
     st[4] = Value::Int(i as i64 + 1);
     map_step(ctx, st)
@@ -452,4 +472,30 @@ fn uniq<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let mut seen = std::collections::HashSet::new();
     let out = a.iter().copied().filter(|v| seen.insert(sv(*v))).collect();
     ret_list(ctx, out)
+}
+
+/// `reduce { $a + $b } LIST` (List::Util).
+fn reduce<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let list: Vec<Value<'gc>> = a.get(2..).unwrap_or(&[]).iter().map(|v| v.or_nil()).collect();
+    if list.is_empty() {
+        return ret(ctx, Value::Nil);
+    }
+    let input = data::new_array_from(ctx, &list);
+    reduce_step(ctx, vec![arg(a, 0), list[0], input, Value::Int(1)])
+}
+
+fn reduce_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult<'gc> {
+    let input = array_arg(st[2]).ok_or_else(|| NativeError::msg("reduce"))?;
+    let i = geti(st[3]);
+    if i >= input.array_len() {
+        return ret(ctx, st[1]);
+    }
+    let args = vec![st[1], input.array_get(i).or_nil()];
+    Ok(Outcome::call(st[0], args, Continuation::new(reduce_cont, st)))
+}
+
+fn reduce_cont<'gc>(ctx: &mut Ctx<'gc, '_>, mut st: Vec<Value<'gc>>, r: Result<&[Value<'gc>], Value<'gc>>) -> NativeResult<'gc> {
+    st[1] = r.map_err(NativeError::Throw)?.last().copied().unwrap_or_default().or_nil();
+    st[3] = Value::Int(geti(st[3]) as i64 + 1);
+    reduce_step(ctx, st)
 }

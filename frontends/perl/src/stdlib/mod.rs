@@ -55,6 +55,26 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let envh = container::new_hash(mc, rt.root_shape);
     set(rt, b"%ENV", Value::Object(envh));
     container::stash(mc, rt, b"UNIVERSAL");
+    for (pkg, name, f) in object::PACKAGE_SUBS {
+        let st = container::stash(mc, rt, pkg.as_bytes());
+        let k = Value::Str(rt.intern(mc, format!("&{name}").as_bytes()));
+        st.set_key(mc, k, Value::Native(NativeFunction::new(mc, name, *f)));
+    }
+    // Functions of the modules omx provides, by their full names
+    // (`Scalar::Util::blessed`, `List::Util::sum`, `POSIX::floor`...).
+    for (pkg, names) in [
+        ("Scalar::Util", &["blessed", "reftype", "looks_like_number", "refaddr", "weaken", "dualvar"][..]),
+        ("List::Util", &["sum", "sum0", "max", "min", "maxstr", "minstr", "uniq", "uniqnum", "shuffle"][..]),
+        ("POSIX", &["floor", "ceil", "fmod", "pow"][..]),
+        ("Carp", &["croak", "confess", "carp", "cluck"][..]),
+    ] {
+        let st = container::stash(mc, rt, pkg.as_bytes());
+        for name in names {
+            let f = omx_core::protocol::lua::table::raw_get_str(p, rt.intern(mc, name.as_bytes()));
+            let k = Value::Str(rt.intern(mc, format!("&{name}").as_bytes()));
+            st.set_key(mc, k, f);
+        }
+    }
 }
 
 /// Set the script name (`$0`) and `@ARGV`.

@@ -53,6 +53,86 @@ pub(crate) const NATIVES: &[Entry] = &[
     }),
 ];
 
+/// Subs that packages omx provides define (`UNIVERSAL::can`,
+/// `mro::get_linear_isa`, `overload::StrVal`...): package, name, native
+/// of `P` or here.
+pub(crate) const PACKAGE_SUBS: &[(&str, &str, NativeFn)] = &[
+    ("UNIVERSAL", "can", universal_can),
+    ("UNIVERSAL", "isa", universal_isa),
+    ("UNIVERSAL", "DOES", universal_isa),
+    ("mro", "get_linear_isa", get_linear_isa),
+    ("mro", "set_mro", set_mro),
+    ("mro", "get_mro", get_mro),
+    ("overload", "StrVal", |c, a| ret_str(c, reftype::ref_string(arg(a, 0)).into_bytes())),
+    ("overload", "Overloaded", |c, a| {
+        let v = arg(a, 0);
+        let r = omx_core::protocol::perl::overload::find(c, v, "(").is_some();
+        ret(c, boolv(r))
+    }),
+    ("overload", "Method", |c, a| {
+        let key = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+        let r = omx_core::protocol::perl::overload::find(c, arg(a, 0), &key).unwrap_or(Value::Nil);
+        ret(c, r)
+    }),
+];
+
+fn class_stash<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<Object<'gc>> {
+    match v {
+        Value::Object(o) => o.meta().filter(|st| container::is_stash(*st)),
+        Value::Str(s) if !s.is_empty() => container::find_stash(ctx.mc, ctx.rt, s.as_bytes()),
+        _ => None,
+    }
+}
+
+fn universal_can<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = class_stash(ctx, arg(a, 0)) else { return ret(ctx, Value::Nil) };
+    let m = sv(arg(a, 1));
+    match mro::find_method(ctx.mc, ctx.rt, st, &m) {
+        Some(f) => ret(ctx, f.code),
+        None => ret(ctx, boolv(false)),
+    }
+}
+
+fn universal_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let class = sv(arg(a, 1));
+    let v = arg(a, 0);
+    if let Some(t) = reftype::reftype(v) {
+        if t.as_bytes() == class.as_slice() {
+            return ret(ctx, Value::Int(1));
+        }
+    }
+    let Some(st) = class_stash(ctx, v) else { return ret(ctx, boolv(false)) };
+    let r = isa(ctx, st, &class);
+    ret(ctx, boolv(r))
+}
+
+fn get_linear_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = sv(arg(a, 0));
+    let st = container::stash(ctx.mc, ctx.rt, &name);
+    let saved = st.internal(1);
+    if a.len() > 1 {
+        st.set_internal(ctx.mc, 1, arg(a, 1));
+    }
+    let names = mro::linear_names(ctx.mc, ctx.rt, st);
+    st.set_internal(ctx.mc, 1, saved);
+    let vals: Vec<Value<'gc>> = names.iter().map(|n| str_v(ctx.mc, n.as_bytes())).collect();
+    let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &vals);
+    ret(ctx, Value::Object(arr))
+}
+
+fn set_mro<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let st = container::stash(ctx.mc, ctx.rt, &sv(arg(a, 0)));
+    st.set_internal(ctx.mc, 1, str_v(ctx.mc, &sv(arg(a, 1))));
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
+}
+
+fn get_mro<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let st = container::stash(ctx.mc, ctx.rt, &sv(arg(a, 0)));
+    let c3 = mro::is_c3(st);
+    ret_str(ctx, if c3 { b"c3".to_vec() } else { b"dfs".to_vec() })
+}
+
 /// A builtin reachable as `\&name` (none yet besides natives of `P`).
 pub(crate) fn builtin_sub<'gc>(_: &mut Ctx<'gc, '_>, _: &[u8]) -> Option<Value<'gc>> {
     None
