@@ -634,25 +634,80 @@ impl Lowerer {
                 self.native_args(name, a, line)
             }
             "return" => return Ok(None),
+            "substr" if args.len() == 4 => {
+                let cur = self.scalar(&args[0])?;
+                let mut a = vec![cur];
+                for x in &args[1..] {
+                    a.push(self.scalar(x)?);
+                }
+                let call = self.native("substr4", a, line);
+                let t = self.temp();
+                self.prelude.push(s(
+                    ir::StmtKind::Local {
+                        locals: vec![t],
+                        values: vec![call],
+                    },
+                    line,
+                ));
+                let p = self.place(&args[0])?;
+                let newv = e(
+                    K::Index {
+                        obj: Box::new(e(K::Local(t), line)),
+                        key: Box::new(e(K::Int(0), line)),
+                    },
+                    line,
+                );
+                self.prelude.push(s(
+                    ir::StmtKind::Assign {
+                        targets: vec![p],
+                        values: vec![newv],
+                    },
+                    line,
+                ));
+                e(
+                    K::Index {
+                        obj: Box::new(e(K::Local(t), line)),
+                        key: Box::new(e(K::Int(1), line)),
+                    },
+                    line,
+                )
+            }
             "open" => {
-                let Some(first) = args.first() else { return self.unsupported(span, "open without arguments") };
+                let Some(first) = args.first() else {
+                    return self.unsupported(span, "open without arguments");
+                };
                 let mut rest = Vec::new();
                 for a in &args[1..] {
                     rest.push(ir::Arg::Positional(self.scalar(a)?));
                 }
                 let call = self.native_args("open_fh", rest, line);
                 let t = self.temp();
-                self.prelude.push(s(ir::StmtKind::Local { locals: vec![t], values: vec![call] }, line));
+                self.prelude.push(s(
+                    ir::StmtKind::Local {
+                        locals: vec![t],
+                        values: vec![call],
+                    },
+                    line,
+                ));
                 let target = match &first.kind {
                     A::Bareword(w) => {
                         let st = self.stash("main");
-                        ir::Place::Attr { obj: st, name: format!("*{w}").into_bytes() }
+                        ir::Place::Attr {
+                            obj: st,
+                            name: format!("*{w}").into_bytes(),
+                        }
                     }
                     _ => self.place(first)?,
                 };
                 let pre = std::mem::take(&mut self.prelude);
                 self.prelude.extend(pre);
-                self.prelude.push(s(ir::StmtKind::Assign { targets: vec![target], values: vec![e(K::Local(t), line)] }, line));
+                self.prelude.push(s(
+                    ir::StmtKind::Assign {
+                        targets: vec![target],
+                        values: vec![e(K::Local(t), line)],
+                    },
+                    line,
+                ));
                 self.native("defined", vec![e(K::Local(t), line)], line)
             }
             "bless" if args.len() == 1 => {

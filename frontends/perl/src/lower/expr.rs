@@ -1004,7 +1004,14 @@ impl Lowerer {
         if self.cur().restores.is_empty() {
             return Ok(stmts);
         }
-        let restores: Vec<Stmt> = self.cur().restores.iter().rev().flatten().cloned().collect();
+        let restores: Vec<Stmt> = self
+            .cur()
+            .restores
+            .iter()
+            .rev()
+            .flatten()
+            .cloned()
+            .collect();
         Ok(self.restore_before_return(stmts, &restores))
     }
 
@@ -1016,13 +1023,22 @@ impl Lowerer {
                 SK::Return(vals) => {
                     let t = self.temp();
                     let items = vals.into_iter().map(TableItem::Positional).collect();
-                    out.push(s(SK::Local { locals: vec![t], values: vec![e(K::Table(items), line)] }, line));
+                    out.push(s(
+                        SK::Local {
+                            locals: vec![t],
+                            values: vec![e(K::Table(items), line)],
+                        },
+                        line,
+                    ));
                     out.extend(restores.iter().cloned());
                     let v = self.native("unpack_arr", vec![e(K::Local(t), line)], line);
                     out.push(s(SK::Return(vec![v]), line));
                 }
                 SK::If { arms, otherwise } => {
-                    let arms = arms.into_iter().map(|(c, b)| (c, self.restore_before_return(b, restores))).collect();
+                    let arms = arms
+                        .into_iter()
+                        .map(|(c, b)| (c, self.restore_before_return(b, restores)))
+                        .collect();
                     let otherwise = otherwise.map(|b| self.restore_before_return(b, restores));
                     out.push(s(SK::If { arms, otherwise }, line));
                 }
@@ -1098,6 +1114,42 @@ impl Lowerer {
                 }
                 None => Ok(Vec::new()),
             };
+        }
+        if kind == DeclKind::State {
+            // A `state` variable lives as long as the program: a local of
+            // the main function, initialised once.
+            let var = self.main_local(&format!("\u{1}state{}", self.label_seq));
+            let flag = self.main_local(&format!("\u{1}stateflag{}", self.label_seq));
+            self.label_seq += 1;
+            self.alias(&name, var.clone());
+            let mut body = Vec::new();
+            let init = match (v.sigil, value) {
+                (_, Some(val)) => val,
+                (Sigil::Array, None) => self.native("array", vec![], line),
+                (Sigil::Hash, None) => self.native("hash", vec![], line),
+                (_, None) => e(K::Nil, line),
+            };
+            body.push(s(
+                SK::Assign {
+                    targets: vec![place_of(var)],
+                    values: vec![init],
+                },
+                line,
+            ));
+            body.push(s(
+                SK::Assign {
+                    targets: vec![place_of(flag.clone())],
+                    values: vec![e(K::Bool(true), line)],
+                },
+                line,
+            ));
+            return Ok(vec![s(
+                SK::If {
+                    arms: vec![(not(flag), body)],
+                    otherwise: None,
+                },
+                line,
+            )]);
         }
         let id = self.declare_my(&name);
         let init = match (v.sigil, value) {
@@ -1415,6 +1467,17 @@ impl Lowerer {
             } if n == "substr" => {
                 // 4-argument substr as an lvalue.
                 let mut a2 = args.clone();
+                if a2.len() == 2 {
+                    a2.push(ast::Expr::new(
+                        A::Call {
+                            callee: ast::Callee::Named("undef".into()),
+                            args: Vec::new(),
+                            ampersand: false,
+                            parens: true,
+                        },
+                        lhs.span,
+                    ));
+                }
                 a2.push(rhs.clone());
                 let target = args.first().cloned();
                 let call = ast::Expr::new(
@@ -1651,6 +1714,7 @@ impl Lowerer {
         // Case modifiers apply to what follows until \E.
         let mut stack: Vec<(CaseMod, Vec<IExpr>)> = Vec::new();
         let mut one_shot: Option<CaseMod> = None;
+        let mut pending_shot: Vec<(usize, CaseMod)> = Vec::new();
         for p in parts {
             let piece = match p {
                 StrPart::Lit(t) => str_e(t, line),
@@ -1669,14 +1733,26 @@ impl Lowerer {
                     match m {
                         CaseMod::UpperNext | CaseMod::LowerNext => one_shot = Some(*m),
                         CaseMod::End => {
+                            let depth = stack.len();
                             if let Some((m, items)) = stack.pop() {
                                 let joined = concat_all(items, line);
                                 let f = case_fn(m);
-                                let v = self.native(f, vec![joined], line);
+                                let mut v = self.native(f, vec![joined], line);
+                                if pending_shot.last().is_some_and(|(d, _)| *d == depth) {
+                                    if let Some((_, o)) = pending_shot.pop() {
+                                        v = self.native(case_fn(o), vec![v], line);
+                                    }
+                                }
                                 push_piece(&mut stack, &mut acc, v);
                             }
                         }
-                        _ => stack.push((*m, Vec::new())),
+                        _ => {
+                            // `\u\L...\E`: the one-shot applies to the group.
+                            stack.push((*m, Vec::new()));
+                            if let Some(o) = one_shot.take() {
+                                pending_shot.push((stack.len(), o));
+                            }
+                        }
                     }
                     continue;
                 }
@@ -1688,8 +1764,14 @@ impl Lowerer {
             push_piece(&mut stack, &mut acc, piece);
         }
         while let Some((m, items)) = stack.pop() {
+            let depth = stack.len() + 1;
             let joined = concat_all(items, line);
-            let v = self.native(case_fn(m), vec![joined], line);
+            let mut v = self.native(case_fn(m), vec![joined], line);
+            if pending_shot.last().is_some_and(|(d, _)| *d == depth) {
+                if let Some((_, o)) = pending_shot.pop() {
+                    v = self.native(case_fn(o), vec![v], line);
+                }
+            }
             push_piece(&mut stack, &mut acc, v);
         }
         Ok(concat_all(acc, line))

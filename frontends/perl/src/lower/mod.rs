@@ -70,6 +70,8 @@ pub(crate) struct Lowerer {
     pub pkg: String,
     /// Stash locals of the main function, initialised at its start.
     stash_inits: Vec<(String, ir::LocalId)>,
+    /// Hidden locals of the main function that start as `undef`.
+    main_nils: Vec<ir::LocalId>,
     pub label_seq: usize,
     /// Statements to run before the statement being lowered (autovivifying
     /// a lexical before an element store through it).
@@ -103,6 +105,7 @@ impl Lowerer {
             chunk: chunk.to_string(),
             pkg: "main".into(),
             stash_inits: Vec::new(),
+            main_nils: Vec::new(),
             label_seq: 0,
             prelude: Vec::new(),
             depth: 0,
@@ -157,6 +160,16 @@ impl Lowerer {
             0,
         )];
         let rest = self.block_body(&program.body)?;
+        let nils = std::mem::take(&mut self.main_nils);
+        if !nils.is_empty() {
+            body.push(s(
+                ir::StmtKind::Local {
+                    locals: nils,
+                    values: Vec::new(),
+                },
+                0,
+            ));
+        }
         let inits = std::mem::take(&mut self.stash_inits);
         if !inits.is_empty() {
             let locals = inits.iter().map(|(_, id)| *id).collect();
@@ -359,6 +372,41 @@ impl Lowerer {
         self.lexical(&key).unwrap_or_else(|| e(K::Nil, 0))
     }
 
+    /// A hidden local of the main function (a `state` variable's home),
+    /// reached from here as an upvalue.
+    pub fn main_local(&mut self, key: &str) -> IExpr {
+        let main = &mut self.funcs[0];
+        let id = main.func.locals.len();
+        main.func.locals.push(LocalDecl {
+            name: key.to_string(),
+            captured: false,
+            to_be_closed: false,
+        });
+        main.scopes[0].push((key.to_string(), id));
+        self.main_nils.push(id);
+        self.lexical(key).unwrap_or_else(|| e(K::Nil, 0))
+    }
+
+    /// Make `name` resolve to what `target` (a local or upvalue) names.
+    pub fn alias(&mut self, name: &str, target: IExpr) {
+        let id = match target.kind {
+            K::Local(id) => id,
+            K::Upvalue(u) => {
+                // An upvalue: remember it under the new name too.
+                let up = self.cur().func.upvalues[u].clone();
+                self.cur().func.upvalues.push(UpvalueDecl {
+                    name: name.to_string(),
+                    capture: up.capture,
+                });
+                return;
+            }
+            _ => return,
+        };
+        if let Some(scope) = self.cur().scopes.last_mut() {
+            scope.push((name.to_string(), id));
+        }
+    }
+
     pub fn new_label(&mut self) -> String {
         self.label_seq += 1;
         format!("\u{1}L{}", self.label_seq)
@@ -380,7 +428,13 @@ impl Lowerer {
         let mut func = self.pop_func();
         let mut body = Vec::new();
         if !pre.is_empty() {
-            body.push(s(ir::StmtKind::Local { locals: pre, values: Vec::new() }, line));
+            body.push(s(
+                ir::StmtKind::Local {
+                    locals: pre,
+                    values: Vec::new(),
+                },
+                line,
+            ));
         }
         body.extend(r?);
         func.body = body;

@@ -87,7 +87,10 @@ impl Lowerer {
                     out.push(s(
                         SK::Try {
                             body: rest?,
-                            catch: Some(ir::Catch { var: Some(err), body: on_error }),
+                            catch: Some(ir::Catch {
+                                var: Some(err),
+                                body: on_error,
+                            }),
                             orelse: restore,
                             finally: None,
                         },

@@ -32,7 +32,9 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("bareword", bareword),
     ("code", code),
     ("flat", flat),
-    ("unpack_arr", |c, a| ret_list(c, array_arg(arg(a, 0)).map(items).unwrap_or_default())),
+    ("unpack_arr", |c, a| {
+        ret_list(c, array_arg(arg(a, 0)).map(items).unwrap_or_default())
+    }),
     ("key", key),
     ("seq", |c, a| strcmp_op(c, a, "eq")),
     ("sne", |c, a| strcmp_op(c, a, "ne")),

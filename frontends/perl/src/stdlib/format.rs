@@ -35,6 +35,19 @@ pub(crate) fn sprintf(fmt: &[u8], args: &[Value<'_>]) -> Vec<u8> {
             i += 1;
             continue;
         }
+        // `%2$s`: an explicit argument index.
+        let mut j = i;
+        while j < fmt.len() && fmt[j].is_ascii_digit() {
+            j += 1;
+        }
+        if j > i && j < fmt.len() && fmt[j] == b'$' {
+            let n = std::str::from_utf8(&fmt[i..j])
+                .ok()
+                .and_then(|t| t.parse::<usize>().ok())
+                .unwrap_or(1);
+            ai = n.saturating_sub(1);
+            i = j + 1;
+        }
         let (mut left, mut plus, mut space, mut zero, mut alt) =
             (false, false, false, false, false);
         while i < fmt.len() {

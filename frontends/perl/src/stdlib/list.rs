@@ -476,7 +476,12 @@ fn uniq<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 
 /// `reduce { $a + $b } LIST` (List::Util).
 fn reduce<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    let list: Vec<Value<'gc>> = a.get(2..).unwrap_or(&[]).iter().map(|v| v.or_nil()).collect();
+    let list: Vec<Value<'gc>> = a
+        .get(2..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|v| v.or_nil())
+        .collect();
     if list.is_empty() {
         return ret(ctx, Value::Nil);
     }
@@ -491,11 +496,24 @@ fn reduce_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult
         return ret(ctx, st[1]);
     }
     let args = vec![st[1], input.array_get(i).or_nil()];
-    Ok(Outcome::call(st[0], args, Continuation::new(reduce_cont, st)))
+    Ok(Outcome::call(
+        st[0],
+        args,
+        Continuation::new(reduce_cont, st),
+    ))
 }
 
-fn reduce_cont<'gc>(ctx: &mut Ctx<'gc, '_>, mut st: Vec<Value<'gc>>, r: Result<&[Value<'gc>], Value<'gc>>) -> NativeResult<'gc> {
-    st[1] = r.map_err(NativeError::Throw)?.last().copied().unwrap_or_default().or_nil();
+fn reduce_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    st[1] = r
+        .map_err(NativeError::Throw)?
+        .last()
+        .copied()
+        .unwrap_or_default()
+        .or_nil();
     st[3] = Value::Int(geti(st[3]) as i64 + 1);
     reduce_step(ctx, st)
 }

@@ -63,8 +63,23 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     // Functions of the modules omx provides, by their full names
     // (`Scalar::Util::blessed`, `List::Util::sum`, `POSIX::floor`...).
     for (pkg, names) in [
-        ("Scalar::Util", &["blessed", "reftype", "looks_like_number", "refaddr", "weaken", "dualvar"][..]),
-        ("List::Util", &["sum", "sum0", "max", "min", "maxstr", "minstr", "uniq", "uniqnum", "shuffle"][..]),
+        (
+            "Scalar::Util",
+            &[
+                "blessed",
+                "reftype",
+                "looks_like_number",
+                "refaddr",
+                "weaken",
+                "dualvar",
+            ][..],
+        ),
+        (
+            "List::Util",
+            &[
+                "sum", "sum0", "max", "min", "maxstr", "minstr", "uniq", "uniqnum", "shuffle",
+            ][..],
+        ),
         ("POSIX", &["floor", "ceil", "fmod", "pow"][..]),
         ("Carp", &["croak", "confess", "carp", "cluck"][..]),
     ] {

@@ -63,7 +63,9 @@ pub(crate) const PACKAGE_SUBS: &[(&str, &str, NativeFn)] = &[
     ("mro", "get_linear_isa", get_linear_isa),
     ("mro", "set_mro", set_mro),
     ("mro", "get_mro", get_mro),
-    ("overload", "StrVal", |c, a| ret_str(c, reftype::ref_string(arg(a, 0)).into_bytes())),
+    ("overload", "StrVal", |c, a| {
+        ret_str(c, reftype::ref_string(arg(a, 0)).into_bytes())
+    }),
     ("overload", "Overloaded", |c, a| {
         let v = arg(a, 0);
         let r = omx_core::protocol::perl::overload::find(c, v, "(").is_some();
@@ -85,7 +87,9 @@ fn class_stash<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<Object<'gc>
 }
 
 fn universal_can<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    let Some(st) = class_stash(ctx, arg(a, 0)) else { return ret(ctx, Value::Nil) };
+    let Some(st) = class_stash(ctx, arg(a, 0)) else {
+        return ret(ctx, Value::Nil);
+    };
     let m = sv(arg(a, 1));
     match mro::find_method(ctx.mc, ctx.rt, st, &m) {
         Some(f) => ret(ctx, f.code),
@@ -101,7 +105,9 @@ fn universal_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<
             return ret(ctx, Value::Int(1));
         }
     }
-    let Some(st) = class_stash(ctx, v) else { return ret(ctx, boolv(false)) };
+    let Some(st) = class_stash(ctx, v) else {
+        return ret(ctx, boolv(false));
+    };
     let r = isa(ctx, st, &class);
     ret(ctx, boolv(r))
 }

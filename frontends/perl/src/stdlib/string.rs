@@ -134,6 +134,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("index", index),
     ("rindex", rindex),
     ("substr", substr),
+    ("substr4", substr4),
     ("chomp", chomp),
     ("chop", chop),
     ("chomp_array", chomp_array),
@@ -320,4 +321,37 @@ fn join<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         out.extend(sv(*v));
     }
     ret_str(ctx, out)
+}
+
+/// 4-argument `substr`: the new string and the part replaced.
+fn substr4<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 0) {
+        return r;
+    }
+    let s = sv(arg(a, 0));
+    let len = s.len() as i64;
+    let mut off = intof(arg(a, 1));
+    if off < 0 {
+        off += len;
+    }
+    if off < 0 || off > len {
+        return die("substr outside of string");
+    }
+    let mut n = if arg(a, 2).is_nil() {
+        len - off
+    } else {
+        intof(arg(a, 2))
+    };
+    if n < 0 {
+        n = (len - off + n).max(0);
+    }
+    let end = (off + n).min(len) as usize;
+    let old = s[off as usize..end].to_vec();
+    let mut new = s[..off as usize].to_vec();
+    new.extend(sv(arg(a, 3)));
+    new.extend_from_slice(&s[end..]);
+    let nv = Value::Str(omx_core::string::Str::from_vec(ctx.mc, new));
+    let ov = Value::Str(omx_core::string::Str::from_vec(ctx.mc, old));
+    let r = data::new_array_from(ctx, &[nv, ov]);
+    ret(ctx, r)
 }
