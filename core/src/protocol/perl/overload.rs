@@ -12,7 +12,7 @@
 
 use crate::bytecode::{BinOp, CompareOp, UnaryOp};
 use crate::model::Step;
-use crate::native::Ctx;
+use crate::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use crate::object::Object;
 use crate::value::Value;
 
@@ -92,13 +92,111 @@ pub fn binary_hook<'gc>(
         return Step::Absent;
     };
     let me = if left { a } else { b };
-    if find(ctx, me, key).is_none() && op == BinOp::Concat {
-        // `.` falls back to the string conversion (the rule in ops.rs).
-        return Step::Absent;
+    if find(ctx, me, key).is_none() {
+        if op == BinOp::Concat {
+            // `.` falls back to the string conversion (the rule in ops.rs).
+            return Step::Absent;
+        }
+        // Arithmetic without a handler: through the number (or string,
+        // or boolean) conversion, then the ordinary operator.
+        if let Some((conv, _)) = conversion(ctx, me, &["0+", "\"\"", "bool"]) {
+            let state = vec![Value::Int(op as i64), a, b, Value::Bool(left)];
+            return Step::call_then(
+                conv,
+                &[me, Value::Nil, Value::Bool(false)],
+                Continuation::new(arith_after_conversion, state),
+            );
+        }
     }
     call_handler(ctx, key, a, b, left)
 }
 
+fn conversion<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    v: Value<'gc>,
+    keys: &[&'static str],
+) -> Option<(Value<'gc>, &'static str)> {
+    for k in keys {
+        if let Some(h) = find(ctx, v, k) {
+            return Some((h, k));
+        }
+    }
+    None
+}
+
+const BINOPS: [BinOp; 7] = [
+    BinOp::Add,
+    BinOp::Sub,
+    BinOp::Mul,
+    BinOp::Div,
+    BinOp::Mod,
+    BinOp::Pow,
+    BinOp::Concat,
+];
+
+fn arith_after_conversion<'gc>(
+    _: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = r
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    let op = match st[0] {
+        Value::Int(i) => BINOPS
+            .iter()
+            .copied()
+            .find(|o| *o as i64 == i)
+            .unwrap_or(BinOp::Add),
+        _ => BinOp::Add,
+    };
+    let v = if let Value::Object(_) = v {
+        Value::Int(super::reftype::address(v) as i64)
+    } else {
+        v
+    };
+    let (a, b) = if matches!(st[3], Value::Bool(true)) {
+        (v, st[2])
+    } else {
+        (st[1], v)
+    };
+    let b = if let Value::Object(_) = b {
+        Value::Int(super::reftype::address(b) as i64)
+    } else {
+        b
+    };
+    let a = if let Value::Object(_) = a {
+        Value::Int(super::reftype::address(a) as i64)
+    } else {
+        a
+    };
+    match super::ops::arith(op, a, b) {
+        Ok(v) => Ok(Outcome::step(
+            Step::Done(v),
+            Continuation::new(pass, Vec::new()),
+        )),
+        Err(m) => Err(NativeError::Message(m)),
+    }
+}
+
+fn pass<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = r
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    ctx.ret1(v)
+}
+
+/// `==` and friends: the key's handler, else one generated from `<=>`
+/// (overload "Minimal Set of Overloaded Operations"), else through the
+/// number conversion.
 pub fn compare_hook<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     op: CompareOp,
@@ -118,7 +216,106 @@ pub fn compare_hook<'gc>(
     if find(ctx, me, key).is_some() {
         return call_handler(ctx, key, a, b, left);
     }
+    let other = if left { b } else { a };
+    let state = vec![Value::Int(op as i64), Value::Bool(!left), other];
+    if let Some(h) = find(ctx, me, "<=>") {
+        if ctx.rt.tracing {
+            ctx.rt
+                .trace("Perl overload", "perl.overload.fallback", move |n| {
+                    format!(
+                        "{} has no {key} handler: it is generated from <=>",
+                        n.of(me)
+                    )
+                });
+        }
+        return Step::call_then(
+            h,
+            &[me, other, Value::Bool(!left)],
+            Continuation::new(compare_from_cmp, state),
+        );
+    }
+    if let Some((conv, _)) = conversion(ctx, me, &["0+", "\"\"", "bool"]) {
+        return Step::call_then(
+            conv,
+            &[me, Value::Nil, Value::Bool(false)],
+            Continuation::new(compare_after_conversion, state),
+        );
+    }
     Step::Absent
+}
+
+const CMPOPS: [CompareOp; 6] = [
+    CompareOp::Eq,
+    CompareOp::Ne,
+    CompareOp::Lt,
+    CompareOp::Le,
+    CompareOp::Gt,
+    CompareOp::Ge,
+];
+
+fn cmp_op(v: Value<'_>) -> CompareOp {
+    match v {
+        Value::Int(i) => CMPOPS
+            .iter()
+            .copied()
+            .find(|o| *o as i64 == i)
+            .unwrap_or(CompareOp::Eq),
+        _ => CompareOp::Eq,
+    }
+}
+
+fn ord_result<'gc>(op: CompareOp, o: Option<std::cmp::Ordering>) -> Value<'gc> {
+    use std::cmp::Ordering::*;
+    let r = match (op, o) {
+        (CompareOp::Ne, None) => true,
+        (_, None) => false,
+        (CompareOp::Eq, Some(o)) => o == Equal,
+        (CompareOp::Ne, Some(o)) => o != Equal,
+        (CompareOp::Lt, Some(o)) => o == Less,
+        (CompareOp::Le, Some(o)) => o != Greater,
+        (CompareOp::Gt, Some(o)) => o == Greater,
+        (CompareOp::Ge, Some(o)) => o != Less,
+    };
+    Value::Bool(r)
+}
+
+/// The result of `<=>` (already un-swapped by the handler) as `op`.
+fn compare_from_cmp<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = r
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    let n = super::scalar::to_f64(v);
+    let mut o = n.partial_cmp(&0.0);
+    if matches!(st[1], Value::Bool(true)) {
+        o = o.map(|x| x.reverse());
+    }
+    ctx.ret1(ord_result(cmp_op(st[0]), o))
+}
+
+fn compare_after_conversion<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = r
+        .map_err(NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    let other = st[2];
+    let (a, b) = if matches!(st[1], Value::Bool(true)) {
+        (other, v)
+    } else {
+        (v, other)
+    };
+    let o = super::ops::num_cmp(a, b);
+    ctx.ret1(ord_result(cmp_op(st[0]), o))
 }
 
 pub fn unary_hook<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, o: Object<'gc>) -> Step<'gc> {

@@ -431,28 +431,21 @@ impl Lowerer {
                 }
             },
             A::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, line)?,
-            A::Assign { .. } => {
-                let x2 = x.clone();
-                let f = self.iife(line, move |l| {
-                    let A::Assign { op, lhs, rhs } = &x2.kind else {
-                        return Ok(Vec::new());
-                    };
-                    let mut v = match op {
-                        None => l.assign(lhs, rhs, line)?,
-                        Some(op) => l.op_assign(*op, lhs, rhs, line)?,
-                    };
-                    v.splice(0..0, std::mem::take(&mut l.prelude));
-                    let is_list = matches!(&lhs.kind, A::List(_) | A::Decl { parens: true, .. });
-                    let val = if is_list && op.is_none() {
-                        l.native("count_last", vec![], line)
-                    } else {
-                        l.lhs_value(lhs)?
-                    };
-                    v.splice(0..0, std::mem::take(&mut l.prelude));
-                    v.push(s(SK::Return(vec![val]), line));
-                    Ok(v)
-                })?;
-                e(K::Paren(Box::new(f)), line)
+            A::Assign { op, lhs, rhs } => {
+                // The assignment runs just before the statement that holds
+                // it; its value is the variable's (a list assignment's is
+                // the number of right-hand items).
+                let v = match op {
+                    None => self.assign(lhs, rhs, line)?,
+                    Some(op) => self.op_assign(*op, lhs, rhs, line)?,
+                };
+                self.prelude.extend(v);
+                let is_list = matches!(&lhs.kind, A::List(_) | A::Decl { parens: true, .. });
+                if is_list && op.is_none() {
+                    self.native("count_last", vec![], line)
+                } else {
+                    self.lhs_value(lhs)?
+                }
             }
             A::Ternary {
                 cond,
@@ -460,6 +453,7 @@ impl Lowerer {
                 otherwise,
             } => {
                 let c = self.scalar(cond)?;
+                let c = self.truth(c, line);
                 let a = self.scalar(then)?;
                 let b = self.scalar(otherwise)?;
                 self.cond_value(c, a, b, line)
@@ -585,6 +579,22 @@ impl Lowerer {
                 self.native("sref", vec![v], line)
             }
         })
+    }
+
+    /// A condition whose truth may need an overloaded `bool`: asked of
+    /// the runtime unless the value is plainly a boolean.
+    pub fn truth(&mut self, c: IExpr, line: u32) -> IExpr {
+        match &c.kind {
+            K::Compare { .. }
+            | K::Bool(_)
+            | K::Int(_)
+            | K::Str(_)
+            | K::Unary {
+                op: ir::UnaryOp::Not,
+                ..
+            } => c,
+            _ => self.native("truth", vec![c], line),
+        }
     }
 
     pub fn hash_key(&mut self, k: &ast::Expr) -> LResult<IExpr> {
@@ -1607,6 +1617,26 @@ impl Lowerer {
         };
         let mut save = Vec::new();
         let mut restore = Vec::new();
+        // The new value is computed before the old one is put aside
+        // (`local $x = $x + 1`).
+        let mut pre_value = None;
+        if let (Some(v), 1) = (value, targets.len()) {
+            if matches!(&targets[0].kind, A::Var(var) if var.sigil == Sigil::Scalar)
+                || matches!(targets[0].kind, A::HashElem { .. } | A::Index { .. })
+            {
+                let t = self.temp();
+                let val = self.scalar(v)?;
+                save.extend(std::mem::take(&mut self.prelude));
+                save.push(s(
+                    SK::Local {
+                        locals: vec![t],
+                        values: vec![val],
+                    },
+                    line,
+                ));
+                pre_value = Some(t);
+            }
+        }
         for t in &targets {
             let saved = self.temp();
             match &t.kind {
@@ -1696,7 +1726,17 @@ impl Lowerer {
                 }
             }
         }
-        if let Some(v) = value {
+        if let Some(t) = pre_value {
+            let p = self.place(targets[0])?;
+            save.extend(std::mem::take(&mut self.prelude));
+            save.push(s(
+                SK::Assign {
+                    targets: vec![p],
+                    values: vec![e(K::Local(t), line)],
+                },
+                line,
+            ));
+        } else if let Some(v) = value {
             let as_list = if targets.len() == 1 {
                 (*targets[0]).clone()
             } else {

@@ -76,6 +76,8 @@ pub(crate) struct Lowerer {
     /// Statements to run before the statement being lowered (autovivifying
     /// a lexical before an element store through it).
     pub prelude: Vec<ir::Stmt>,
+    /// The preludes of the enclosing functions while a nested one is lowered.
+    saved_preludes: Vec<Vec<ir::Stmt>>,
     pub depth: usize,
 }
 
@@ -108,6 +110,7 @@ impl Lowerer {
             main_nils: Vec::new(),
             label_seq: 0,
             prelude: Vec::new(),
+            saved_preludes: Vec::new(),
             depth: 0,
         }
     }
@@ -187,6 +190,8 @@ impl Lowerer {
     }
 
     pub fn push_func(&mut self, func: ir::Function) {
+        let pre = std::mem::take(&mut self.prelude);
+        self.saved_preludes.push(pre);
         self.funcs.push(FuncCtx {
             func,
             scopes: vec![Vec::new()],
@@ -198,6 +203,7 @@ impl Lowerer {
     }
 
     pub fn pop_func(&mut self) -> ir::Function {
+        self.prelude = self.saved_preludes.pop().unwrap_or_default();
         self.funcs
             .pop()
             .map(|c| c.func)

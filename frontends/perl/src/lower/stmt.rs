@@ -398,10 +398,22 @@ impl Lowerer {
                 }
                 _ => {
                     let c = self.scalar(c)?;
-                    if until {
-                        not(c)
-                    } else {
+                    let c = if until { not(c) } else { c };
+                    let pre = std::mem::take(&mut self.prelude);
+                    if pre.is_empty() {
                         c
+                    } else {
+                        // The condition needs statements: run them at the
+                        // top of every iteration.
+                        head.extend(pre);
+                        head.push(s(
+                            SK::If {
+                                arms: vec![(not(c), vec![s(SK::Break { label: None }, line)])],
+                                otherwise: None,
+                            },
+                            line,
+                        ));
+                        e(K::Bool(true), line)
                     }
                 }
             },

@@ -29,6 +29,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("alen", alen),
     ("hcount", hcount),
     ("not", not),
+    ("truth", truth),
     ("bareword", bareword),
     ("code", code),
     ("flat", flat),
@@ -357,6 +358,32 @@ fn not<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
     }
     ret(ctx, boolv(!scalar::truthy(arg(a, 0))))
+}
+
+fn truth<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let v @ Value::Object(_) = arg(a, 0) {
+        if let Some(h) = overload::find(ctx, v, "bool").or_else(|| overload::find(ctx, v, "\"\"")) {
+            return Ok(omx_core::native::Outcome::call(
+                h,
+                vec![v, Value::Nil, Value::Bool(false)],
+                omx_core::native::Continuation::new(truth_cont, Vec::new()),
+            ));
+        }
+    }
+    ret(ctx, Value::Bool(scalar::truthy(arg(a, 0))))
+}
+
+fn truth_cont<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let v = r
+        .map_err(omx_core::native::NativeError::Throw)?
+        .first()
+        .copied()
+        .unwrap_or_default();
+    ret(ctx, Value::Bool(scalar::truthy(v)))
 }
 
 fn not_cont<'gc>(
