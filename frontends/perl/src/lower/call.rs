@@ -792,7 +792,8 @@ impl Lowerer {
             items.extend(self.list(a)?);
         }
         let c = self.native_args(func, items, line);
-        Ok(if ctx == Ctx::Scalar {
+        let counts = matches!(func, "map" | "grep" | "sort");
+        Ok(if ctx == Ctx::Scalar && counts {
             self.native("alen", vec![table1(c)], line)
         } else {
             c
@@ -810,8 +811,38 @@ impl Lowerer {
             let id = self.declare(p);
             self.cur().func.params.push(id);
         }
+        // `map { { k => $_ } } LIST`: a block holding only a braced list
+        // is an anonymous hash (perlfunc "map" on `{` guessing).
+        let hash_block;
+        let stmts = match b.stmts.as_slice() {
+            [ast::Stmt {
+                kind: ast::StmtKind::Block(inner),
+                span,
+                ..
+            }] if params == ["$_"] => match inner.stmts.as_slice() {
+                [ast::Stmt {
+                    kind: ast::StmtKind::Expr(x),
+                    ..
+                }] if matches!(x.kind, A::List(_))
+                    || matches!(&x.kind, A::Str(_) | A::Bareword(_)) =>
+                {
+                    let items = match &x.kind {
+                        A::List(items) => items.clone(),
+                        _ => vec![x.clone()],
+                    };
+                    hash_block = vec![ast::Stmt {
+                        label: None,
+                        kind: ast::StmtKind::Expr(ast::Expr::new(A::AnonHash(items), *span)),
+                        span: *span,
+                    }];
+                    hash_block.as_slice()
+                }
+                _ => b.stmts.as_slice(),
+            },
+            _ => b.stmts.as_slice(),
+        };
         // `@_` of the enclosing sub stays visible.
-        let r = self.body_returning(&b.stmts);
+        let r = self.body_returning(stmts);
         let mut f = self.pop_func();
         f.body = r?;
         Ok(e(K::Function(Box::new(f)), line))

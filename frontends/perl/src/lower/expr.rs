@@ -826,6 +826,7 @@ impl Lowerer {
                 otherwise,
             } => {
                 let c = self.scalar(cond)?;
+                let c = self.truth(c, line);
                 let a = self.list(then)?;
                 let a = self.native_args("array", a, line);
                 let b = self.list(otherwise)?;
@@ -1813,6 +1814,11 @@ impl Lowerer {
                 }
             }
             push_piece(&mut stack, &mut acc, v);
+        }
+        if acc.len() == 1 && !matches!(acc[0].kind, K::Str(_)) {
+            // `"$x"` alone is a string conversion (`""`), not a `.`.
+            let only = acc.pop().unwrap_or_else(|| e(K::Nil, line));
+            return Ok(self.native("str", vec![only], line));
         }
         Ok(concat_all(acc, line))
     }

@@ -12,6 +12,14 @@ use super::{e, s, str_e, LResult, LoopInfo, Lowerer};
 impl Lowerer {
     /// A block in a scope of its own.
     pub fn block_body(&mut self, stmts: &[ast::Stmt]) -> LResult<Vec<Stmt>> {
+        // A pending prelude belongs to the enclosing statement.
+        let outer = std::mem::take(&mut self.prelude);
+        let r = self.block_body_inner(stmts);
+        self.prelude = outer;
+        r
+    }
+
+    fn block_body_inner(&mut self, stmts: &[ast::Stmt]) -> LResult<Vec<Stmt>> {
         self.cur().scopes.push(Vec::new());
         self.cur().predeclared.push(Vec::new());
         let saved_pkg = self.pkg.clone();
