@@ -158,7 +158,13 @@ impl Lowerer {
                     MethodName::Named(n) => str_e(n, line),
                     MethodName::Dynamic(d) => self.scalar(d)?,
                 };
-                let pkg = str_e(&self.pkg.clone(), line);
+                let mut here = self.pkg.clone();
+                if let MethodName::Named(n) = method {
+                    if n.contains("next::") {
+                        here = format!("{}\u{0}{}", here, self.sub_name.clone());
+                    }
+                }
+                let pkg = str_e(&here, line);
                 let mut a = vec![
                     Arg::Positional(inv),
                     Arg::Positional(name),
@@ -442,6 +448,14 @@ impl Lowerer {
                 }
             }
             "defined" => match args.first().map(|a| &a.kind) {
+                Some(A::Deref {
+                    sigil: Sigil::Code,
+                    expr,
+                }) => {
+                    let n = self.scalar(expr)?;
+                    let pkg = str_e(&self.pkg.clone(), line);
+                    self.native("defined_sub", vec![n, pkg], line)
+                }
                 Some(A::Var(v)) if v.sigil == Sigil::Array => {
                     let a = self.array_of_var(v, line)?;
                     self.native("alen", vec![a], line)
@@ -634,6 +648,10 @@ impl Lowerer {
                 self.native_args(name, a, line)
             }
             "return" => return Ok(None),
+            "pos" => {
+                let v = self.default_arg(args, line)?;
+                self.native("pos", vec![v], line)
+            }
             "substr" if args.len() == 4 => {
                 let cur = self.scalar(&args[0])?;
                 let mut a = vec![cur];

@@ -905,6 +905,40 @@ impl Lowerer {
             } => self.incdec(expr, *op, line)?,
             A::LoopControl { op, label } => self.loop_control(op, label.as_deref(), x.span)?,
             A::Return(items) => self.ret(items, line)?,
+            A::Call {
+                callee: ast::Callee::Named(n),
+                args,
+                ..
+            } if n == "goto" && args.len() == 1 => {
+                // `goto &sub`: call it with the current @_ and return its result.
+                let f = match &args[0].kind {
+                    A::Var(v) if v.sigil == Sigil::Code => self.code_of(&v.name, line),
+                    A::Call {
+                        callee: ast::Callee::Named(n),
+                        ampersand: true,
+                        ..
+                    } => self.code_of(n, line),
+                    A::Deref {
+                        sigil: Sigil::Code,
+                        expr,
+                    } => self.scalar(expr)?,
+                    _ => return self.unsupported(x.span, "goto LABEL"),
+                };
+                let a = match self.cur().args {
+                    Some(id) => vec![Arg::Spread(e(K::Local(id), line))],
+                    None => Vec::new(),
+                };
+                vec![s(
+                    SK::Return(vec![e(
+                        K::Invoke {
+                            callee: ir::Callee::Value(Box::new(f)),
+                            args: a,
+                        },
+                        line,
+                    )]),
+                    line,
+                )]
+            }
             A::Decl { kind, vars, .. } => {
                 let mut v = Vec::new();
                 for var in vars.iter().flatten() {

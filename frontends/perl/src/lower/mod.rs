@@ -79,6 +79,10 @@ pub(crate) struct Lowerer {
     /// The preludes of the enclosing functions while a nested one is lowered.
     saved_preludes: Vec<Vec<ir::Stmt>>,
     pub depth: usize,
+    /// The name of the named sub being lowered (for `next::method`).
+    pub sub_name: String,
+    /// Lowered `END` blocks, run after the main program (last first).
+    pub end_blocks: Vec<Vec<ir::Stmt>>,
 }
 
 pub(crate) fn e(kind: K, line: u32) -> IExpr {
@@ -112,6 +116,8 @@ impl Lowerer {
             prelude: Vec::new(),
             saved_preludes: Vec::new(),
             depth: 0,
+            sub_name: String::new(),
+            end_blocks: Vec::new(),
         }
     }
 
@@ -162,7 +168,14 @@ impl Lowerer {
             },
             0,
         )];
-        let rest = self.block_body(&program.body)?;
+        if let Some(d) = &program.data {
+            let set = self.native_call_raw(p, "set_data", vec![str_e(&d.text, 0)], 0);
+            body.push(s(ir::StmtKind::Expr(set), 0));
+        }
+        let mut rest = self.block_body(&program.body)?;
+        for b in std::mem::take(&mut self.end_blocks).into_iter().rev() {
+            rest.push(s(ir::StmtKind::Do(b), 0));
+        }
         let nils = std::mem::take(&mut self.main_nils);
         if !nils.is_empty() {
             body.push(s(

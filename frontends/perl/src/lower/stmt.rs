@@ -282,6 +282,10 @@ impl Lowerer {
             StmtKind::Phaser { name, block } => {
                 if name == "BEGIN" || name == "INIT" || name == "CHECK" || name == "UNITCHECK" {
                     vec![s(SK::Do(self.block_body(&block.stmts)?), line)]
+                } else if name == "END" && self.funcs.len() == 1 {
+                    let b = self.block_body(&block.stmts)?;
+                    self.end_blocks.push(b);
+                    Vec::new()
                 } else {
                     return self.unsupported(st.span, &format!("{name} blocks"));
                 }
@@ -701,7 +705,10 @@ impl Lowerer {
             (Some(p), n) => (p.to_string(), n.to_string()),
             (None, n) => (self.pkg.clone(), n.to_string()),
         };
-        let f = self.sub_function(def, &format!("{pkg}::{name}"))?;
+        let saved = std::mem::replace(&mut self.sub_name, name.clone());
+        let f = self.sub_function(def, &format!("{pkg}::{name}"));
+        self.sub_name = saved;
+        let f = f?;
         let st = self.stash(&pkg);
         Ok(s(
             SK::Expr(self.native(
@@ -987,7 +994,8 @@ fn is_local(x: &ast::Expr) -> bool {
 
 /// Statements whose value perl would not return usefully.
 fn is_void_only(x: &ast::Expr) -> bool {
-    matches!(x.kind, A::Decl { .. })
+    matches!(&x.kind, A::Decl { .. })
+        || matches!(&x.kind, A::Call { callee: ast::Callee::Named(n), .. } if n == "goto")
 }
 
 pub(crate) fn unparen(x: &ast::Expr) -> &ast::Expr {

@@ -31,6 +31,12 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("localtime_str", |c, a| time_str(c, a, true)),
     ("gmtime_str", |c, a| time_str(c, a, false)),
     ("readline", readline),
+    ("set_data", |c, a| {
+        let main = container::stash(c.mc, c.rt, b"main");
+        let k = Value::Str(c.rt.intern(c.mc, b"\x01data"));
+        main.set_key(c.mc, k, arg(a, 0));
+        Ok(Outcome::Return)
+    }),
     ("readlines", readlines),
     ("open_fh", open_fh),
     ("close", close),
@@ -266,7 +272,38 @@ fn fh_id<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<u64> {
     }
 }
 
+/// The next line of the `__DATA__` section.
+fn data_line<'gc>(ctx: &mut Ctx<'gc, '_>) -> Option<Vec<u8>> {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01data"));
+    let text = match main.get_key(k) {
+        Value::Str(s) => s.as_bytes().to_vec(),
+        _ => return None,
+    };
+    if text.is_empty() {
+        return None;
+    }
+    let end = text
+        .iter()
+        .position(|b| *b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(text.len());
+    let rest = Value::Str(omx_core::string::Str::new(ctx.mc, &text[end..]));
+    main.set_key(ctx.mc, k, rest);
+    Some(text[..end].to_vec())
+}
+
+fn is_data(v: Value<'_>) -> bool {
+    matches!(v, Value::Str(s) if s.as_bytes() == b"DATA" || s.as_bytes() == b"main::DATA")
+}
+
 fn readline<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if is_data(arg(a, 0)) {
+        return match data_line(ctx) {
+            Some(l) => ret_str(ctx, l),
+            None => ret(ctx, Value::Nil),
+        };
+    }
     let Some(id) = fh_id(ctx, arg(a, 0)) else {
         return ret(ctx, Value::Nil);
     };
@@ -280,6 +317,13 @@ fn readline<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> 
 }
 
 fn readlines<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if is_data(arg(a, 0)) {
+        let mut out = Vec::new();
+        while let Some(l) = data_line(ctx) {
+            out.push(Value::Str(omx_core::string::Str::from_vec(ctx.mc, l)));
+        }
+        return ret_list(ctx, out);
+    }
     let Some(id) = fh_id(ctx, arg(a, 0)) else {
         return Ok(Outcome::Return);
     };

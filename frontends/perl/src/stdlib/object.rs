@@ -42,6 +42,19 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("use_constant", use_constant),
     ("require", |c, _| ret(c, Value::Int(1))),
     ("caller", |c, _| ret_list(c, vec![str_v(c.mc, b"main")])),
+    ("defined_sub", |c, a| {
+        let name = String::from_utf8_lossy(&sv(arg(a, 0))).into_owned();
+        let (pkg, short) = match name.rfind("::") {
+            Some(i) => (name[..i].to_string(), name[i + 2..].to_string()),
+            None => (
+                String::from_utf8_lossy(&sv(arg(a, 1))).into_owned(),
+                name.clone(),
+            ),
+        };
+        let st = container::stash(c.mc, c.rt, pkg.as_bytes());
+        let f = container::symbol(c.mc, c.rt, st, format!("&{short}").as_bytes());
+        ret(c, boolv(!f.is_nil()))
+    }),
     ("isa_op", |c, a| {
         let v = arg(a, 0);
         let class = sv(arg(a, 1));
@@ -216,7 +229,7 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(i) = name.rfind("::") {
         let (pkg, m) = (&name[..i], &name[i + 2..]);
         if pkg == "next" || pkg == "maybe::next" {
-            return die("not supported by omx: next::method");
+            return next_method(ctx, inv, m, pkg == "maybe::next", &cur, args);
         }
         let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
         if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()) {
@@ -421,4 +434,49 @@ fn use_constant<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'
     }
     omx_core::object::bump_epoch();
     Ok(Outcome::Return)
+}
+
+/// `$self->next::method(...)` (mro "next::method"): the next class after
+/// the one the calling sub was compiled in, along the C3 linearisation
+/// of the invocant's class, that defines a sub of the same name.
+fn next_method<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    what: &str,
+    maybe: bool,
+    cur: &[u8],
+    args: Vec<Value<'gc>>,
+) -> NativeResult<'gc> {
+    let mut parts = cur.splitn(2, |b| *b == 0);
+    let here = parts.next().unwrap_or(b"main").to_vec();
+    let sub = parts.next().unwrap_or(b"").to_vec();
+    let st = class_of(ctx, inv, what)?;
+    let saved = st.internal(1);
+    st.set_internal(ctx.mc, 1, str_v(ctx.mc, b"c3"));
+    let order = mro::linear_isa(ctx.mc, ctx.rt, st);
+    st.set_internal(ctx.mc, 1, saved);
+    let start = order
+        .iter()
+        .position(|p| reftype::stash_name(*p).as_bytes() == here.as_slice())
+        .map(|i| i + 1)
+        .unwrap_or(order.len());
+    let mut sym = b"&".to_vec();
+    sym.extend_from_slice(&sub);
+    for p in &order[start..] {
+        let f = container::symbol(ctx.mc, ctx.rt, *p, &sym);
+        if !f.is_nil() {
+            if what == "can" {
+                return ret(ctx, f);
+            }
+            return Ok(Outcome::tail_call(f, args));
+        }
+    }
+    if maybe || what == "can" {
+        return Ok(Outcome::Return);
+    }
+    die(format!(
+        "No next::method '{}' found for {}",
+        String::from_utf8_lossy(&sub),
+        reftype::stash_name(st)
+    ))
 }

@@ -25,7 +25,20 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("tr", tr),
     ("capture", capture),
     ("split", split),
+    ("pos", pos),
 ];
+
+/// `pos SCALAR`: where the last `m//g` on this string left off.
+fn pos<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let text = sv(arg(a, 0));
+    let (main, k) = hidden(ctx, b"\x01pos");
+    match main.get_key(k) {
+        Value::Object(o) if o.array_len() == 2 && sv(o.array_get(0)) == text => {
+            ret(ctx, o.array_get(1))
+        }
+        _ => ret(ctx, Value::Nil),
+    }
+}
 
 thread_local! {
     static CACHE: RefCell<HashMap<(String, String), Rc<Regex>>> = RefCell::new(HashMap::new());
