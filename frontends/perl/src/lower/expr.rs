@@ -1060,7 +1060,10 @@ impl Lowerer {
         Ok(self.restore_before_return(stmts, &restores))
     }
 
-    fn restore_before_return(&mut self, stmts: Vec<Stmt>, restores: &[Stmt]) -> Vec<Stmt> {
+    /// Returns inside a `Try` must not become tail calls (the handler
+    /// would go with the frame): their values are collected first, and
+    /// the `local` restores run before them.
+    pub fn restore_before_return(&mut self, stmts: Vec<Stmt>, restores: &[Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
         for st in stmts {
             let line = st.line;
@@ -1086,6 +1089,68 @@ impl Lowerer {
                         .collect();
                     let otherwise = otherwise.map(|b| self.restore_before_return(b, restores));
                     out.push(s(SK::If { arms, otherwise }, line));
+                }
+                SK::Do(b) => {
+                    let b = self.restore_before_return(b, restores);
+                    out.push(s(SK::Do(b), line));
+                }
+                SK::While { cond, body } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(SK::While { cond, body }, line));
+                }
+                SK::Repeat { body, cond } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(SK::Repeat { body, cond }, line));
+                }
+                SK::NumericFor {
+                    var,
+                    start,
+                    limit,
+                    step,
+                    body,
+                } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(
+                        SK::NumericFor {
+                            var,
+                            start,
+                            limit,
+                            step,
+                            body,
+                        },
+                        line,
+                    ));
+                }
+                SK::Labeled { label, body } => {
+                    let mut b = self.restore_before_return(vec![*body], restores);
+                    if b.len() == 1 {
+                        let body = Box::new(b.remove(0));
+                        out.push(s(SK::Labeled { label, body }, line));
+                    } else {
+                        out.extend(b);
+                    }
+                }
+                SK::Try {
+                    body,
+                    catch,
+                    orelse,
+                    finally,
+                } => {
+                    let body = self.restore_before_return(body, restores);
+                    let catch = catch.map(|c| ir::Catch {
+                        var: c.var,
+                        body: self.restore_before_return(c.body, restores),
+                    });
+                    let orelse = self.restore_before_return(orelse, restores);
+                    out.push(s(
+                        SK::Try {
+                            body,
+                            catch,
+                            orelse,
+                            finally,
+                        },
+                        line,
+                    ));
                 }
                 other => out.push(s(other, line)),
             }
@@ -1861,6 +1926,7 @@ impl Lowerer {
         let b = b.clone();
         self.iife(line, move |l| {
             let body = l.body_returning(&b.stmts)?;
+            let body = l.restore_before_return(body, &[]);
             let err = l.declare("(err)");
             let clear = l.native("set_eval_error", vec![e(K::Nil, line)], line);
             let mut wrapped = vec![s(SK::Expr(clear.clone()), line)];
