@@ -186,7 +186,7 @@ pub fn arith<'gc>(op: BinOp, a: Value<'gc>, b: Value<'gc>) -> Result<Value<'gc>,
                     }
                 })
             }
-            BinOp::Pow if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
+
             BinOp::BAnd => Some(((x as u64) & (y as u64)) as i64),
             BinOp::BOr => Some(((x as u64) | (y as u64)) as i64),
             BinOp::BXor => Some(((x as u64) ^ (y as u64)) as i64),

@@ -735,7 +735,8 @@ impl Lowerer {
             }
             "eval" => {
                 let a = self.default_arg(args, line)?;
-                self.native("eval_string", vec![a], line)
+                let pkg = str_e(&self.pkg.clone(), line);
+                self.native("eval_string", vec![a, pkg], line)
             }
             "do" => return self.unsupported(span, "do FILE"),
             "local" => return self.unsupported(span, "local here"),

@@ -44,9 +44,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("binmode", |c, _| ret(c, Value::Int(1))),
     ("select", |c, _| ret_str(c, b"main::STDOUT".to_vec())),
     ("unlink", unlink),
-    ("eval_string", |_, _| {
-        die("not supported by omx: eval STRING")
-    }),
+    ("eval_string", eval_string),
 ];
 
 enum Sink {
@@ -399,4 +397,54 @@ fn unlink<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
     }
     ret(ctx, Value::Int(n))
+}
+
+fn set_error<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"$@"));
+    main.set_key(ctx.mc, k, v);
+}
+
+/// `eval STRING` (perlfunc "eval"): the text is compiled as a program of
+/// its own in the current package (it sees package variables and subs,
+/// not the caller's lexicals) and run; an error goes to `$@`.
+fn eval_string<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let code = String::from_utf8_lossy(&sv(arg(a, 0))).into_owned();
+    let pkg = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+    let text = format!("package {pkg}; return do {{ {code}\n}};");
+    match crate::lower::compile(&text, "(eval 1)") {
+        Ok(proto) => match omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None) {
+            Ok(c) => Ok(Outcome::call(
+                Value::Closure(c),
+                Vec::new(),
+                omx_core::native::Continuation::catching(eval_done, Vec::new()),
+            )),
+            Err(m) => die(m),
+        },
+        Err(e) => {
+            let m = format!("{} at (eval 1) line {}.\n", e.message, e.line());
+            let v = str_v(ctx.mc, m.as_bytes());
+            set_error(ctx, v);
+            ret(ctx, Value::Nil)
+        }
+    }
+}
+
+fn eval_done<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match r {
+        Ok(vals) => {
+            let vals = vals.to_vec();
+            let empty = str_v(ctx.mc, b"");
+            set_error(ctx, empty);
+            ret_list(ctx, vals)
+        }
+        Err(e) => {
+            set_error(ctx, e);
+            ret(ctx, Value::Nil)
+        }
+    }
 }
