@@ -1855,7 +1855,8 @@ impl Lowerer {
         let mut stack: Vec<(CaseMod, Vec<IExpr>)> = Vec::new();
         let mut one_shot: Option<CaseMod> = None;
         let mut pending_shot: Vec<(usize, CaseMod)> = Vec::new();
-        for p in parts {
+        let parts = fix_arrow_parts(parts);
+        for p in &parts {
             let piece = match p {
                 StrPart::Lit(t) => str_e(t, line),
                 StrPart::Scalar(x) => self.scalar(x)?,
@@ -2027,4 +2028,51 @@ pub enum Ctx {
     List,
     /// The caller's context (`return f()`).
     Caller,
+}
+
+/// `"$@->{code}"`: the parser leaves `->{word}` after a punctuation
+/// variable as text; make it the element it names.
+fn fix_arrow_parts(parts: &[StrPart]) -> Vec<StrPart> {
+    let mut out: Vec<StrPart> = Vec::new();
+    for p in parts {
+        if let (StrPart::Lit(t), Some(StrPart::Scalar(prev))) = (p, out.last()) {
+            let is_punct = matches!(&prev.kind, A::Var(v) if v.name == "@" || v.name == "!")
+                || matches!(&prev.kind, A::HashElem { .. });
+            if is_punct {
+                if let Some(rest) = t.strip_prefix("->{") {
+                    if let Some(end) = rest.find('}') {
+                        let key = &rest[..end];
+                        if !key.is_empty()
+                            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        {
+                            let prev = prev.clone();
+                            let span = prev.span;
+                            let elem = ast::Expr::new(
+                                A::HashElem {
+                                    hash: Box::new(ast::Expr::new(
+                                        A::Deref {
+                                            sigil: Sigil::Hash,
+                                            expr: Box::new(prev),
+                                        },
+                                        span,
+                                    )),
+                                    key: Box::new(ast::Expr::new(A::Str(key.to_string()), span)),
+                                },
+                                span,
+                            );
+                            out.pop();
+                            out.push(StrPart::Scalar(elem));
+                            let tail = &rest[end + 1..];
+                            if !tail.is_empty() {
+                                out.push(StrPart::Lit(tail.to_string()));
+                            }
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        out.push(p.clone());
+    }
+    out
 }

@@ -745,6 +745,24 @@ impl Lowerer {
         let r = (|| -> LResult<Vec<Stmt>> {
             let mut v = Vec::new();
             if let Some(sig) = &def.signature {
+                let required = sig
+                    .params
+                    .iter()
+                    .filter(|p| p.default.is_none() && p.var.sigil == Sigil::Scalar)
+                    .count();
+                let slurpy = sig.params.iter().any(|p| p.var.sigil != Sigil::Scalar);
+                let max = if slurpy { -1 } else { sig.params.len() as i64 };
+                let check = self.native(
+                    "sig_check",
+                    vec![
+                        e(K::Local(args), line),
+                        e(K::Int(required as i64), line),
+                        e(K::Int(max), line),
+                        str_e(name, line),
+                    ],
+                    line,
+                );
+                v.push(s(SK::Expr(check), line));
                 for (i, p) in sig.params.iter().enumerate() {
                     let name = format!("{}{}", sigil_char(p.var.sigil), p.var.name);
                     let id = self.declare(&name);

@@ -29,6 +29,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("alen", alen),
     ("hcount", hcount),
     ("not", not),
+    ("sig_check", sig_check),
     ("truth", truth),
     ("bareword", bareword),
     ("code", code),
@@ -963,4 +964,36 @@ fn int<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 #[allow(dead_code)]
 fn refname(v: Value<'_>) -> String {
     reftype::ref_name(v)
+}
+
+/// A sub with a signature checks its argument count (perlsub
+/// "Signatures"): "Too few/many arguments for subroutine".
+fn sig_check<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let got = array_arg(arg(a, 0))
+        .map(|o| o.array_len() as i64)
+        .unwrap_or(0);
+    let (req, max) = (intof(arg(a, 1)), intof(arg(a, 2)));
+    let name = String::from_utf8_lossy(&sv(arg(a, 3))).into_owned();
+    if got < req {
+        let exp = if max == req {
+            format!("{req}")
+        } else {
+            format!("at least {req}")
+        };
+        return die(format!(
+            "Too few arguments for subroutine '{name}' (got {got}; expected {exp})"
+        ));
+    }
+    if max >= 0 && got > max {
+        let exp = if max == req {
+            format!("{max}")
+        } else {
+            format!("at most {max}")
+        };
+        return die(format!(
+            "Too many arguments for subroutine '{name}' (got {got}; expected {exp})"
+        ));
+    }
+    let _ = ctx;
+    Ok(omx_core::native::Outcome::Return)
 }
