@@ -648,6 +648,10 @@ impl Lowerer {
                 self.native_args(name, a, line)
             }
             "return" => return Ok(None),
+            "-e" | "-f" | "-s" | "-d" | "-r" | "-w" | "-x" | "-z" => {
+                let v = self.default_arg(args, line)?;
+                self.native("filetest", vec![str_e(&name[1..], line), v], line)
+            }
             "pos" => {
                 let v = self.default_arg(args, line)?;
                 self.native("pos", vec![v], line)

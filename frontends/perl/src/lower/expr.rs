@@ -34,6 +34,17 @@ impl Lowerer {
     /// A scalar variable `$name` (lexical, or in its package's stash).
     pub fn var_scalar(&mut self, name: &str, line: u32) -> LResult<IExpr> {
         if let Some(x) = self.lexical(&format!("${name}")) {
+            if self.boxed.contains(name) {
+                // A lexical whose reference is taken lives in a scalar
+                // container (so `\$x` aliases it).
+                return Ok(e(
+                    K::Index {
+                        obj: Box::new(x),
+                        key: Box::new(e(K::Int(0), line)),
+                    },
+                    line,
+                ));
+            }
             return Ok(x);
         }
         if let Ok(n) = name.parse::<i64>() {
@@ -184,6 +195,15 @@ impl Lowerer {
         }
         let v = self.scalar(inner)?;
         Ok(self.native(get, vec![v], line))
+    }
+
+    /// A new scalar lexical's initial value: in a container when its
+    /// name is one whose reference the program takes.
+    pub fn box_if_needed(&mut self, name: &str, v: IExpr, line: u32) -> IExpr {
+        match name.strip_prefix('$') {
+            Some(n) if self.boxed.contains(n) => self.native("sref", vec![v], line),
+            _ => v,
+        }
     }
 
     /// The value of an assignment's left side after it ran.
@@ -542,6 +562,11 @@ impl Lowerer {
                 Sigil::Hash => self.hash_of_var(v, line)?,
                 Sigil::Code => self.code_of(&v.name, line),
                 Sigil::Scalar => {
+                    if self.boxed.contains(&v.name) {
+                        if let Some(x) = self.lexical(&format!("${}", v.name)) {
+                            return Ok(x);
+                        }
+                    }
                     let cur = self.var_scalar(&v.name, line)?;
                     self.native("sref", vec![cur], line)
                 }
@@ -1268,6 +1293,7 @@ impl Lowerer {
             (Sigil::Hash, None) => self.native("hash", vec![], line),
             (_, None) => e(K::Nil, line),
         };
+        let init = self.box_if_needed(&name, init, line);
         Ok(vec![s(
             SK::Assign {
                 targets: vec![Place::Local(id)],

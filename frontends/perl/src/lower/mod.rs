@@ -83,6 +83,9 @@ pub(crate) struct Lowerer {
     pub sub_name: String,
     /// Lowered `END` blocks, run after the main program (last first).
     pub end_blocks: Vec<Vec<ir::Stmt>>,
+    /// Names of scalars whose reference the program takes (`\$x`): their
+    /// lexicals live in scalar containers.
+    pub boxed: std::collections::HashSet<String>,
 }
 
 pub(crate) fn e(kind: K, line: u32) -> IExpr {
@@ -118,6 +121,7 @@ impl Lowerer {
             depth: 0,
             sub_name: String::new(),
             end_blocks: Vec::new(),
+            boxed: referenced_scalars(source),
         }
     }
 
@@ -502,4 +506,42 @@ pub(crate) fn is_special(name: &str) -> bool {
             | "b"
     ) || name.chars().all(|c| c.is_ascii_digit())
         || name.starts_with('^')
+}
+
+/// The names `NAME` of every `\$NAME` (or `\my $NAME`) in the source.
+fn referenced_scalars(source: &str) -> std::collections::HashSet<String> {
+    let b = source.as_bytes();
+    let mut out = std::collections::HashSet::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' {
+            let mut j = i + 1;
+            while j < b.len() && (b[j] == b' ' || b[j] == b'(') {
+                j += 1;
+            }
+            if b[j..].starts_with(b"my ") {
+                j += 3;
+                while j < b.len() && b[j] == b' ' {
+                    j += 1;
+                }
+            }
+            if j < b.len() && b[j] == b'$' {
+                let k = j + 1;
+                let mut m = k;
+                while m < b.len() && (b[m].is_ascii_alphanumeric() || b[m] == b'_') {
+                    m += 1;
+                }
+                if m > k && (b[k].is_ascii_alphabetic() || b[k] == b'_') {
+                    let name = &source[k..m];
+                    if !matches!(name, "_" | "a" | "b") {
+                        out.insert(name.to_string());
+                    }
+                }
+            }
+            i = j.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
 }

@@ -617,6 +617,7 @@ impl Lowerer {
             },
             line,
         );
+        let elem = self.box_if_needed(&name, elem, line);
         let mut b = vec![s(
             SK::Local {
                 locals: vec![v],
@@ -630,6 +631,16 @@ impl Lowerer {
         self.cur().loops.pop();
         match inner {
             Some(inner) => {
+                let cur_value = match name.strip_prefix('$') {
+                    Some(n) if self.boxed.contains(n) => e(
+                        K::Index {
+                            obj: Box::new(e(K::Local(v), line)),
+                            key: Box::new(e(K::Int(0), line)),
+                        },
+                        line,
+                    ),
+                    _ => e(K::Local(v), line),
+                };
                 b.push(labeled(
                     inner,
                     s(
@@ -643,11 +654,7 @@ impl Lowerer {
                 b.push(s(
                     SK::Expr(self.native(
                         "alias_back",
-                        vec![
-                            e(K::Local(arr), line),
-                            e(K::Local(i), line),
-                            e(K::Local(v), line),
-                        ],
+                        vec![e(K::Local(arr), line), e(K::Local(i), line), cur_value],
                         line,
                     )),
                     line,

@@ -44,6 +44,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("binmode", |c, _| ret(c, Value::Int(1))),
     ("select", |c, _| ret_str(c, b"main::STDOUT".to_vec())),
     ("unlink", unlink),
+    ("filetest", filetest),
     ("eval_string", eval_string),
 ];
 
@@ -295,7 +296,23 @@ fn is_data(v: Value<'_>) -> bool {
     matches!(v, Value::Str(s) if s.as_bytes() == b"DATA" || s.as_bytes() == b"main::DATA")
 }
 
+/// `$.`: the number of the last line read.
+fn count_line<'gc>(ctx: &mut Ctx<'gc, '_>) {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"$."));
+    let n = intof(main.get_key(k).or_nil());
+    main.set_key(ctx.mc, k, Value::Int(n + 1));
+}
+
 fn readline<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let r = readline_inner(ctx, a);
+    if matches!(ctx.ret.last(), Some(Value::Str(_))) {
+        count_line(ctx);
+    }
+    r
+}
+
+fn readline_inner<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if is_data(arg(a, 0)) {
         return match data_line(ctx) {
             Some(l) => ret_str(ctx, l),
@@ -382,6 +399,9 @@ fn open_fh<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn close<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"$."));
+    main.set_key(ctx.mc, k, Value::Int(0));
     if let Some(id) = fh_id(ctx, arg(a, 0)) {
         let _ = ctx.host.file_close(id);
     }
@@ -447,4 +467,26 @@ fn eval_done<'gc>(
             ret(ctx, Value::Nil)
         }
     }
+}
+
+/// `-e -f -s -z -r -w -d FILE` through the host's file access: a file
+/// the host can read exists (directories are not seen: `-d` is false).
+fn filetest<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let op = sv(arg(a, 0));
+    let path = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+    let content = ctx.host.read_file(&path).ok();
+    let v = match (op.as_slice(), content) {
+        (b"d", _) => boolv(false),
+        (b"s", Some(c)) => {
+            if c.is_empty() {
+                Value::Nil
+            } else {
+                Value::Int(c.len() as i64)
+            }
+        }
+        (b"z", Some(c)) => boolv(c.is_empty()),
+        (_, Some(_)) => Value::Int(1),
+        (_, None) => Value::Nil,
+    };
+    ret(ctx, v)
 }
