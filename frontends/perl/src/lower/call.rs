@@ -873,17 +873,6 @@ impl Lowerer {
 
     /// The pattern text and flags of a regex (interpolated at run time).
     pub fn pattern(&mut self, re: &ast::Regex, line: u32) -> LResult<(IExpr, IExpr)> {
-        let mut parts = Vec::new();
-        for p in &re.pattern {
-            match p {
-                StrPart::Scalar(x) => {
-                    let v = self.scalar(x)?;
-                    parts.push(StrPart::Lit(String::new()));
-                    let _ = v;
-                }
-                _ => {}
-            }
-        }
         // Build the text: literal parts as written, variables' values
         // (a qr// object inserts its pattern).
         let mut acc = str_e("", line);

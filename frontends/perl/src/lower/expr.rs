@@ -146,15 +146,6 @@ impl Lowerer {
         lv: bool,
         line: u32,
     ) -> LResult<IExpr> {
-        let inner = match &inner.kind {
-            A::Deref {
-                sigil: Sigil::Scalar,
-                expr,
-            } if matches!(expr.kind, A::Var(_) | A::Index { .. } | A::HashElem { .. }) && false => {
-                expr
-            }
-            _ => inner,
-        };
         if lv {
             match &inner.kind {
                 A::Index { array, index } => {

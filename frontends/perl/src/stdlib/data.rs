@@ -708,9 +708,8 @@ fn aassign<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         xs.clear();
         xs.extend(vals);
     });
-    if arr.is_proto() || true {
-        omx_core::object::bump_epoch();
-    }
+    // An array may be an @ISA: method caches see the change.
+    omx_core::object::bump_epoch();
     Ok(omx_core::native::Outcome::Return)
 }
 

@@ -185,7 +185,7 @@ pub(crate) fn sprintf(fmt: &[u8], args: &[Value<'_>]) -> Vec<u8> {
             b'f' | b'F' | b'e' | b'E' | b'g' | b'G' => {
                 let f = f64of(next(&mut ai));
                 let p = prec.unwrap_or(6);
-                let neg = f.is_sign_negative() && !(f == 0.0 && !f.is_sign_negative());
+                let neg = f.is_sign_negative();
                 let a = f.abs();
                 let m = if !a.is_finite() {
                     if a.is_nan() {

@@ -424,11 +424,7 @@ fn map_cont<'gc>(
                 out.array_push(ctx.mc, v.or_nil());
             }
         }
-        1 => {
-            if hit {
-                out.array_push(ctx.mc, input.array_get(i).or_nil());
-            }
-        }
+        1 if hit => out.array_push(ctx.mc, input.array_get(i).or_nil()),
         2 if hit => return ret(ctx, input.array_get(i).or_nil()),
         3 if hit => return ret(ctx, Value::Int(1)),
         4 if !hit => return ret(ctx, boolv(false)),

@@ -197,9 +197,8 @@ fn class_of<'gc>(
         Value::Closure(_) | Value::Native(_) => Err(NativeError::msg(format!(
             "Can't call method \"{name}\" on unblessed reference"
         ))),
-        other => Err(NativeError::msg(format!(
-            "Can't call method \"{name}\" without a package or object reference{}",
-            if sv(other).is_empty() { "" } else { "" }
+        _ => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" without a package or object reference"
         ))),
     }
 }

@@ -577,7 +577,7 @@ fn split<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         if m.0 == m.1 && m.0 >= s.len() {
             break;
         }
-        out.push(str_v(ctx.mc, s[start..m.0].as_bytes()));
+        out.push(str_v(ctx.mc, &s.as_bytes()[start..m.0]));
         fields += 1;
         for i in 1..caps.len() {
             out.push(
@@ -588,7 +588,7 @@ fn split<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         start = m.1;
     }
-    out.push(str_v(ctx.mc, s[start.min(s.len())..].as_bytes()));
+    out.push(str_v(ctx.mc, &s.as_bytes()[start.min(s.len())..]));
     if limit <= 0 {
         while out.last().is_some_and(|v| sv(*v).is_empty()) {
             out.pop();
