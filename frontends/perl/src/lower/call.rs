@@ -535,68 +535,14 @@ impl Lowerer {
                         self.prelude.extend(st);
                         let cur = self.lhs_value(&inner)?;
                         let p = self.place(&strip_decl(&inner))?;
-                        let t = self.temp();
                         let call = self.native(name, vec![cur], line);
-                        self.prelude.push(s(
-                            ir::StmtKind::Local {
-                                locals: vec![t],
-                                values: vec![call],
-                            },
-                            line,
-                        ));
-                        self.prelude.push(s(
-                            ir::StmtKind::Assign {
-                                targets: vec![p],
-                                values: vec![e(
-                                    K::Index {
-                                        obj: Box::new(e(K::Local(t), line)),
-                                        key: Box::new(e(K::Int(0), line)),
-                                    },
-                                    line,
-                                )],
-                            },
-                            line,
-                        ));
-                        e(
-                            K::Index {
-                                obj: Box::new(e(K::Local(t), line)),
-                                key: Box::new(e(K::Int(1), line)),
-                            },
-                            line,
-                        )
+                        self.update_target(p, call, line)
                     }
                     _ => {
                         let cur = self.scalar(&target)?;
                         let p = self.place(&target)?;
-                        let t = self.temp();
                         let call = self.native(name, vec![cur], line);
-                        self.prelude.push(s(
-                            ir::StmtKind::Local {
-                                locals: vec![t],
-                                values: vec![call],
-                            },
-                            line,
-                        ));
-                        self.prelude.push(s(
-                            ir::StmtKind::Assign {
-                                targets: vec![p],
-                                values: vec![e(
-                                    K::Index {
-                                        obj: Box::new(e(K::Local(t), line)),
-                                        key: Box::new(e(K::Int(0), line)),
-                                    },
-                                    line,
-                                )],
-                            },
-                            line,
-                        ));
-                        e(
-                            K::Index {
-                                obj: Box::new(e(K::Local(t), line)),
-                                key: Box::new(e(K::Int(1), line)),
-                            },
-                            line,
-                        )
+                        self.update_target(p, call, line)
                     }
                 }
             }
@@ -953,43 +899,10 @@ impl Lowerer {
         let cur = self.scalar(target)?;
         let call = self.native("subst", vec![cur, p, f.clone(), repl], line);
         if sub.pattern.flags.contains('r') {
-            return Ok(e(
-                K::Index {
-                    obj: Box::new(table1(call)),
-                    key: Box::new(e(K::Int(0), line)),
-                },
-                line,
-            ));
+            return Ok(first_of(table1(call), line));
         }
-        let t = self.temp();
         let place = self.place(target)?;
-        self.prelude.push(s(
-            ir::StmtKind::Local {
-                locals: vec![t],
-                values: vec![table1(call)],
-            },
-            line,
-        ));
-        self.prelude.push(s(
-            ir::StmtKind::Assign {
-                targets: vec![place],
-                values: vec![e(
-                    K::Index {
-                        obj: Box::new(e(K::Local(t), line)),
-                        key: Box::new(e(K::Int(0), line)),
-                    },
-                    line,
-                )],
-            },
-            line,
-        ));
-        Ok(e(
-            K::Index {
-                obj: Box::new(e(K::Local(t), line)),
-                key: Box::new(e(K::Int(1), line)),
-            },
-            line,
-        ))
+        Ok(self.update_target(place, table1(call), line))
     }
 
     fn translit_op(&mut self, target: &ast::Expr, tr: &ast::Translit, line: u32) -> LResult<IExpr> {
@@ -1005,43 +918,50 @@ impl Lowerer {
             line,
         );
         if tr.flags.contains('r') {
-            return Ok(e(
-                K::Index {
-                    obj: Box::new(table1(call)),
-                    key: Box::new(e(K::Int(0), line)),
-                },
-                line,
-            ));
+            return Ok(first_of(table1(call), line));
         }
-        let t = self.temp();
         let place = self.place(target)?;
+        Ok(self.update_target(place, table1(call), line))
+    }
+}
+
+fn first_of(arr: IExpr, line: u32) -> IExpr {
+    e(
+        K::Index {
+            obj: Box::new(arr),
+            key: Box::new(e(K::Int(0), line)),
+        },
+        line,
+    )
+}
+
+impl Lowerer {
+    /// `arr` is `[new value, result]`: before the statement, store the new
+    /// value into `place`; the expression's value is the result.
+    pub fn update_target(&mut self, place: ir::Place, arr: IExpr, line: u32) -> IExpr {
+        let t = self.temp();
         self.prelude.push(s(
             ir::StmtKind::Local {
                 locals: vec![t],
-                values: vec![table1(call)],
+                values: vec![arr],
             },
             line,
         ));
+        let newv = first_of(e(K::Local(t), line), line);
         self.prelude.push(s(
             ir::StmtKind::Assign {
                 targets: vec![place],
-                values: vec![e(
-                    K::Index {
-                        obj: Box::new(e(K::Local(t), line)),
-                        key: Box::new(e(K::Int(0), line)),
-                    },
-                    line,
-                )],
+                values: vec![newv],
             },
             line,
         ));
-        Ok(e(
+        e(
             K::Index {
                 obj: Box::new(e(K::Local(t), line)),
                 key: Box::new(e(K::Int(1), line)),
             },
             line,
-        ))
+        )
     }
 }
 
