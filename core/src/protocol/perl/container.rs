@@ -233,7 +233,11 @@ fn hash_set<'gc>(
     _: Access,
 ) -> Step<'gc> {
     let k = key_of(ctx, key);
-    if o.is_proto() {
+    // A stash's subs and @ISA decide method lookups: storing one bumps the
+    // epoch that guards method caches (a package scalar does not).
+    if o.is_proto()
+        && matches!(k, Value::Str(s) if matches!(s.as_bytes().first(), Some(b'&' | b'@')))
+    {
         crate::object::bump_epoch();
     }
     o.set_key(ctx.mc, k, value.or_nil());

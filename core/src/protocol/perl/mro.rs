@@ -118,12 +118,67 @@ pub struct Found<'gc> {
 
 /// Look `name` up along the linearised `@ISA` of `st` (skipping the
 /// first `skip` entries, for `SUPER::`), then in `UNIVERSAL`.
+///
+/// Results are cached per stash (internal slot 2: name → `[epoch, code,
+/// package]`), valid while the prototype epoch is unchanged: perl's
+/// `PL_sub_generation`. Every store into a stash and every change of an
+/// `@ISA` array (marked as a prototype) bumps the epoch.
 pub fn find_method<'gc>(
     mc: &Mutation<'gc>,
     rt: &mut RuntimeState<'gc>,
     st: Object<'gc>,
     name: &[u8],
 ) -> Option<Found<'gc>> {
+    let epoch = Value::Int(crate::object::epoch() as i64);
+    let cache = match st.internal(2) {
+        Value::Object(o) => o,
+        _ => {
+            let o = Object::new(mc, rt.root_shape, &super::container::PERL_HASH);
+            st.set_internal(mc, 2, Value::Object(o));
+            o
+        }
+    };
+    let key = Value::Str(rt.intern(mc, name));
+    if let Value::Object(e) = cache.get_key(key) {
+        if e.array_len() == 3 && e.array_get(0).raw_eq(epoch) {
+            if rt.tracing {
+                rt.trace("Perl method resolution", "perl.mro.cached", |_| {
+                    "method cache hit (the prototype epoch is unchanged)".to_string()
+                });
+            }
+            return match (e.array_get(1), e.array_get(2)) {
+                (Value::Nil, _) => None,
+                (code, Value::Object(package)) => Some(Found { code, package }),
+                _ => None,
+            };
+        }
+    }
+    let found = find_method_uncached(mc, rt, st, name);
+    let entry = match &found {
+        Some(f) => [epoch, f.code, Value::Object(f.package)],
+        None => [epoch, Value::Nil, Value::Nil],
+    };
+    let e = super::container::new_array(mc, rt.root_shape, &entry);
+    cache.set_key(mc, key, Value::Object(e));
+    found
+}
+
+fn find_method_uncached<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    st: Object<'gc>,
+    name: &[u8],
+) -> Option<Found<'gc>> {
+    if rt.tracing {
+        let (n, kind) = (
+            String::from_utf8_lossy(name).into_owned(),
+            if is_c3(st) { "C3" } else { "DFS" },
+        );
+        let order = linear_names(mc, rt, st).join(", ");
+        rt.trace("Perl method resolution", "perl.mro.walk", move |_| {
+            format!("look for {n} along the {kind} order [{order}], then UNIVERSAL")
+        });
+    }
     let mut sym = b"&".to_vec();
     sym.extend_from_slice(name);
     let mut order = linear_isa(mc, rt, st);

@@ -158,10 +158,12 @@ fn global_container<'gc>(
     } else {
         container::new_array(ctx.mc, ctx.rt.root_shape, &[])
     };
-    st.set_key(ctx.mc, k, Value::Object(o));
-    if !hash {
+    if sv(k) == b"@ISA" {
+        // A change to @ISA invalidates method caches (the epoch).
+        o.mark_proto();
         omx_core::object::bump_epoch();
     }
+    st.set_key(ctx.mc, k, Value::Object(o));
     ret(ctx, Value::Object(o))
 }
 
@@ -708,8 +710,10 @@ fn aassign<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         xs.clear();
         xs.extend(vals);
     });
-    // An array may be an @ISA: method caches see the change.
-    omx_core::object::bump_epoch();
+    // An @ISA: method caches see the change.
+    if arr.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     Ok(omx_core::native::Outcome::Return)
 }
 

@@ -80,7 +80,9 @@ fn push<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     for v in &a[1..] {
         o.array_push(ctx.mc, v.or_nil());
     }
-    omx_core::object::bump_epoch();
+    if o.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     ret(ctx, Value::Int(o.array_len() as i64))
 }
 
@@ -90,12 +92,17 @@ fn unshift<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     o.with_array_mut(ctx.mc, |xs| {
         xs.splice(0..0, vals);
     });
-    omx_core::object::bump_epoch();
+    if o.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     ret(ctx, Value::Int(o.array_len() as i64))
 }
 
 fn pop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = arr(arg(a, 0))?;
+    if o.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     let v = o
         .with_array_mut(ctx.mc, |xs| xs.pop())
         .unwrap_or(Value::Nil);
@@ -104,6 +111,9 @@ fn pop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 
 fn shift<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = arr(arg(a, 0))?;
+    if o.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     let v = o
         .with_array_mut(ctx.mc, |xs| {
             if xs.is_empty() {
@@ -118,6 +128,9 @@ fn shift<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 
 fn splice<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = arr(arg(a, 0))?;
+    if o.is_proto() {
+        omx_core::object::bump_epoch();
+    }
     let len = o.array_len() as i64;
     let mut off = if a.len() > 1 { intof(arg(a, 1)) } else { 0 };
     if off < 0 {

@@ -359,6 +359,7 @@ fn use_module<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc
                 Value::Object(o) => o,
                 _ => {
                     let o = container::new_array(ctx.mc, ctx.rt.root_shape, &[]);
+                    o.mark_proto();
                     st.set_key(ctx.mc, k, Value::Object(o));
                     o
                 }
