@@ -4,6 +4,7 @@
 //! go back to the VM with a continuation (omx_core::native).
 
 mod data;
+mod dumper;
 mod format;
 mod io;
 mod list;
@@ -29,6 +30,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     let p = new_table(mc, rt.root_shape, 0, 0);
     for table in [
         data::NATIVES,
+        dumper::NATIVES,
         string::NATIVES,
         list::NATIVES,
         io::NATIVES,
@@ -82,6 +84,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ),
         ("POSIX", &["floor", "ceil", "fmod", "pow"][..]),
         ("Carp", &["croak", "confess", "carp", "cluck"][..]),
+        ("Data::Dumper", &["Dumper"][..]),
     ] {
         let st = container::stash(mc, rt, pkg.as_bytes());
         for name in names {
