@@ -48,6 +48,9 @@ pub(crate) struct LoopInfo {
     pub last: String,
     /// What `next` does: continue the loop, or break an inner one-shot loop.
     pub next: ir::StmtKind,
+    /// The IR label `redo` continues (a loop around the body), when the
+    /// body uses `redo`.
+    pub redo: Option<String>,
 }
 
 pub(crate) struct FuncCtx {
@@ -86,6 +89,8 @@ pub(crate) struct Lowerer {
     /// Names of scalars whose reference the program takes (`\$x`): their
     /// lexicals live in scalar containers.
     pub boxed: std::collections::HashSet<String>,
+    /// The source text (to see whether a loop body mentions `redo`).
+    pub source: String,
 }
 
 pub(crate) fn e(kind: K, line: u32) -> IExpr {
@@ -122,6 +127,7 @@ impl Lowerer {
             sub_name: String::new(),
             end_blocks: Vec::new(),
             boxed: referenced_scalars(source),
+            source: source.to_string(),
         }
     }
 

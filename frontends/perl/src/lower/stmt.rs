@@ -184,8 +184,9 @@ impl Lowerer {
                     next: SK::Break {
                         label: Some(label.clone()),
                     },
+                    redo: None,
                 });
-                let body = self.block_body(&b.stmts);
+                let body = self.loop_body(b, line);
                 self.cur().loops.pop();
                 vec![labeled(
                     label,
@@ -305,8 +306,40 @@ impl Lowerer {
             label,
             last: l.clone(),
             next,
+            redo: None,
         });
         l
+    }
+
+    /// A loop's body; when it uses `redo`, it runs inside a loop of its
+    /// own that `redo` continues and the end of the body leaves.
+    fn loop_body(&mut self, body: &ast::Block, line: u32) -> LResult<Vec<Stmt>> {
+        let (a, b) = (body.span.start as usize, body.span.end as usize);
+        let uses_redo = self.source.get(a..b).is_some_and(|t| t.contains("redo"));
+        if !uses_redo {
+            return self.block_body(&body.stmts);
+        }
+        let r = self.new_label();
+        if let Some(l) = self.cur().loops.last_mut() {
+            l.redo = Some(r.clone());
+        }
+        let mut b = self.block_body(&body.stmts)?;
+        b.push(s(
+            SK::Break {
+                label: Some(r.clone()),
+            },
+            line,
+        ));
+        Ok(vec![labeled(
+            r,
+            s(
+                SK::While {
+                    cond: e(K::Bool(true), line),
+                    body: b,
+                },
+                line,
+            ),
+        )])
     }
 
     fn while_loop(
@@ -432,7 +465,7 @@ impl Lowerer {
         };
         let inner = cont.map(|_| self.new_label());
         let l = self.push_loop(label, inner.clone());
-        let b = self.block_body(&body.stmts);
+        let b = self.loop_body(body, line);
         self.cur().loops.pop();
         let mut b = b?;
         if let (Some(inner), Some(cont)) = (inner, cont) {
@@ -481,7 +514,7 @@ impl Lowerer {
         };
         let inner = self.new_label();
         let l = self.push_loop(label, Some(inner.clone()));
-        let b = self.block_body(&body.stmts);
+        let b = self.loop_body(body, line);
         self.cur().loops.pop();
         let mut wb = vec![labeled(
             inner,
@@ -561,7 +594,7 @@ impl Lowerer {
             let a = self.native("int", vec![a], line);
             let b = self.native("int", vec![b], line);
             let l = self.push_loop(label, None);
-            let b2 = self.block_body(&body.stmts);
+            let b2 = self.loop_body(body, line);
             self.cur().loops.pop();
             out.push(labeled(
                 l,
@@ -627,7 +660,7 @@ impl Lowerer {
         )];
         let inner = alias.then(|| self.new_label());
         let l = self.push_loop(label, inner.clone());
-        let b2 = self.block_body(&body.stmts);
+        let b2 = self.loop_body(body, line);
         self.cur().loops.pop();
         match inner {
             Some(inner) => {
@@ -693,13 +726,14 @@ impl Lowerer {
             .iter()
             .rev()
             .find(|l| label.is_none() || l.label.as_deref() == label)
-            .map(|l| (l.last.clone(), l.next.clone()));
-        let Some((last, next)) = found else {
+            .map(|l| (l.last.clone(), l.next.clone(), l.redo.clone()));
+        let Some((last, next, redo)) = found else {
             return self.unsupported(span, &format!("\"{op}\" outside a loop of this sub"));
         };
         Ok(vec![match op {
             "last" => s(SK::Break { label: Some(last) }, line),
             "next" => s(next, line),
+            "redo" if redo.is_some() => s(SK::Continue { label: redo }, line),
             _ => return self.unsupported(span, &format!("\"{op}\"")),
         }])
     }
