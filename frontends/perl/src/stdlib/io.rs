@@ -152,19 +152,88 @@ fn message<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], level: u32, empty: &st
     m
 }
 
+/// The `%SIG` handler `name` (`__DIE__`, `__WARN__`), unless one is
+/// running (perlvar: the hook is disabled during its own call).
+fn sig_handler<'gc>(ctx: &mut Ctx<'gc, '_>, name: &[u8]) -> Option<Value<'gc>> {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let busy = Value::Str(ctx.rt.intern(ctx.mc, b"\x01in_sig"));
+    if !main.get_key(busy).is_nothing() {
+        return None;
+    }
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"%SIG"));
+    let Value::Object(sig) = main.get_key(k) else {
+        return None;
+    };
+    let h = sig.get_key(Value::Str(ctx.rt.intern(ctx.mc, name)));
+    matches!(h, Value::Closure(_) | Value::Native(_)).then_some(h)
+}
+
+fn set_sig_busy<'gc>(ctx: &mut Ctx<'gc, '_>, on: bool) {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    let busy = Value::Str(ctx.rt.intern(ctx.mc, b"\x01in_sig"));
+    main.set_key(ctx.mc, busy, if on { Value::Int(1) } else { Value::Nil });
+}
+
+/// After `$SIG{__DIE__}` ran: the original error goes on (or the
+/// handler's own `die`).
+fn after_die_handler<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    set_sig_busy(ctx, false);
+    match r {
+        Ok(_) => Err(NativeError::Throw(st[0])),
+        Err(e) => Err(NativeError::Throw(e)),
+    }
+}
+
+fn after_warn_handler<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    set_sig_busy(ctx, false);
+    match r {
+        Ok(_) => ret(ctx, Value::Int(1)),
+        Err(e) => Err(NativeError::Throw(e)),
+    }
+}
+
+/// Warn with `m`: through `$SIG{__WARN__}` when set, else on stderr.
+fn emit_warning<'gc>(ctx: &mut Ctx<'gc, '_>, m: Vec<u8>) -> NativeResult<'gc> {
+    if let Some(h) = sig_handler(ctx, b"__WARN__") {
+        set_sig_busy(ctx, true);
+        let v = Value::Str(omx_core::string::Str::from_vec(ctx.mc, m));
+        return Ok(Outcome::call(
+            h,
+            vec![v],
+            omx_core::native::Continuation::catching(after_warn_handler, Vec::new()),
+        ));
+    }
+    ctx.host.write_stderr(&m);
+    ret(ctx, Value::Int(1))
+}
+
 fn die_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    if a.len() == 2 {
-        if let v @ Value::Object(_) = arg(a, 1) {
-            return Err(NativeError::Throw(v));
+    let err = if a.len() == 2 && matches!(arg(a, 1), Value::Object(_)) {
+        arg(a, 1)
+    } else {
+        if let Some(r) = stringify_first(ctx, a, 1) {
+            return r;
         }
+        let m = message(ctx, a, 1, "Died");
+        Value::Str(omx_core::string::Str::from_vec(ctx.mc, m))
+    };
+    if let Some(h) = sig_handler(ctx, b"__DIE__") {
+        set_sig_busy(ctx, true);
+        return Ok(Outcome::call(
+            h,
+            vec![err],
+            omx_core::native::Continuation::catching(after_die_handler, vec![err]),
+        ));
     }
-    if let Some(r) = stringify_first(ctx, a, 1) {
-        return r;
-    }
-    let m = message(ctx, a, 1, "Died");
-    Err(NativeError::Throw(Value::Str(
-        omx_core::string::Str::from_vec(ctx.mc, m),
-    )))
+    Err(NativeError::Throw(err))
 }
 
 fn croak<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -182,8 +251,7 @@ fn warn<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return r;
     }
     let m = message(ctx, a, 1, "Warning: something's wrong");
-    ctx.host.write_stderr(&m);
-    ret(ctx, Value::Int(1))
+    emit_warning(ctx, m)
 }
 
 fn carp<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -191,8 +259,7 @@ fn carp<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return r;
     }
     let m = message(ctx, a, 2, "Warning: something's wrong");
-    ctx.host.write_stderr(&m);
-    ret(ctx, Value::Int(1))
+    emit_warning(ctx, m)
 }
 
 fn exit<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
