@@ -303,6 +303,13 @@ impl Lowerer {
             None => match self.cur().args {
                 Some(id) => Ok(e(K::Local(id), line)),
                 None => {
+                    // Inside an eval block or a map block: the enclosing
+                    // sub's @_.
+                    if self.funcs.len() > 1 {
+                        if let Some(x) = self.lexical("@_") {
+                            return Ok(x);
+                        }
+                    }
                     let st = self.stash("main");
                     Ok(self.native("gav", vec![st, str_e("@ARGV", line)], line))
                 }
