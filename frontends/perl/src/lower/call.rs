@@ -120,6 +120,7 @@ const PLAIN: &[&str] = &[
     "strftime",
     "local_time",
     "exists_sub",
+    "alarm",
 ];
 
 impl Lowerer {
