@@ -207,10 +207,25 @@ pub fn find_super<'gc>(
     from: Object<'gc>,
     name: &[u8],
 ) -> Option<Found<'gc>> {
-    for p in isa_names(mc, rt, from) {
-        let st = stash(mc, rt, &p);
-        if let Some(f) = find_method(mc, rt, st, name) {
-            return Some(f);
+    // The search runs along `from`'s own linearisation, after itself.
+    let mut sym = b"&".to_vec();
+    sym.extend_from_slice(name);
+    let mut order = linear_isa(mc, rt, from);
+    if !order.is_empty() {
+        order.remove(0);
+    }
+    if let Some(u) = find_stash(mc, rt, b"UNIVERSAL") {
+        if !order.contains(&u) {
+            order.push(u);
+        }
+    }
+    for p in order {
+        let v = symbol(mc, rt, p, &sym);
+        if !v.is_nil() {
+            return Some(Found {
+                code: v,
+                package: p,
+            });
         }
     }
     None
@@ -223,4 +238,47 @@ pub fn linear_names<'gc>(
     st: Object<'gc>,
 ) -> Vec<String> {
     linear_isa(mc, rt, st).into_iter().map(stash_name).collect()
+}
+
+/// Why `st`'s linearisation fails, if it does: a package among its own
+/// ancestors ("Recursive inheritance detected", mro_core.c), or, for C3,
+/// an inconsistent hierarchy (the merge finds no candidate).
+pub fn linearisation_error<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    st: Object<'gc>,
+    c3_wanted: bool,
+) -> Option<String> {
+    fn walk<'gc>(
+        mc: &Mutation<'gc>,
+        rt: &mut RuntimeState<'gc>,
+        st: Object<'gc>,
+        path: &mut Vec<Object<'gc>>,
+    ) -> Option<String> {
+        if path.contains(&st) || path.len() > 100 {
+            return Some(format!(
+                "Recursive inheritance detected in package '{}'",
+                stash_name(path[0])
+            ));
+        }
+        path.push(st);
+        for n in isa_names(mc, rt, st) {
+            let p = stash(mc, rt, &n);
+            if let Some(e) = walk(mc, rt, p, path) {
+                return Some(e);
+            }
+        }
+        path.pop();
+        None
+    }
+    if let Some(e) = walk(mc, rt, st, &mut Vec::new()) {
+        return Some(e);
+    }
+    if c3_wanted && c3(mc, rt, st, 0).is_none() {
+        return Some(format!(
+            "Inconsistent hierarchy during C3 merge of class '{}'",
+            stash_name(st)
+        ));
+    }
+    None
 }

@@ -128,6 +128,14 @@ fn universal_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<
 fn get_linear_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = sv(arg(a, 0));
     let st = container::stash(ctx.mc, ctx.rt, &name);
+    let wants_c3 = if a.len() > 1 {
+        sv(arg(a, 1)) == b"c3"
+    } else {
+        mro::is_c3(st)
+    };
+    if let Some(e) = mro::linearisation_error(ctx.mc, ctx.rt, st, wants_c3) {
+        return die(e);
+    }
     let saved = st.internal(1);
     if a.len() > 1 {
         st.set_internal(ctx.mc, 1, arg(a, 1));
