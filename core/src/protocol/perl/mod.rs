@@ -6,6 +6,7 @@
 //! `overload.rs` the `use overload` tables, `ops.rs` the operator table of
 //! a Perl frame.
 
+pub mod code;
 pub mod container;
 pub mod mro;
 pub mod ops;

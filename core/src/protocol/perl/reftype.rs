@@ -29,6 +29,8 @@ pub fn reftype(v: Value<'_>) -> Option<&'static str> {
             }
         } else if super::container::is_stash(o) {
             "GLOB"
+        } else if super::code::is_code(o) {
+            "CODE"
         } else {
             "OBJECT"
         }),

@@ -340,7 +340,10 @@ fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             ret(ctx, v)
         }
         Value::Closure(_) | Value::Native(_) => {
-            die("not supported by omx: blessing a code reference")
+            let o = omx_core::protocol::perl::code::new_code(ctx, v);
+            let st = container::stash(ctx.mc, ctx.rt, &class);
+            o.set_meta(ctx.mc, Some(st));
+            ret(ctx, Value::Object(o))
         }
         _ => die("Can't bless non-reference value"),
     }
