@@ -427,6 +427,21 @@ fn map_cont<'gc>(
     r: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
     let vals = r.map_err(NativeError::Throw)?.to_vec();
+    // grep/first/any/all/none test the block's value: an object with an
+    // overloaded `bool` (or `""`) answers through it.
+    if intof(st[1]) != 0 {
+        if let Some(v @ Value::Object(_)) = vals.last().copied() {
+            let h = omx_core::protocol::perl::overload::find(ctx, v, "bool")
+                .or_else(|| omx_core::protocol::perl::overload::find(ctx, v, "\"\""));
+            if let Some(h) = h {
+                return Ok(Outcome::call(
+                    h,
+                    vec![v, Value::Nil, Value::Bool(false)],
+                    Continuation::new(map_cont, st),
+                ));
+            }
+        }
+    }
     let out = array_arg(st[2]).ok_or_else(|| NativeError::msg("map"))?;
     let input = array_arg(st[3]).ok_or_else(|| NativeError::msg("map"))?;
     let i = geti(st[4]);
