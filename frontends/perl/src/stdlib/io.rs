@@ -49,13 +49,15 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("eval_string", eval_string),
 ];
 
-enum Sink {
+enum Sink<'gc> {
     Out,
     Err,
     File(u64),
+    /// A filehandle on a string: the scalar container written to.
+    Mem(omx_core::object::Object<'gc>),
 }
 
-fn sink<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Result<Sink, String> {
+fn sink<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Result<Sink<'gc>, String> {
     match fh {
         Value::Nil => Ok(Sink::Out),
         Value::Str(s) => match s.as_bytes() {
@@ -64,6 +66,10 @@ fn sink<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Result<Sink, String> {
             _ => Err("print() on unopened filehandle".into()),
         },
         Value::Object(o) => {
+            let mk = Value::Str(ctx.rt.intern(ctx.mc, b"\x01mem"));
+            if let Value::Object(m) = o.get_key(mk) {
+                return Ok(Sink::Mem(m));
+            }
             let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01fh"));
             match o.get_key(k) {
                 Value::Int(id) => Ok(Sink::File(id as u64)),
@@ -76,8 +82,17 @@ fn sink<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Result<Sink, String> {
     }
 }
 
-fn write<'gc>(ctx: &mut Ctx<'gc, '_>, to: Sink, bytes: &[u8]) {
+fn write<'gc>(ctx: &mut Ctx<'gc, '_>, to: Sink<'gc>, bytes: &[u8]) {
     match to {
+        Sink::Mem(m) => {
+            let mut cur = sv(m.internal(0).or_nil());
+            cur.extend_from_slice(bytes);
+            m.set_internal(
+                ctx.mc,
+                0,
+                Value::Str(omx_core::string::Str::from_vec(ctx.mc, cur)),
+            );
+        }
         Sink::Out => ctx.host.write_stdout(bytes),
         Sink::Err => ctx.host.write_stderr(bytes),
         Sink::File(id) => {
@@ -380,7 +395,38 @@ fn readline<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> 
     r
 }
 
+/// The next line of a filehandle opened for reading on a string.
+fn mem_line<'gc>(ctx: &mut Ctx<'gc, '_>, fh: Value<'gc>) -> Option<Option<Vec<u8>>> {
+    let Value::Object(o) = fh else { return None };
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01rest"));
+    let Value::Str(rest) = o.get_key(k) else {
+        return None;
+    };
+    let text = rest.as_bytes();
+    if text.is_empty() {
+        return Some(None);
+    }
+    let end = text
+        .iter()
+        .position(|b| *b == b'\n')
+        .map(|i| i + 1)
+        .unwrap_or(text.len());
+    let line = text[..end].to_vec();
+    o.set_key(
+        ctx.mc,
+        k,
+        Value::Str(omx_core::string::Str::new(ctx.mc, &text[end..])),
+    );
+    Some(Some(line))
+}
+
 fn readline_inner<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(l) = mem_line(ctx, arg(a, 0)) {
+        return match l {
+            Some(l) => ret_str(ctx, l),
+            None => ret(ctx, Value::Nil),
+        };
+    }
     if is_data(arg(a, 0)) {
         return match data_line(ctx) {
             Some(l) => ret_str(ctx, l),
@@ -400,6 +446,15 @@ fn readline_inner<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult
 }
 
 fn readlines<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(first) = mem_line(ctx, arg(a, 0)) {
+        let mut out = Vec::new();
+        let mut next = first;
+        while let Some(l) = next {
+            out.push(Value::Str(omx_core::string::Str::from_vec(ctx.mc, l)));
+            next = mem_line(ctx, arg(a, 0)).flatten();
+        }
+        return ret_list(ctx, out);
+    }
     if is_data(arg(a, 0)) {
         let mut out = Vec::new();
         while let Some(l) = data_line(ctx) {
@@ -423,6 +478,25 @@ fn readlines<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc>
 /// `open(FH, MODE, PATH)`: a filehandle object (the lowering stores it
 /// in FH), or undef with `$!` set.
 fn open_fh<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    // `open(FH, MODE, \$scalar)`: a filehandle on a string.
+    if let Value::Object(target) = arg(a, 1) {
+        if container::is_scalar(target) {
+            let mode = sv(arg(a, 0));
+            let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01mem"));
+            h.set_key(ctx.mc, k, Value::Object(target));
+            match mode.as_slice() {
+                b">" => target.set_internal(ctx.mc, 0, str_v(ctx.mc, b"")),
+                b">>" => {}
+                _ => {
+                    let text = target.internal(0).or_nil();
+                    let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01rest"));
+                    h.set_key(ctx.mc, k, str_v(ctx.mc, &sv(text)));
+                }
+            }
+            return ret(ctx, Value::Object(h));
+        }
+    }
     let (mode, path) = if a.len() >= 2 {
         (
             String::from_utf8_lossy(&sv(arg(a, 0))).trim().to_string(),
