@@ -602,7 +602,13 @@ fn hflat<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 fn range<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let (x, y) = (arg(a, 0), arg(a, 1));
     let mut out = Vec::new();
-    let is_str = |v: Value<'_>| matches!(v, Value::Str(s) if !scalar::parse_num(s.as_bytes()).1 && !s.is_empty());
+    // pp_flop: a string range unless the left side is a number or a
+    // numeric string not starting with "0".
+    let is_str = |v: Value<'_>| {
+        matches!(v, Value::Str(s) if !s.is_empty()
+            && !(scalar::parse_num(s.as_bytes()).1 && s.as_bytes()[0] != b'0'))
+    };
+
     if is_str(x) {
         let mut cur = sv(x);
         let end = sv(y);
