@@ -290,6 +290,9 @@ pub(crate) fn fill_hash<'gc>(ctx: &mut Ctx<'gc, '_>, h: Object<'gc>, a: &[Value<
 }
 
 fn hash<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_some(ctx, a, 0, 2) {
+        return r;
+    }
     let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
     fill_hash(ctx, h, a);
     ret(ctx, Value::Object(h))
@@ -724,6 +727,9 @@ fn aassign<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn hassign<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_some(ctx, a, 1, 2) {
+        return r;
+    }
     let Value::Object(h) = arg(a, 0) else {
         return die("Not a HASH reference");
     };

@@ -170,7 +170,18 @@ pub(crate) fn stringify_first<'gc>(
     args: &[Value<'gc>],
     from: usize,
 ) -> Option<NativeResult<'gc>> {
-    for (i, v) in args.iter().enumerate().skip(from) {
+    stringify_some(ctx, args, from, 1)
+}
+
+/// `stringify_first` for every `step`-th argument from `from` (the keys
+/// of a key/value list).
+pub(crate) fn stringify_some<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    args: &[Value<'gc>],
+    from: usize,
+    step: usize,
+) -> Option<NativeResult<'gc>> {
+    for (i, v) in args.iter().enumerate().skip(from).step_by(step) {
         if let Value::Object(o) = v {
             if container::is_stash(*o) {
                 continue;
