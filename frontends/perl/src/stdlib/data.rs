@@ -608,8 +608,10 @@ fn range<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     // pp_flop: a string range unless the left side is a number or a
     // numeric string not starting with "0".
     let is_str = |v: Value<'_>| {
-        matches!(v, Value::Str(s) if !s.is_empty()
-            && !(scalar::parse_num(s.as_bytes()).1 && s.as_bytes()[0] != b'0'))
+        matches!(v, Value::Str(s) if {
+            let numeric = !s.is_empty() && scalar::parse_num(s.as_bytes()).1 && s.as_bytes()[0] != b'0';
+            !s.is_empty() && !numeric
+        })
     };
 
     if is_str(x) {
