@@ -179,9 +179,19 @@ fn find_method_uncached<'gc>(
             format!("look for {n} along the {kind} order [{order}], then UNIVERSAL")
         });
     }
+    let order = linear_isa(mc, rt, st);
+    first_defining(mc, rt, order, name)
+}
+
+/// The first package of `order` (then `UNIVERSAL`) that defines `name`.
+fn first_defining<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    mut order: Vec<Object<'gc>>,
+    name: &[u8],
+) -> Option<Found<'gc>> {
     let mut sym = b"&".to_vec();
     sym.extend_from_slice(name);
-    let mut order = linear_isa(mc, rt, st);
     if let Some(u) = find_stash(mc, rt, b"UNIVERSAL") {
         if !order.contains(&u) {
             order.push(u);
@@ -208,27 +218,11 @@ pub fn find_super<'gc>(
     name: &[u8],
 ) -> Option<Found<'gc>> {
     // The search runs along `from`'s own linearisation, after itself.
-    let mut sym = b"&".to_vec();
-    sym.extend_from_slice(name);
     let mut order = linear_isa(mc, rt, from);
     if !order.is_empty() {
         order.remove(0);
     }
-    if let Some(u) = find_stash(mc, rt, b"UNIVERSAL") {
-        if !order.contains(&u) {
-            order.push(u);
-        }
-    }
-    for p in order {
-        let v = symbol(mc, rt, p, &sym);
-        if !v.is_nil() {
-            return Some(Found {
-                code: v,
-                package: p,
-            });
-        }
-    }
-    None
+    first_defining(mc, rt, order, name)
 }
 
 /// The package names of a linearisation (`mro::get_linear_isa`).

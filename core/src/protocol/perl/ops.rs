@@ -286,7 +286,7 @@ fn concat_cont<'gc>(
     ))
 }
 
-fn pass_cont<'gc>(
+pub(super) fn pass_cont<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     _: Vec<Value<'gc>>,
     r: Result<&[Value<'gc>], Value<'gc>>,

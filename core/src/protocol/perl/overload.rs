@@ -175,23 +175,10 @@ fn arith_after_conversion<'gc>(
     match super::ops::arith(op, a, b) {
         Ok(v) => Ok(Outcome::step(
             Step::Done(v),
-            Continuation::new(pass, Vec::new()),
+            Continuation::new(super::ops::pass_cont, Vec::new()),
         )),
         Err(m) => Err(NativeError::Message(m)),
     }
-}
-
-fn pass<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _: Vec<Value<'gc>>,
-    r: Result<&[Value<'gc>], Value<'gc>>,
-) -> NativeResult<'gc> {
-    let v = r
-        .map_err(NativeError::Throw)?
-        .first()
-        .copied()
-        .unwrap_or_default();
-    ctx.ret1(v)
 }
 
 /// `==` and friends: the key's handler, else one generated from `<=>`

@@ -692,38 +692,15 @@ impl Lowerer {
             ));
         }
         Ok(match op {
-            B::Concat => {
-                let a = self.scalar(lhs)?;
-                let b = self.scalar(rhs)?;
-                e(
-                    K::Concat {
-                        lhs: Box::new(a),
-                        rhs: Box::new(b),
-                    },
-                    line,
-                )
-            }
-            B::And | B::LowAnd => {
-                let a = self.scalar(lhs)?;
-                let b = self.scalar(rhs)?;
-                e(
-                    K::And {
-                        lhs: Box::new(a),
-                        rhs: Box::new(b),
-                    },
-                    line,
-                )
-            }
-            B::Or | B::LowOr => {
-                let a = self.scalar(lhs)?;
-                let b = self.scalar(rhs)?;
-                e(
-                    K::Or {
-                        lhs: Box::new(a),
-                        rhs: Box::new(b),
-                    },
-                    line,
-                )
+            B::Concat | B::And | B::LowAnd | B::Or | B::LowOr => {
+                let lhs = Box::new(self.scalar(lhs)?);
+                let rhs = Box::new(self.scalar(rhs)?);
+                let kind = match op {
+                    B::Concat => K::Concat { lhs, rhs },
+                    B::And | B::LowAnd => K::And { lhs, rhs },
+                    _ => K::Or { lhs, rhs },
+                };
+                e(kind, line)
             }
             B::DefinedOr => {
                 let a = self.scalar(lhs)?;

@@ -228,48 +228,46 @@ fn vivh_elem<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc>
     viv(ctx, a, true)
 }
 
-/// `@{$r}`: the array a reference points at (an undefined value reads as
-/// an empty list).
-fn aref<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    match arg(a, 0) {
-        Value::Object(o) if container::is_array(o) => ret(ctx, Value::Object(o)),
+/// `@{$r}` / `%{$r}`: the container a reference points at (an undefined
+/// value reads as an empty one), or what an overloaded `@{}`/`%{}` gives.
+fn deref_container<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, hash: bool) -> NativeResult<'gc> {
+    let (key, msg) = if hash {
+        ("%{}", "Not a HASH reference")
+    } else {
+        ("@{}", "Not an ARRAY reference")
+    };
+    match v {
+        Value::Object(o)
+            if (hash && (container::is_hash(o) || container::is_stash(o)))
+                || (!hash && container::is_array(o)) =>
+        {
+            ret(ctx, v)
+        }
         Value::Nil => {
-            let o = container::new_array(ctx.mc, ctx.rt.root_shape, &[]);
+            let o = if hash {
+                container::new_hash(ctx.mc, ctx.rt.root_shape)
+            } else {
+                container::new_array(ctx.mc, ctx.rt.root_shape, &[])
+            };
             ret(ctx, Value::Object(o))
         }
-        v @ Value::Object(_) => {
-            if let Some(h) = overload::find(ctx, v, "@{}") {
-                return Ok(omx_core::native::Outcome::tail_call(
-                    h,
-                    vec![v, Value::Nil, Value::Bool(false)],
-                ));
-            }
-            die("Not an ARRAY reference")
-        }
-        _ => die("Not an ARRAY reference"),
+        Value::Object(_) => match overload::find(ctx, v, key) {
+            Some(h) => Ok(omx_core::native::Outcome::tail_call(
+                h,
+                vec![v, Value::Nil, Value::Bool(false)],
+            )),
+            None => die(msg),
+        },
+        _ => die(msg),
     }
 }
 
+fn aref<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    deref_container(ctx, arg(a, 0), false)
+}
+
 fn href<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    match arg(a, 0) {
-        Value::Object(o) if container::is_hash(o) || container::is_stash(o) => {
-            ret(ctx, Value::Object(o))
-        }
-        Value::Nil => {
-            let o = container::new_hash(ctx.mc, ctx.rt.root_shape);
-            ret(ctx, Value::Object(o))
-        }
-        v @ Value::Object(_) => {
-            if let Some(h) = overload::find(ctx, v, "%{}") {
-                return Ok(omx_core::native::Outcome::tail_call(
-                    h,
-                    vec![v, Value::Nil, Value::Bool(false)],
-                ));
-            }
-            die("Not a HASH reference")
-        }
-        _ => die("Not a HASH reference"),
-    }
+    deref_container(ctx, arg(a, 0), true)
 }
 
 pub(crate) fn new_array_from<'gc>(ctx: &mut Ctx<'gc, '_>, vals: &[Value<'gc>]) -> Value<'gc> {
