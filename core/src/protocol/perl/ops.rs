@@ -354,19 +354,7 @@ fn compare<'gc>(ctx: &mut Ctx<'gc, '_>, op: CompareOp, a: Value<'gc>, b: Value<'
             }
         }
     }
-    let ord = num_cmp(a, b);
-    use std::cmp::Ordering::*;
-    let r = match (op, ord) {
-        (CompareOp::Ne, None) => true,
-        (_, None) => false,
-        (CompareOp::Eq, Some(o)) => o == Equal,
-        (CompareOp::Ne, Some(o)) => o != Equal,
-        (CompareOp::Lt, Some(o)) => o == Less,
-        (CompareOp::Le, Some(o)) => o != Greater,
-        (CompareOp::Gt, Some(o)) => o == Greater,
-        (CompareOp::Ge, Some(o)) => o != Less,
-    };
-    Step::Done(Value::Bool(r))
+    Step::Done(super::overload::ord_result(op, num_cmp(a, b)))
 }
 
 /// `<=>` of two plain values (`None` when a NaN is involved).

@@ -251,7 +251,8 @@ fn cmp_op(v: Value<'_>) -> CompareOp {
     }
 }
 
-fn ord_result<'gc>(op: CompareOp, o: Option<std::cmp::Ordering>) -> Value<'gc> {
+/// A comparison's answer from the operands' order (`None`: a NaN).
+pub(super) fn ord_result<'gc>(op: CompareOp, o: Option<std::cmp::Ordering>) -> Value<'gc> {
     use std::cmp::Ordering::*;
     let r = match (op, o) {
         (CompareOp::Ne, None) => true,
