@@ -52,8 +52,14 @@ impl Lowerer {
                 return Ok(self.native("capture", vec![e(K::Int(n), line)], line));
             }
         }
-        if name == "&" {
-            return Ok(self.native("capture", vec![e(K::Int(0), line)], line));
+        let special = match name {
+            "&" => Some(0),
+            "`" => Some(-1),
+            "'" => Some(-2),
+            _ => None,
+        };
+        if let Some(n) = special {
+            return Ok(self.native("capture", vec![e(K::Int(n), line)], line));
         }
         let (st, key) = self.global_key(name, '$');
         Ok(e(

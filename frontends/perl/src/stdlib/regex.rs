@@ -201,7 +201,13 @@ fn set_captures<'gc>(
             None => Value::Nil,
         })
         .collect();
-    let _ = text;
+    let (pre, post) = match caps.get(0) {
+        Some(m) => (&text[..m.start()], &text[m.end()..]),
+        None => ("", ""),
+    };
+    let mut vals = vals;
+    vals.push(str_v(ctx.mc, pre.as_bytes()));
+    vals.push(str_v(ctx.mc, post.as_bytes()));
     let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &vals);
     let (main, k) = hidden(ctx, b"\x01caps");
     main.set_key(ctx.mc, k, Value::Object(arr));
@@ -227,8 +233,16 @@ fn capture<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let (main, k) = hidden(ctx, b"\x01caps");
     let v = match main.get_key(k) {
         Value::Object(o) => {
-            let i = intof(arg(a, 0)).max(0) as usize;
-            if i < o.array_len() {
+            // The last two entries are $` and $' (asked for as -1, -2);
+            // the groups come before them.
+            let groups = o.array_len().saturating_sub(2);
+            let n = intof(arg(a, 0));
+            let i = if n < 0 {
+                (groups as i64 + (-n - 1)) as usize
+            } else {
+                n as usize
+            };
+            if (n < 0 && i < o.array_len()) || (n >= 0 && i < groups) {
                 o.array_get(i).or_nil()
             } else {
                 Value::Nil
@@ -415,7 +429,13 @@ fn subst_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult<
         );
     }
     let entry = array_arg(list.array_get(i)).ok_or_else(|| NativeError::msg("s///"))?;
-    let caps: Vec<Value<'gc>> = items(entry)[2..].to_vec();
+    let mut caps: Vec<Value<'gc>> = items(entry)[2..].to_vec();
+    let (s0, e0) = (
+        (intof(entry.array_get(0)) as usize).min(text.len()),
+        (intof(entry.array_get(1)) as usize).min(text.len()),
+    );
+    caps.push(str_v(ctx.mc, &text[..s0]));
+    caps.push(str_v(ctx.mc, &text[e0..]));
     let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &caps);
     let (main, k) = hidden(ctx, b"\x01caps");
     main.set_key(ctx.mc, k, Value::Object(arr));
@@ -589,7 +609,7 @@ fn split<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         start = m.1;
     }
     out.push(str_v(ctx.mc, &s.as_bytes()[start.min(s.len())..]));
-    if limit <= 0 {
+    if limit == 0 {
         while out.last().is_some_and(|v| sv(*v).is_empty()) {
             out.pop();
         }
