@@ -1305,8 +1305,8 @@ impl Lowerer {
             } => {
                 let r = self.scalar(expr)?;
                 Place::Index {
-                    obj: self.native("sbox", vec![r], line),
-                    key: e(K::Int(0), line),
+                    obj: self.native("sbox", vec![r.clone()], line),
+                    key: self.native("skey", vec![r], line),
                 }
             }
             A::Decl { kind, vars, .. } if vars.len() == 1 => {

@@ -26,6 +26,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("sderef", sderef),
     ("sref", sref),
     ("sbox", sbox),
+    ("skey", skey),
     ("alen", alen),
     ("hcount", hcount),
     ("not", not),
@@ -251,6 +252,20 @@ fn deref_container<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, hash: bool) -> Na
             };
             ret(ctx, Value::Object(o))
         }
+        // A symbolic reference (`no strict 'refs'`): the package variable
+        // of that name.
+        Value::Str(name) if !name.is_empty() => {
+            let text = String::from_utf8_lossy(name.as_bytes()).into_owned();
+            let text = text.trim_start_matches(['@', '%', '*']).to_string();
+            let (pkg, short) = match text.rfind("::") {
+                Some(i) => (text[..i].to_string(), text[i + 2..].to_string()),
+                None => ("main".to_string(), text.clone()),
+            };
+            let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
+            let sigil = if hash { "%" } else { "@" };
+            let k = str_v(ctx.mc, format!("{sigil}{short}").as_bytes());
+            global_container(ctx, &[Value::Object(st), k], hash)
+        }
         Value::Object(_) => match overload::find(ctx, v, key) {
             Some(h) => Ok(omx_core::native::Outcome::tail_call(
                 h,
@@ -313,6 +328,16 @@ fn sderef<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             die("Not a SCALAR reference")
         }
         Value::Nil => die("Can't use an undefined value as a SCALAR reference"),
+        Value::Str(name) if !name.is_empty() => {
+            let text = String::from_utf8_lossy(name.as_bytes()).into_owned();
+            let (pkg, short) = match text.rfind("::") {
+                Some(i) => (text[..i].to_string(), text[i + 2..].to_string()),
+                None => ("main".to_string(), text.clone()),
+            };
+            let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
+            let v = container::symbol(ctx.mc, ctx.rt, st, format!("${short}").as_bytes());
+            ret(ctx, v)
+        }
         _ => die("Not a SCALAR reference"),
     }
 }
@@ -324,8 +349,37 @@ fn sref<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     ret(ctx, Value::Object(s))
 }
 
+/// The package and name of a symbolic scalar reference `${"Pkg::name"}`.
+fn symbolic<'gc>(ctx: &mut Ctx<'gc, '_>, name: &[u8]) -> (Object<'gc>, Value<'gc>) {
+    let text = String::from_utf8_lossy(name).into_owned();
+    let text = text.trim_start_matches('$').to_string();
+    let (pkg, short) = match text.rfind("::") {
+        Some(i) => (text[..i].to_string(), text[i + 2..].to_string()),
+        None => ("main".to_string(), text.clone()),
+    };
+    let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
+    let k = Value::Str(ctx.rt.intern(ctx.mc, format!("${short}").as_bytes()));
+    (st, k)
+}
+
+/// The key to store at in what `sbox` gave: the symbol's name for a
+/// symbolic reference, anything for a scalar container.
+fn skey<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    match arg(a, 0) {
+        Value::Str(s) => {
+            let (_, k) = symbolic(ctx, s.as_bytes());
+            ret(ctx, k)
+        }
+        _ => ret(ctx, Value::Int(0)),
+    }
+}
+
 fn sbox<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     match arg(a, 0) {
+        Value::Str(s) if !s.is_empty() => {
+            let (st, _) = symbolic(ctx, s.as_bytes());
+            ret(ctx, Value::Object(st))
+        }
         Value::Object(o) if container::is_scalar(o) => ret(ctx, Value::Object(o)),
         _ => die("Not a SCALAR reference"),
     }
