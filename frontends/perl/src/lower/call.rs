@@ -342,8 +342,12 @@ impl Lowerer {
                 return Ok(v);
             }
         }
-        // A user sub.
-        let f = self.code_of(name, line);
+        // A user sub ("Undefined subroutine &main::f called" when there is
+        // none).
+        let f = match self.code_of(name, line).kind {
+            K::Call { args, .. } => self.native("code_called", args, line),
+            other => e(other, line),
+        };
         let a = if ampersand && args.is_empty() && !parens {
             match self.cur().args {
                 Some(id) => vec![Arg::Spread(e(K::Local(id), line))],

@@ -34,6 +34,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("truth", truth),
     ("bareword", bareword),
     ("code", code),
+    ("code_called", code_called),
     ("flat", flat),
     ("unpack_arr", |c, a| {
         ret_list(c, array_arg(arg(a, 0)).map(items).unwrap_or_default())
@@ -484,6 +485,17 @@ fn code<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
     }
     ret(ctx, Value::Nil)
+}
+
+/// The code of a named sub about to be called.
+fn code_called<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    code(ctx, a)?;
+    if ctx.ret.last().is_none_or(|v| v.is_nil()) {
+        ctx.ret.clear();
+        let full = String::from_utf8_lossy(&sv(arg(a, 2))).into_owned();
+        return die(format!("Undefined subroutine &{full} called"));
+    }
+    Ok(omx_core::native::Outcome::Return)
 }
 
 fn flat<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
