@@ -34,6 +34,15 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("truth", truth),
     ("bareword", bareword),
     ("code", code),
+    ("glob", |c, a| {
+        let n = sv(arg(a, 0));
+        let mut out = b"*".to_vec();
+        if !n.contains(&b':') {
+            out.extend_from_slice(b"main::");
+        }
+        out.extend(n.strip_prefix(b"*").unwrap_or(&n).iter().copied());
+        ret_str(c, out)
+    }),
     ("code_called", code_called),
     ("flat", flat),
     ("unpack_arr", |c, a| {

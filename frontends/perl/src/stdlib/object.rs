@@ -406,9 +406,30 @@ fn use_module<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc
         | "Scalar::Util" | "List::Util" | "POSIX" | "Data::Dumper" | "vars" | "constant"
         | "IO::Handle" | "FindBin" => {}
         other => {
-            let path = other.replace("::", "/");
+            let path = format!("{}.pm", other.replace("::", "/"));
+            // A module file next to the program (or under lib/), read
+            // through the host, compiled and run; then its import.
+            for dir in ["", "lib/"] {
+                let full = format!("{dir}{path}");
+                let Ok(bytes) = ctx.host.read_file(&full) else {
+                    continue;
+                };
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let proto = crate::lower::compile(&text, &full).map_err(|e| {
+                    NativeError::msg(format!("{} at {full} line {}.", e.message, e.line()))
+                })?;
+                let c = omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None)
+                    .map_err(NativeError::Message)?;
+                let mut state = vec![Value::Object(st), arg(a, 1)];
+                state.extend(rest);
+                return Ok(Outcome::call(
+                    Value::Closure(c),
+                    Vec::new(),
+                    omx_core::native::Continuation::new(after_require, state),
+                ));
+            }
             return die(format!(
-                "Can't locate {path}.pm in @INC (omx does not provide it)"
+                "Can't locate {path} in @INC (omx does not provide it)"
             ));
         }
     }
@@ -490,4 +511,48 @@ fn next_method<'gc>(
         String::from_utf8_lossy(&sub),
         reftype::stash_name(st)
     ))
+}
+
+/// After a module's file ran: `Module->import(LIST)` when the module
+/// defines `import`, else Exporter's rule (the names asked for, or
+/// `@EXPORT`, become subs of the caller's package).
+fn after_require<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    r.map_err(NativeError::Throw)?;
+    let Some(caller) = stash_arg(st[0]) else {
+        return Ok(Outcome::Return);
+    };
+    let module = sv(st[1]);
+    let mst = container::stash(ctx.mc, ctx.rt, &module);
+    let own_import = container::symbol(ctx.mc, ctx.rt, mst, b"&import");
+    if !own_import.is_nil() {
+        let mut args = vec![st[1]];
+        args.extend_from_slice(&st[2..]);
+        return Ok(Outcome::call(
+            own_import,
+            args,
+            omx_core::native::Continuation::new(|_, _, _| Ok(Outcome::Return), Vec::new()),
+        ));
+    }
+    let mut names: Vec<Vec<u8>> = st[2..].iter().map(|v| sv(*v)).collect();
+    if names.is_empty() {
+        if let Value::Object(e) = container::symbol(ctx.mc, ctx.rt, mst, b"@EXPORT") {
+            names = items(e).into_iter().map(sv).collect();
+        }
+    }
+    for n in names {
+        let n = n.strip_prefix(b"&").unwrap_or(&n).to_vec();
+        let mut sym = b"&".to_vec();
+        sym.extend_from_slice(&n);
+        let f = container::symbol(ctx.mc, ctx.rt, mst, &sym);
+        if !f.is_nil() {
+            let k = Value::Str(ctx.rt.intern(ctx.mc, &sym));
+            caller.set_key(ctx.mc, k, f);
+        }
+    }
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
 }
