@@ -433,7 +433,8 @@ impl Lowerer {
                 };
                 match &first.kind {
                     A::HashElem { hash, key } => {
-                        let h = self.hash_obj(hash, false)?;
+                        // perl autovivifies the levels above the element.
+                        let h = self.hash_obj(hash, true)?;
                         let k = self.hash_key(key)?;
                         self.native(name, vec![h, k], line)
                     }
