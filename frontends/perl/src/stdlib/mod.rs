@@ -16,7 +16,7 @@ use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeFn, NativeResult, Outcome};
 use omx_core::object::Object;
-use omx_core::protocol::lua::table::{new_table, raw_set_str};
+use omx_core::protocol::lua::table::raw_set_str;
 use omx_core::protocol::perl::{self, container, overload, scalar};
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
@@ -27,7 +27,9 @@ pub(crate) type Entry = (&'static str, NativeFn);
 /// Install Perl's operator table and the runtime table `P`.
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     rt.lang_ops[Lang::Perl as usize] = Some(&perl::PERL);
-    let p = new_table(mc, rt.root_shape, 0, 0);
+    // A Perl hash (not a Lua table): looking a builtin up is no Lua
+    // index event in traces.
+    let p = container::new_hash(mc, rt.root_shape);
     for table in [
         data::NATIVES,
         dumper::NATIVES,
@@ -39,7 +41,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     ] {
         for (name, f) in table {
             let key = rt.intern(mc, name.as_bytes());
-            raw_set_str(mc, p, key, Value::Native(NativeFunction::new(mc, name, *f)));
+            p.set_key(
+                mc,
+                Value::Str(key),
+                Value::Native(NativeFunction::new(mc, name, *f)),
+            );
         }
     }
     let key = rt.intern(mc, b"__omx_perl");
@@ -88,7 +94,9 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     ] {
         let st = container::stash(mc, rt, pkg.as_bytes());
         for name in names {
-            let f = omx_core::protocol::lua::table::raw_get_str(p, rt.intern(mc, name.as_bytes()));
+            let f = p
+                .get_key(Value::Str(rt.intern(mc, name.as_bytes())))
+                .or_nil();
             let k = Value::Str(rt.intern(mc, format!("&{name}").as_bytes()));
             st.set_key(mc, k, f);
         }
