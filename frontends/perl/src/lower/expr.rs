@@ -1415,37 +1415,23 @@ impl Lowerer {
                 for (i, it) in items.iter().enumerate() {
                     let src = e(K::Local(t), line);
                     match &it.kind {
-                        A::Var(v) if v.sigil == Sigil::Array => {
-                            let a = self.array_of_var(v, line)?;
+                        A::Var(v) if v.sigil == Sigil::Array || v.sigil == Sigil::Hash => {
+                            let (c, f) = if v.sigil == Sigil::Array {
+                                (self.array_of_var(v, line)?, "aassign")
+                            } else {
+                                (self.hash_of_var(v, line)?, "hassign")
+                            };
                             let rest = self.native(
                                 "slice_from",
                                 vec![src, e(K::Int(i as i64), line)],
                                 line,
                             );
-                            out.push(s(
-                                SK::Expr(self.native_args(
-                                    "aassign",
-                                    vec![Arg::Positional(a), Arg::Spread(rest)],
-                                    line,
-                                )),
-                                line,
-                            ));
-                        }
-                        A::Var(v) if v.sigil == Sigil::Hash => {
-                            let h = self.hash_of_var(v, line)?;
-                            let rest = self.native(
-                                "slice_from",
-                                vec![src, e(K::Int(i as i64), line)],
+                            let call = self.native_args(
+                                f,
+                                vec![Arg::Positional(c), Arg::Spread(rest)],
                                 line,
                             );
-                            out.push(s(
-                                SK::Expr(self.native_args(
-                                    "hassign",
-                                    vec![Arg::Positional(h), Arg::Spread(rest)],
-                                    line,
-                                )),
-                                line,
-                            ));
+                            out.push(s(SK::Expr(call), line));
                         }
                         A::Call {
                             callee: ast::Callee::Named(n),
