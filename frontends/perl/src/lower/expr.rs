@@ -873,6 +873,13 @@ impl Lowerer {
                 vec![Arg::Spread(table1(f))]
             }
             A::Return(_) | A::LoopControl { .. } => vec![Arg::Positional(self.scalar(x)?)],
+            // `(@a = LIST)` in list context: the array after the assignment.
+            A::Assign { op: None, lhs, rhs } if matches!(&lhs.kind, A::Var(v) if v.sigil == Sigil::Array) =>
+            {
+                let st = self.assign(lhs, rhs, line)?;
+                self.prelude.extend(st);
+                self.list(lhs)?
+            }
             _ => vec![Arg::Positional(self.scalar(x)?)],
         })
     }
