@@ -137,11 +137,8 @@ pub fn format_float(f: f64) -> String {
         return if f > 0.0 { "Inf".into() } else { "-Inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() {
-            "-0".into()
-        } else {
-            "0".into()
-        };
+        // perl prints a negative zero as "0" too.
+        return "0".into();
     }
     format_g(f, 15, false)
 }
