@@ -587,6 +587,25 @@ impl Lowerer {
                 ..
             } if args.is_empty() => self.code_of(n, line),
             A::AnonSub(_) => self.scalar(x)?,
+            A::Decl { kind, vars, .. } => {
+                // `\my @a`, `\(my $p, my $q)`: declare, then refer.
+                let mut refs = Vec::new();
+                for v in vars.iter().flatten() {
+                    let st = self.declare_var(*kind, v, None, line)?;
+                    self.prelude.extend(st);
+                    let var = ast::Expr::new(A::Var(v.clone()), v.span);
+                    refs.push(Arg::Positional(self.ref_of(&var, line)?));
+                }
+                if refs.len() == 1 {
+                    match refs.pop() {
+                        Some(Arg::Positional(r)) => r,
+                        _ => e(K::Nil, line),
+                    }
+                } else {
+                    let v = self.native_args("flat", refs, line);
+                    e(K::Paren(Box::new(v)), line)
+                }
+            }
             A::List(items) => {
                 let mut args = Vec::new();
                 for i in items {
@@ -873,6 +892,15 @@ impl Lowerer {
                 vec![Arg::Spread(table1(f))]
             }
             A::Return(_) | A::LoopControl { .. } => vec![Arg::Positional(self.scalar(x)?)],
+            // `\(LIST)`: a reference to each item.
+            A::Unary { op: U::Ref, expr } if matches!(expr.kind, A::List(_) | A::Decl { .. }) => {
+                let r = self.ref_of(expr, line)?;
+                let r = match r.kind {
+                    K::Paren(inner) => *inner,
+                    other => e(other, line),
+                };
+                vec![Arg::Spread(table1(r))]
+            }
             // `(@a = LIST)` in list context: the array after the assignment.
             A::Assign { op: None, lhs, rhs } if matches!(&lhs.kind, A::Var(v) if v.sigil == Sigil::Array) =>
             {

@@ -520,6 +520,30 @@ fn referenced_scalars(source: &str) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
     let mut i = 0;
     while i < b.len() {
+        if b[i] == b'\\' && b.get(i + 1) == Some(&b'(') {
+            // `\(LIST)`: every scalar named up to the closing parenthesis.
+            let mut j = i + 2;
+            while j < b.len() && b[j] != b')' {
+                if b[j] == b'$' {
+                    let k = j + 1;
+                    let mut m = k;
+                    while m < b.len() && (b[m].is_ascii_alphanumeric() || b[m] == b'_') {
+                        m += 1;
+                    }
+                    if m > k
+                        && (b[k].is_ascii_alphabetic() || b[k] == b'_')
+                        && !matches!(&source[k..m], "_" | "a" | "b")
+                    {
+                        out.insert(source[k..m].to_string());
+                    }
+                    j = m;
+                    continue;
+                }
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
         if b[i] == b'\\' {
             let mut j = i + 1;
             while j < b.len() && (b[j] == b' ' || b[j] == b'(') {
