@@ -188,7 +188,11 @@ pub fn array_store<'gc>(
         return Err("Out of memory during array extend".into());
     }
     let j = j as usize;
-    while o.array_len() <= j {
+    // Elements skipped over are holes (`exists` is false for them).
+    while o.array_len() < j {
+        o.array_push(mc, Value::Empty);
+    }
+    if o.array_len() == j {
         o.array_push(mc, Value::Nil);
     }
     o.array_set(mc, j, value.or_nil());

@@ -282,8 +282,8 @@ fn delete_elem<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'g
 
 fn exists_elem<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let r = array_arg(arg(a, 0))
-        .and_then(|o| container::array_index(o, arg(a, 1)))
-        .is_some();
+        .and_then(|o| container::array_index(o, arg(a, 1)).map(|i| !o.array_get(i).is_empty()))
+        .unwrap_or(false);
     ret(ctx, boolv(r))
 }
 
