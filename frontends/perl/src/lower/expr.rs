@@ -1948,9 +1948,11 @@ impl Lowerer {
         let b = b.clone();
         self.iife(line, move |l| {
             let body = l.body_returning(&b.stmts)?;
-            let body = l.restore_before_return(body, &[]);
-            let err = l.declare("(err)");
             let clear = l.native("set_eval_error", vec![e(K::Nil, line)], line);
+            // `$@` is "" after a successful eval, whatever ran inside it:
+            // cleared again just before the block's value is returned.
+            let body = l.restore_before_return(body, &[s(SK::Expr(clear.clone()), line)]);
+            let err = l.declare("(err)");
             let mut wrapped = vec![s(SK::Expr(clear.clone()), line)];
             wrapped.extend(body);
             let set = l.native("set_eval_error", vec![e(K::Local(err), line)], line);
