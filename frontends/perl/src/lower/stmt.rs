@@ -874,9 +874,18 @@ impl Lowerer {
                     && !is_void_only(x)
                 {
                     let mut owned: Vec<ast::Stmt> = init.to_vec();
+                    // An assignment runs once, then its left side is the
+                    // value (`@q = sort ...` as the last statement).
+                    let value = match &x.kind {
+                        A::Assign { op: None, lhs, .. } => {
+                            owned.push(last.clone());
+                            assigned_value(lhs)
+                        }
+                        _ => x.clone(),
+                    };
                     owned.push(ast::Stmt {
                         label: None,
-                        kind: StmtKind::Expr(ast::Expr::new(A::Return(vec![x.clone()]), x.span)),
+                        kind: StmtKind::Expr(ast::Expr::new(A::Return(vec![value]), x.span)),
                         span: last.span,
                     });
                     return self.block_body(&owned);
@@ -1074,4 +1083,24 @@ fn is_list_lhs(lhs: &ast::Expr) -> bool {
 
 fn is_shift_like(x: &ast::Expr) -> bool {
     matches!(&x.kind, A::Call { callee: ast::Callee::Named(n), .. } if n == "shift" || n == "pop" || n == "each")
+}
+
+/// The variables an assignment's left side names, as an expression.
+fn assigned_value(lhs: &ast::Expr) -> ast::Expr {
+    match &lhs.kind {
+        A::Decl { vars, parens, .. } => {
+            let vs: Vec<ast::Expr> = vars
+                .iter()
+                .flatten()
+                .map(|v| ast::Expr::new(A::Var(v.clone()), v.span))
+                .collect();
+            if !parens && vs.len() == 1 {
+                vs.into_iter().next().unwrap_or_else(|| lhs.clone())
+            } else {
+                ast::Expr::new(A::List(vs), lhs.span)
+            }
+        }
+        A::Local(inner) => assigned_value(inner),
+        _ => lhs.clone(),
+    }
 }
