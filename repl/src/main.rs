@@ -238,6 +238,12 @@ fn main() -> ExitCode {
                     eprint!("{}", node_uncaught(&name, &source, &e));
                     ExitCode::from(1)
                 }
+                Err(Error::Runtime(e)) if lang == Lang::Perl => {
+                    // perl prints an uncaught die's message as it is and
+                    // exits with 255.
+                    eprintln!("{}", e.message);
+                    ExitCode::from(255)
+                }
                 Err(Error::Runtime(e)) => {
                     eprintln!("omx: {}", e.message);
                     if let Some(tb) = e.traceback {

@@ -73,6 +73,7 @@ impl Runtime {
         engine.with_state(omx_lua::install);
         engine.with_state(omx_python::install);
         engine.with_state(omx_js::install);
+        engine.with_state(omx_perl::install);
         Runtime {
             engine,
             max_steps: None,
@@ -182,7 +183,16 @@ impl Runtime {
                 self.run_js_prelude(host)?;
                 main
             }
-            other => return Err(unsupported(other)),
+            Lang::Perl => {
+                let text = utf8_source(name, source)?;
+                let proto = omx_perl::compile(text, name).map_err(Error::Syntax)?;
+                let script = name.to_string();
+                let arg_list: Vec<String> = args.to_vec();
+                self.engine.with_state(|mc, rt| {
+                    omx_perl::stdlib::set_script_args(mc, rt, &script, &arg_list)
+                });
+                return self.run_proto(&proto, &[], host);
+            }
         };
         let script = name.to_string();
         let arg_list: Vec<String> = args.to_vec();
@@ -197,8 +207,18 @@ impl Runtime {
             omx_lua::apply_env_paths(mc, rt, lua_path.as_deref(), lua_cpath.as_deref());
         });
         let bytes: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+        self.run_proto(&proto, &bytes, host)
+    }
+
+    /// Load a compiled main chunk with its `...` and run it to the end.
+    fn run_proto(
+        &mut self,
+        proto: &omx_core::compiler::CompiledProto,
+        args: &[&[u8]],
+        host: &mut dyn Host,
+    ) -> Result<(), Error> {
         self.engine
-            .load_with_args(&proto, &bytes)
+            .load_with_args(proto, args)
             .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
         self.engine.run(host, self.max_steps).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),

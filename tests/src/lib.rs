@@ -133,3 +133,72 @@ pub fn run_lua_engine(
     }
     String::from_utf8_lossy(&host.stdout).into_owned()
 }
+
+/// The names listed in `dir`'s KNOWN_FAILURES (comments after `#`).
+pub fn known_failures(dir: &str) -> Vec<String> {
+    std::fs::read_to_string(corpus_dir(dir).join("KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// Run every `*.EXT` program of `dir`'s corpus and compare its stdout
+/// with `NAME.out`; KNOWN_FAILURES must list exactly the ones that differ.
+pub fn check_corpus(lang: Lang, dir: &str, ext: &str, at_least: usize, oracle: &str) {
+    let known = known_failures(dir);
+    let progs = programs(dir, ext);
+    assert!(
+        progs.len() >= at_least,
+        "expected at least {at_least} programs in {dir}, found {}",
+        progs.len()
+    );
+    let mut failed = Vec::new();
+    let mut unexpectedly_passing = Vec::new();
+    for path in &progs {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        let source = std::fs::read(path).unwrap();
+        let expected = std::fs::read(path.with_extension("out"))
+            .unwrap_or_else(|_| panic!("{stem}.out missing: run regen.sh"));
+        let out = run(lang, &name, &source, Some(2_000_000_000));
+        let ok = out.stdout == expected && out.error.is_none();
+        match (ok, known.contains(&stem)) {
+            (false, false) => {
+                let got = String::from_utf8_lossy(&out.stdout);
+                let want = String::from_utf8_lossy(&expected);
+                let first_diff = got
+                    .lines()
+                    .zip(want.lines())
+                    .enumerate()
+                    .find(|(_, (a, b))| a != b)
+                    .map(|(i, (a, b))| format!("line {}: got {:?}, want {:?}", i + 1, a, b))
+                    .unwrap_or_else(|| {
+                        format!(
+                            "got {} lines, want {}",
+                            got.lines().count(),
+                            want.lines().count()
+                        )
+                    });
+                failed.push(format!(
+                    "{stem}: {first_diff}; error: {:?}",
+                    out.error.map(|e| e.to_string())
+                ));
+            }
+            (true, true) => unexpectedly_passing.push(stem),
+            _ => {}
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} program(s) differ from {oracle}:\n{}",
+        failed.len(),
+        failed.join("\n")
+    );
+    assert!(
+        unexpectedly_passing.is_empty(),
+        "now passing, remove from KNOWN_FAILURES: {:?}",
+        unexpectedly_passing
+    );
+}

@@ -2,4 +2,5 @@
 
 pub mod js;
 pub mod lua;
+pub mod perl;
 pub mod python;

@@ -1,9 +1,10 @@
-//! The Perl 5 frontend of omx.
-//!
-//! For now this crate re-exports the Perl 5.36 parser from `omx-perl-syntax`:
-//! [`parse`] turns source text into an [`ast::Program`] (or a Perl-worded
-//! `omx_core::SyntaxError`). Later issues add the lowering of that AST into
-//! the shared IR and Perl's builtins (bless, @ISA/mro dispatch, overload,
-//! AUTOLOAD) here.
+//! The Perl 5 frontend of omx: the parser (`omx-perl-syntax`), the
+//! lowering of its AST into the shared IR (`lower`), and Perl's builtins
+//! as natives (`stdlib`).
 
+pub mod lower;
+pub mod stdlib;
+
+pub use lower::{compile, lower};
 pub use omx_perl_syntax::{ast, parse};
+pub use stdlib::install;

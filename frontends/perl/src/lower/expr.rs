@@ -1,0 +1,2101 @@
+//! Expressions in scalar, list and void context (perldata "Context"),
+//! assignments, lvalues and autovivification (perlref "Using
+//! References"), interpolation (perlop "Quote and Quote-like Operators").
+
+use omx_core::ir::{
+    self, Arg, Expr as IExpr, ExprKind as K, Place, Stmt, StmtKind as SK, TableItem,
+};
+use omx_perl_syntax::ast::{
+    self, BinOp as B, CaseMod, DeclKind, ExprKind as A, Sigil, StrPart, UnaryOp as U,
+};
+
+use super::stmt::{not, place_of, sigil_char, unparen};
+use super::{e, is_special, s, split_name, str_e, LResult, Lowerer};
+
+fn arith(op: ir::BinOp, a: IExpr, b: IExpr, line: u32) -> IExpr {
+    e(
+        K::Arith {
+            op,
+            lhs: Box::new(a),
+            rhs: Box::new(b),
+        },
+        line,
+    )
+}
+
+pub(crate) fn table1(x: IExpr) -> IExpr {
+    let line = x.line;
+    e(K::Table(vec![TableItem::Positional(x)]), line)
+}
+
+impl Lowerer {
+    // ----- variables -----
+
+    /// A scalar variable `$name` (lexical, or in its package's stash).
+    pub fn var_scalar(&mut self, name: &str, line: u32) -> LResult<IExpr> {
+        if let Some(x) = self.lexical(&format!("${name}")) {
+            if self.boxed.contains(name) {
+                // A lexical whose reference is taken lives in a scalar
+                // container (so `\$x` aliases it).
+                return Ok(e(
+                    K::Index {
+                        obj: Box::new(x),
+                        key: Box::new(e(K::Int(0), line)),
+                    },
+                    line,
+                ));
+            }
+            return Ok(x);
+        }
+        if let Ok(n) = name.parse::<i64>() {
+            if n > 0 {
+                return Ok(self.native("capture", vec![e(K::Int(n), line)], line));
+            }
+        }
+        let special = match name {
+            "&" => Some(0),
+            "`" => Some(-1),
+            "'" => Some(-2),
+            _ => None,
+        };
+        if let Some(n) = special {
+            return Ok(self.native("capture", vec![e(K::Int(n), line)], line));
+        }
+        let (st, key) = self.global_key(name, '$');
+        Ok(e(
+            K::Attr {
+                obj: Box::new(st),
+                name: key.into_bytes(),
+            },
+            line,
+        ))
+    }
+
+    fn global_key(&mut self, name: &str, sigil: char) -> (IExpr, String) {
+        let name = name
+            .strip_prefix('^')
+            .map(|n| format!("^{n}"))
+            .unwrap_or(name.to_string());
+        let (pkg, short) = match split_name(&name) {
+            (Some(p), n) => (
+                if p.is_empty() {
+                    "main".to_string()
+                } else {
+                    p.to_string()
+                },
+                n.to_string(),
+            ),
+            (None, n) if is_special(n) => ("main".to_string(), n.to_string()),
+            (None, n) => (self.pkg.clone(), n.to_string()),
+        };
+        (self.stash(&pkg), format!("{sigil}{short}"))
+    }
+
+    /// The container of an array variable `@name`.
+    pub fn array_of_var(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
+        if v.name == "_" {
+            if let Some(id) = self.cur().args {
+                return Ok(e(K::Local(id), line));
+            }
+            if let Some(x) = self.lexical("@_") {
+                return Ok(x);
+            }
+        }
+        if let Some(x) = self.lexical(&format!("@{}", v.name)) {
+            return Ok(x);
+        }
+        let (st, key) = self.global_key(&v.name, '@');
+        Ok(self.native("gav", vec![st, str_e(&key, line)], line))
+    }
+
+    pub fn hash_of_var(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
+        if let Some(x) = self.lexical(&format!("%{}", v.name)) {
+            return Ok(x);
+        }
+        let (st, key) = self.global_key(&v.name, '%');
+        Ok(self.native("ghv", vec![st, str_e(&key, line)], line))
+    }
+
+    /// The array an element expression indexes (`$a[0]`: `@a`; `$r->[0]`:
+    /// `@$r`), autovivified when `lv`.
+    pub fn array_obj(&mut self, x: &ast::Expr, lv: bool) -> LResult<IExpr> {
+        let line = self.line(x.span);
+        match &x.kind {
+            A::Var(v) => self.array_of_var(v, line),
+            A::Deref { expr, .. } => self.deref_container(expr, "viva", "aref", lv, line),
+            _ => {
+                let v = self.scalar(x)?;
+                Ok(self.native("aref", vec![v], line))
+            }
+        }
+    }
+
+    pub fn hash_obj(&mut self, x: &ast::Expr, lv: bool) -> LResult<IExpr> {
+        let line = self.line(x.span);
+        match &x.kind {
+            A::Var(v) => self.hash_of_var(v, line),
+            A::Deref { expr, .. } => self.deref_container(expr, "vivh", "href", lv, line),
+            _ => {
+                let v = self.scalar(x)?;
+                Ok(self.native("href", vec![v], line))
+            }
+        }
+    }
+
+    /// `@{EXPR}` / `%{EXPR}`: for an lvalue, an undefined element or
+    /// variable gets a new container first (autovivification).
+    fn deref_container(
+        &mut self,
+        inner: &ast::Expr,
+        viv: &str,
+        get: &str,
+        lv: bool,
+        line: u32,
+    ) -> LResult<IExpr> {
+        if lv {
+            match &inner.kind {
+                A::Index { array, index } => {
+                    let a = self.array_obj(array, true)?;
+                    let i = self.scalar(index)?;
+                    return Ok(self.native(&format!("{viv}_elem"), vec![a, i], line));
+                }
+                A::HashElem { hash, key } => {
+                    let h = self.hash_obj(hash, true)?;
+                    let k = self.scalar(key)?;
+                    return Ok(self.native(&format!("{viv}_elem"), vec![h, k], line));
+                }
+                A::Var(v) if v.sigil == Sigil::Scalar => {
+                    let cur = self.var_scalar(&v.name, line)?;
+                    let make =
+                        self.native(if viv == "viva" { "array" } else { "hash" }, vec![], line);
+                    let test = not(self.native("defined", vec![cur.clone()], line));
+                    self.prelude.push(s(
+                        SK::If {
+                            arms: vec![(
+                                test,
+                                vec![s(
+                                    SK::Assign {
+                                        targets: vec![place_of(cur.clone())],
+                                        values: vec![make],
+                                    },
+                                    line,
+                                )],
+                            )],
+                            otherwise: None,
+                        },
+                        line,
+                    ));
+                    return Ok(self.native(get, vec![cur], line));
+                }
+                _ => {}
+            }
+        }
+        let v = self.scalar(inner)?;
+        Ok(self.native(get, vec![v], line))
+    }
+
+    /// A new scalar lexical's initial value: in a container when its
+    /// name is one whose reference the program takes.
+    pub fn box_if_needed(&mut self, name: &str, v: IExpr, line: u32) -> IExpr {
+        match name.strip_prefix('$') {
+            Some(n) if self.boxed.contains(n) => self.native("sref", vec![v], line),
+            _ => v,
+        }
+    }
+
+    /// The value of an assignment's left side after it ran.
+    pub fn lhs_value(&mut self, lhs: &ast::Expr) -> LResult<IExpr> {
+        let line = self.line(lhs.span);
+        match &lhs.kind {
+            A::Decl { vars, .. } => match vars.iter().flatten().next() {
+                Some(v) => self.var_value(v, line),
+                None => Ok(e(K::Nil, line)),
+            },
+            A::List(items) if !items.is_empty() => self.lhs_value(&items[0]),
+            _ => self.scalar(lhs),
+        }
+    }
+
+    fn var_value(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
+        match v.sigil {
+            Sigil::Array => {
+                let a = self.array_of_var(v, line)?;
+                Ok(self.native("alen", vec![a], line))
+            }
+            Sigil::Hash => {
+                let h = self.hash_of_var(v, line)?;
+                Ok(self.native("hcount", vec![h], line))
+            }
+            _ => self.var_scalar(&v.name, line),
+        }
+    }
+
+    // ----- scalar context -----
+
+    pub fn scalar(&mut self, x: &ast::Expr) -> LResult<IExpr> {
+        self.depth += 1;
+        if self.depth > 400 {
+            self.depth -= 1;
+            return self.unsupported(x.span, "expressions nested this deeply");
+        }
+        let r = self.scalar_inner(x);
+        self.depth -= 1;
+        r
+    }
+
+    fn scalar_inner(&mut self, x: &ast::Expr) -> LResult<IExpr> {
+        let line = self.line(x.span);
+        Ok(match &x.kind {
+            A::Int(i) => e(K::Int(*i), line),
+            A::Float(f) => e(K::Float(*f), line),
+            A::Str(t) => str_e(t, line),
+            A::Interp(parts) => self.interp(parts, line)?,
+            A::Version(v) => str_e(v, line),
+            A::Qw(words) => match words.last() {
+                Some(w) => str_e(w, line),
+                None => e(K::Nil, line),
+            },
+            A::Bareword(w) => self.bareword(w, line)?,
+            A::MagicConst(m) => match m {
+                ast::MagicConst::Package => str_e(&self.pkg.clone(), line),
+                ast::MagicConst::File => str_e(&self.chunk.clone(), line),
+                ast::MagicConst::Line => e(K::Int(line as i64), line),
+                ast::MagicConst::Sub => return self.unsupported(x.span, "__SUB__"),
+            },
+            A::Var(v) => match v.sigil {
+                Sigil::Scalar => self.var_scalar(&v.name, line)?,
+                Sigil::Array | Sigil::Hash => self.var_value(v, line)?,
+                Sigil::ArrayLen => {
+                    let a = self.array_of_var(v, line)?;
+                    arith(
+                        ir::BinOp::Sub,
+                        self.native("alen", vec![a], line),
+                        e(K::Int(1), line),
+                        line,
+                    )
+                }
+                Sigil::Code => {
+                    let f = self.code_of(&v.name, line);
+                    let args = self.cur().args.map(|id| e(K::Local(id), line));
+                    let args = match args {
+                        Some(a) => vec![Arg::Spread(a)],
+                        None => Vec::new(),
+                    };
+                    e(
+                        K::Paren(Box::new(e(
+                            K::Invoke {
+                                callee: ir::Callee::Value(Box::new(f)),
+                                args,
+                            },
+                            line,
+                        ))),
+                        line,
+                    )
+                }
+                Sigil::Glob => str_e(&format!("*main::{}", v.name), line),
+            },
+            A::Decl { kind, vars, .. } => {
+                let mut stmts = Vec::new();
+                for v in vars.iter().flatten() {
+                    stmts.extend(self.declare_var(*kind, v, None, line)?);
+                }
+                self.prelude.extend(stmts);
+                match vars.iter().flatten().last() {
+                    Some(v) => self.var_value(v, line)?,
+                    None => e(K::Nil, line),
+                }
+            }
+            A::Index { array, index } => {
+                let a = self.array_obj(array, false)?;
+                let i = self.scalar(index)?;
+                e(
+                    K::Index {
+                        obj: Box::new(a),
+                        key: Box::new(i),
+                    },
+                    line,
+                )
+            }
+            A::HashElem { hash, key } => {
+                let h = self.hash_obj(hash, false)?;
+                let k = self.hash_key(key)?;
+                e(
+                    K::Index {
+                        obj: Box::new(h),
+                        key: Box::new(k),
+                    },
+                    line,
+                )
+            }
+            A::Slice { .. } | A::HashSlice { .. } | A::ListSlice { .. } | A::KvSlice { .. } => {
+                let l = self.list(x)?;
+                self.native_args("last", l, line)
+            }
+            A::Deref { sigil, expr } => match sigil {
+                Sigil::Scalar => {
+                    let v = self.scalar(expr)?;
+                    self.native("sderef", vec![v], line)
+                }
+                Sigil::Array => {
+                    let a = self.array_obj(x, false)?;
+                    self.native("alen", vec![a], line)
+                }
+                Sigil::Hash => {
+                    let h = self.hash_obj(x, false)?;
+                    self.native("hcount", vec![h], line)
+                }
+                Sigil::ArrayLen => {
+                    let v = self.scalar(expr)?;
+                    let a = self.native("aref", vec![v], line);
+                    arith(
+                        ir::BinOp::Sub,
+                        self.native("alen", vec![a], line),
+                        e(K::Int(1), line),
+                        line,
+                    )
+                }
+                Sigil::Code => {
+                    let f = self.scalar(expr)?;
+                    let args = self
+                        .cur()
+                        .args
+                        .map(|id| vec![Arg::Spread(e(K::Local(id), line))])
+                        .unwrap_or_default();
+                    e(
+                        K::Paren(Box::new(e(
+                            K::Invoke {
+                                callee: ir::Callee::Value(Box::new(f)),
+                                args,
+                            },
+                            line,
+                        ))),
+                        line,
+                    )
+                }
+                Sigil::Glob => {
+                    let v = self.scalar(expr)?;
+                    self.native("glob", vec![v], line)
+                }
+            },
+            A::Call { .. }
+            | A::MethodCall { .. }
+            | A::Print { .. }
+            | A::SortLike { .. }
+            | A::Match(_)
+            | A::Subst(_)
+            | A::Translit(_)
+            | A::Readline(_)
+            | A::Qr(_) => {
+                let v = self.call_expr(x, Ctx::Scalar)?;
+                e(K::Paren(Box::new(v)), line)
+            }
+            A::Return(_) | A::LoopControl { .. } => {
+                let stmts = self.void(x)?;
+                return self
+                    .iife(line, |_| Ok(stmts))
+                    .map(|c| e(K::Paren(Box::new(c)), line));
+            }
+            A::Unary { op, expr } => match op {
+                U::Neg => e(
+                    K::Unary {
+                        op: ir::UnaryOp::Neg,
+                        operand: Box::new(self.scalar(expr)?),
+                    },
+                    line,
+                ),
+                U::Plus => self.scalar(expr)?,
+                U::Not | U::LowNot => {
+                    let v = self.scalar(expr)?;
+                    self.native("not", vec![v], line)
+                }
+                U::BitNot => e(
+                    K::Unary {
+                        op: ir::UnaryOp::BNot,
+                        operand: Box::new(self.scalar(expr)?),
+                    },
+                    line,
+                ),
+                U::Ref => self.ref_of(expr, line)?,
+                U::PreInc | U::PreDec | U::PostInc | U::PostDec => {
+                    let x2 = (**expr).clone();
+                    let op = *op;
+                    let f = self.iife(line, move |l| {
+                        let t = l.temp();
+                        let cur = l.scalar(&x2)?;
+                        let mut v = std::mem::take(&mut l.prelude);
+                        v.push(s(
+                            SK::Local {
+                                locals: vec![t],
+                                values: vec![cur],
+                            },
+                            line,
+                        ));
+                        v.extend(l.incdec(&x2, op, line)?);
+                        let after = if matches!(op, U::PreInc | U::PreDec) {
+                            l.scalar(&x2)?
+                        } else {
+                            e(K::Local(t), line)
+                        };
+                        let after = if matches!(op, U::PostInc | U::PostDec) {
+                            l.native("num_or_undef", vec![after], line)
+                        } else {
+                            after
+                        };
+                        v.push(s(SK::Return(vec![after]), line));
+                        Ok(v)
+                    })?;
+                    e(K::Paren(Box::new(f)), line)
+                }
+            },
+            A::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, line)?,
+            A::Assign { op, lhs, rhs } => {
+                // The assignment runs just before the statement that holds
+                // it; its value is the variable's (a list assignment's is
+                // the number of right-hand items).
+                let v = match op {
+                    None => self.assign(lhs, rhs, line)?,
+                    Some(op) => self.op_assign(*op, lhs, rhs, line)?,
+                };
+                self.prelude.extend(v);
+                let is_list = matches!(&lhs.kind, A::List(_) | A::Decl { parens: true, .. });
+                if is_list && op.is_none() {
+                    self.native("count_last", vec![], line)
+                } else {
+                    self.lhs_value(lhs)?
+                }
+            }
+            A::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.scalar(cond)?;
+                let c = self.truth(c, line);
+                let a = self.scalar(then)?;
+                let b = self.scalar(otherwise)?;
+                self.cond_value(c, a, b, line)
+            }
+            A::Range { .. } => {
+                return self.unsupported(x.span, "the flip-flop operator (.. in scalar context)")
+            }
+            A::List(items) => match items.len() {
+                0 => e(K::Nil, line),
+                1 => self.scalar(&items[0])?,
+                _ => {
+                    let l = self.list(x)?;
+                    self.native_args("last", l, line)
+                }
+            },
+            A::AnonArray(items) => {
+                let mut args = Vec::new();
+                for i in items {
+                    args.extend(self.list(i)?);
+                }
+                let v = self.native_args("array", args, line);
+                e(K::Paren(Box::new(v)), line)
+            }
+            A::AnonHash(items) => {
+                let mut args = Vec::new();
+                for i in items {
+                    args.extend(self.list(i)?);
+                }
+                let v = self.native_args("hash", args, line);
+                e(K::Paren(Box::new(v)), line)
+            }
+            A::AnonSub(def) => {
+                let f = self.sub_function(def, "__ANON__")?;
+                e(K::Function(Box::new(f)), line)
+            }
+            A::DoBlock(b) => {
+                let b = b.clone();
+                let f = self.iife(line, move |l| l.body_returning(&b.stmts))?;
+                e(K::Paren(Box::new(f)), line)
+            }
+            A::EvalBlock(b) => e(K::Paren(Box::new(self.eval_block(b, line)?)), line),
+            A::Local(_) => return self.unsupported(x.span, "local inside an expression"),
+        })
+    }
+
+    fn bareword(&mut self, w: &str, line: u32) -> LResult<IExpr> {
+        // A bareword naming a sub (a constant) is a call; otherwise a string.
+        let (pkg, name) = match split_name(w) {
+            (Some(p), n) => (p.to_string(), n.to_string()),
+            (None, n) => (self.pkg.clone(), n.to_string()),
+        };
+        let st = self.stash(&pkg);
+        Ok(e(
+            K::Paren(Box::new(self.native(
+                "bareword",
+                vec![st, str_e(&name, line), str_e(w, line)],
+                line,
+            ))),
+            line,
+        ))
+    }
+
+    /// `&name` as a value: the code in the stash.
+    pub fn code_of(&mut self, name: &str, line: u32) -> IExpr {
+        let (pkg, short) = match split_name(name) {
+            (Some(p), n) => (p.to_string(), n.to_string()),
+            (None, n) => (self.pkg.clone(), n.to_string()),
+        };
+        let st = self.stash(&pkg);
+        self.native(
+            "code",
+            vec![
+                st,
+                str_e(&short, line),
+                str_e(&format!("{pkg}::{short}"), line),
+            ],
+            line,
+        )
+    }
+
+    /// `\EXPR` (perlref "Making References").
+    fn ref_of(&mut self, x: &ast::Expr, line: u32) -> LResult<IExpr> {
+        Ok(match &x.kind {
+            A::Var(v) => match v.sigil {
+                Sigil::Array => self.array_of_var(v, line)?,
+                Sigil::Hash => self.hash_of_var(v, line)?,
+                Sigil::Code => self.code_of(&v.name, line),
+                Sigil::Scalar => {
+                    if self.boxed.contains(&v.name) {
+                        if let Some(x) = self.lexical(&format!("${}", v.name)) {
+                            return Ok(x);
+                        }
+                    }
+                    let cur = self.var_scalar(&v.name, line)?;
+                    self.native("sref", vec![cur], line)
+                }
+                _ => return self.unsupported(x.span, "this kind of reference"),
+            },
+            A::Deref {
+                sigil: Sigil::Array,
+                ..
+            } => self.array_obj(x, true)?,
+            A::Deref {
+                sigil: Sigil::Hash, ..
+            } => self.hash_obj(x, true)?,
+            A::Deref {
+                sigil: Sigil::Code,
+                expr,
+            } => self.scalar(expr)?,
+            A::Call {
+                callee: ast::Callee::Named(n),
+                ampersand: true,
+                args,
+                ..
+            } if args.is_empty() => self.code_of(n, line),
+            A::AnonSub(_) => self.scalar(x)?,
+            A::Decl { kind, vars, .. } => {
+                // `\my @a`, `\(my $p, my $q)`: declare, then refer.
+                let mut refs = Vec::new();
+                for v in vars.iter().flatten() {
+                    let st = self.declare_var(*kind, v, None, line)?;
+                    self.prelude.extend(st);
+                    let var = ast::Expr::new(A::Var(v.clone()), v.span);
+                    refs.push(Arg::Positional(self.ref_of(&var, line)?));
+                }
+                if refs.len() == 1 {
+                    match refs.pop() {
+                        Some(Arg::Positional(r)) => r,
+                        _ => e(K::Nil, line),
+                    }
+                } else {
+                    let v = self.native_args("flat", refs, line);
+                    e(K::Paren(Box::new(v)), line)
+                }
+            }
+            A::List(items) => {
+                let mut args = Vec::new();
+                for i in items {
+                    let r = self.ref_of(i, line)?;
+                    args.push(Arg::Positional(r));
+                }
+                let v = self.native_args("flat", args, line);
+                e(K::Paren(Box::new(v)), line)
+            }
+            _ => {
+                let v = self.scalar(x)?;
+                self.native("sref", vec![v], line)
+            }
+        })
+    }
+
+    /// A condition whose truth may need an overloaded `bool`: asked of
+    /// the runtime unless the value is plainly a boolean.
+    pub fn truth(&mut self, c: IExpr, line: u32) -> IExpr {
+        match &c.kind {
+            K::Compare { .. }
+            | K::Bool(_)
+            | K::Int(_)
+            | K::Str(_)
+            | K::Unary {
+                op: ir::UnaryOp::Not,
+                ..
+            } => c,
+            _ => self.native("truth", vec![c], line),
+        }
+    }
+
+    pub fn hash_key(&mut self, k: &ast::Expr) -> LResult<IExpr> {
+        let line = self.line(k.span);
+        match &k.kind {
+            A::Bareword(w) => Ok(str_e(w, line)),
+            A::Str(t) => Ok(str_e(t, line)),
+            _ => {
+                let v = self.scalar(k)?;
+                Ok(self.native("key", vec![v], line))
+            }
+        }
+    }
+
+    fn binary(&mut self, op: B, lhs: &ast::Expr, rhs: &ast::Expr, line: u32) -> LResult<IExpr> {
+        use ir::BinOp as IB;
+        use ir::CompareOp as C;
+        let ar = |o| Some(o);
+        let arith_op = match op {
+            B::Add => ar(IB::Add),
+            B::Sub => ar(IB::Sub),
+            B::Mul => ar(IB::Mul),
+            B::Div => ar(IB::Div),
+            B::Mod => ar(IB::Mod),
+            B::Pow => ar(IB::Pow),
+            B::BitAnd => ar(IB::BAnd),
+            B::BitOr => ar(IB::BOr),
+            B::BitXor => ar(IB::BXor),
+            B::Shl => ar(IB::Shl),
+            B::Shr => ar(IB::Shr),
+            _ => None,
+        };
+        if let Some(o) = arith_op {
+            let a = self.scalar(lhs)?;
+            let b = self.scalar(rhs)?;
+            return Ok(arith(o, a, b, line));
+        }
+        let cmp = match op {
+            B::NumEq => Some(C::Eq),
+            B::NumNe => Some(C::Ne),
+            B::NumLt => Some(C::Lt),
+            B::NumLe => Some(C::Le),
+            B::NumGt => Some(C::Gt),
+            B::NumGe => Some(C::Ge),
+            _ => None,
+        };
+        if let Some(c) = cmp {
+            let a = self.scalar(lhs)?;
+            let b = self.scalar(rhs)?;
+            return Ok(e(
+                K::Compare {
+                    op: c,
+                    lhs: Box::new(a),
+                    rhs: Box::new(b),
+                },
+                line,
+            ));
+        }
+        let native = match op {
+            B::StrEq => Some("seq"),
+            B::StrNe => Some("sne"),
+            B::StrLt => Some("slt"),
+            B::StrGt => Some("sgt"),
+            B::StrLe => Some("sle"),
+            B::StrGe => Some("sge"),
+            B::StrCmp => Some("scmp"),
+            B::NumCmp => Some("ncmp"),
+            B::LowXor => Some("xor"),
+            B::Isa => Some("isa_op"),
+            B::Repeat => Some("repeat"),
+            _ => None,
+        };
+        if let Some(n) = native {
+            let a = self.scalar(lhs)?;
+            let b = self.scalar(rhs)?;
+            return Ok(e(
+                K::Paren(Box::new(self.native(n, vec![a, b], line))),
+                line,
+            ));
+        }
+        Ok(match op {
+            B::Concat | B::And | B::LowAnd | B::Or | B::LowOr => {
+                let lhs = Box::new(self.scalar(lhs)?);
+                let rhs = Box::new(self.scalar(rhs)?);
+                let kind = match op {
+                    B::Concat => K::Concat { lhs, rhs },
+                    B::And | B::LowAnd => K::And { lhs, rhs },
+                    _ => K::Or { lhs, rhs },
+                };
+                e(kind, line)
+            }
+            B::DefinedOr => {
+                let a = self.scalar(lhs)?;
+                let b = self.scalar(rhs)?;
+                let wrapped = self.native("defwrap", vec![a], line);
+                let pick = e(
+                    K::Or {
+                        lhs: Box::new(wrapped),
+                        rhs: Box::new(table1(e(K::Paren(Box::new(b)), line))),
+                    },
+                    line,
+                );
+                e(
+                    K::Index {
+                        obj: Box::new(pick),
+                        key: Box::new(e(K::Int(0), line)),
+                    },
+                    line,
+                )
+            }
+            B::Match | B::NotMatch => {
+                let v = self.bind_match(lhs, rhs, Ctx::Scalar, line)?;
+                let v = e(K::Paren(Box::new(v)), line);
+                if op == B::NotMatch {
+                    self.native("not", vec![v], line)
+                } else {
+                    v
+                }
+            }
+            B::SmartMatch => return self.unsupported(lhs.span, "the smartmatch operator ~~"),
+            _ => return self.unsupported(lhs.span, "this operator"),
+        })
+    }
+
+    // ----- list context -----
+
+    /// The flattened items of `x` in list context.
+    pub fn list(&mut self, x: &ast::Expr) -> LResult<Vec<Arg>> {
+        let line = self.line(x.span);
+        Ok(match &x.kind {
+            A::List(items) => {
+                let mut v = Vec::new();
+                for i in items {
+                    v.extend(self.list(i)?);
+                }
+                v
+            }
+            A::Qw(words) => words
+                .iter()
+                .map(|w| Arg::Positional(str_e(w, line)))
+                .collect(),
+            A::Var(v) if v.sigil == Sigil::Array => vec![Arg::Spread(self.array_of_var(v, line)?)],
+            A::Var(v) if v.sigil == Sigil::Hash => {
+                let h = self.hash_of_var(v, line)?;
+                vec![Arg::Spread(self.native("hflat", vec![h], line))]
+            }
+            A::Deref {
+                sigil: Sigil::Array,
+                ..
+            } => vec![Arg::Spread(self.array_obj(x, false)?)],
+            A::Deref {
+                sigil: Sigil::Hash, ..
+            } => {
+                let h = self.hash_obj(x, false)?;
+                vec![Arg::Spread(self.native("hflat", vec![h], line))]
+            }
+            A::Decl { kind, vars, .. } => {
+                let mut stmts = Vec::new();
+                for v in vars.iter().flatten() {
+                    stmts.extend(self.declare_var(*kind, v, None, line)?);
+                }
+                self.prelude.extend(stmts);
+                let mut out = Vec::new();
+                for v in vars.iter().flatten() {
+                    out.extend(self.list(&ast::Expr::new(A::Var(v.clone()), v.span))?);
+                }
+                out
+            }
+            A::Range { from, to, .. } => {
+                let a = self.scalar(from)?;
+                let b = self.scalar(to)?;
+                vec![Arg::Spread(self.native("range", vec![a, b], line))]
+            }
+            A::Slice { array, indices } => {
+                let a = self.array_obj(array, false)?;
+                let mut args = vec![Arg::Positional(a)];
+                args.extend(self.list(indices)?);
+                vec![Arg::Spread(self.native_args("aslice", args, line))]
+            }
+            A::HashSlice { hash, keys } => {
+                let h = self.hash_obj(hash, false)?;
+                let mut args = vec![Arg::Positional(h)];
+                args.extend(self.list(keys)?);
+                vec![Arg::Spread(self.native_args("hslice", args, line))]
+            }
+            A::KvSlice {
+                container,
+                keys,
+                hash: true,
+            } => {
+                let h = self.hash_obj(container, false)?;
+                let mut args = vec![Arg::Positional(h)];
+                args.extend(self.list(keys)?);
+                vec![Arg::Spread(self.native_args("kvslice", args, line))]
+            }
+            A::ListSlice { list, indices } => {
+                let items = self.list(list)?;
+                let arr = self.native_args("array", items, line);
+                let mut args = vec![Arg::Positional(e(K::Paren(Box::new(arr)), line))];
+                args.extend(self.list(indices)?);
+                vec![Arg::Spread(self.native_args("aslice", args, line))]
+            }
+            A::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.scalar(cond)?;
+                let c = self.truth(c, line);
+                let a = self.list(then)?;
+                let a = self.native_args("array", a, line);
+                let b = self.list(otherwise)?;
+                let b = self.native_args("array", b, line);
+                vec![Arg::Spread(self.cond_value(c, a, b, line))]
+            }
+            A::Call { .. }
+            | A::MethodCall { .. }
+            | A::SortLike { .. }
+            | A::Match(_)
+            | A::Readline(_) => {
+                let c = self.call_expr(x, Ctx::List)?;
+                vec![Arg::Spread(table1(c))]
+            }
+            A::Binary {
+                op: B::Match,
+                lhs,
+                rhs,
+            } => {
+                let c = self.bind_match(lhs, rhs, Ctx::List, line)?;
+                vec![Arg::Spread(table1(c))]
+            }
+            A::Binary {
+                op: B::Repeat,
+                lhs,
+                rhs,
+            } if matches!(lhs.kind, A::List(_) | A::Qw(_)) => {
+                let items = self.list(lhs)?;
+                let arr = self.native_args("array", items, line);
+                let n = self.scalar(rhs)?;
+                vec![Arg::Spread(self.native("lrepeat", vec![arr, n], line))]
+            }
+            A::Var(v) if v.sigil == Sigil::Code => {
+                let c = self.scalar(x)?;
+                let _ = v;
+                vec![Arg::Positional(c)]
+            }
+            A::DoBlock(b) => {
+                let b = b.clone();
+                let f = self.iife(line, move |l| l.body_returning(&b.stmts))?;
+                vec![Arg::Spread(table1(f))]
+            }
+            A::EvalBlock(b) => {
+                let f = self.eval_block(b, line)?;
+                vec![Arg::Spread(table1(f))]
+            }
+            A::Return(_) | A::LoopControl { .. } => vec![Arg::Positional(self.scalar(x)?)],
+            // `\(LIST)`: a reference to each item.
+            A::Unary { op: U::Ref, expr } if matches!(expr.kind, A::List(_) | A::Decl { .. }) => {
+                let r = self.ref_of(expr, line)?;
+                let r = match r.kind {
+                    K::Paren(inner) => *inner,
+                    other => e(other, line),
+                };
+                vec![Arg::Spread(table1(r))]
+            }
+            // `(@a = LIST)` in list context: the array after the assignment.
+            A::Assign { op: None, lhs, rhs } if matches!(&lhs.kind, A::Var(v) if v.sigil == Sigil::Array) =>
+            {
+                let st = self.assign(lhs, rhs, line)?;
+                self.prelude.extend(st);
+                self.list(lhs)?
+            }
+            _ => vec![Arg::Positional(self.scalar(x)?)],
+        })
+    }
+
+    /// A multi-valued expression for a list of items (`return LIST`).
+    pub fn multi(&mut self, items: Vec<Arg>, line: u32) -> IExpr {
+        if items.len() == 1 {
+            if let Arg::Positional(x) = &items[0] {
+                return x.clone();
+            }
+        }
+        self.native_args("flat", items, line)
+    }
+
+    // ----- void context -----
+
+    pub fn void(&mut self, x: &ast::Expr) -> LResult<Vec<Stmt>> {
+        let line = self.line(x.span);
+        let mut out = match &x.kind {
+            A::Assign { op: None, lhs, rhs } => self.assign(lhs, rhs, line)?,
+            A::Assign {
+                op: Some(op),
+                lhs,
+                rhs,
+            } => self.op_assign(*op, lhs, rhs, line)?,
+            A::Unary {
+                op: op @ (U::PreInc | U::PreDec | U::PostInc | U::PostDec),
+                expr,
+            } => self.incdec(expr, *op, line)?,
+            A::LoopControl { op, label } => self.loop_control(op, label.as_deref(), x.span)?,
+            A::Return(items) => self.ret(items, line)?,
+            A::Call {
+                callee: ast::Callee::Named(n),
+                args,
+                ..
+            } if n == "goto" && args.len() == 1 => {
+                // `goto &sub`: call it with the current @_ and return its result.
+                let f = match &args[0].kind {
+                    A::Var(v) if v.sigil == Sigil::Code => self.code_of(&v.name, line),
+                    A::Call {
+                        callee: ast::Callee::Named(n),
+                        ampersand: true,
+                        ..
+                    } => self.code_of(n, line),
+                    A::Deref {
+                        sigil: Sigil::Code,
+                        expr,
+                    } => self.scalar(expr)?,
+                    _ => return self.unsupported(x.span, "goto LABEL"),
+                };
+                let a = match self.cur().args {
+                    Some(id) => vec![Arg::Spread(e(K::Local(id), line))],
+                    None => Vec::new(),
+                };
+                vec![s(
+                    SK::Return(vec![e(
+                        K::Invoke {
+                            callee: ir::Callee::Value(Box::new(f)),
+                            args: a,
+                        },
+                        line,
+                    )]),
+                    line,
+                )]
+            }
+            A::Decl { kind, vars, .. } => {
+                let mut v = Vec::new();
+                for var in vars.iter().flatten() {
+                    v.extend(self.declare_var(*kind, var, None, line)?);
+                }
+                v
+            }
+            A::Binary {
+                op: op @ (B::And | B::LowAnd | B::Or | B::LowOr | B::DefinedOr),
+                lhs,
+                rhs,
+            } => {
+                let c = self.scalar(lhs)?;
+                let c = match op {
+                    B::And | B::LowAnd => c,
+                    B::DefinedOr => self.native("defined", vec![c], line),
+                    _ => not(c),
+                };
+                let pre = std::mem::take(&mut self.prelude);
+                let body = self.void(rhs)?;
+                let mut v = pre;
+                v.push(s(
+                    SK::If {
+                        arms: vec![(c, body)],
+                        otherwise: None,
+                    },
+                    line,
+                ));
+                v
+            }
+            A::Ternary {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.scalar(cond)?;
+                let pre = std::mem::take(&mut self.prelude);
+                let a = self.void(then)?;
+                let b = self.void(otherwise)?;
+                let mut v = pre;
+                v.push(s(
+                    SK::If {
+                        arms: vec![(c, a)],
+                        otherwise: Some(b),
+                    },
+                    line,
+                ));
+                v
+            }
+            A::DoBlock(b) => vec![s(SK::Do(self.block_body(&b.stmts)?), line)],
+            A::Call { .. }
+            | A::MethodCall { .. }
+            | A::Print { .. }
+            | A::SortLike { .. }
+            | A::Subst(_)
+            | A::Translit(_)
+            | A::Binary { op: B::Match, .. } => {
+                let c = match &x.kind {
+                    A::Binary { lhs, rhs, .. } => self.bind_match(lhs, rhs, Ctx::Void, line)?,
+                    _ => self.call_expr(x, Ctx::Void)?,
+                };
+                match c.kind {
+                    K::Call { .. } | K::Invoke { .. } | K::MethodCall { .. } => {
+                        vec![s(SK::Expr(c), line)]
+                    }
+                    _ => {
+                        let t = self.temp();
+                        vec![s(
+                            SK::Local {
+                                locals: vec![t],
+                                values: vec![c],
+                            },
+                            line,
+                        )]
+                    }
+                }
+            }
+            _ => {
+                let v = self.scalar(x)?;
+                match v.kind {
+                    K::Call { .. } | K::Invoke { .. } => vec![s(SK::Expr(v), line)],
+                    K::Paren(inner) if matches!(inner.kind, K::Call { .. } | K::Invoke { .. }) => {
+                        vec![s(SK::Expr(*inner), line)]
+                    }
+                    _ => {
+                        let t = self.temp();
+                        vec![s(
+                            SK::Local {
+                                locals: vec![t],
+                                values: vec![v],
+                            },
+                            line,
+                        )]
+                    }
+                }
+            }
+        };
+        let pre = std::mem::take(&mut self.prelude);
+        if !pre.is_empty() {
+            out.splice(0..0, pre);
+        }
+        Ok(out)
+    }
+
+    /// `return LIST`: the list in the caller's context (perlsub).
+    fn ret(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
+        let stmts = self.ret_plain(items, line)?;
+        if self.cur().restores.is_empty() {
+            return Ok(stmts);
+        }
+        let restores: Vec<Stmt> = self
+            .cur()
+            .restores
+            .iter()
+            .rev()
+            .flatten()
+            .cloned()
+            .collect();
+        Ok(self.restore_before_return(stmts, &restores))
+    }
+
+    /// Returns inside a `Try` must not become tail calls (the handler
+    /// would go with the frame): their values are collected first, and
+    /// the `local` restores run before them.
+    pub fn restore_before_return(&mut self, stmts: Vec<Stmt>, restores: &[Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for st in stmts {
+            let line = st.line;
+            match st.kind {
+                SK::Return(vals) => {
+                    let t = self.temp();
+                    let items = vals.into_iter().map(TableItem::Positional).collect();
+                    out.push(s(
+                        SK::Local {
+                            locals: vec![t],
+                            values: vec![e(K::Table(items), line)],
+                        },
+                        line,
+                    ));
+                    out.extend(restores.iter().cloned());
+                    let v = self.native("unpack_arr", vec![e(K::Local(t), line)], line);
+                    out.push(s(SK::Return(vec![v]), line));
+                }
+                SK::If { arms, otherwise } => {
+                    let arms = arms
+                        .into_iter()
+                        .map(|(c, b)| (c, self.restore_before_return(b, restores)))
+                        .collect();
+                    let otherwise = otherwise.map(|b| self.restore_before_return(b, restores));
+                    out.push(s(SK::If { arms, otherwise }, line));
+                }
+                SK::Do(b) => {
+                    let b = self.restore_before_return(b, restores);
+                    out.push(s(SK::Do(b), line));
+                }
+                SK::While { cond, body } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(SK::While { cond, body }, line));
+                }
+                SK::Repeat { body, cond } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(SK::Repeat { body, cond }, line));
+                }
+                SK::NumericFor {
+                    var,
+                    start,
+                    limit,
+                    step,
+                    body,
+                } => {
+                    let body = self.restore_before_return(body, restores);
+                    out.push(s(
+                        SK::NumericFor {
+                            var,
+                            start,
+                            limit,
+                            step,
+                            body,
+                        },
+                        line,
+                    ));
+                }
+                SK::Labeled { label, body } => {
+                    let mut b = self.restore_before_return(vec![*body], restores);
+                    if b.len() == 1 {
+                        let body = Box::new(b.remove(0));
+                        out.push(s(SK::Labeled { label, body }, line));
+                    } else {
+                        out.extend(b);
+                    }
+                }
+                SK::Try {
+                    body,
+                    catch,
+                    orelse,
+                    finally,
+                } => {
+                    let body = self.restore_before_return(body, restores);
+                    let catch = catch.map(|c| ir::Catch {
+                        var: c.var,
+                        body: self.restore_before_return(c.body, restores),
+                    });
+                    let orelse = self.restore_before_return(orelse, restores);
+                    out.push(s(
+                        SK::Try {
+                            body,
+                            catch,
+                            orelse,
+                            finally,
+                        },
+                        line,
+                    ));
+                }
+                other => out.push(s(other, line)),
+            }
+        }
+        out
+    }
+
+    fn ret_plain(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
+        if items.is_empty() {
+            return Ok(vec![s(SK::Return(Vec::new()), line)]);
+        }
+        let single = items.len() == 1 && is_scalarish(&items[0]);
+        if single {
+            let v = self.scalar(&items[0])?;
+            return Ok(vec![s(SK::Return(vec![v]), line)]);
+        }
+        if items.len() == 1 && matches!(items[0].kind, A::Call { .. } | A::MethodCall { .. }) {
+            let c = self.call_expr(&items[0], Ctx::Caller)?;
+            return Ok(vec![s(SK::Return(vec![c]), line)]);
+        }
+        let as_list = ast::Expr::new(A::List(items.to_vec()), items[0].span);
+        let l = self.list(&as_list)?;
+        let lv = self.multi(l, line);
+        let sv = self.scalar(&as_list)?;
+        let ctx = e(K::CallContext, line);
+        let is_list = e(
+            K::Compare {
+                op: ir::CompareOp::Eq,
+                lhs: Box::new(ctx),
+                rhs: Box::new(e(K::Int(2), line)),
+            },
+            line,
+        );
+        Ok(vec![s(
+            SK::If {
+                arms: vec![(is_list, vec![s(SK::Return(vec![lv]), line)])],
+                otherwise: Some(vec![s(SK::Return(vec![sv]), line)]),
+            },
+            line,
+        )])
+    }
+
+    // ----- assignment -----
+
+    /// Declare a `my`/`our`/`state` variable; with `value` it is assigned.
+    pub fn declare_var(
+        &mut self,
+        kind: DeclKind,
+        v: &ast::Var,
+        value: Option<IExpr>,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        let name = format!("{}{}", sigil_char(v.sigil), v.name);
+        if kind == DeclKind::Our {
+            // `our` makes the package variable visible under its short name.
+            let (st, key) = self.global_key(&v.name, sigil_char(v.sigil));
+            let id = self.declare(&format!("\u{1}our{name}"));
+            let _ = id;
+            let _ = st;
+            let _ = key;
+            return match value {
+                Some(val) => {
+                    let p = self.place_of_var(v, line)?;
+                    Ok(vec![s(
+                        SK::Assign {
+                            targets: vec![p],
+                            values: vec![val],
+                        },
+                        line,
+                    )])
+                }
+                None => Ok(Vec::new()),
+            };
+        }
+        if kind == DeclKind::State {
+            // A `state` variable lives as long as the program: a local of
+            // the main function, initialised once.
+            let var = self.main_local(&format!("\u{1}state{}", self.label_seq));
+            let flag = self.main_local(&format!("\u{1}stateflag{}", self.label_seq));
+            self.label_seq += 1;
+            self.alias(&name, var.clone());
+            let mut body = Vec::new();
+            let init = match (v.sigil, value) {
+                (_, Some(val)) => val,
+                (Sigil::Array, None) => self.native("array", vec![], line),
+                (Sigil::Hash, None) => self.native("hash", vec![], line),
+                (_, None) => e(K::Nil, line),
+            };
+            body.push(s(
+                SK::Assign {
+                    targets: vec![place_of(var)],
+                    values: vec![init],
+                },
+                line,
+            ));
+            body.push(s(
+                SK::Assign {
+                    targets: vec![place_of(flag.clone())],
+                    values: vec![e(K::Bool(true), line)],
+                },
+                line,
+            ));
+            return Ok(vec![s(
+                SK::If {
+                    arms: vec![(not(flag), body)],
+                    otherwise: None,
+                },
+                line,
+            )]);
+        }
+        let id = self.declare_my(&name);
+        let init = match (v.sigil, value) {
+            (_, Some(val)) => val,
+            (Sigil::Array, None) => self.native("array", vec![], line),
+            (Sigil::Hash, None) => self.native("hash", vec![], line),
+            (_, None) => e(K::Nil, line),
+        };
+        let init = self.box_if_needed(&name, init, line);
+        Ok(vec![s(
+            SK::Assign {
+                targets: vec![Place::Local(id)],
+                values: vec![init],
+            },
+            line,
+        )])
+    }
+
+    fn place_of_var(&mut self, v: &ast::Var, line: u32) -> LResult<Place> {
+        match v.sigil {
+            Sigil::Scalar => Ok(place_of(self.var_scalar(&v.name, line)?)),
+            _ => self.unsupported(v.span, "assigning to this variable"),
+        }
+    }
+
+    /// The place a scalar lvalue names.
+    pub fn place(&mut self, x: &ast::Expr) -> LResult<Place> {
+        let line = self.line(x.span);
+        Ok(match &x.kind {
+            A::Var(v) if v.sigil == Sigil::Scalar => place_of(self.var_scalar(&v.name, line)?),
+            A::Index { array, index } => {
+                let a = self.array_obj(array, true)?;
+                let i = self.scalar(index)?;
+                Place::Index { obj: a, key: i }
+            }
+            A::HashElem { hash, key } => {
+                let h = self.hash_obj(hash, true)?;
+                let k = self.hash_key(key)?;
+                Place::Index { obj: h, key: k }
+            }
+            A::Deref {
+                sigil: Sigil::Scalar,
+                expr,
+            } => {
+                let r = self.scalar(expr)?;
+                Place::Index {
+                    obj: self.native("sbox", vec![r.clone()], line),
+                    key: self.native("skey", vec![r], line),
+                }
+            }
+            A::Decl { kind, vars, .. } if vars.len() == 1 => {
+                let Some(v) = &vars[0] else {
+                    return self.unsupported(x.span, "this assignment");
+                };
+                let st = self.declare_var(*kind, v, None, line)?;
+                self.prelude.extend(st);
+                self.place_of_var(v, line)?
+            }
+            A::List(items) if items.len() == 1 => self.place(&items[0])?,
+            A::Assign { op, lhs, rhs } => {
+                let st = match op {
+                    None => self.assign(lhs, rhs, line)?,
+                    Some(o) => self.op_assign(*o, lhs, rhs, line)?,
+                };
+                self.prelude.extend(st);
+                let target = match &lhs.kind {
+                    A::Decl { vars, .. } if vars.len() == 1 => match &vars[0] {
+                        Some(v) => ast::Expr::new(A::Var(v.clone()), lhs.span),
+                        None => (**lhs).clone(),
+                    },
+                    _ => (**lhs).clone(),
+                };
+                self.place(&target)?
+            }
+            A::Local(inner) => self.place(inner)?,
+            _ => return self.unsupported(x.span, "assigning to this expression"),
+        })
+    }
+
+    pub fn assign(&mut self, lhs: &ast::Expr, rhs: &ast::Expr, line: u32) -> LResult<Vec<Stmt>> {
+        match &lhs.kind {
+            A::Decl { kind, vars, parens } if !*parens && vars.len() == 1 => {
+                let Some(v) = &vars[0] else {
+                    return Ok(Vec::new());
+                };
+                let value = match v.sigil {
+                    Sigil::Array => {
+                        let l = self.list(rhs)?;
+                        self.native_args("array", l, line)
+                    }
+                    Sigil::Hash => {
+                        let l = self.list(rhs)?;
+                        self.native_args("hash", l, line)
+                    }
+                    _ => self.scalar(rhs)?,
+                };
+                if *kind == DeclKind::Our && v.sigil != Sigil::Scalar {
+                    let var = ast::Expr::new(A::Var(v.clone()), v.span);
+                    return self.assign(&var, rhs, line);
+                }
+                self.declare_var(*kind, v, Some(value), line)
+            }
+            A::Decl { kind, vars, .. } => {
+                let l = self.list(rhs)?;
+                let arr = self.native_args("array", l, line);
+                let t = self.temp();
+                let mut out = vec![s(
+                    SK::Local {
+                        locals: vec![t],
+                        values: vec![arr],
+                    },
+                    line,
+                )];
+                for (i, v) in vars.iter().enumerate() {
+                    let Some(v) = v else { continue };
+                    let src = e(K::Local(t), line);
+                    let val = match v.sigil {
+                        Sigil::Array => {
+                            self.native("slice_from", vec![src, e(K::Int(i as i64), line)], line)
+                        }
+                        Sigil::Hash => {
+                            self.native("hash_from", vec![src, e(K::Int(i as i64), line)], line)
+                        }
+                        _ => e(
+                            K::Index {
+                                obj: Box::new(src),
+                                key: Box::new(e(K::Int(i as i64), line)),
+                            },
+                            line,
+                        ),
+                    };
+                    if *kind == DeclKind::Our && v.sigil != Sigil::Scalar {
+                        return self.unsupported(lhs.span, "our with a list of arrays");
+                    }
+                    out.extend(self.declare_var(*kind, v, Some(val), line)?);
+                }
+                out.push(s(
+                    SK::Expr(self.native("set_count", vec![e(K::Local(t), line)], line)),
+                    line,
+                ));
+                Ok(out)
+            }
+            A::List(items) => {
+                let l = self.list(rhs)?;
+                let arr = self.native_args("array", l, line);
+                let t = self.temp();
+                let mut out = vec![s(
+                    SK::Local {
+                        locals: vec![t],
+                        values: vec![arr],
+                    },
+                    line,
+                )];
+                for (i, it) in items.iter().enumerate() {
+                    let src = e(K::Local(t), line);
+                    match &it.kind {
+                        A::Var(v) if v.sigil == Sigil::Array || v.sigil == Sigil::Hash => {
+                            let (c, f) = if v.sigil == Sigil::Array {
+                                (self.array_of_var(v, line)?, "aassign")
+                            } else {
+                                (self.hash_of_var(v, line)?, "hassign")
+                            };
+                            let rest = self.native(
+                                "slice_from",
+                                vec![src, e(K::Int(i as i64), line)],
+                                line,
+                            );
+                            let call = self.native_args(
+                                f,
+                                vec![Arg::Positional(c), Arg::Spread(rest)],
+                                line,
+                            );
+                            out.push(s(SK::Expr(call), line));
+                        }
+                        A::Call {
+                            callee: ast::Callee::Named(n),
+                            ..
+                        } if n == "undef" => {}
+                        _ => {
+                            let p = self.place(it)?;
+                            let pre = std::mem::take(&mut self.prelude);
+                            out.extend(pre);
+                            let val = e(
+                                K::Index {
+                                    obj: Box::new(src),
+                                    key: Box::new(e(K::Int(i as i64), line)),
+                                },
+                                line,
+                            );
+                            out.push(s(
+                                SK::Assign {
+                                    targets: vec![p],
+                                    values: vec![val],
+                                },
+                                line,
+                            ));
+                        }
+                    }
+                }
+                out.push(s(
+                    SK::Expr(self.native("set_count", vec![e(K::Local(t), line)], line)),
+                    line,
+                ));
+                Ok(out)
+            }
+            A::Var(v) if v.sigil == Sigil::Array => {
+                let a = self.array_of_var(v, line)?;
+                let mut args = vec![Arg::Positional(a)];
+                args.extend(self.list(rhs)?);
+                Ok(vec![s(
+                    SK::Expr(self.native_args("aassign", args, line)),
+                    line,
+                )])
+            }
+            A::Var(v) if v.sigil == Sigil::Hash => {
+                let h = self.hash_of_var(v, line)?;
+                let mut args = vec![Arg::Positional(h)];
+                args.extend(self.list(rhs)?);
+                Ok(vec![s(
+                    SK::Expr(self.native_args("hassign", args, line)),
+                    line,
+                )])
+            }
+            A::Deref {
+                sigil: Sigil::Array,
+                ..
+            } => {
+                let a = self.array_obj(lhs, true)?;
+                let mut args = vec![Arg::Positional(a)];
+                args.extend(self.list(rhs)?);
+                Ok(vec![s(
+                    SK::Expr(self.native_args("aassign", args, line)),
+                    line,
+                )])
+            }
+            A::Deref {
+                sigil: Sigil::Hash, ..
+            } => {
+                let h = self.hash_obj(lhs, true)?;
+                let mut args = vec![Arg::Positional(h)];
+                args.extend(self.list(rhs)?);
+                Ok(vec![s(
+                    SK::Expr(self.native_args("hassign", args, line)),
+                    line,
+                )])
+            }
+            A::Var(v) if v.sigil == Sigil::ArrayLen => {
+                let a = self.array_of_var(v, line)?;
+                let n = self.scalar(rhs)?;
+                Ok(vec![s(
+                    SK::Expr(self.native("setlen", vec![a, n], line)),
+                    line,
+                )])
+            }
+            A::Slice { array, indices } => {
+                let a = self.array_obj(array, true)?;
+                let idx = self.list(indices)?;
+                let idx = self.native_args("array", idx, line);
+                let vals = self.list(rhs)?;
+                let vals = self.native_args("array", vals, line);
+                Ok(vec![s(
+                    SK::Expr(self.native("slice_assign", vec![a, idx, vals], line)),
+                    line,
+                )])
+            }
+            A::HashSlice { hash, keys } => {
+                let h = self.hash_obj(hash, true)?;
+                let idx = self.list(keys)?;
+                let idx = self.native_args("array", idx, line);
+                let vals = self.list(rhs)?;
+                let vals = self.native_args("array", vals, line);
+                Ok(vec![s(
+                    SK::Expr(self.native("slice_assign", vec![h, idx, vals], line)),
+                    line,
+                )])
+            }
+            A::Deref {
+                sigil: Sigil::Glob,
+                expr,
+            } => {
+                let name = self.scalar(expr)?;
+                let v = self.scalar(rhs)?;
+                let pkg = str_e(&self.pkg.clone(), line);
+                Ok(vec![s(
+                    SK::Expr(self.native("glob_assign", vec![name, v, pkg], line)),
+                    line,
+                )])
+            }
+            A::Var(v) if v.sigil == Sigil::Glob => {
+                let name = str_e(&v.name, line);
+                let val = self.scalar(rhs)?;
+                let pkg = str_e(&self.pkg.clone(), line);
+                Ok(vec![s(
+                    SK::Expr(self.native("glob_assign", vec![name, val, pkg], line)),
+                    line,
+                )])
+            }
+            A::Call {
+                callee: ast::Callee::Named(n),
+                args,
+                ..
+            } if n == "substr" => {
+                // 4-argument substr as an lvalue.
+                let mut a2 = args.clone();
+                if a2.len() == 2 {
+                    a2.push(ast::Expr::new(
+                        A::Call {
+                            callee: ast::Callee::Named("undef".into()),
+                            args: Vec::new(),
+                            ampersand: false,
+                            parens: true,
+                        },
+                        lhs.span,
+                    ));
+                }
+                a2.push(rhs.clone());
+                let target = args.first().cloned();
+                let call = ast::Expr::new(
+                    A::Call {
+                        callee: ast::Callee::Named("substr".into()),
+                        args: a2,
+                        ampersand: false,
+                        parens: true,
+                    },
+                    lhs.span,
+                );
+                let _ = target;
+                self.void(&call)
+            }
+            A::Ternary { .. } => self.unsupported(lhs.span, "assignment to ?:"),
+            _ => {
+                let v = self.scalar(rhs)?;
+                let p = self.place(lhs)?;
+                Ok(vec![s(
+                    SK::Assign {
+                        targets: vec![p],
+                        values: vec![v],
+                    },
+                    line,
+                )])
+            }
+        }
+    }
+
+    pub fn op_assign(
+        &mut self,
+        op: B,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        match op {
+            B::Or | B::And | B::DefinedOr => {
+                let cur = self.scalar(lhs)?;
+                let test = match op {
+                    B::Or => not(cur),
+                    B::And => cur,
+                    _ => not(self.native("defined", vec![cur], line)),
+                };
+                let pre = std::mem::take(&mut self.prelude);
+                let body = self.assign(lhs, rhs, line)?;
+                let mut v = pre;
+                v.push(s(
+                    SK::If {
+                        arms: vec![(test, body)],
+                        otherwise: None,
+                    },
+                    line,
+                ));
+                Ok(v)
+            }
+            _ => {
+                if let A::Var(v) = &lhs.kind {
+                    if v.sigil == Sigil::Array {
+                        // push-like `@a = (@a, ...)` forms: `x=` on arrays.
+                        if op == B::Repeat {
+                            let a = self.array_of_var(v, line)?;
+                            let n = self.scalar(rhs)?;
+                            return Ok(vec![s(
+                                SK::Expr(self.native("arepeat_assign", vec![a, n], line)),
+                                line,
+                            )]);
+                        }
+                        return self.unsupported(lhs.span, "this assignment operator on an array");
+                    }
+                }
+                let combined = ast::Expr::new(
+                    A::Binary {
+                        op,
+                        lhs: Box::new(lhs.clone()),
+                        rhs: Box::new(rhs.clone()),
+                    },
+                    lhs.span,
+                );
+                let v = self.scalar(&combined)?;
+                let p = self.place(lhs)?;
+                Ok(vec![s(
+                    SK::Assign {
+                        targets: vec![p],
+                        values: vec![v],
+                    },
+                    line,
+                )])
+            }
+        }
+    }
+
+    /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the magic
+    /// string increment is the native's.
+    pub fn incdec(&mut self, x: &ast::Expr, op: U, line: u32) -> LResult<Vec<Stmt>> {
+        let cur = self.scalar(x)?;
+        let f = if matches!(op, U::PreInc | U::PostInc) {
+            "inc"
+        } else {
+            "dec"
+        };
+        let v = self.native(f, vec![cur], line);
+        let p = self.place(x)?;
+        Ok(vec![s(
+            SK::Assign {
+                targets: vec![p],
+                values: vec![v],
+            },
+            line,
+        )])
+    }
+
+    /// `local LVALUE [= EXPR]`: save, assign; the restore runs when the
+    /// block is left.
+    pub fn local_stmt(&mut self, x: &ast::Expr, line: u32) -> LResult<(Vec<Stmt>, Vec<Stmt>)> {
+        let (target, value) = match &x.kind {
+            A::Assign { lhs, rhs, .. } => match &lhs.kind {
+                A::Local(t) => (&**t, Some(&**rhs)),
+                _ => (&**lhs, Some(&**rhs)),
+            },
+            A::Local(t) => (&**t, None),
+            _ => (x, None),
+        };
+        let targets: Vec<&ast::Expr> = match &target.kind {
+            A::List(items) => items.iter().collect(),
+            _ => vec![target],
+        };
+        let mut save = Vec::new();
+        let mut restore = Vec::new();
+        // The new value is computed before the old one is put aside
+        // (`local $x = $x + 1`).
+        let mut pre_value = None;
+        if let (Some(v), 1) = (value, targets.len()) {
+            if matches!(&targets[0].kind, A::Var(var) if var.sigil == Sigil::Scalar)
+                || matches!(targets[0].kind, A::HashElem { .. } | A::Index { .. })
+            {
+                let t = self.temp();
+                let val = self.scalar(v)?;
+                save.extend(std::mem::take(&mut self.prelude));
+                save.push(s(
+                    SK::Local {
+                        locals: vec![t],
+                        values: vec![val],
+                    },
+                    line,
+                ));
+                pre_value = Some(t);
+            }
+        }
+        for t in &targets {
+            let saved = self.temp();
+            match &t.kind {
+                A::Var(v) if v.sigil == Sigil::Array || v.sigil == Sigil::Hash => {
+                    let (st, key) = self.global_key(&v.name, sigil_char(v.sigil));
+                    save.push(s(
+                        SK::Local {
+                            locals: vec![saved],
+                            values: vec![self.native(
+                                "local_container",
+                                vec![st.clone(), str_e(&key, line)],
+                                line,
+                            )],
+                        },
+                        line,
+                    ));
+                    restore.push(s(
+                        SK::Expr(self.native(
+                            "restore_container",
+                            vec![st, str_e(&key, line), e(K::Local(saved), line)],
+                            line,
+                        )),
+                        line,
+                    ));
+                }
+                A::HashElem { hash, key } => {
+                    let h = self.hash_obj(hash, true)?;
+                    let k = self.hash_key(key)?;
+                    save.extend(std::mem::take(&mut self.prelude));
+                    let hk = self.temp();
+                    let kk = self.temp();
+                    save.push(s(
+                        SK::Local {
+                            locals: vec![hk, kk],
+                            values: vec![h, k],
+                        },
+                        line,
+                    ));
+                    save.push(s(
+                        SK::Local {
+                            locals: vec![saved],
+                            values: vec![self.native(
+                                "local_elem",
+                                vec![e(K::Local(hk), line), e(K::Local(kk), line)],
+                                line,
+                            )],
+                        },
+                        line,
+                    ));
+                    restore.push(s(
+                        SK::Expr(self.native(
+                            "restore_elem",
+                            vec![
+                                e(K::Local(hk), line),
+                                e(K::Local(kk), line),
+                                e(K::Local(saved), line),
+                            ],
+                            line,
+                        )),
+                        line,
+                    ));
+                }
+                _ => {
+                    let cur = self.scalar(t)?;
+                    let p = self.place(t)?;
+                    save.push(s(
+                        SK::Local {
+                            locals: vec![saved],
+                            values: vec![cur],
+                        },
+                        line,
+                    ));
+                    save.push(s(
+                        SK::Assign {
+                            targets: vec![p.clone()],
+                            values: vec![e(K::Nil, line)],
+                        },
+                        line,
+                    ));
+                    restore.push(s(
+                        SK::Assign {
+                            targets: vec![p],
+                            values: vec![e(K::Local(saved), line)],
+                        },
+                        line,
+                    ));
+                }
+            }
+        }
+        if let Some(t) = pre_value {
+            let p = self.place(targets[0])?;
+            save.extend(std::mem::take(&mut self.prelude));
+            save.push(s(
+                SK::Assign {
+                    targets: vec![p],
+                    values: vec![e(K::Local(t), line)],
+                },
+                line,
+            ));
+        } else if let Some(v) = value {
+            let as_list = if targets.len() == 1 {
+                (*targets[0]).clone()
+            } else {
+                target.clone()
+            };
+            save.extend(self.assign(&as_list, v, line)?);
+        }
+        Ok((save, restore))
+    }
+
+    // ----- interpolation -----
+
+    pub fn interp(&mut self, parts: &[StrPart], line: u32) -> LResult<IExpr> {
+        let mut acc: Vec<IExpr> = Vec::new();
+        // Case modifiers apply to what follows until \E.
+        let mut stack: Vec<(CaseMod, Vec<IExpr>)> = Vec::new();
+        let mut one_shot: Option<CaseMod> = None;
+        let mut pending_shot: Vec<(usize, CaseMod)> = Vec::new();
+        let parts = fix_arrow_parts(parts);
+        for p in &parts {
+            let piece = match p {
+                StrPart::Lit(t) => str_e(t, line),
+                StrPart::Scalar(x) => self.scalar(x)?,
+                StrPart::List(x) => {
+                    let l = self.list(x)?;
+                    let sep = self.var_scalar("\"", line)?;
+                    let mut args = vec![Arg::Positional(sep)];
+                    args.extend(l);
+                    e(
+                        K::Paren(Box::new(self.native_args("join", args, line))),
+                        line,
+                    )
+                }
+                StrPart::Case(m) => {
+                    match m {
+                        CaseMod::UpperNext | CaseMod::LowerNext => one_shot = Some(*m),
+                        CaseMod::End => {
+                            let depth = stack.len();
+                            if let Some((m, items)) = stack.pop() {
+                                let joined = concat_all(items, line);
+                                let f = case_fn(m);
+                                let mut v = self.native(f, vec![joined], line);
+                                if pending_shot.last().is_some_and(|(d, _)| *d == depth) {
+                                    if let Some((_, o)) = pending_shot.pop() {
+                                        v = self.native(case_fn(o), vec![v], line);
+                                    }
+                                }
+                                push_piece(&mut stack, &mut acc, v);
+                            }
+                        }
+                        _ => {
+                            // `\u\L...\E`: the one-shot applies to the group.
+                            stack.push((*m, Vec::new()));
+                            if let Some(o) = one_shot.take() {
+                                pending_shot.push((stack.len(), o));
+                            }
+                        }
+                    }
+                    continue;
+                }
+            };
+            let piece = match one_shot.take() {
+                Some(m) => self.native(case_fn(m), vec![piece], line),
+                None => piece,
+            };
+            push_piece(&mut stack, &mut acc, piece);
+        }
+        while let Some((m, items)) = stack.pop() {
+            let depth = stack.len() + 1;
+            let joined = concat_all(items, line);
+            let mut v = self.native(case_fn(m), vec![joined], line);
+            if pending_shot.last().is_some_and(|(d, _)| *d == depth) {
+                if let Some((_, o)) = pending_shot.pop() {
+                    v = self.native(case_fn(o), vec![v], line);
+                }
+            }
+            push_piece(&mut stack, &mut acc, v);
+        }
+        if acc.len() == 1 && !matches!(acc[0].kind, K::Str(_)) {
+            // `"$x"` alone is a string conversion (`""`), not a `.`.
+            let only = acc.pop().unwrap_or_else(|| e(K::Nil, line));
+            return Ok(self.native("str", vec![only], line));
+        }
+        Ok(concat_all(acc, line))
+    }
+
+    pub fn eval_block(&mut self, b: &ast::Block, line: u32) -> LResult<IExpr> {
+        let b = b.clone();
+        self.iife(line, move |l| {
+            let body = l.body_returning(&b.stmts)?;
+            let clear = l.native("set_eval_error", vec![e(K::Nil, line)], line);
+            // `$@` is "" after a successful eval, whatever ran inside it:
+            // cleared again just before the block's value is returned.
+            let body = l.restore_before_return(body, &[s(SK::Expr(clear.clone()), line)]);
+            let err = l.declare("(err)");
+            let mut wrapped = vec![s(SK::Expr(clear.clone()), line)];
+            wrapped.extend(body);
+            let set = l.native("set_eval_error", vec![e(K::Local(err), line)], line);
+            Ok(vec![
+                s(
+                    SK::Try {
+                        body: wrapped,
+                        catch: Some(ir::Catch {
+                            var: Some(err),
+                            body: vec![s(SK::Expr(set), line), s(SK::Return(vec![]), line)],
+                        }),
+                        orelse: Vec::new(),
+                        finally: None,
+                    },
+                    line,
+                ),
+                s(SK::Expr(clear), line),
+            ])
+        })
+    }
+}
+
+fn push_piece(stack: &mut [(CaseMod, Vec<IExpr>)], acc: &mut Vec<IExpr>, piece: IExpr) {
+    match stack.last_mut() {
+        Some((_, items)) => items.push(piece),
+        None => acc.push(piece),
+    }
+}
+
+fn case_fn(m: CaseMod) -> &'static str {
+    match m {
+        CaseMod::UpperNext => "ucfirst",
+        CaseMod::LowerNext => "lcfirst",
+        CaseMod::Upper => "uc",
+        CaseMod::Lower | CaseMod::Fold => "lc",
+        CaseMod::Quote => "quotemeta",
+        CaseMod::End => "str",
+    }
+}
+
+fn concat_all(items: Vec<IExpr>, line: u32) -> IExpr {
+    let mut it = items.into_iter();
+    let mut acc = str_e("", line);
+    if let Some(first) = it.next() {
+        acc = e(
+            K::Concat {
+                lhs: Box::new(acc),
+                rhs: Box::new(first),
+            },
+            line,
+        );
+    }
+    for x in it {
+        acc = e(
+            K::Concat {
+                lhs: Box::new(acc),
+                rhs: Box::new(x),
+            },
+            line,
+        );
+    }
+    acc
+}
+
+/// Expressions whose list value is one scalar.
+fn is_scalarish(x: &ast::Expr) -> bool {
+    match &x.kind {
+        A::Var(v) => v.sigil == Sigil::Scalar || v.sigil == Sigil::ArrayLen,
+        A::Int(_)
+        | A::Float(_)
+        | A::Str(_)
+        | A::Interp(_)
+        | A::Index { .. }
+        | A::HashElem { .. }
+        | A::AnonArray(_)
+        | A::AnonHash(_)
+        | A::AnonSub(_)
+        | A::Binary { .. }
+        | A::Unary { .. } => !matches!(
+            &x.kind,
+            A::Binary {
+                op: B::Match | B::Repeat,
+                ..
+            }
+        ),
+        A::List(items) => items.len() == 1 && is_scalarish(unparen(&items[0])),
+        _ => false,
+    }
+}
+
+/// The contexts a call can be lowered for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    Void,
+    Scalar,
+    List,
+    /// The caller's context (`return f()`).
+    Caller,
+}
+
+/// `"$@->{code}"`: the parser leaves `->{word}` after a punctuation
+/// variable as text; make it the element it names.
+fn fix_arrow_parts(parts: &[StrPart]) -> Vec<StrPart> {
+    let mut out: Vec<StrPart> = Vec::new();
+    for p in parts {
+        if let (StrPart::Lit(t), Some(StrPart::Scalar(prev))) = (p, out.last()) {
+            let is_punct = matches!(&prev.kind, A::Var(v) if v.name == "@" || v.name == "!")
+                || matches!(&prev.kind, A::HashElem { .. });
+            if is_punct {
+                if let Some(rest) = t.strip_prefix("->{") {
+                    if let Some(end) = rest.find('}') {
+                        let key = &rest[..end];
+                        if !key.is_empty()
+                            && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+                        {
+                            let prev = prev.clone();
+                            let span = prev.span;
+                            let elem = ast::Expr::new(
+                                A::HashElem {
+                                    hash: Box::new(ast::Expr::new(
+                                        A::Deref {
+                                            sigil: Sigil::Hash,
+                                            expr: Box::new(prev),
+                                        },
+                                        span,
+                                    )),
+                                    key: Box::new(ast::Expr::new(A::Str(key.to_string()), span)),
+                                },
+                                span,
+                            );
+                            out.pop();
+                            out.push(StrPart::Scalar(elem));
+                            let tail = &rest[end + 1..];
+                            if !tail.is_empty() {
+                                out.push(StrPart::Lit(tail.to_string()));
+                            }
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        out.push(p.clone());
+    }
+    out
+}

@@ -1,0 +1,558 @@
+//! Objects (perlobj): `bless`, `ref`, method calls resolved through
+//! `@ISA` (core/src/protocol/perl/mro.rs), `SUPER::`, the `UNIVERSAL`
+//! methods `can`/`isa`/`DOES`/`VERSION`, `AUTOLOAD` with `$AUTOLOAD`
+//! (never for `DESTROY`), and the pragmas that shape classes: `parent`,
+//! `base`, `mro`, `overload`, `constant`.
+
+use omx_core::function::NativeFunction;
+use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
+use omx_core::object::Object;
+use omx_core::protocol::perl::{container, mro, reftype};
+use omx_core::Value;
+
+use super::*;
+
+pub(crate) const NATIVES: &[Entry] = &[
+    ("callm", callm),
+    ("bless", bless),
+    ("ref", |c, a| {
+        ret_str(c, reftype::ref_name(arg(a, 0)).into_bytes())
+    }),
+    ("blessed", |c, a| {
+        let v = arg(a, 0);
+        match v.as_object().and_then(|o| o.meta()) {
+            Some(st) if container::is_stash(st) => ret_str(c, reftype::stash_name(st).into_bytes()),
+            _ => ret(c, Value::Nil),
+        }
+    }),
+    ("reftype", |c, a| match reftype::reftype(arg(a, 0)) {
+        Some(t) => ret_str(c, t.as_bytes().to_vec()),
+        None => ret(c, Value::Nil),
+    }),
+    ("refaddr", |c, a| {
+        let v = arg(a, 0);
+        match reftype::reftype(v) {
+            Some(_) => ret(c, Value::Int(reftype::address(v) as i64)),
+            None => ret(c, Value::Nil),
+        }
+    }),
+    ("weaken", |c, _| ret(c, Value::Nil)),
+    ("dualvar", |c, a| ret(c, arg(a, 1))),
+    ("use_module", use_module),
+    ("use_constant", use_constant),
+    ("require", |c, _| ret(c, Value::Int(1))),
+    ("caller", |c, _| ret_list(c, vec![str_v(c.mc, b"main")])),
+    ("defined_sub", |c, a| {
+        let name = String::from_utf8_lossy(&sv(arg(a, 0))).into_owned();
+        let (pkg, short) = match name.rfind("::") {
+            Some(i) => (name[..i].to_string(), name[i + 2..].to_string()),
+            None => (
+                String::from_utf8_lossy(&sv(arg(a, 1))).into_owned(),
+                name.clone(),
+            ),
+        };
+        let st = container::stash(c.mc, c.rt, pkg.as_bytes());
+        let f = container::symbol(c.mc, c.rt, st, format!("&{short}").as_bytes());
+        ret(c, boolv(!f.is_nil()))
+    }),
+    ("isa_op", |c, a| {
+        let v = arg(a, 0);
+        let class = sv(arg(a, 1));
+        let r = match v.as_object().and_then(|o| o.meta()) {
+            Some(st) if container::is_stash(st) => isa(c, st, &class),
+            _ => false,
+        };
+        ret(c, boolv(r))
+    }),
+];
+
+/// Subs that packages omx provides define (`UNIVERSAL::can`,
+/// `mro::get_linear_isa`, `overload::StrVal`...): package, name, native
+/// of `P` or here.
+pub(crate) const PACKAGE_SUBS: &[(&str, &str, NativeFn)] = &[
+    ("UNIVERSAL", "can", universal_can),
+    ("UNIVERSAL", "isa", universal_isa),
+    ("UNIVERSAL", "DOES", universal_isa),
+    ("mro", "get_linear_isa", get_linear_isa),
+    ("mro", "set_mro", set_mro),
+    ("mro", "get_mro", get_mro),
+    ("overload", "StrVal", |c, a| {
+        ret_str(c, reftype::ref_string(arg(a, 0)).into_bytes())
+    }),
+    ("overload", "Overloaded", |c, a| {
+        let v = arg(a, 0);
+        let r = omx_core::protocol::perl::overload::find(c, v, "(").is_some();
+        ret(c, boolv(r))
+    }),
+    ("overload", "Method", |c, a| {
+        let key = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+        let r = omx_core::protocol::perl::overload::find(c, arg(a, 0), &key).unwrap_or(Value::Nil);
+        ret(c, r)
+    }),
+];
+
+fn class_stash<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<Object<'gc>> {
+    match v {
+        Value::Object(o) => o.meta().filter(|st| container::is_stash(*st)),
+        Value::Str(s) if !s.is_empty() => container::find_stash(ctx.mc, ctx.rt, s.as_bytes()),
+        _ => None,
+    }
+}
+
+fn universal_can<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = class_stash(ctx, arg(a, 0)) else {
+        return ret(ctx, Value::Nil);
+    };
+    let m = sv(arg(a, 1));
+    match mro::find_method(ctx.mc, ctx.rt, st, &m) {
+        Some(f) => ret(ctx, f.code),
+        None => ret(ctx, boolv(false)),
+    }
+}
+
+fn universal_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let class = sv(arg(a, 1));
+    let v = arg(a, 0);
+    if let Some(t) = reftype::reftype(v) {
+        if t.as_bytes() == class.as_slice() {
+            return ret(ctx, Value::Int(1));
+        }
+    }
+    let Some(st) = class_stash(ctx, v) else {
+        return ret(ctx, boolv(false));
+    };
+    let r = isa(ctx, st, &class);
+    ret(ctx, boolv(r))
+}
+
+fn get_linear_isa<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = sv(arg(a, 0));
+    let st = container::stash(ctx.mc, ctx.rt, &name);
+    let wants_c3 = if a.len() > 1 {
+        sv(arg(a, 1)) == b"c3"
+    } else {
+        mro::is_c3(st)
+    };
+    if let Some(e) = mro::linearisation_error(ctx.mc, ctx.rt, st, wants_c3) {
+        return die(e);
+    }
+    let saved = st.internal(1);
+    if a.len() > 1 {
+        st.set_internal(ctx.mc, 1, arg(a, 1));
+    }
+    let names = mro::linear_names(ctx.mc, ctx.rt, st);
+    st.set_internal(ctx.mc, 1, saved);
+    let vals: Vec<Value<'gc>> = names.iter().map(|n| str_v(ctx.mc, n.as_bytes())).collect();
+    let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &vals);
+    ret(ctx, Value::Object(arr))
+}
+
+fn set_mro<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let st = container::stash(ctx.mc, ctx.rt, &sv(arg(a, 0)));
+    st.set_internal(ctx.mc, 1, str_v(ctx.mc, &sv(arg(a, 1))));
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
+}
+
+fn get_mro<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let st = container::stash(ctx.mc, ctx.rt, &sv(arg(a, 0)));
+    let c3 = mro::is_c3(st);
+    ret_str(ctx, if c3 { b"c3".to_vec() } else { b"dfs".to_vec() })
+}
+
+/// A builtin reachable as `\&name` (none yet besides natives of `P`).
+pub(crate) fn builtin_sub<'gc>(_: &mut Ctx<'gc, '_>, _: &[u8]) -> Option<Value<'gc>> {
+    None
+}
+
+fn isa<'gc>(ctx: &mut Ctx<'gc, '_>, st: Object<'gc>, class: &[u8]) -> bool {
+    mro::linear_names(ctx.mc, ctx.rt, st)
+        .iter()
+        .any(|n| n.as_bytes() == class)
+        || class == b"UNIVERSAL"
+}
+
+fn class_of<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    name: &str,
+) -> Result<Object<'gc>, NativeError<'gc>> {
+    match inv {
+        Value::Object(o) => match o.meta() {
+            Some(st) if container::is_stash(st) => Ok(st),
+            _ => Err(NativeError::msg(format!(
+                "Can't call method \"{name}\" on unblessed reference"
+            ))),
+        },
+        Value::Nil => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" on an undefined value"
+        ))),
+        Value::Str(s) if !s.is_empty() => {
+            let n = s
+                .as_bytes()
+                .strip_prefix(b"::")
+                .unwrap_or(s.as_bytes())
+                .to_vec();
+            match container::find_stash(ctx.mc, ctx.rt, &n) {
+                Some(st) => Ok(st),
+                None => Err(NativeError::msg(format!(
+                    "Can't locate object method \"{name}\" via package \"{}\" (perhaps you forgot to load \"{}\"?)",
+                    s.to_str_lossy(),
+                    s.to_str_lossy()
+                ))),
+            }
+        }
+        Value::Closure(_) | Value::Native(_) => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" on unblessed reference"
+        ))),
+        _ => Err(NativeError::msg(format!(
+            "Can't call method \"{name}\" without a package or object reference"
+        ))),
+    }
+}
+
+/// `INVOCANT->NAME(ARGS)` (perlobj "Method Call Syntax"; pp_hot.c
+/// `pp_method_named`): the sub found along the class's MRO is called with
+/// the invocant first.
+fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let inv = arg(a, 0);
+    let mname = arg(a, 1);
+    let mut args = vec![inv];
+    args.extend(a.iter().skip(3).map(|v| v.or_nil()));
+    if let Value::Closure(_) | Value::Native(_) = mname {
+        return Ok(Outcome::tail_call(mname, args));
+    }
+    let name = String::from_utf8_lossy(&sv(mname)).into_owned();
+    let cur = sv(arg(a, 2));
+    if let Some(m) = name.strip_prefix("SUPER::") {
+        let from = container::stash(ctx.mc, ctx.rt, &cur);
+        if let Some(f) = mro::find_super(ctx.mc, ctx.rt, from, m.as_bytes()) {
+            trace_found(ctx, m, f.package);
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+        let st = class_of(ctx, inv, m)?;
+        return universal(ctx, st, m, args, &cur, true);
+    }
+    if let Some(i) = name.rfind("::") {
+        let (pkg, m) = (&name[..i], &name[i + 2..]);
+        if pkg == "next" || pkg == "maybe::next" {
+            return next_method(ctx, inv, m, pkg == "maybe::next", &cur, args);
+        }
+        let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
+        if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()) {
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+        return die(format!(
+            "Can't locate object method \"{m}\" via package \"{pkg}\""
+        ));
+    }
+    let st = class_of(ctx, inv, &name)?;
+    if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, name.as_bytes()) {
+        trace_found(ctx, &name, f.package);
+        return Ok(Outcome::tail_call(f.code, args));
+    }
+    universal(ctx, st, &name, args, &cur, false)
+}
+
+fn trace_found<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, pkg: Object<'gc>) {
+    if ctx.rt.tracing {
+        let (n, p) = (name.to_string(), reftype::stash_name(pkg));
+        ctx.rt
+            .trace("Perl method resolution", "perl.mro.found", move |_| {
+                format!("method {n} found in package {p}")
+            });
+    }
+}
+
+/// What no package defines: the `UNIVERSAL` methods, then `AUTOLOAD`.
+fn universal<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Object<'gc>,
+    name: &str,
+    args: Vec<Value<'gc>>,
+    _cur: &[u8],
+    _super: bool,
+) -> NativeResult<'gc> {
+    match name {
+        "can" => {
+            let m = sv(arg(&args, 1));
+            let r = mro::find_method(ctx.mc, ctx.rt, st, &m)
+                .map(|f| f.code)
+                .unwrap_or(Value::Bool(false));
+            return ret(ctx, if r.is_nil() { Value::Bool(false) } else { r });
+        }
+        "isa" | "DOES" => {
+            let c = sv(arg(&args, 1));
+            let r = isa(ctx, st, &c);
+            return ret(ctx, boolv(r));
+        }
+        "VERSION" => {
+            let v = container::symbol(ctx.mc, ctx.rt, st, b"$VERSION");
+            return ret(ctx, v);
+        }
+        "import" | "unimport" => return Ok(Outcome::Return),
+        _ => {}
+    }
+    if name != "DESTROY" {
+        if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, b"AUTOLOAD") {
+            let full = format!("{}::{name}", reftype::stash_name(st));
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"$AUTOLOAD"));
+            f.package.set_key(ctx.mc, k, str_v(ctx.mc, full.as_bytes()));
+            if ctx.rt.tracing {
+                let n = full.clone();
+                ctx.rt
+                    .trace("Perl method resolution", "perl.mro.autoload", move |_| {
+                        format!("no method found: AUTOLOAD is called for {n}")
+                    });
+            }
+            return Ok(Outcome::tail_call(f.code, args));
+        }
+    } else {
+        return Ok(Outcome::Return);
+    }
+    die(format!(
+        "Can't locate object method \"{name}\" via package \"{}\"",
+        reftype::stash_name(st)
+    ))
+}
+
+/// `bless REF, CLASSNAME` (perlfunc "bless"): the referent's meta becomes
+/// the package's stash; re-blessing replaces it.
+fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = arg(a, 0);
+    let class = if a.len() > 1 {
+        sv(arg(a, 1))
+    } else {
+        b"main".to_vec()
+    };
+    let class = if let Value::Object(o) = arg(a, 1) {
+        match o.meta() {
+            Some(st) if container::is_stash(st) => reftype::stash_name(st).into_bytes(),
+            _ => class,
+        }
+    } else {
+        class
+    };
+    match v {
+        Value::Object(o) if !container::is_stash(o) => {
+            let st = container::stash(ctx.mc, ctx.rt, &class);
+            o.set_meta(ctx.mc, Some(st));
+            ret(ctx, v)
+        }
+        Value::Closure(_) | Value::Native(_) => {
+            let o = omx_core::protocol::perl::code::new_code(ctx, v);
+            let st = container::stash(ctx.mc, ctx.rt, &class);
+            o.set_meta(ctx.mc, Some(st));
+            ret(ctx, Value::Object(o))
+        }
+        _ => die("Can't bless non-reference value"),
+    }
+}
+
+fn stash_arg<'gc>(v: Value<'gc>) -> Option<Object<'gc>> {
+    match v {
+        Value::Object(o) if container::is_stash(o) => Some(o),
+        _ => None,
+    }
+}
+
+/// `use MODULE LIST` for the modules omx provides.
+fn use_module<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = stash_arg(arg(a, 0)) else {
+        return Ok(Outcome::Return);
+    };
+    let module = String::from_utf8_lossy(&sv(arg(a, 1))).into_owned();
+    let rest: Vec<Value<'gc>> = a.iter().skip(2).copied().collect();
+    match module.as_str() {
+        "parent" | "base" => {
+            let k = Value::Str(ctx.rt.intern(ctx.mc, b"@ISA"));
+            let isa = match st.get_key(k) {
+                Value::Object(o) => o,
+                _ => {
+                    let o = container::new_array(ctx.mc, ctx.rt.root_shape, &[]);
+                    o.mark_proto();
+                    st.set_key(ctx.mc, k, Value::Object(o));
+                    o
+                }
+            };
+            for v in rest {
+                let n = sv(v);
+                if n == b"-norequire" {
+                    continue;
+                }
+                container::stash(ctx.mc, ctx.rt, &n);
+                isa.array_push(ctx.mc, str_v(ctx.mc, &n));
+            }
+            omx_core::object::bump_epoch();
+        }
+        "mro" => {
+            if let Some(kind) = rest.first() {
+                st.set_internal(ctx.mc, 1, str_v(ctx.mc, &sv(*kind)));
+                omx_core::object::bump_epoch();
+            }
+        }
+        "overload" => {
+            for pair in rest.chunks(2) {
+                let mut k = b"(".to_vec();
+                k.extend(sv(pair[0]));
+                let key = Value::Str(ctx.rt.intern(ctx.mc, &k));
+                st.set_key(ctx.mc, key, pair.get(1).copied().unwrap_or(Value::Nil));
+            }
+            let marker = Value::Str(ctx.rt.intern(ctx.mc, b"(("));
+            st.set_key(ctx.mc, marker, Value::Int(1));
+            omx_core::object::bump_epoch();
+        }
+        "strict" | "warnings" | "utf8" | "feature" | "integer" | "lib" | "Carp" | "Exporter"
+        | "Scalar::Util" | "List::Util" | "POSIX" | "Data::Dumper" | "vars" | "constant"
+        | "IO::Handle" | "FindBin" => {}
+        other => {
+            let path = format!("{}.pm", other.replace("::", "/"));
+            // A module file next to the program (or under lib/), read
+            // through the host, compiled and run; then its import.
+            for dir in ["", "lib/"] {
+                let full = format!("{dir}{path}");
+                let Ok(bytes) = ctx.host.read_file(&full) else {
+                    continue;
+                };
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let proto = crate::lower::compile(&text, &full).map_err(|e| {
+                    NativeError::msg(format!("{} at {full} line {}.", e.message, e.line()))
+                })?;
+                let c = omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None)
+                    .map_err(NativeError::Message)?;
+                let mut state = vec![Value::Object(st), arg(a, 1)];
+                state.extend(rest);
+                return Ok(Outcome::call(
+                    Value::Closure(c),
+                    Vec::new(),
+                    omx_core::native::Continuation::new(after_require, state),
+                ));
+            }
+            return die(format!(
+                "Can't locate {path} in @INC (omx does not provide it)"
+            ));
+        }
+    }
+    Ok(Outcome::Return)
+}
+
+fn constant_value<'gc>(ctx: &mut Ctx<'gc, '_>, _: &[Value<'gc>]) -> NativeResult<'gc> {
+    let vals: Vec<Value<'gc>> = ctx.callee.map(|c| c.0.bound.to_vec()).unwrap_or_default();
+    ret_list(ctx, vals)
+}
+
+/// `use constant NAME => VALUE` / `use constant { A => 1, B => 2 }`.
+fn use_constant<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Some(st) = stash_arg(arg(a, 0)) else {
+        return Ok(Outcome::Return);
+    };
+    let define = |ctx: &mut Ctx<'gc, '_>, name: Value<'gc>, vals: Vec<Value<'gc>>| {
+        let mut k = b"&".to_vec();
+        k.extend(sv(name));
+        let key = Value::Str(ctx.rt.intern(ctx.mc, &k));
+        let f = NativeFunction::with_bound(ctx.mc, "constant", constant_value, vals);
+        st.set_key(ctx.mc, key, Value::Native(f));
+    };
+    match arg(a, 1) {
+        Value::Object(h) if container::is_hash(h) => {
+            for (k, v) in h.keyed_entries() {
+                define(ctx, k, vec![v]);
+            }
+        }
+        name => {
+            let vals = a.iter().skip(2).copied().collect();
+            define(ctx, name, vals);
+        }
+    }
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
+}
+
+/// `$self->next::method(...)` (mro "next::method"): the next class after
+/// the one the calling sub was compiled in, along the C3 linearisation
+/// of the invocant's class, that defines a sub of the same name.
+fn next_method<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    what: &str,
+    maybe: bool,
+    cur: &[u8],
+    args: Vec<Value<'gc>>,
+) -> NativeResult<'gc> {
+    let mut parts = cur.splitn(2, |b| *b == 0);
+    let here = parts.next().unwrap_or(b"main").to_vec();
+    let sub = parts.next().unwrap_or(b"").to_vec();
+    let st = class_of(ctx, inv, what)?;
+    let saved = st.internal(1);
+    st.set_internal(ctx.mc, 1, str_v(ctx.mc, b"c3"));
+    let order = mro::linear_isa(ctx.mc, ctx.rt, st);
+    st.set_internal(ctx.mc, 1, saved);
+    let start = order
+        .iter()
+        .position(|p| reftype::stash_name(*p).as_bytes() == here.as_slice())
+        .map(|i| i + 1)
+        .unwrap_or(order.len());
+    let mut sym = b"&".to_vec();
+    sym.extend_from_slice(&sub);
+    for p in &order[start..] {
+        let f = container::symbol(ctx.mc, ctx.rt, *p, &sym);
+        if !f.is_nil() {
+            if what == "can" {
+                return ret(ctx, f);
+            }
+            return Ok(Outcome::tail_call(f, args));
+        }
+    }
+    if maybe || what == "can" {
+        return Ok(Outcome::Return);
+    }
+    die(format!(
+        "No next::method '{}' found for {}",
+        String::from_utf8_lossy(&sub),
+        reftype::stash_name(st)
+    ))
+}
+
+/// After a module's file ran: `Module->import(LIST)` when the module
+/// defines `import`, else Exporter's rule (the names asked for, or
+/// `@EXPORT`, become subs of the caller's package).
+fn after_require<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    st: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    r.map_err(NativeError::Throw)?;
+    let Some(caller) = stash_arg(st[0]) else {
+        return Ok(Outcome::Return);
+    };
+    let module = sv(st[1]);
+    let mst = container::stash(ctx.mc, ctx.rt, &module);
+    let own_import = container::symbol(ctx.mc, ctx.rt, mst, b"&import");
+    if !own_import.is_nil() {
+        let mut args = vec![st[1]];
+        args.extend_from_slice(&st[2..]);
+        return Ok(Outcome::call(
+            own_import,
+            args,
+            omx_core::native::Continuation::new(|_, _, _| Ok(Outcome::Return), Vec::new()),
+        ));
+    }
+    let mut names: Vec<Vec<u8>> = st[2..].iter().map(|v| sv(*v)).collect();
+    if names.is_empty() {
+        if let Value::Object(e) = container::symbol(ctx.mc, ctx.rt, mst, b"@EXPORT") {
+            names = items(e).into_iter().map(sv).collect();
+        }
+    }
+    for n in names {
+        let n = n.strip_prefix(b"&").unwrap_or(&n).to_vec();
+        let mut sym = b"&".to_vec();
+        sym.extend_from_slice(&n);
+        let f = container::symbol(ctx.mc, ctx.rt, mst, &sym);
+        if !f.is_nil() {
+            let k = Value::Str(ctx.rt.intern(ctx.mc, &sym));
+            caller.set_key(ctx.mc, k, f);
+        }
+    }
+    omx_core::object::bump_epoch();
+    Ok(Outcome::Return)
+}
