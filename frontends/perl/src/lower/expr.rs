@@ -1,18 +1,16 @@
 //! Expressions in scalar, list and void context (perldata "Context"),
-//! assignments, lvalues and autovivification (perlref "Using
-//! References"), interpolation (perlop "Quote and Quote-like Operators").
+//! references and autovivification (perlref "Using References"),
+//! interpolation (perlop "Quote and Quote-like Operators").
 
-use omx_core::ir::{
-    self, Arg, Expr as IExpr, ExprKind as K, Place, Stmt, StmtKind as SK, TableItem,
-};
+use omx_core::ir::{self, Arg, Expr as IExpr, ExprKind as K, Stmt, StmtKind as SK, TableItem};
 use omx_perl_syntax::ast::{
-    self, BinOp as B, CaseMod, DeclKind, ExprKind as A, Sigil, StrPart, UnaryOp as U,
+    self, BinOp as B, CaseMod, ExprKind as A, Sigil, StrPart, UnaryOp as U,
 };
 
-use super::stmt::{not, place_of, sigil_char, unparen};
+use super::stmt::{not, place_of, unparen};
 use super::{e, is_special, s, split_name, str_e, LResult, Lowerer};
 
-fn arith(op: ir::BinOp, a: IExpr, b: IExpr, line: u32) -> IExpr {
+pub(super) fn arith(op: ir::BinOp, a: IExpr, b: IExpr, line: u32) -> IExpr {
     e(
         K::Arith {
             op,
@@ -71,7 +69,7 @@ impl Lowerer {
         ))
     }
 
-    fn global_key(&mut self, name: &str, sigil: char) -> (IExpr, String) {
+    pub(super) fn global_key(&mut self, name: &str, sigil: char) -> (IExpr, String) {
         let name = name
             .strip_prefix('^')
             .map(|n| format!("^{n}"))
@@ -144,7 +142,7 @@ impl Lowerer {
 
     /// `@{EXPR}` / `%{EXPR}`: for an lvalue, an undefined element or
     /// variable gets a new container first (autovivification).
-    fn deref_container(
+    pub(super) fn deref_container(
         &mut self,
         inner: &ast::Expr,
         viv: &str,
@@ -216,7 +214,7 @@ impl Lowerer {
         }
     }
 
-    fn var_value(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
+    pub(super) fn var_value(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
         match v.sigil {
             Sigil::Array => {
                 let a = self.array_of_var(v, line)?;
@@ -243,7 +241,7 @@ impl Lowerer {
         r
     }
 
-    fn scalar_inner(&mut self, x: &ast::Expr) -> LResult<IExpr> {
+    pub(super) fn scalar_inner(&mut self, x: &ast::Expr) -> LResult<IExpr> {
         let line = self.line(x.span);
         Ok(match &x.kind {
             A::Int(i) => e(K::Int(*i), line),
@@ -516,7 +514,7 @@ impl Lowerer {
         })
     }
 
-    fn bareword(&mut self, w: &str, line: u32) -> LResult<IExpr> {
+    pub(super) fn bareword(&mut self, w: &str, line: u32) -> LResult<IExpr> {
         // A bareword naming a sub (a constant) is a call; otherwise a string.
         let (pkg, name) = match split_name(w) {
             (Some(p), n) => (p.to_string(), n.to_string()),
@@ -552,7 +550,7 @@ impl Lowerer {
     }
 
     /// `\EXPR` (perlref "Making References").
-    fn ref_of(&mut self, x: &ast::Expr, line: u32) -> LResult<IExpr> {
+    pub(super) fn ref_of(&mut self, x: &ast::Expr, line: u32) -> LResult<IExpr> {
         Ok(match &x.kind {
             A::Var(v) => match v.sigil {
                 Sigil::Array => self.array_of_var(v, line)?,
@@ -650,7 +648,13 @@ impl Lowerer {
         }
     }
 
-    fn binary(&mut self, op: B, lhs: &ast::Expr, rhs: &ast::Expr, line: u32) -> LResult<IExpr> {
+    pub(super) fn binary(
+        &mut self,
+        op: B,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        line: u32,
+    ) -> LResult<IExpr> {
         use ir::BinOp as IB;
         use ir::CompareOp as C;
         let ar = |o| Some(o);
@@ -1078,7 +1082,7 @@ impl Lowerer {
     }
 
     /// `return LIST`: the list in the caller's context (perlsub).
-    fn ret(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
+    pub(super) fn ret(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
         let stmts = self.ret_plain(items, line)?;
         if self.cur().restores.is_empty() {
             return Ok(stmts);
@@ -1192,7 +1196,7 @@ impl Lowerer {
         out
     }
 
-    fn ret_plain(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
+    pub(super) fn ret_plain(&mut self, items: &[ast::Expr], line: u32) -> LResult<Vec<Stmt>> {
         if items.is_empty() {
             return Ok(vec![s(SK::Return(Vec::new()), line)]);
         }
@@ -1225,647 +1229,6 @@ impl Lowerer {
             },
             line,
         )])
-    }
-
-    // ----- assignment -----
-
-    /// Declare a `my`/`our`/`state` variable; with `value` it is assigned.
-    pub fn declare_var(
-        &mut self,
-        kind: DeclKind,
-        v: &ast::Var,
-        value: Option<IExpr>,
-        line: u32,
-    ) -> LResult<Vec<Stmt>> {
-        let name = format!("{}{}", sigil_char(v.sigil), v.name);
-        if kind == DeclKind::Our {
-            // `our` makes the package variable visible under its short name.
-            let (st, key) = self.global_key(&v.name, sigil_char(v.sigil));
-            let id = self.declare(&format!("\u{1}our{name}"));
-            let _ = id;
-            let _ = st;
-            let _ = key;
-            return match value {
-                Some(val) => {
-                    let p = self.place_of_var(v, line)?;
-                    Ok(vec![s(
-                        SK::Assign {
-                            targets: vec![p],
-                            values: vec![val],
-                        },
-                        line,
-                    )])
-                }
-                None => Ok(Vec::new()),
-            };
-        }
-        if kind == DeclKind::State {
-            // A `state` variable lives as long as the program: a local of
-            // the main function, initialised once.
-            let var = self.main_local(&format!("\u{1}state{}", self.label_seq));
-            let flag = self.main_local(&format!("\u{1}stateflag{}", self.label_seq));
-            self.label_seq += 1;
-            self.alias(&name, var.clone());
-            let mut body = Vec::new();
-            let init = match (v.sigil, value) {
-                (_, Some(val)) => val,
-                (Sigil::Array, None) => self.native("array", vec![], line),
-                (Sigil::Hash, None) => self.native("hash", vec![], line),
-                (_, None) => e(K::Nil, line),
-            };
-            body.push(s(
-                SK::Assign {
-                    targets: vec![place_of(var)],
-                    values: vec![init],
-                },
-                line,
-            ));
-            body.push(s(
-                SK::Assign {
-                    targets: vec![place_of(flag.clone())],
-                    values: vec![e(K::Bool(true), line)],
-                },
-                line,
-            ));
-            return Ok(vec![s(
-                SK::If {
-                    arms: vec![(not(flag), body)],
-                    otherwise: None,
-                },
-                line,
-            )]);
-        }
-        let id = self.declare_my(&name);
-        let init = match (v.sigil, value) {
-            (_, Some(val)) => val,
-            (Sigil::Array, None) => self.native("array", vec![], line),
-            (Sigil::Hash, None) => self.native("hash", vec![], line),
-            (_, None) => e(K::Nil, line),
-        };
-        let init = self.box_if_needed(&name, init, line);
-        Ok(vec![s(
-            SK::Assign {
-                targets: vec![Place::Local(id)],
-                values: vec![init],
-            },
-            line,
-        )])
-    }
-
-    fn place_of_var(&mut self, v: &ast::Var, line: u32) -> LResult<Place> {
-        match v.sigil {
-            Sigil::Scalar => Ok(place_of(self.var_scalar(&v.name, line)?)),
-            _ => self.unsupported(v.span, "assigning to this variable"),
-        }
-    }
-
-    /// The place a scalar lvalue names.
-    pub fn place(&mut self, x: &ast::Expr) -> LResult<Place> {
-        let line = self.line(x.span);
-        Ok(match &x.kind {
-            A::Var(v) if v.sigil == Sigil::Scalar => place_of(self.var_scalar(&v.name, line)?),
-            A::Index { array, index } => {
-                let a = self.array_obj(array, true)?;
-                let i = self.scalar(index)?;
-                Place::Index { obj: a, key: i }
-            }
-            A::HashElem { hash, key } => {
-                let h = self.hash_obj(hash, true)?;
-                let k = self.hash_key(key)?;
-                Place::Index { obj: h, key: k }
-            }
-            A::Deref {
-                sigil: Sigil::Scalar,
-                expr,
-            } => {
-                let r = self.scalar(expr)?;
-                Place::Index {
-                    obj: self.native("sbox", vec![r.clone()], line),
-                    key: self.native("skey", vec![r], line),
-                }
-            }
-            A::Decl { kind, vars, .. } if vars.len() == 1 => {
-                let Some(v) = &vars[0] else {
-                    return self.unsupported(x.span, "this assignment");
-                };
-                let st = self.declare_var(*kind, v, None, line)?;
-                self.prelude.extend(st);
-                self.place_of_var(v, line)?
-            }
-            A::List(items) if items.len() == 1 => self.place(&items[0])?,
-            A::Assign { op, lhs, rhs } => {
-                let st = match op {
-                    None => self.assign(lhs, rhs, line)?,
-                    Some(o) => self.op_assign(*o, lhs, rhs, line)?,
-                };
-                self.prelude.extend(st);
-                let target = match &lhs.kind {
-                    A::Decl { vars, .. } if vars.len() == 1 => match &vars[0] {
-                        Some(v) => ast::Expr::new(A::Var(v.clone()), lhs.span),
-                        None => (**lhs).clone(),
-                    },
-                    _ => (**lhs).clone(),
-                };
-                self.place(&target)?
-            }
-            A::Local(inner) => self.place(inner)?,
-            _ => return self.unsupported(x.span, "assigning to this expression"),
-        })
-    }
-
-    pub fn assign(&mut self, lhs: &ast::Expr, rhs: &ast::Expr, line: u32) -> LResult<Vec<Stmt>> {
-        match &lhs.kind {
-            A::Decl { kind, vars, parens } if !*parens && vars.len() == 1 => {
-                let Some(v) = &vars[0] else {
-                    return Ok(Vec::new());
-                };
-                let value = match v.sigil {
-                    Sigil::Array => {
-                        let l = self.list(rhs)?;
-                        self.native_args("array", l, line)
-                    }
-                    Sigil::Hash => {
-                        let l = self.list(rhs)?;
-                        self.native_args("hash", l, line)
-                    }
-                    _ => self.scalar(rhs)?,
-                };
-                if *kind == DeclKind::Our && v.sigil != Sigil::Scalar {
-                    let var = ast::Expr::new(A::Var(v.clone()), v.span);
-                    return self.assign(&var, rhs, line);
-                }
-                self.declare_var(*kind, v, Some(value), line)
-            }
-            A::Decl { kind, vars, .. } => {
-                let l = self.list(rhs)?;
-                let arr = self.native_args("array", l, line);
-                let t = self.temp();
-                let mut out = vec![s(
-                    SK::Local {
-                        locals: vec![t],
-                        values: vec![arr],
-                    },
-                    line,
-                )];
-                for (i, v) in vars.iter().enumerate() {
-                    let Some(v) = v else { continue };
-                    let src = e(K::Local(t), line);
-                    let val = match v.sigil {
-                        Sigil::Array => {
-                            self.native("slice_from", vec![src, e(K::Int(i as i64), line)], line)
-                        }
-                        Sigil::Hash => {
-                            self.native("hash_from", vec![src, e(K::Int(i as i64), line)], line)
-                        }
-                        _ => e(
-                            K::Index {
-                                obj: Box::new(src),
-                                key: Box::new(e(K::Int(i as i64), line)),
-                            },
-                            line,
-                        ),
-                    };
-                    if *kind == DeclKind::Our && v.sigil != Sigil::Scalar {
-                        return self.unsupported(lhs.span, "our with a list of arrays");
-                    }
-                    out.extend(self.declare_var(*kind, v, Some(val), line)?);
-                }
-                out.push(s(
-                    SK::Expr(self.native("set_count", vec![e(K::Local(t), line)], line)),
-                    line,
-                ));
-                Ok(out)
-            }
-            A::List(items) => {
-                let l = self.list(rhs)?;
-                let arr = self.native_args("array", l, line);
-                let t = self.temp();
-                let mut out = vec![s(
-                    SK::Local {
-                        locals: vec![t],
-                        values: vec![arr],
-                    },
-                    line,
-                )];
-                for (i, it) in items.iter().enumerate() {
-                    let src = e(K::Local(t), line);
-                    match &it.kind {
-                        A::Var(v) if v.sigil == Sigil::Array || v.sigil == Sigil::Hash => {
-                            let (c, f) = if v.sigil == Sigil::Array {
-                                (self.array_of_var(v, line)?, "aassign")
-                            } else {
-                                (self.hash_of_var(v, line)?, "hassign")
-                            };
-                            let rest = self.native(
-                                "slice_from",
-                                vec![src, e(K::Int(i as i64), line)],
-                                line,
-                            );
-                            let call = self.native_args(
-                                f,
-                                vec![Arg::Positional(c), Arg::Spread(rest)],
-                                line,
-                            );
-                            out.push(s(SK::Expr(call), line));
-                        }
-                        A::Call {
-                            callee: ast::Callee::Named(n),
-                            ..
-                        } if n == "undef" => {}
-                        _ => {
-                            let p = self.place(it)?;
-                            let pre = std::mem::take(&mut self.prelude);
-                            out.extend(pre);
-                            let val = e(
-                                K::Index {
-                                    obj: Box::new(src),
-                                    key: Box::new(e(K::Int(i as i64), line)),
-                                },
-                                line,
-                            );
-                            out.push(s(
-                                SK::Assign {
-                                    targets: vec![p],
-                                    values: vec![val],
-                                },
-                                line,
-                            ));
-                        }
-                    }
-                }
-                out.push(s(
-                    SK::Expr(self.native("set_count", vec![e(K::Local(t), line)], line)),
-                    line,
-                ));
-                Ok(out)
-            }
-            A::Var(v) if v.sigil == Sigil::Array => {
-                let a = self.array_of_var(v, line)?;
-                let mut args = vec![Arg::Positional(a)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("aassign", args, line)),
-                    line,
-                )])
-            }
-            A::Var(v) if v.sigil == Sigil::Hash => {
-                let h = self.hash_of_var(v, line)?;
-                let mut args = vec![Arg::Positional(h)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("hassign", args, line)),
-                    line,
-                )])
-            }
-            A::Deref {
-                sigil: Sigil::Array,
-                ..
-            } => {
-                let a = self.array_obj(lhs, true)?;
-                let mut args = vec![Arg::Positional(a)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("aassign", args, line)),
-                    line,
-                )])
-            }
-            A::Deref {
-                sigil: Sigil::Hash, ..
-            } => {
-                let h = self.hash_obj(lhs, true)?;
-                let mut args = vec![Arg::Positional(h)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("hassign", args, line)),
-                    line,
-                )])
-            }
-            A::Var(v) if v.sigil == Sigil::ArrayLen => {
-                let a = self.array_of_var(v, line)?;
-                let n = self.scalar(rhs)?;
-                Ok(vec![s(
-                    SK::Expr(self.native("setlen", vec![a, n], line)),
-                    line,
-                )])
-            }
-            A::Slice { array, indices } => {
-                let a = self.array_obj(array, true)?;
-                let idx = self.list(indices)?;
-                let idx = self.native_args("array", idx, line);
-                let vals = self.list(rhs)?;
-                let vals = self.native_args("array", vals, line);
-                Ok(vec![s(
-                    SK::Expr(self.native("slice_assign", vec![a, idx, vals], line)),
-                    line,
-                )])
-            }
-            A::HashSlice { hash, keys } => {
-                let h = self.hash_obj(hash, true)?;
-                let idx = self.list(keys)?;
-                let idx = self.native_args("array", idx, line);
-                let vals = self.list(rhs)?;
-                let vals = self.native_args("array", vals, line);
-                Ok(vec![s(
-                    SK::Expr(self.native("slice_assign", vec![h, idx, vals], line)),
-                    line,
-                )])
-            }
-            A::Deref {
-                sigil: Sigil::Glob,
-                expr,
-            } => {
-                let name = self.scalar(expr)?;
-                let v = self.scalar(rhs)?;
-                let pkg = str_e(&self.pkg.clone(), line);
-                Ok(vec![s(
-                    SK::Expr(self.native("glob_assign", vec![name, v, pkg], line)),
-                    line,
-                )])
-            }
-            A::Var(v) if v.sigil == Sigil::Glob => {
-                let name = str_e(&v.name, line);
-                let val = self.scalar(rhs)?;
-                let pkg = str_e(&self.pkg.clone(), line);
-                Ok(vec![s(
-                    SK::Expr(self.native("glob_assign", vec![name, val, pkg], line)),
-                    line,
-                )])
-            }
-            A::Call {
-                callee: ast::Callee::Named(n),
-                args,
-                ..
-            } if n == "substr" => {
-                // 4-argument substr as an lvalue.
-                let mut a2 = args.clone();
-                if a2.len() == 2 {
-                    a2.push(ast::Expr::new(
-                        A::Call {
-                            callee: ast::Callee::Named("undef".into()),
-                            args: Vec::new(),
-                            ampersand: false,
-                            parens: true,
-                        },
-                        lhs.span,
-                    ));
-                }
-                a2.push(rhs.clone());
-                let target = args.first().cloned();
-                let call = ast::Expr::new(
-                    A::Call {
-                        callee: ast::Callee::Named("substr".into()),
-                        args: a2,
-                        ampersand: false,
-                        parens: true,
-                    },
-                    lhs.span,
-                );
-                let _ = target;
-                self.void(&call)
-            }
-            A::Ternary { .. } => self.unsupported(lhs.span, "assignment to ?:"),
-            _ => {
-                let v = self.scalar(rhs)?;
-                let p = self.place(lhs)?;
-                Ok(vec![s(
-                    SK::Assign {
-                        targets: vec![p],
-                        values: vec![v],
-                    },
-                    line,
-                )])
-            }
-        }
-    }
-
-    pub fn op_assign(
-        &mut self,
-        op: B,
-        lhs: &ast::Expr,
-        rhs: &ast::Expr,
-        line: u32,
-    ) -> LResult<Vec<Stmt>> {
-        match op {
-            B::Or | B::And | B::DefinedOr => {
-                let cur = self.scalar(lhs)?;
-                let test = match op {
-                    B::Or => not(cur),
-                    B::And => cur,
-                    _ => not(self.native("defined", vec![cur], line)),
-                };
-                let pre = std::mem::take(&mut self.prelude);
-                let body = self.assign(lhs, rhs, line)?;
-                let mut v = pre;
-                v.push(s(
-                    SK::If {
-                        arms: vec![(test, body)],
-                        otherwise: None,
-                    },
-                    line,
-                ));
-                Ok(v)
-            }
-            _ => {
-                if let A::Var(v) = &lhs.kind {
-                    if v.sigil == Sigil::Array {
-                        // push-like `@a = (@a, ...)` forms: `x=` on arrays.
-                        if op == B::Repeat {
-                            let a = self.array_of_var(v, line)?;
-                            let n = self.scalar(rhs)?;
-                            return Ok(vec![s(
-                                SK::Expr(self.native("arepeat_assign", vec![a, n], line)),
-                                line,
-                            )]);
-                        }
-                        return self.unsupported(lhs.span, "this assignment operator on an array");
-                    }
-                }
-                let combined = ast::Expr::new(
-                    A::Binary {
-                        op,
-                        lhs: Box::new(lhs.clone()),
-                        rhs: Box::new(rhs.clone()),
-                    },
-                    lhs.span,
-                );
-                let v = self.scalar(&combined)?;
-                let p = self.place(lhs)?;
-                Ok(vec![s(
-                    SK::Assign {
-                        targets: vec![p],
-                        values: vec![v],
-                    },
-                    line,
-                )])
-            }
-        }
-    }
-
-    /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the magic
-    /// string increment is the native's.
-    pub fn incdec(&mut self, x: &ast::Expr, op: U, line: u32) -> LResult<Vec<Stmt>> {
-        let cur = self.scalar(x)?;
-        let f = if matches!(op, U::PreInc | U::PostInc) {
-            "inc"
-        } else {
-            "dec"
-        };
-        let v = self.native(f, vec![cur], line);
-        let p = self.place(x)?;
-        Ok(vec![s(
-            SK::Assign {
-                targets: vec![p],
-                values: vec![v],
-            },
-            line,
-        )])
-    }
-
-    /// `local LVALUE [= EXPR]`: save, assign; the restore runs when the
-    /// block is left.
-    pub fn local_stmt(&mut self, x: &ast::Expr, line: u32) -> LResult<(Vec<Stmt>, Vec<Stmt>)> {
-        let (target, value) = match &x.kind {
-            A::Assign { lhs, rhs, .. } => match &lhs.kind {
-                A::Local(t) => (&**t, Some(&**rhs)),
-                _ => (&**lhs, Some(&**rhs)),
-            },
-            A::Local(t) => (&**t, None),
-            _ => (x, None),
-        };
-        let targets: Vec<&ast::Expr> = match &target.kind {
-            A::List(items) => items.iter().collect(),
-            _ => vec![target],
-        };
-        let mut save = Vec::new();
-        let mut restore = Vec::new();
-        // The new value is computed before the old one is put aside
-        // (`local $x = $x + 1`).
-        let mut pre_value = None;
-        if let (Some(v), 1) = (value, targets.len()) {
-            if matches!(&targets[0].kind, A::Var(var) if var.sigil == Sigil::Scalar)
-                || matches!(targets[0].kind, A::HashElem { .. } | A::Index { .. })
-            {
-                let t = self.temp();
-                let val = self.scalar(v)?;
-                save.extend(std::mem::take(&mut self.prelude));
-                save.push(s(
-                    SK::Local {
-                        locals: vec![t],
-                        values: vec![val],
-                    },
-                    line,
-                ));
-                pre_value = Some(t);
-            }
-        }
-        for t in &targets {
-            let saved = self.temp();
-            match &t.kind {
-                A::Var(v) if v.sigil == Sigil::Array || v.sigil == Sigil::Hash => {
-                    let (st, key) = self.global_key(&v.name, sigil_char(v.sigil));
-                    save.push(s(
-                        SK::Local {
-                            locals: vec![saved],
-                            values: vec![self.native(
-                                "local_container",
-                                vec![st.clone(), str_e(&key, line)],
-                                line,
-                            )],
-                        },
-                        line,
-                    ));
-                    restore.push(s(
-                        SK::Expr(self.native(
-                            "restore_container",
-                            vec![st, str_e(&key, line), e(K::Local(saved), line)],
-                            line,
-                        )),
-                        line,
-                    ));
-                }
-                A::HashElem { hash, key } => {
-                    let h = self.hash_obj(hash, true)?;
-                    let k = self.hash_key(key)?;
-                    save.extend(std::mem::take(&mut self.prelude));
-                    let hk = self.temp();
-                    let kk = self.temp();
-                    save.push(s(
-                        SK::Local {
-                            locals: vec![hk, kk],
-                            values: vec![h, k],
-                        },
-                        line,
-                    ));
-                    save.push(s(
-                        SK::Local {
-                            locals: vec![saved],
-                            values: vec![self.native(
-                                "local_elem",
-                                vec![e(K::Local(hk), line), e(K::Local(kk), line)],
-                                line,
-                            )],
-                        },
-                        line,
-                    ));
-                    restore.push(s(
-                        SK::Expr(self.native(
-                            "restore_elem",
-                            vec![
-                                e(K::Local(hk), line),
-                                e(K::Local(kk), line),
-                                e(K::Local(saved), line),
-                            ],
-                            line,
-                        )),
-                        line,
-                    ));
-                }
-                _ => {
-                    let cur = self.scalar(t)?;
-                    let p = self.place(t)?;
-                    save.push(s(
-                        SK::Local {
-                            locals: vec![saved],
-                            values: vec![cur],
-                        },
-                        line,
-                    ));
-                    save.push(s(
-                        SK::Assign {
-                            targets: vec![p.clone()],
-                            values: vec![e(K::Nil, line)],
-                        },
-                        line,
-                    ));
-                    restore.push(s(
-                        SK::Assign {
-                            targets: vec![p],
-                            values: vec![e(K::Local(saved), line)],
-                        },
-                        line,
-                    ));
-                }
-            }
-        }
-        if let Some(t) = pre_value {
-            let p = self.place(targets[0])?;
-            save.extend(std::mem::take(&mut self.prelude));
-            save.push(s(
-                SK::Assign {
-                    targets: vec![p],
-                    values: vec![e(K::Local(t), line)],
-                },
-                line,
-            ));
-        } else if let Some(v) = value {
-            let as_list = if targets.len() == 1 {
-                (*targets[0]).clone()
-            } else {
-                target.clone()
-            };
-            save.extend(self.assign(&as_list, v, line)?);
-        }
-        Ok((save, restore))
     }
 
     // ----- interpolation -----
@@ -1975,14 +1338,14 @@ impl Lowerer {
     }
 }
 
-fn push_piece(stack: &mut [(CaseMod, Vec<IExpr>)], acc: &mut Vec<IExpr>, piece: IExpr) {
+pub(super) fn push_piece(stack: &mut [(CaseMod, Vec<IExpr>)], acc: &mut Vec<IExpr>, piece: IExpr) {
     match stack.last_mut() {
         Some((_, items)) => items.push(piece),
         None => acc.push(piece),
     }
 }
 
-fn case_fn(m: CaseMod) -> &'static str {
+pub(super) fn case_fn(m: CaseMod) -> &'static str {
     match m {
         CaseMod::UpperNext => "ucfirst",
         CaseMod::LowerNext => "lcfirst",
@@ -1993,7 +1356,7 @@ fn case_fn(m: CaseMod) -> &'static str {
     }
 }
 
-fn concat_all(items: Vec<IExpr>, line: u32) -> IExpr {
+pub(super) fn concat_all(items: Vec<IExpr>, line: u32) -> IExpr {
     let mut it = items.into_iter();
     let mut acc = str_e("", line);
     if let Some(first) = it.next() {
@@ -2018,7 +1381,7 @@ fn concat_all(items: Vec<IExpr>, line: u32) -> IExpr {
 }
 
 /// Expressions whose list value is one scalar.
-fn is_scalarish(x: &ast::Expr) -> bool {
+pub(super) fn is_scalarish(x: &ast::Expr) -> bool {
     match &x.kind {
         A::Var(v) => v.sigil == Sigil::Scalar || v.sigil == Sigil::ArrayLen,
         A::Int(_)
@@ -2055,7 +1418,7 @@ pub enum Ctx {
 
 /// `"$@->{code}"`: the parser leaves `->{word}` after a punctuation
 /// variable as text; make it the element it names.
-fn fix_arrow_parts(parts: &[StrPart]) -> Vec<StrPart> {
+pub(super) fn fix_arrow_parts(parts: &[StrPart]) -> Vec<StrPart> {
     let mut out: Vec<StrPart> = Vec::new();
     for p in parts {
         if let (StrPart::Lit(t), Some(StrPart::Scalar(prev))) = (p, out.last()) {

@@ -9,6 +9,7 @@
 
 mod call;
 mod expr;
+mod lvalue;
 mod stmt;
 
 use omx_core::compiler::{self, CompiledProto};
