@@ -302,23 +302,13 @@ impl Lowerer {
                 ..
             } => {
                 let a = self.array_obj(lhs, true)?;
-                let mut args = vec![Arg::Positional(a)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("aassign", args, line)),
-                    line,
-                )])
+                self.fill_container("aassign", a, rhs, line)
             }
             A::Deref {
                 sigil: Sigil::Hash, ..
             } => {
                 let h = self.hash_obj(lhs, true)?;
-                let mut args = vec![Arg::Positional(h)];
-                args.extend(self.list(rhs)?);
-                Ok(vec![s(
-                    SK::Expr(self.native_args("hassign", args, line)),
-                    line,
-                )])
+                self.fill_container("hassign", h, rhs, line)
             }
             A::Var(v) if v.sigil == Sigil::ArrayLen => {
                 let a = self.array_of_var(v, line)?;
@@ -330,25 +320,11 @@ impl Lowerer {
             }
             A::Slice { array, indices } => {
                 let a = self.array_obj(array, true)?;
-                let idx = self.list(indices)?;
-                let idx = self.native_args("array", idx, line);
-                let vals = self.list(rhs)?;
-                let vals = self.native_args("array", vals, line);
-                Ok(vec![s(
-                    SK::Expr(self.native("slice_assign", vec![a, idx, vals], line)),
-                    line,
-                )])
+                self.slice_assign(a, indices, rhs, line)
             }
             A::HashSlice { hash, keys } => {
                 let h = self.hash_obj(hash, true)?;
-                let idx = self.list(keys)?;
-                let idx = self.native_args("array", idx, line);
-                let vals = self.list(rhs)?;
-                let vals = self.native_args("array", vals, line);
-                Ok(vec![s(
-                    SK::Expr(self.native("slice_assign", vec![h, idx, vals], line)),
-                    line,
-                )])
+                self.slice_assign(h, keys, rhs, line)
             }
             A::Deref {
                 sigil: Sigil::Glob,
@@ -646,5 +622,37 @@ impl Lowerer {
             save.extend(self.assign(&as_list, v, line)?);
         }
         Ok((save, restore))
+    }
+
+    /// `@a = LIST` / `%h = LIST` through the builtin `fill` (`aassign` or
+    /// `hassign`).
+    fn fill_container(
+        &mut self,
+        fill: &str,
+        obj: IExpr,
+        rhs: &ast::Expr,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        let mut args = vec![Arg::Positional(obj)];
+        args.extend(self.list(rhs)?);
+        Ok(vec![s(SK::Expr(self.native_args(fill, args, line)), line)])
+    }
+
+    /// `@a[LIST] = LIST` / `@h{LIST} = LIST`.
+    fn slice_assign(
+        &mut self,
+        obj: IExpr,
+        keys: &ast::Expr,
+        rhs: &ast::Expr,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        let idx = self.list(keys)?;
+        let idx = self.native_args("array", idx, line);
+        let vals = self.list(rhs)?;
+        let vals = self.native_args("array", vals, line);
+        Ok(vec![s(
+            SK::Expr(self.native("slice_assign", vec![obj, idx, vals], line)),
+            line,
+        )])
     }
 }
