@@ -166,21 +166,7 @@ pub fn check_corpus(lang: Lang, dir: &str, ext: &str, at_least: usize, oracle: &
         let ok = out.stdout == expected && out.error.is_none();
         match (ok, known.contains(&stem)) {
             (false, false) => {
-                let got = String::from_utf8_lossy(&out.stdout);
-                let want = String::from_utf8_lossy(&expected);
-                let first_diff = got
-                    .lines()
-                    .zip(want.lines())
-                    .enumerate()
-                    .find(|(_, (a, b))| a != b)
-                    .map(|(i, (a, b))| format!("line {}: got {:?}, want {:?}", i + 1, a, b))
-                    .unwrap_or_else(|| {
-                        format!(
-                            "got {} lines, want {}",
-                            got.lines().count(),
-                            want.lines().count()
-                        )
-                    });
+                let first_diff = first_difference(&out.stdout, &expected);
                 failed.push(format!(
                     "{stem}: {first_diff}; error: {:?}",
                     out.error.map(|e| e.to_string())
@@ -201,4 +187,23 @@ pub fn check_corpus(lang: Lang, dir: &str, ext: &str, at_least: usize, oracle: &
         "now passing, remove from KNOWN_FAILURES: {:?}",
         unexpectedly_passing
     );
+}
+
+/// Where a program's output first differs from the expected output, for a
+/// failure message.
+pub fn first_difference(got: &[u8], want: &[u8]) -> String {
+    let got = String::from_utf8_lossy(got);
+    let want = String::from_utf8_lossy(want);
+    got.lines()
+        .zip(want.lines())
+        .enumerate()
+        .find(|(_, (a, b))| a != b)
+        .map(|(i, (a, b))| format!("line {}: got {:?}, want {:?}", i + 1, a, b))
+        .unwrap_or_else(|| {
+            format!(
+                "got {} lines, want {}",
+                got.lines().count(),
+                want.lines().count()
+            )
+        })
 }

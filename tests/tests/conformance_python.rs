@@ -50,21 +50,7 @@ fn python_corpus_matches_python3() {
         let is_known = known.contains(&stem);
         match (ok, is_known) {
             (false, false) => {
-                let got = String::from_utf8_lossy(&out.stdout);
-                let want = String::from_utf8_lossy(&expected);
-                let first_diff = got
-                    .lines()
-                    .zip(want.lines())
-                    .enumerate()
-                    .find(|(_, (a, b))| a != b)
-                    .map(|(i, (a, b))| format!("line {}: got {:?}, want {:?}", i + 1, a, b))
-                    .unwrap_or_else(|| {
-                        format!(
-                            "got {} lines, want {}",
-                            got.lines().count(),
-                            want.lines().count()
-                        )
-                    });
+                let first_diff = omx_tests::first_difference(&out.stdout, &expected);
                 failed.push(format!(
                     "{stem}: {first_diff}; error: {:?}",
                     out.error.map(|e| e.to_string())
