@@ -44,6 +44,8 @@ pub struct Runtime {
     pub max_steps: Option<u64>,
     /// Python's prelude (the builtins written in Python) has run.
     python_ready: bool,
+    /// JavaScript's prelude has run.
+    js_ready: bool,
 }
 
 impl Default for Runtime {
@@ -78,6 +80,7 @@ impl Runtime {
             engine,
             max_steps: None,
             python_ready: false,
+            js_ready: false,
         }
     }
 
@@ -130,13 +133,14 @@ impl Runtime {
 
     /// Disassembly of the compiled chunk (`omx run --dis`).
     pub fn disassemble(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
-        match lang {
-            Lang::Lua => {
-                let proto = omx_lua::compile(source, name).map_err(Error::Syntax)?;
-                Ok(omx_core::disasm::disassemble(&proto))
-            }
-            other => Err(unsupported(other)),
+        let proto = match lang {
+            Lang::Lua => omx_lua::compile(source, name),
+            Lang::Python => omx_python::compile(utf8_source(name, source)?, name),
+            Lang::JavaScript => omx_js::compile(utf8_source(name, source)?, name, false),
+            Lang::Perl => omx_perl::compile(utf8_source(name, source)?, name),
         }
+        .map_err(Error::Syntax)?;
+        Ok(omx_core::disasm::disassemble(&proto))
     }
 
     /// Run a program to completion.
@@ -151,8 +155,9 @@ impl Runtime {
     }
 
     /// Run a script with command-line arguments, as `lua5.4 SCRIPT ARGS`
-    /// does: the global `arg` holds the script's name at 0 and the
-    /// arguments from 1, and the main chunk receives them as `...`.
+    /// (or `python3`, `node`, `perl`) does: in Lua the global `arg` holds
+    /// the script's name at 0 and the arguments from 1, and the main chunk
+    /// receives them as `...`; in Perl they are `@ARGV` and `$0`.
     pub fn run_with_args(
         &mut self,
         lang: Lang,
@@ -161,69 +166,75 @@ impl Runtime {
         args: &[String],
         host: &mut dyn Host,
     ) -> Result<(), Error> {
-        let proto = match lang {
-            Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
+        self.load_with_args(lang, name, source, args, host)?;
+        self.run_loaded(host, self.max_steps)
+    }
+
+    /// Compile `source` and make it the program that [`Runtime::step`]
+    /// runs (for hosts that run in slices: pause, resume, stop). Python
+    /// and JavaScript run their prelude (their builtins written in the
+    /// language itself) here the first time, to the end, before the
+    /// program is loaded.
+    pub fn load(&mut self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
+        let mut host = omx_core::BufferHost::default();
+        self.load_with_args(lang, name, source, &[], &mut host)
+    }
+
+    /// [`Runtime::load`] with command-line arguments (see
+    /// [`Runtime::run_with_args`]); `host` receives what a prelude prints
+    /// and answers its environment look-ups (`LUA_PATH`).
+    pub fn load_with_args(
+        &mut self,
+        lang: Lang,
+        name: &str,
+        source: &[u8],
+        args: &[String],
+        host: &mut dyn Host,
+    ) -> Result<(), Error> {
+        let script = name.to_string();
+        let arg_list: Vec<String> = args.to_vec();
+        let loaded = match lang {
+            Lang::Lua => {
+                let proto = omx_lua::compile(source, name).map_err(Error::Syntax)?;
+                let lua_path = host
+                    .getenv("LUA_PATH_5_4")
+                    .or_else(|| host.getenv("LUA_PATH"));
+                let lua_cpath = host
+                    .getenv("LUA_CPATH_5_4")
+                    .or_else(|| host.getenv("LUA_CPATH"));
+                self.engine.with_state(|mc, rt| {
+                    rt.default_ops = &omx_core::protocol::lua::LUA;
+                    omx_lua::set_script_args(mc, rt, &script, &arg_list);
+                    omx_lua::apply_env_paths(mc, rt, lua_path.as_deref(), lua_cpath.as_deref());
+                });
+                let bytes: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+                self.engine.load_with_args(&proto, &bytes)
+            }
             Lang::Python => {
                 let text = utf8_source(name, source)?;
                 let proto = omx_python::compile(text, name).map_err(Error::Syntax)?;
                 self.prepare_python(host)?;
                 self.engine
-                    .load_with_env(&proto, omx_python::new_module)
-                    .map_err(|e| {
-                        Error::Unsupported(format!("internal error: bytecode rejected: {e}"))
-                    })?;
-                return self.engine.run(host, self.max_steps).map_err(|e| match e {
-                    RunError::Uncaught(u) => Error::Runtime(u),
-                    RunError::StepLimit { steps } => Error::StepLimit { steps },
-                });
+                    .with_state(|_, rt| rt.default_ops = &omx_core::protocol::python::PYTHON);
+                self.engine.load_with_env(&proto, omx_python::new_module)
             }
             Lang::JavaScript => {
                 let text = utf8_source(name, source)?;
                 let main = omx_js::compile(text, name, false).map_err(Error::Syntax)?;
-                self.run_js_prelude(host)?;
-                main
+                self.prepare_js(host)?;
+                self.engine.load(&main)
             }
             Lang::Perl => {
                 let text = utf8_source(name, source)?;
                 let proto = omx_perl::compile(text, name).map_err(Error::Syntax)?;
-                let script = name.to_string();
-                let arg_list: Vec<String> = args.to_vec();
                 self.engine.with_state(|mc, rt| {
+                    rt.default_ops = &omx_core::protocol::perl::PERL;
                     omx_perl::stdlib::set_script_args(mc, rt, &script, &arg_list)
                 });
-                return self.run_proto(&proto, &[], host);
+                self.engine.load(&proto)
             }
         };
-        let script = name.to_string();
-        let arg_list: Vec<String> = args.to_vec();
-        let lua_path = host
-            .getenv("LUA_PATH_5_4")
-            .or_else(|| host.getenv("LUA_PATH"));
-        let lua_cpath = host
-            .getenv("LUA_CPATH_5_4")
-            .or_else(|| host.getenv("LUA_CPATH"));
-        self.engine.with_state(|mc, rt| {
-            omx_lua::set_script_args(mc, rt, &script, &arg_list);
-            omx_lua::apply_env_paths(mc, rt, lua_path.as_deref(), lua_cpath.as_deref());
-        });
-        let bytes: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
-        self.run_proto(&proto, &bytes, host)
-    }
-
-    /// Load a compiled main chunk with its `...` and run it to the end.
-    fn run_proto(
-        &mut self,
-        proto: &omx_core::compiler::CompiledProto,
-        args: &[&[u8]],
-        host: &mut dyn Host,
-    ) -> Result<(), Error> {
-        self.engine
-            .load_with_args(proto, args)
-            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
-        self.engine.run(host, self.max_steps).map_err(|e| match e {
-            RunError::Uncaught(u) => Error::Runtime(u),
-            RunError::StepLimit { steps } => Error::StepLimit { steps },
-        })
+        loaded.map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))
     }
 
     /// Run Python's prelude once: the builtins written in Python, with
@@ -233,47 +244,48 @@ impl Runtime {
             return Ok(());
         }
         self.python_ready = true;
+        self.engine
+            .with_state(|_, rt| rt.default_ops = &omx_core::protocol::python::PYTHON);
         let proto = omx_python::compile(omx_python::builtins::PRELUDE, "<prelude>")
             .map_err(Error::Syntax)?;
         self.engine
             .load_with_env(&proto, |_, rt| omx_core::Value::Object(rt.python.builtins))
             .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
-        self.engine.run(host, None).map_err(|e| match e {
-            RunError::Uncaught(u) => Error::Runtime(u),
-            RunError::StepLimit { steps } => Error::StepLimit { steps },
-        })?;
+        self.run_prelude(host)?;
         self.engine.with_state(omx_python::builtins::finish_prelude);
         Ok(())
     }
 
-    /// Run the JavaScript prelude (the builtins written in JavaScript).
-    fn run_js_prelude(&mut self, host: &mut dyn Host) -> Result<(), Error> {
-        // Errors raised where no compiled frame runs are worded as
-        // JavaScript's while a JavaScript program runs.
+    /// Run the JavaScript prelude once (the builtins written in
+    /// JavaScript), and make JavaScript's wording the one for errors
+    /// raised where no compiled frame runs.
+    fn prepare_js(&mut self, host: &mut dyn Host) -> Result<(), Error> {
         self.engine
             .with_state(|_, rt| rt.default_ops = &omx_core::protocol::js::JS);
+        if self.js_ready {
+            return Ok(());
+        }
+        self.js_ready = true;
         let prelude = omx_js::compile(omx_js::builtins::PRELUDE, "node:internal/omx_prelude", true)
             .map_err(Error::Syntax)?;
         self.engine
             .load(&prelude)
             .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
-        self.engine.run(host, None).map_err(|e| match e {
+        self.run_prelude(host)
+    }
+
+    /// Run a loaded prelude to its end, without a step limit (it is omx's
+    /// own code).
+    fn run_prelude(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+        self.run_loaded(host, None)
+    }
+
+    /// Run the loaded program to its end or to `max_steps`.
+    fn run_loaded(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), Error> {
+        self.engine.run(host, max_steps).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),
             RunError::StepLimit { steps } => Error::StepLimit { steps },
         })
-    }
-
-    /// Compile `source` and make it the program that [`Runtime::step`]
-    /// runs (for hosts that run in slices: pause, resume, stop).
-    pub fn load(&mut self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
-        let proto = match lang {
-            Lang::Lua => omx_lua::compile(source, name).map_err(Error::Syntax)?,
-            other => return Err(unsupported(other)),
-        };
-        self.engine
-            .load(&proto)
-            .map_err(|e| Error::Unsupported(format!("internal error: bytecode rejected: {e}")))?;
-        Ok(())
     }
 
     /// Run the loaded program for at most `fuel` VM instructions, then
@@ -429,13 +441,6 @@ fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
             .with_source(name, &lossy),
         )
     })
-}
-
-fn unsupported(lang: Lang) -> Error {
-    Error::Unsupported(format!(
-        "not supported by omx: running {} programs (the parser exists; its semantics are a later milestone, see COMPATIBILITY.md)",
-        lang.name()
-    ))
 }
 
 /// A host writing to the process's stdout and stderr.
