@@ -12,6 +12,7 @@ pub mod function;
 pub mod host;
 pub mod ir;
 pub mod lang;
+pub mod memory;
 pub mod model;
 pub mod native;
 pub mod number;

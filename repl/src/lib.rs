@@ -19,6 +19,7 @@ mod runtime;
 
 pub use explain::Explanation;
 pub use files::Files;
+pub use omx_core::memory::CountingAlloc;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
 pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};

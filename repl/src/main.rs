@@ -3,6 +3,10 @@
 
 mod repl;
 
+// Counts the bytes each thread holds, for `--max-memory`.
+#[global_allocator]
+static ALLOC: omx::CountingAlloc = omx::CountingAlloc;
+
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -49,6 +53,10 @@ enum Command {
         /// Maximum call depth before "stack overflow".
         #[arg(long)]
         max_depth: Option<usize>,
+        /// Stop the program when it holds more memory than this after a
+        /// full collection (bytes, or with a K, M or G suffix).
+        #[arg(long, value_parser = parse_bytes)]
+        max_memory: Option<usize>,
         /// Print the bytecode instead of running.
         #[arg(long)]
         dis: bool,
@@ -166,6 +174,7 @@ fn main() -> ExitCode {
             lang,
             max_steps,
             max_depth,
+            max_memory,
             dis,
             trace,
             trace_format,
@@ -191,6 +200,10 @@ fn main() -> ExitCode {
             rt.max_steps = max_steps;
             if let Some(d) = max_depth {
                 rt.set_max_depth(d);
+            }
+            if let Err(e) = rt.set_max_memory(max_memory) {
+                eprintln!("omx: {e}");
+                return ExitCode::from(2);
             }
             if dis {
                 return match rt.disassemble(lang, &name, &source) {
@@ -253,6 +266,10 @@ fn main() -> ExitCode {
                 }
                 Err(Error::StepLimit { steps }) => {
                     eprintln!("omx: step limit reached: stopped after {steps} steps (--max-steps)");
+                    ExitCode::from(1)
+                }
+                Err(Error::MemoryLimit { limit }) => {
+                    eprintln!("omx: not enough memory: the program held more than {limit} bytes (--max-memory)");
                     ExitCode::from(1)
                 }
                 Err(e) => {
@@ -395,4 +412,22 @@ fn node_uncaught(name: &str, source: &[u8], e: &omx::UncaughtError) -> String {
     out.push('\n');
     out.push_str("\nNode.js v20 (omx)\n");
     out
+}
+
+/// `--max-memory 64M`: bytes, or kibibytes, mebibytes or gibibytes.
+fn parse_bytes(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let (digits, scale) = match text.char_indices().last() {
+        Some((i, 'k' | 'K')) => (&text[..i], 1usize << 10),
+        Some((i, 'm' | 'M')) => (&text[..i], 1 << 20),
+        Some((i, 'g' | 'G')) => (&text[..i], 1 << 30),
+        _ => (text, 1),
+    };
+    digits
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| {
+            format!("'{text}' is not a size in bytes (such as 1048576, 512K, 64M or 2G)")
+        })
 }

@@ -15,6 +15,9 @@ pub enum Error {
     Runtime(UncaughtError),
     /// The step budget (`--max-steps`) ran out.
     StepLimit { steps: u64 },
+    /// The program held more memory than its limit (`--max-memory`),
+    /// after a full collection.
+    MemoryLimit { limit: usize },
     /// The language is not supported yet.
     Unsupported(String),
 }
@@ -30,6 +33,10 @@ impl fmt::Display for Error {
                     "step limit reached: the program ran {steps} steps without finishing"
                 )
             }
+            Error::MemoryLimit { limit } => write!(
+                f,
+                "memory limit reached: the program held more than {limit} bytes"
+            ),
             Error::Unsupported(m) => f.write_str(m),
         }
     }
@@ -82,6 +89,24 @@ impl Runtime {
             python_ready: false,
             js_ready: false,
         }
+    }
+
+    /// Stop a program that holds more than `bytes` of memory after a full
+    /// collection ([`Error::MemoryLimit`]); `None` removes the limit. The
+    /// process must count its allocations: install
+    /// [`CountingAlloc`](crate::CountingAlloc) as the global allocator
+    /// (the `omx` binary does), else this returns
+    /// [`Error::Unsupported`].
+    pub fn set_max_memory(&mut self, bytes: Option<usize>) -> Result<(), Error> {
+        self.engine
+            .set_max_memory(bytes)
+            .map_err(Error::Unsupported)
+    }
+
+    /// Bytes of memory the runtime holds (with
+    /// [`CountingAlloc`](crate::CountingAlloc) installed; else 0).
+    pub fn memory_used(&self) -> usize {
+        self.engine.memory_used()
     }
 
     /// The deepest call nesting allowed before "stack overflow".
@@ -285,6 +310,7 @@ impl Runtime {
         self.engine.run(host, max_steps).map_err(|e| match e {
             RunError::Uncaught(u) => Error::Runtime(u),
             RunError::StepLimit { steps } => Error::StepLimit { steps },
+            RunError::MemoryLimit { limit } => Error::MemoryLimit { limit },
         })
     }
 
@@ -295,6 +321,7 @@ impl Runtime {
             omx_core::StepResult::Finished => Ok(true),
             omx_core::StepResult::Paused => Ok(false),
             omx_core::StepResult::Error(e) => Err(Error::Runtime(e)),
+            omx_core::StepResult::MemoryLimit { limit } => Err(Error::MemoryLimit { limit }),
         }
     }
 

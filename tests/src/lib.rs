@@ -129,6 +129,7 @@ pub fn run_lua_engine(
             StepResult::Error(e) => host
                 .stdout
                 .extend_from_slice(format!("error: {}\n", e.message).as_bytes()),
+            StepResult::MemoryLimit { limit } => panic!("memory limit {limit} without one set"),
         }
     }
     String::from_utf8_lossy(&host.stdout).into_owned()

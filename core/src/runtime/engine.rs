@@ -25,6 +25,8 @@ pub enum RunError {
     Uncaught(UncaughtError),
     /// The step budget ran out.
     StepLimit { steps: u64 },
+    /// The program held more memory than its limit, garbage collected.
+    MemoryLimit { limit: usize },
 }
 
 pub enum StepResult {
@@ -32,6 +34,11 @@ pub enum StepResult {
     /// More to run: call `step` again.
     Paused,
     Error(UncaughtError),
+    /// The program held more than `limit` bytes after a full collection:
+    /// it was stopped (no handler of the program's sees this).
+    MemoryLimit {
+        limit: usize,
+    },
 }
 
 pub struct Engine {
@@ -42,6 +49,8 @@ pub struct Engine {
     pub slice_fuel: u64,
     /// Instructions executed so far by the current program.
     pub steps: u64,
+    /// The bytes this runtime holds, and its memory limit.
+    meter: crate::memory::Meter,
 }
 
 impl Default for Engine {
@@ -209,13 +218,19 @@ impl Engine {
             hash_seed: seed,
             slice_fuel: 10_000,
             steps: 0,
+            meter: crate::memory::Meter::default(),
         }
     }
 
-    /// The arena, with this runtime's hash seed made the thread's.
-    fn enter(&mut self) -> &mut OmxArena {
+    /// Run `f` in the arena, with this runtime's hash seed made the
+    /// thread's and the thread's allocations charged to this runtime (see
+    /// memory.rs).
+    fn in_arena<R>(&mut self, f: impl FnOnce(&mut OmxArena) -> R) -> R {
         crate::string::set_hash_seed(self.hash_seed);
-        &mut self.arena
+        let entered = self.meter.enter();
+        let result = f(&mut self.arena);
+        self.meter.leave(entered);
+        result
     }
 
     /// Mutate the runtime state (install libraries, set globals).
@@ -223,7 +238,7 @@ impl Engine {
         &mut self,
         f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>) -> R,
     ) -> R {
-        self.enter().mutate_root(|mc, root| f(mc, &mut root.rt))
+        self.in_arena(|arena| arena.mutate_root(|mc, root| f(mc, &mut root.rt)))
     }
 
     /// Set the maximum call depth ("stack overflow" beyond it).
@@ -242,25 +257,27 @@ impl Engine {
     /// arguments).
     pub fn load_with_args(&mut self, proto: &CompiledProto, args: &[&[u8]]) -> Result<(), String> {
         self.steps = 0;
-        self.enter().mutate_root(|mc, root| {
-            let closure = main_closure(mc, &mut root.rt, proto, None)?;
-            let thread = Thread::new(mc, Value::Closure(closure));
-            {
-                let mut ts = thread.0.state.borrow_mut(mc);
-                for a in args {
-                    ts.stack.push(Value::Str(crate::string::Str::new(mc, a)));
+        self.in_arena(|arena| {
+            arena.mutate_root(|mc, root| {
+                let closure = main_closure(mc, &mut root.rt, proto, None)?;
+                let thread = Thread::new(mc, Value::Closure(closure));
+                {
+                    let mut ts = thread.0.state.borrow_mut(mc);
+                    for a in args {
+                        ts.stack.push(Value::Str(crate::string::Str::new(mc, a)));
+                    }
+                    ts.top = ts.stack.len() as u32;
                 }
-                ts.top = ts.stack.len() as u32;
-            }
-            // registry[1] is the main thread (coroutine.running/isyieldable).
-            let _ = crate::protocol::lua::table::raw_set(
-                mc,
-                root.rt.registry,
-                Value::Int(1),
-                Value::Thread(thread),
-            );
-            root.exec.start(thread, args.len());
-            Ok(())
+                // registry[1] is the main thread (coroutine.running/isyieldable).
+                let _ = crate::protocol::lua::table::raw_set(
+                    mc,
+                    root.rt.registry,
+                    Value::Int(1),
+                    Value::Thread(thread),
+                );
+                root.exec.start(thread, args.len());
+                Ok(())
+            })
         })
     }
 
@@ -272,41 +289,72 @@ impl Engine {
         env: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>) -> Value<'gc>,
     ) -> Result<(), String> {
         self.steps = 0;
-        self.enter().mutate_root(|mc, root| {
-            let env = env(mc, &mut root.rt);
-            let closure = main_closure(mc, &mut root.rt, proto, Some(env))?;
-            let thread = Thread::new(mc, Value::Closure(closure));
-            root.exec.start(thread, 0);
-            Ok(())
+        self.in_arena(|arena| {
+            arena.mutate_root(|mc, root| {
+                let env = env(mc, &mut root.rt);
+                let closure = main_closure(mc, &mut root.rt, proto, Some(env))?;
+                let thread = Thread::new(mc, Value::Closure(closure));
+                root.exec.start(thread, 0);
+                Ok(())
+            })
         })
     }
 
     /// Run one slice of at most `fuel` instructions, then collect garbage.
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> StepResult {
-        let (end, used) = self.enter().mutate_root(|mc, root| {
-            let mut left = fuel;
-            let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
-            (end, fuel - left)
+        let (end, used) = self.in_arena(|arena| {
+            arena.mutate_root(|mc, root| {
+                let mut left = fuel;
+                let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
+                (end, fuel - left)
+            })
         });
         self.steps += used;
-        match end {
+        let result = match end {
             SliceEnd::Finished => {
-                collect_debt(self.enter());
+                self.in_arena(collect_debt);
                 StepResult::Finished
             }
             SliceEnd::Paused { full_gc } => {
                 if full_gc {
-                    collect_all(self.enter());
+                    self.full_collection();
                 } else {
-                    collect_debt(self.enter());
+                    self.in_arena(collect_debt);
                 }
                 StepResult::Paused
             }
             SliceEnd::Error(e) => {
-                self.enter().mutate_root(|_, root| root.exec.chain.clear());
-                StepResult::Error(e)
+                self.stop_program();
+                return StepResult::Error(e);
             }
+        };
+        self.check_memory().unwrap_or(result)
+    }
+
+    /// After a slice: collect everything when the program nears its memory
+    /// limit, and stop it when it is still over the limit after that.
+    fn check_memory(&mut self) -> Option<StepResult> {
+        let limit = self.meter.limit?;
+        if self.meter.wants_full_gc() || self.meter.over() {
+            self.full_collection();
         }
+        if !self.meter.over() {
+            return None;
+        }
+        self.stop_program();
+        self.full_collection();
+        Some(StepResult::MemoryLimit { limit })
+    }
+
+    /// A full collection, remembering what was left for the memory limit.
+    fn full_collection(&mut self) {
+        self.in_arena(collect_all);
+        self.meter.after_full_gc = Some(self.meter.used);
+    }
+
+    /// Drop the running program (after an uncaught error or a limit).
+    fn stop_program(&mut self) {
+        self.in_arena(|arena| arena.mutate_root(|_, root| root.exec.chain.clear()));
     }
 
     /// Run the loaded program to the end, or until `max_steps` instructions.
@@ -315,7 +363,7 @@ impl Engine {
             let fuel = match max_steps {
                 Some(max) => {
                     if self.steps >= max {
-                        self.enter().mutate_root(|_, root| root.exec.chain.clear());
+                        self.stop_program();
                         return Err(RunError::StepLimit { steps: max });
                     }
                     self.slice_fuel.min(max - self.steps)
@@ -326,20 +374,41 @@ impl Engine {
                 StepResult::Finished => return Ok(()),
                 StepResult::Paused => {}
                 StepResult::Error(e) => return Err(RunError::Uncaught(e)),
+                StepResult::MemoryLimit { limit } => return Err(RunError::MemoryLimit { limit }),
             }
         }
+    }
+
+    /// Limit the memory the program may hold to `bytes` (what it holds
+    /// after a full collection; see memory.rs). `None` removes the limit.
+    /// Needs `omx_core::memory::CountingAlloc` as the global allocator.
+    pub fn set_max_memory(&mut self, bytes: Option<usize>) -> Result<(), String> {
+        if bytes.is_some() && !crate::memory::counting_installed() {
+            return Err("a memory limit needs omx_core::memory::CountingAlloc as the global allocator (#[global_allocator])".into());
+        }
+        self.meter.limit = bytes;
+        self.meter.after_full_gc = None;
+        Ok(())
+    }
+
+    /// Bytes the runtime holds from the allocator (counted only when
+    /// `CountingAlloc` is the global allocator).
+    pub fn memory_used(&self) -> usize {
+        self.meter.used.max(0) as usize
     }
 
     /// Install (or remove) the explain tracer: protocol rules report each
     /// step they apply to it.
     pub fn set_tracer(&mut self, tracer: Option<Box<dyn crate::trace::Tracer>>) {
-        self.enter().mutate_root(|_, root| {
-            if let Some(old) = root.rt.tracer.take() {
-                old.borrow_mut().finish();
-            }
-            root.rt.tracing = tracer.is_some();
-            root.rt.tracer =
-                tracer.map(|t| std::cell::RefCell::new(crate::trace::TraceSession::new(t)));
+        self.in_arena(|arena| {
+            arena.mutate_root(|_, root| {
+                if let Some(old) = root.rt.tracer.take() {
+                    old.borrow_mut().finish();
+                }
+                root.rt.tracing = tracer.is_some();
+                root.rt.tracer =
+                    tracer.map(|t| std::cell::RefCell::new(crate::trace::TraceSession::new(t)));
+            })
         });
     }
 
@@ -348,8 +417,7 @@ impl Engine {
         &mut self,
         f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &mut RuntimeState<'gc>, &[Value<'gc>]) -> R,
     ) -> R {
-        self.enter()
-            .mutate_root(|mc, root| f(mc, &mut root.rt, &root.exec.results))
+        self.in_arena(|arena| arena.mutate_root(|mc, root| f(mc, &mut root.rt, &root.exec.results)))
     }
 
     /// Make a call the program to run: `choose` sees the last program's
@@ -365,20 +433,22 @@ impl Engine {
         ) -> Option<(Value<'gc>, Vec<Value<'gc>>)>,
     ) -> bool {
         self.steps = 0;
-        self.enter().mutate_root(|mc, root| {
-            let Some((function, args)) = choose(mc, &mut root.rt, &root.exec.results) else {
-                return false;
-            };
-            let thread = Thread::new(mc, function);
-            thread.0.state.borrow_mut(mc).stack.extend_from_slice(&args);
-            root.exec.start(thread, args.len());
-            true
+        self.in_arena(|arena| {
+            arena.mutate_root(|mc, root| {
+                let Some((function, args)) = choose(mc, &mut root.rt, &root.exec.results) else {
+                    return false;
+                };
+                let thread = Thread::new(mc, function);
+                thread.0.state.borrow_mut(mc).stack.extend_from_slice(&args);
+                root.exec.start(thread, args.len());
+                true
+            })
         })
     }
 
     /// A full collection.
     pub fn collect_garbage(&mut self) {
-        collect_all(self.enter());
+        self.in_arena(collect_all);
     }
 
     /// Number of live GC objects the arena accounts for.

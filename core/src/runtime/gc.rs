@@ -60,7 +60,20 @@ pub fn collect_debt(arena: &mut OmxArena) {
             return;
         }
         match arena.collection_phase() {
-            CollectionPhase::Sweeping => arena.cycle_debt(),
+            CollectionPhase::Sweeping => {
+                arena.cycle_debt();
+                if arena.collection_phase() == CollectionPhase::Sleeping {
+                    // A finished cycle freed all the garbage there was when
+                    // it started: the debt left over (large buffers report
+                    // theirs in bytes, far more than a cycle's work in
+                    // objects) is paid. Carried over, it started cycle after
+                    // cycle at once, each tracing every large table again:
+                    // filling a table of n elements took time quadratic in n.
+                    let left = arena.metrics().allocation_debt();
+                    arena.metrics().adjust_debt(-left);
+                    return;
+                }
+            }
             _ => {
                 if arena.mark_debt().is_some() {
                     finalize_and_sweep(arena);

@@ -261,6 +261,11 @@ impl<'gc> Vm<'gc, '_> {
             }};
         }
         'frame: loop {
+            if crate::memory::collection_due() {
+                // Near the memory limit at a call or return: end the slice
+                // so the engine collects everything and checks again.
+                self.full_gc_requested = true;
+            }
             if self.full_gc_requested {
                 // A native asked for a full collection: end the slice.
                 fuel = 0;
@@ -674,6 +679,14 @@ impl<'gc> Vm<'gc, '_> {
                         nresults,
                         receiver,
                     } => {
+                        if crate::memory::collection_due() {
+                            // Near the memory limit: collect everything
+                            // first (the garbage may be what fills it), then
+                            // run this call in the next slice.
+                            self.full_gc_requested = true;
+                            save_pc(ts, pc - 1);
+                            exit!(Interrupt::Pause);
+                        }
                         let mut slot = base + func as usize;
                         let mut n = if nargs == MULTI {
                             (ts.top as usize).saturating_sub(slot + 1)

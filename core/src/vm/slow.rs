@@ -429,6 +429,10 @@ impl<'gc> Vm<'gc, '_> {
         operand: Operand,
     ) -> Next<'gc> {
         if let (BinOp::Concat, Value::Str(sx), Value::Str(sy)) = (op, x, y) {
+            if !crate::memory::fits(sx.len() + sy.len()) {
+                let error = Step::Error(OpError::Message("not enough memory".into()));
+                return self.finish(ts, thread, pc, error, super::one(dst), operand);
+            }
             let mut out = Vec::with_capacity(sx.len() + sy.len());
             out.extend_from_slice(sx.as_bytes());
             out.extend_from_slice(sy.as_bytes());
@@ -494,6 +498,12 @@ impl<'gc> Vm<'gc, '_> {
                 } else {
                     16 * (n - start)
                 };
+                if !crate::memory::fits(cap) {
+                    let operand =
+                        Operand::Rk(Rk::reg(first + n as u8 - 2), Rk::reg(first + n as u8 - 1));
+                    let error = Step::Error(OpError::Message("not enough memory".into()));
+                    return self.finish(ts, thread, pc, error, super::one(lo + n - 2), operand);
+                }
                 let mut out = Vec::with_capacity(cap);
                 for i in start..n {
                     (ops.concat_text)(ts.stack[lo + i], Some(&mut out));

@@ -252,6 +252,7 @@ fn run_engine(f: &Function, setup: impl FnOnce(&mut Engine)) -> Result<Vec<Strin
             StepResult::Finished => break,
             StepResult::Paused => {}
             StepResult::Error(e) => return Err(e.message),
+            StepResult::MemoryLimit { limit } => return Err(format!("memory limit {limit}")),
         }
     }
     Ok(engine.with_results(|_, _, values| values.iter().map(|v| show(*v)).collect()))

@@ -47,6 +47,11 @@ pub fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step
                 return Step::Done(b);
             }
         }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            if !crate::memory::fits(x.len() + y.len()) {
+                return Step::Error(OpError::Message("not enough memory".into()));
+            }
+        }
         let mut out = Vec::new();
         append_coerced(&mut out, a);
         append_coerced(&mut out, b);

@@ -259,6 +259,10 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc
             }
         }
     }
+    let size = |v: Value<'gc>| if let Value::Str(s) = v { s.len() } else { 0 };
+    if !crate::memory::fits(size(a) + size(b)) {
+        return Step::Error(OpError::Message("Out of memory!".into()));
+    }
     let mut out = string_of(a);
     out.extend(string_of(b));
     Step::Done(Value::Str(Str::from_vec(ctx.mc, out)))

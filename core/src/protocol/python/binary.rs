@@ -72,6 +72,13 @@ fn sequence_op<'gc>(
     };
     match (op, a, b) {
         (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+            if !crate::memory::fits(x.len() + y.len()) {
+                return Some(Step::Error(super::errors::error(
+                    ctx,
+                    T::MemoryError,
+                    String::new(),
+                )));
+            }
             let mut v = Vec::with_capacity(x.len() + y.len());
             v.extend_from_slice(x.as_bytes());
             v.extend_from_slice(y.as_bytes());
@@ -84,6 +91,13 @@ fn sequence_op<'gc>(
                     ctx,
                     T::OverflowError,
                     "repeated string is too long".into(),
+                )));
+            }
+            if !crate::memory::fits(x.len() * n) {
+                return Some(Step::Error(super::errors::error(
+                    ctx,
+                    T::MemoryError,
+                    String::new(),
                 )));
             }
             Some(Step::Done(Value::Str(Str::from_vec(

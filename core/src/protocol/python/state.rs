@@ -70,6 +70,7 @@ builtin_types! {
     NotImplementedError = "NotImplementedError": RuntimeError,
     StopIteration = "StopIteration": Exception,
     AssertionError = "AssertionError": Exception,
+    MemoryError = "MemoryError": Exception,
     ImportError = "ImportError": Exception,
     ModuleNotFoundError = "ModuleNotFoundError": ImportError,
     UnicodeError = "UnicodeError": ValueError,

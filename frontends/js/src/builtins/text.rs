@@ -175,7 +175,20 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
                     ),
                 ));
             }
-            sval(ctx, &s.repeat(if n.is_nan() { 0 } else { n as usize }))
+            let n = if n.is_nan() { 0 } else { n as usize };
+            // V8's longest string (2^29 - 24 UTF-16 units; counted here in
+            // UTF-8 bytes), and the runtime's memory limit.
+            let total = s.len().saturating_mul(n);
+            if total > (1 << 29) - 24 || !omx_core::memory::fits(total) {
+                return Err(omx_core::native::NativeError::Throw(
+                    omx_core::protocol::js::error::make_error(
+                        ctx,
+                        omx_core::protocol::js::realm::Slot::RangeErrorProto,
+                        "Invalid string length",
+                    ),
+                ));
+            }
+            sval(ctx, &s.repeat(n))
         }
         "padStart" | "padEnd" => {
             let target = num(x).max(0.0) as usize;

@@ -113,6 +113,9 @@ fn rep<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if total >= MAX_STRING as u128 {
         return Err(NativeError::msg("resulting string too large"));
     }
+    if !omx_core::memory::fits(total as usize) {
+        return Err(NativeError::msg("not enough memory"));
+    }
     let mut out = Vec::with_capacity(total as usize);
     for i in 0..n {
         if i > 0 {

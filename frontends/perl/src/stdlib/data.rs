@@ -628,7 +628,7 @@ fn repeat<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     }
     let s = sv(arg(a, 0));
     let n = intof(arg(a, 1)).max(0) as usize;
-    if s.len().saturating_mul(n) > 1 << 30 {
+    if s.len().saturating_mul(n) > 1 << 30 || !omx_core::memory::fits(s.len() * n) {
         return die("Out of memory in string repetition");
     }
     ret_str(ctx, s.repeat(n))
