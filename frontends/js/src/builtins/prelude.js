@@ -398,6 +398,10 @@ function formatRaw(v, recurseTimes) {
     extrasArray = true;
     formatter = () => { const out = []; for (const x of v) out.push(formatValue(x, recurseTimes + 1)); return out; };
     if (v.size === 0 && keys.length === 0) return braces[0] + "}";
+  } else if (I.promiseInfo(v) !== undefined) {
+    const [state, result] = I.promiseInfo(v);
+    braces = [prefix("Promise") + "{", "}"];
+    formatter = () => [state === 0 ? "<pending>" : state === 2 ? "<rejected> " + formatValue(result, recurseTimes + 1) : formatValue(result, recurseTimes + 1)];
   } else if (isFn) {
     base = fnBase(v, name, tag);
     keys = keys.filter(k => k !== "prototype");
@@ -446,7 +450,8 @@ function fnBase(v, name, tag) {
     const sup = protoOf(v);
     return "[class " + (fname || "(anonymous)") + (sup && sup !== Function.prototype ? " extends " + (sup.name || "") : "") + "]";
   }
-  const kind = protoOf(v) === I.GeneratorFunctionPrototype ? "GeneratorFunction" : "Function";
+  const fp = protoOf(v);
+  const kind = fp === I.GeneratorFunctionPrototype ? "GeneratorFunction" : fp === I.AsyncFunctionPrototype ? "AsyncFunction" : "Function";
   return fname ? "[" + kind + ": " + fname + "]" : "[" + kind + " (anonymous)]";
 }
 function errBase(v, name) {

@@ -9,7 +9,8 @@
 //! - `yield` followed by a line break becomes an operand-less `yield`.
 //! - `=>` after a line break is an error.
 //! - `let` is a keyword when a binding follows it, an identifier otherwise.
-//! - `async` functions are rejected with a clear message.
+//! - `async` becomes `AsyncFn` where an async function, arrow or method
+//!   starts (`async function`, `async x =>`, `async (..) =>`, `async m(`).
 //!
 //! Every step looks at one or two neighbouring tokens: the pass is linear.
 
@@ -62,12 +63,7 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
                         closers.get_or_insert_with(|| closers_of(&tokens)),
                     ) =>
             {
-                return Err(Diag::new(
-                    "not supported by omx: async functions",
-                    span,
-                    "async function",
-                )
-                .help("omx runs synchronous code: use a plain function or a generator"));
+                Tok::AsyncFn
             }
             other => other.clone(),
         };
