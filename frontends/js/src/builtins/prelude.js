@@ -1,8 +1,18 @@
 // The JavaScript half of omx's builtins: whatever may call user code.
 // `__omx` is the intrinsics object (only this prelude can name it).
 const I = __omx;
-// IteratorClose for a for-of left by `break`.
-I.iterClose = function (it) { const inner = I.adapterTarget(it); if (inner !== undefined && typeof inner.return === "function") inner.return(); };
+// §7.4.11 IteratorClose for a for-of left early: call `return()`; its
+// result must be an object. After an exception, errors of `return()` are
+// dropped (the exception wins).
+I.iterClose = function (it) {
+  const inner = I.adapterTarget(it);
+  if (inner === undefined) return;
+  const ret = inner.return;
+  if (ret === undefined || ret === null) return;
+  const r = ret.call(inner);
+  if (r === null || (typeof r !== "object" && typeof r !== "function")) throw new TypeError("Iterator result " + I.toStr(r) + " is not an object");
+};
+I.iterCloseQuiet = function (it) { try { I.iterClose(it); } catch (e) { } };
 // The first n values of an iterable (array destructuring), then IteratorClose.
 I.takeN = function (v, n) {
   if (I.isArray(v)) return v;
