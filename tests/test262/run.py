@@ -69,7 +69,8 @@ def run_one(root, engine, path):
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write("".join(parts))
     try:
-        cmd = engine.replace("{file}", tmp)
+        # `exec`: the timeout then stops the engine itself, not only the shell.
+        cmd = "exec " + engine.replace("{file}", tmp)
         r = subprocess.run(cmd, shell=True, capture_output=True, timeout=30)
         err = r.stderr.decode("utf-8", "replace")
         if negative:

@@ -11,6 +11,7 @@
 //! - `let` is a keyword when a binding follows it, an identifier otherwise.
 //! - `async` becomes `AsyncFn` where an async function, arrow or method
 //!   starts (`async function`, `async x =>`, `async (..) =>`, `async m(`).
+//! - `for await` is rejected with a clear message.
 //!
 //! Every step looks at one or two neighbouring tokens: the pass is linear.
 
@@ -54,6 +55,14 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
                     span,
                     "`=>` must be on the same line as the parameters",
                 ));
+            }
+            Tok::For if next.is_some_and(|n| n.tok == Tok::Await) => {
+                return Err(Diag::new(
+                    "not supported by omx: for await",
+                    span,
+                    "for await",
+                )
+                .help("await each step in a plain loop: `for (const p of list) { const v = await p; }`"));
             }
             Tok::Async
                 if !prev_is_dot
