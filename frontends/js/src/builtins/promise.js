@@ -188,7 +188,8 @@ function performEach(C, resolveFn, list, finish, attach) {
 function createResolvingFunctions(promise) {
   let alreadyResolved = false;
   // §27.2.1.3.2 Promise Resolve Functions
-  const resolve = function (resolution) {
+  // Anonymous arrows: not constructors, `name` "" and `length` 1 (§27.2.1.3).
+  return [(resolution) => {
     if (alreadyResolved) return;
     alreadyResolved = true;
     // 7. If SameValue(resolution, promise), reject with a TypeError.
@@ -202,14 +203,13 @@ function createResolvingFunctions(promise) {
     if (!isCallable(then)) return promiseSlots.settle(promise, FULFILLED, resolution);
     // 14. NewPromiseResolveThenableJob: one more job before adopting.
     hostEnqueuePromiseJob(() => promiseResolveThenableJob(promise, resolution, then));
-  };
+  },
   // §27.2.1.3.1 Promise Reject Functions
-  const reject = function (reason) {
+  (reason) => {
     if (alreadyResolved) return;
     alreadyResolved = true;
     promiseSlots.settle(promise, REJECTED, reason);
-  };
-  return [resolve, reject];
+  }];
 }
 
 // §27.2.2.2 NewPromiseResolveThenableJob: the job's body.
@@ -240,13 +240,12 @@ function newPromiseCapability(C) {
   if (!isConstructor(C)) throw new TypeError(describe(C) + " is not a constructor");
   const capability = { promise: undefined, resolve: undefined, reject: undefined };
   // §27.2.1.5.1 GetCapabilitiesExecutor Functions
-  const executor = (resolve, reject) => {
+  const promise = new C([(resolve, reject) => {
     if (capability.resolve !== undefined) throw new TypeError("Promise executor has already been invoked with non-undefined arguments");
     if (capability.reject !== undefined) throw new TypeError("Promise executor has already been invoked with non-undefined arguments");
     capability.resolve = resolve;
     capability.reject = reject;
-  };
-  const promise = new C(executor);
+  }][0]);
   if (!isCallable(capability.resolve) || !isCallable(capability.reject)) throw new TypeError("Promise resolve or reject function is not callable");
   capability.promise = promise;
   return capability;
