@@ -147,6 +147,9 @@ pub fn known_failures(dir: &str) -> Vec<String> {
 
 /// Run every `*.EXT` program of `dir`'s corpus and compare its stdout
 /// with `NAME.out`; KNOWN_FAILURES must list exactly the ones that differ.
+/// A program with a `NAME.err` must end in an uncaught error whose message
+/// starts with that line (the `Name: message` line the real interpreter
+/// printed); any other program must finish without one.
 pub fn check_corpus(lang: Lang, dir: &str, ext: &str, at_least: usize, oracle: &str) {
     let known = known_failures(dir);
     let progs = programs(dir, ext);
@@ -164,7 +167,17 @@ pub fn check_corpus(lang: Lang, dir: &str, ext: &str, at_least: usize, oracle: &
         let expected = std::fs::read(path.with_extension("out"))
             .unwrap_or_else(|_| panic!("{stem}.out missing: run regen.sh"));
         let out = run(lang, &name, &source, Some(2_000_000_000));
-        let ok = out.stdout == expected && out.error.is_none();
+        let expected_error = std::fs::read_to_string(path.with_extension("err"))
+            .ok()
+            .map(|e| e.trim_end().to_string());
+        let error_ok = match (&expected_error, &out.error) {
+            (None, None) => true,
+            (Some(want), Some(Error::Runtime(e))) => {
+                e.message.lines().next() == Some(want.as_str())
+            }
+            _ => false,
+        };
+        let ok = out.stdout == expected && error_ok;
         match (ok, known.contains(&stem)) {
             (false, false) => {
                 let first_diff = first_difference(&out.stdout, &expected);

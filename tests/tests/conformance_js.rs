@@ -1,7 +1,8 @@
 //! Runs every program of tests/conformance/js/ through omx and compares
 //! its stdout, byte for byte, with what node 20 printed (NAME.out, made by
-//! regen.sh). Programs listed in KNOWN_FAILURES must still fail: when one
-//! starts passing, take it off the list.
+//! regen.sh); an error-path program (error_*.js) must also end in the
+//! uncaught error of NAME.err. Programs listed in KNOWN_FAILURES must
+//! still fail: when one starts passing, take it off the list.
 
 use omx::Lang;
 

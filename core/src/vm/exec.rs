@@ -538,7 +538,11 @@ impl<'gc> Vm<'gc, '_> {
                         let v = rget(&ts.stack, base + src as usize);
                         let fast = match (op, v) {
                             (UnaryOp::Not, _) => fast_truthy(proto.ops, v).map(|t| Value::Bool(!t)),
-                            (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                            // Int 0 goes to the language's rule: JavaScript's
+                            // `-0` is a float.
+                            (UnaryOp::Neg, Value::Int(i)) if i != 0 => {
+                                i.checked_neg().map(Value::Int)
+                            }
                             (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
                             (UnaryOp::BNot, Value::Int(i)) => Some(Value::Int(!i)),
                             (UnaryOp::Len, Value::Str(s)) if proto.ops.string_len_is_bytes => {

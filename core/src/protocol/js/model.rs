@@ -27,6 +27,9 @@ pub mod fflags {
     pub const NEW_TARGET: i64 = 8;
     /// A generator function (`function*`).
     pub const GENERATOR: i64 = 16;
+    /// An async function (`async function`, async arrow or method): its
+    /// prototype is %AsyncFunction.prototype% (§27.7.3).
+    pub const ASYNC: i64 = 32;
 }
 
 /// Internal slots of a function object.

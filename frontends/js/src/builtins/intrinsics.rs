@@ -409,9 +409,15 @@ fn mkfunc<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Value::Str(_) = arg(a, 5) {
         f.set_internal(ctx.mc, fslot::SOURCE, arg(a, 5));
     }
-    if flags & fflags::GENERATOR != 0 {
-        // %GeneratorFunction.prototype% (§27.3.3), made by the prelude.
-        let key = ctx.rt.intern(ctx.mc, b"GeneratorFunctionPrototype");
+    if flags & (fflags::GENERATOR | fflags::ASYNC) != 0 {
+        // %GeneratorFunction.prototype% (§27.3.3) or
+        // %AsyncFunction.prototype% (§27.7.3), made by the prelude.
+        let name: &[u8] = if flags & fflags::ASYNC != 0 {
+            b"AsyncFunctionPrototype"
+        } else {
+            b"GeneratorFunctionPrototype"
+        };
+        let key = ctx.rt.intern(ctx.mc, name);
         if let Some(Value::Object(p)) = intrinsic(ctx.rt, Slot::Intrinsics)
             .as_object()
             .map(|i| i.get_field(key))

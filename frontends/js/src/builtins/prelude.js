@@ -1,8 +1,18 @@
 // The JavaScript half of omx's builtins: whatever may call user code.
 // `__omx` is the intrinsics object (only this prelude can name it).
 const I = __omx;
-// IteratorClose for a for-of left by `break`.
-I.iterClose = function (it) { const inner = I.adapterTarget(it); if (inner !== undefined && typeof inner.return === "function") inner.return(); };
+// §7.4.11 IteratorClose for a for-of left early: call `return()`; its
+// result must be an object. After an exception, errors of `return()` are
+// dropped (the exception wins).
+I.iterClose = function (it) {
+  const inner = I.adapterTarget(it);
+  if (inner === undefined) return;
+  const ret = inner.return;
+  if (ret === undefined || ret === null) return;
+  const r = ret.call(inner);
+  if (r === null || (typeof r !== "object" && typeof r !== "function")) throw new TypeError("Iterator result " + I.toStr(r) + " is not an object");
+};
+I.iterCloseQuiet = function (it) { try { I.iterClose(it); } catch (e) { } };
 // The first n values of an iterable (array destructuring), then IteratorClose.
 I.takeN = function (v, n) {
   if (I.isArray(v)) return v;
@@ -398,6 +408,10 @@ function formatRaw(v, recurseTimes) {
     extrasArray = true;
     formatter = () => { const out = []; for (const x of v) out.push(formatValue(x, recurseTimes + 1)); return out; };
     if (v.size === 0 && keys.length === 0) return braces[0] + "}";
+  } else if (I.promiseInfo(v) !== undefined) {
+    const [state, result] = I.promiseInfo(v);
+    braces = [prefix("Promise") + "{", "}"];
+    formatter = () => [state === 0 ? "<pending>" : state === 2 ? "<rejected> " + formatValue(result, recurseTimes + 1) : formatValue(result, recurseTimes + 1)];
   } else if (isFn) {
     base = fnBase(v, name, tag);
     keys = keys.filter(k => k !== "prototype");
@@ -446,7 +460,8 @@ function fnBase(v, name, tag) {
     const sup = protoOf(v);
     return "[class " + (fname || "(anonymous)") + (sup && sup !== Function.prototype ? " extends " + (sup.name || "") : "") + "]";
   }
-  const kind = protoOf(v) === I.GeneratorFunctionPrototype ? "GeneratorFunction" : "Function";
+  const fp = protoOf(v);
+  const kind = fp === I.GeneratorFunctionPrototype ? "GeneratorFunction" : fp === I.AsyncFunctionPrototype ? "AsyncFunction" : "Function";
   return fname ? "[" + kind + ": " + fname + "]" : "[" + kind + " (anonymous)]";
 }
 function errBase(v, name) {

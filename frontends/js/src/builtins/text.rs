@@ -419,6 +419,8 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         "toFixed" => {
             let d = if yv.is_nil() { 0 } else { y as usize };
+            // §21.1.3.3 step 9: only x < 0 gets a sign, so -0 prints as 0.
+            let x = if x == 0.0 { 0.0 } else { x };
             let t = if x.abs() >= 1e21 {
                 number_to_string(x)
             } else {

@@ -16,7 +16,11 @@ impl Lowerer {
             X::Function(f) if f.id.is_none() => {
                 self.function_value(f, name, super::func::Kind::Normal)
             }
-            X::Arrow { params, body } => self.arrow_value(params, body, name, x.span),
+            X::Arrow {
+                params,
+                body,
+                is_async,
+            } => self.arrow_value(params, body, *is_async, name, x.span),
             X::Class(c) if c.id.is_none() => self.class_named(c, name),
             X::Paren(inner) => self.named_expr(inner, name),
             _ => self.expr(x),
@@ -120,7 +124,11 @@ impl Lowerer {
                 }
                 None => self.function_value(f, "", super::func::Kind::Normal)?,
             },
-            X::Arrow { params, body } => self.arrow_value(params, body, "", x.span)?,
+            X::Arrow {
+                params,
+                body,
+                is_async,
+            } => self.arrow_value(params, body, *is_async, "", x.span)?,
             X::Class(c) => self.class_value(c)?,
             X::Unary { op, arg } => self.unary(*op, arg, line)?,
             X::Update { op, prefix, arg } => {
@@ -278,6 +286,22 @@ impl Lowerer {
                     }
                 }
                 last
+            }
+            X::Await(arg) => {
+                // §15.8.5 Await: the body generator yields the operand to
+                // the driver (the prelude's asyncRun), which resumes it with
+                // the settled value or throws the reason into it.
+                if !self.current().async_body {
+                    return Err(omx_core::SyntaxError::new(
+                        "js::await",
+                        omx_core::SyntaxErrorKind::Invalid,
+                        "await is only valid in async functions and the top level bodies of modules",
+                        x.span,
+                        "await outside an async function",
+                    ));
+                }
+                let v = self.expr(arg)?;
+                e(ExprKind::Yield(Box::new(v)), line)
             }
             X::Yield { arg, delegate } => {
                 let v = match arg {

@@ -9,7 +9,7 @@ use omx_core::ir::{self, Expr, ExprKind, Place, StmtKind};
 use omx_core::protocol::js::model::fflags;
 use omx_core::{Lang, Span};
 
-use super::{assign, e, local, s, str_expr, ClassCtx, FuncCtx, LResult, Lowerer};
+use super::{assign, e, local, s, str_expr, AsyncPart, ClassCtx, FuncCtx, LResult, Lowerer};
 use crate::ast::{self, ArrowBody, ClassMemberKind, MethodKind, Params, PatternKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,8 @@ impl Lowerer {
             (span.end as usize).saturating_sub(1),
             span.end as usize,
         ));
-        func.is_generator = is_generator;
+        let part = std::mem::take(&mut self.async_next);
+        func.is_generator = is_generator || part == AsyncPart::Body;
         if self.funcs.len() > 150 {
             return self.unsupported(span, "functions nested this deeply");
         }
@@ -48,12 +49,13 @@ impl Lowerer {
             scopes: vec![Vec::new()],
             targets: Vec::new(),
             derived: matches!(kind, Kind::ClassCtor { derived: true }),
+            async_body: part == AsyncPart::Body,
         });
         let saved_sink = std::mem::take(&mut self.sink);
         let saved_labels = std::mem::take(&mut self.pending_labels);
         let saved_strict = self.strict;
         self.strict |= super::has_use_strict(body);
-        let r = self.build_inner(params, body, expr_body, kind, line);
+        let r = self.build_inner(name, params, body, expr_body, kind, line, part, span);
         self.strict = saved_strict;
         self.sink = saved_sink;
         self.pending_labels = saved_labels;
@@ -66,13 +68,17 @@ impl Lowerer {
         Ok(f)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn build_inner(
         &mut self,
+        name: &str,
         params: &Params,
         body: &[ast::Stmt],
         expr_body: Option<&ast::Expr>,
         kind: Kind,
         line: u32,
+        part: AsyncPart,
+        span: Span,
     ) -> LResult<Vec<ir::Stmt>> {
         let this_name = if kind == Kind::Arrow {
             "%arrowthis"
@@ -190,6 +196,25 @@ impl Lowerer {
             ));
         }
         let mut out = prologue;
+        if part == AsyncPart::Outer {
+            // §27.7.5.1 AsyncFunctionStart: the body runs as a generator
+            // arrow (same `this`, `arguments`, `new.target`), driven by the
+            // prelude's asyncRun, which returns the function's promise.
+            self.async_next = AsyncPart::Body;
+            let inner = self.build(
+                name,
+                &Params::default(),
+                body,
+                expr_body,
+                Kind::Arrow,
+                true,
+                span,
+            )?;
+            let closure = e(ExprKind::Function(Box::new(inner)), line);
+            let run = self.intrinsic_call("asyncRun", vec![closure], line);
+            out.push(s(StmtKind::Return(vec![run]), line));
+            return Ok(out);
+        }
         match expr_body {
             Some(x) => {
                 let (pre, v) = self.expr_with_pre(x)?;
@@ -275,9 +300,15 @@ impl Lowerer {
         kind: Kind,
     ) -> LResult<Expr> {
         let line = self.line(f.span);
+        if f.is_async && f.is_generator {
+            return self.unsupported(f.span, "async generators");
+        }
+        if f.is_async {
+            self.async_next = AsyncPart::Outer;
+        }
         let irf = self.build(name, &f.params, &f.body, None, kind, f.is_generator, f.span)?;
         let mut flags = 0;
-        if f.is_generator || kind != Kind::Normal {
+        if f.is_generator || f.is_async || kind != Kind::Normal {
             flags |= fflags::NO_CONSTRUCT;
         }
         if f.body.iter().any(stmt_uses_new_target) {
@@ -286,6 +317,9 @@ impl Lowerer {
         if f.is_generator {
             flags |= fflags::GENERATOR;
         }
+        if f.is_async {
+            flags |= fflags::ASYNC;
+        }
         Ok(self.make_function(irf, name, &f.params, flags, line, f.span))
     }
 
@@ -293,17 +327,26 @@ impl Lowerer {
         &mut self,
         params: &Params,
         body: &ArrowBody,
+        is_async: bool,
         name: &str,
         span: Span,
     ) -> LResult<Expr> {
         let line = self.line(span);
+        if is_async {
+            self.async_next = AsyncPart::Outer;
+        }
         let irf = match body {
             ArrowBody::Expr(x) => {
                 self.build(name, params, &[], Some(x), Kind::Arrow, false, span)?
             }
             ArrowBody::Block(b) => self.build(name, params, b, None, Kind::Arrow, false, span)?,
         };
-        Ok(self.make_function(irf, name, params, fflags::NO_CONSTRUCT, line, span))
+        let flags = if is_async {
+            fflags::NO_CONSTRUCT | fflags::ASYNC
+        } else {
+            fflags::NO_CONSTRUCT
+        };
+        Ok(self.make_function(irf, name, params, flags, line, span))
     }
 
     /// A method of an object literal (`home` is the object's temporary).

@@ -40,6 +40,21 @@ pub(crate) struct FuncCtx {
     pub targets: Vec<Target>,
     /// A derived class constructor (`return;` returns `this`).
     pub derived: bool,
+    /// The generator that runs an async function's body: `await` is
+    /// allowed here (lowered as a `yield` to the driver, see func.rs).
+    pub async_body: bool,
+}
+
+/// What the next [`Lowerer::build`] makes of an async function (§15.8).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum AsyncPart {
+    #[default]
+    No,
+    /// The async function itself: binds the parameters, then returns
+    /// `%I.asyncRun(body)`.
+    Outer,
+    /// Its body, a generator arrow whose `await`s are `yield`s.
+    Body,
 }
 
 pub struct Lowerer {
@@ -68,6 +83,11 @@ pub struct Lowerer {
     pub(crate) strict: bool,
     /// The script's text (functions keep theirs for `toString`).
     pub(crate) source: String,
+    /// Set just before [`Lowerer::build`] for an async function; taken by it.
+    pub(crate) async_next: AsyncPart,
+    /// The main chunk of a script ends by running the event loop (the
+    /// prelude's `runJobs`: microtasks, then timers; §9.5 Jobs).
+    pub(crate) run_jobs: bool,
 }
 
 /// How a name resolves.
@@ -110,6 +130,7 @@ fn compile_with(
         }
     }
     let mut l = Lowerer::new(source, chunk_name, prelude);
+    l.run_jobs = !prelude && !return_last;
     let func = l
         .main(&program)
         .map_err(|e| e.with_source(chunk_name, source))?;
@@ -152,6 +173,8 @@ impl Lowerer {
             } else {
                 source.to_string()
             },
+            async_next: AsyncPart::No,
+            run_jobs: false,
         }
     }
 
@@ -193,6 +216,7 @@ impl Lowerer {
             scopes: vec![Vec::new()],
             targets: Vec::new(),
             derived: false,
+            async_body: false,
         });
         let env = || Box::new(Expr::new(ExprKind::Upvalue(0), 0));
         let g = self.declare("%G");
@@ -229,6 +253,11 @@ impl Lowerer {
             body.push(Stmt::new(StmtKind::Expr(call), 0));
         }
         body.extend(self.function_body(&program.body)?);
+        if self.run_jobs {
+            let last = self.line_starts.len() as u32;
+            let call = self.intrinsic_call("runJobs", vec![], last);
+            body.push(Stmt::new(StmtKind::Expr(call), last));
+        }
         let ctx = self.funcs.pop().map(|c| c.func);
         let mut f = ctx.unwrap_or_else(|| ir::Function::new("", "", Lang::JavaScript));
         f.body = body;

@@ -719,8 +719,12 @@ impl Lowerer {
                 line,
             )]);
         }
-        // for-of: a `break` closes the iterator (§7.4.11 IteratorClose):
-        // the loop runs inside a once-loop that records normal completion.
+        // for-of: leaving the loop early (`break`, `return`, a labelled
+        // `break`/`continue` of an outer loop, an exception) closes the
+        // iterator (§14.7.5.7 ForIn/OfBodyEvaluation, §7.4.11
+        // IteratorClose): the loop runs inside a once-loop that records
+        // normal completion, in a `try` whose `finally` closes it, and whose
+        // `catch` closes it quietly (the exception wins) and rethrows.
         let it_name = self.fresh("iter");
         let it = self.declare(&it_name);
         let done_name = self.fresh("done");
@@ -752,6 +756,43 @@ impl Lowerer {
             line,
         );
         let close_call = self.intrinsic_call("iterClose", vec![local(it, line)], line);
+        let quiet_close = self.intrinsic_call("iterCloseQuiet", vec![local(it, line)], line);
+        let exc_name = self.fresh("exc");
+        let exc = self.declare(&exc_name);
+        let on_throw = vec![
+            s(
+                StmtKind::If {
+                    arms: vec![(
+                        not_done.clone(),
+                        vec![
+                            assign(ir::Place::Local(done), e(ExprKind::Bool(true), line), line),
+                            s(StmtKind::Expr(quiet_close), line),
+                        ],
+                    )],
+                    otherwise: None,
+                },
+                line,
+            ),
+            s(StmtKind::Throw(local(exc, line)), line),
+        ];
+        let guarded = s(
+            StmtKind::Try {
+                body: vec![labelled(brk, once, line)],
+                catch: Some(ir::Catch {
+                    var: Some(exc),
+                    body: on_throw,
+                }),
+                orelse: vec![],
+                finally: Some(vec![s(
+                    StmtKind::If {
+                        arms: vec![(not_done, vec![s(StmtKind::Expr(close_call), line)])],
+                        otherwise: None,
+                    },
+                    line,
+                )]),
+            },
+            line,
+        );
         Ok(vec![s(
             StmtKind::Do(vec![
                 s(
@@ -761,14 +802,7 @@ impl Lowerer {
                     },
                     line,
                 ),
-                labelled(brk, once, line),
-                s(
-                    StmtKind::If {
-                        arms: vec![(not_done, vec![s(StmtKind::Expr(close_call), line)])],
-                        otherwise: None,
-                    },
-                    line,
-                ),
+                guarded,
             ]),
             line,
         )])

@@ -311,7 +311,7 @@ fn expr<'a>(walk: &mut Walk<'a>, e: &'a Expr) -> Check {
             }
         }
         ExprKind::Function(func) => walk.children.push(Node::Function(func)),
-        ExprKind::Arrow { params, body } => {
+        ExprKind::Arrow { params, body, .. } => {
             walk.params(params);
             match body.as_ref() {
                 ArrowBody::Expr(e) => walk.expr(e),
@@ -357,6 +357,7 @@ fn expr<'a>(walk: &mut Walk<'a>, e: &'a Expr) -> Check {
         ExprKind::SuperCall(args) => walk.items(args),
         ExprKind::Sequence(list) => walk.children.extend(list.iter().map(Node::Expr)),
         ExprKind::Yield { arg, .. } => walk.opt_expr(arg.as_deref()),
+        ExprKind::Await(arg) => walk.expr(arg),
     }
     Ok(())
 }

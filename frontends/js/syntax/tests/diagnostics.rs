@@ -27,7 +27,7 @@ diag!(nullish_mix, "a ?? b || c;\n");
 diag!(unary_before_exponent, "-2 ** 2;\n");
 diag!(invalid_assignment_target, "a + b = c;\n");
 diag!(const_without_initializer, "const k;\n");
-diag!(async_rejected, "async function f() {}\n");
+diag!(await_needs_operand, "async function f() { await; }\n");
 diag!(unexpected_end_of_input, "let a = 1 +\n");
 diag!(invalid_token, "let x = 3in;\n");
 diag!(shorthand_initializer, "let o = { a = 1 };\n");

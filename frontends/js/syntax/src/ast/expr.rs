@@ -47,6 +47,8 @@ pub enum ExprKind {
     Arrow {
         params: Params,
         body: Box<ArrowBody>,
+        /// `async x => ...` (§15.9).
+        is_async: bool,
     },
     Class(Box<Class>),
     Unary {
@@ -107,6 +109,8 @@ pub enum ExprKind {
         arg: Option<Box<Expr>>,
         delegate: bool,
     },
+    /// `await x` (§15.8.5), only inside async functions.
+    Await(Box<Expr>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -17,6 +17,8 @@ pub struct Function {
     pub params: Params,
     pub body: Vec<Stmt>,
     pub is_generator: bool,
+    /// `async function`, `async m() {}` (§15.8).
+    pub is_async: bool,
     pub span: Span,
 }
 

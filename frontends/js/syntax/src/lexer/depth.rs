@@ -101,6 +101,8 @@ fn role(tok: &Tok<'_>) -> Role {
         | Tok::With
         | Tok::Yield
         | Tok::YieldNl
+        | Tok::Await
+        | Tok::AsyncFn
         | Tok::Let
         | Tok::Dot
         | Tok::Ellipsis

@@ -9,7 +9,9 @@
 //! - `yield` followed by a line break becomes an operand-less `yield`.
 //! - `=>` after a line break is an error.
 //! - `let` is a keyword when a binding follows it, an identifier otherwise.
-//! - `async` functions are rejected with a clear message.
+//! - `async` becomes `AsyncFn` where an async function, arrow or method
+//!   starts (`async function`, `async x =>`, `async (..) =>`, `async m(`).
+//! - `for await` is rejected with a clear message.
 //!
 //! Every step looks at one or two neighbouring tokens: the pass is linear.
 
@@ -54,6 +56,14 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
                     "`=>` must be on the same line as the parameters",
                 ));
             }
+            Tok::For if next.is_some_and(|n| n.tok == Tok::Await) => {
+                return Err(Diag::new(
+                    "not supported by omx: for await",
+                    span,
+                    "for await",
+                )
+                .help("await each step in a plain loop: `for (const p of list) { const v = await p; }`"));
+            }
             Tok::Async
                 if !prev_is_dot
                     && is_async_function(
@@ -62,12 +72,7 @@ pub(super) fn restrict<'s>(src: &'s str, tokens: Vec<Pending<'s>>) -> Result<Lex
                         closers.get_or_insert_with(|| closers_of(&tokens)),
                     ) =>
             {
-                return Err(Diag::new(
-                    "not supported by omx: async functions",
-                    span,
-                    "async function",
-                )
-                .help("omx runs synchronous code: use a plain function or a generator"));
+                Tok::AsyncFn
             }
             other => other.clone(),
         };

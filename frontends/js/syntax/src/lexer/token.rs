@@ -70,6 +70,12 @@ pub enum Tok<'s> {
     Static,
     Of,
     Async,
+    /// `async` where it starts an async function, arrow or method
+    /// (decided by the restrict pass from the tokens after it).
+    AsyncFn,
+    /// `await` (a keyword everywhere: omx runs scripts, not modules, and
+    /// treats `await` as reserved outside async functions too).
+    Await,
 
     // Punctuators.
     LBrace,
@@ -179,6 +185,7 @@ pub fn keyword(word: &str) -> Option<Tok<'static>> {
         "static" => Tok::Static,
         "of" => Tok::Of,
         "async" => Tok::Async,
+        "await" => Tok::Await,
         _ => return None,
     })
 }
@@ -262,6 +269,8 @@ impl Tok<'_> {
                 | Tok::Static
                 | Tok::Of
                 | Tok::Async
+                | Tok::AsyncFn
+                | Tok::Await
         )
     }
 }

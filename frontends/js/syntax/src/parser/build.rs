@@ -84,6 +84,7 @@ pub fn arrow<'s>(cover: Cover, body: ArrowBody, span: Span) -> PResult<'s, Expr>
         ExprKind::Arrow {
             params,
             body: Box::new(body),
+            is_async: false,
         },
         span,
     ))
@@ -99,9 +100,25 @@ pub fn arrow_ident(param: Ident, body: ArrowBody, span: Span) -> Expr {
         ExprKind::Arrow {
             params,
             body: Box::new(body),
+            is_async: false,
         },
         span,
     )
+}
+
+/// `async` before an arrow function (§15.9).
+pub fn async_arrow(arrow: Expr) -> Expr {
+    match arrow.kind {
+        ExprKind::Arrow { params, body, .. } => Expr::new(
+            ExprKind::Arrow {
+                params,
+                body,
+                is_async: true,
+            },
+            arrow.span,
+        ),
+        other => Expr::new(other, arrow.span),
+    }
 }
 
 pub fn sequence(first: Expr, next: Expr, span: Span) -> Expr {
