@@ -11,12 +11,18 @@
 //! ```
 
 mod complete;
+mod embed;
 pub mod explain;
 mod files;
 mod graph;
 mod results;
 mod runtime;
 
+pub use embed::{
+    Class, ConvError, Cx, FromValue, FromValues, HostCallError, HostFunction, HostReturn,
+    InterruptHandle, IntoValue, IntoValues, Operator, RawArgs, RawFunction, SandboxHost,
+    ScriptValue,
+};
 pub use explain::Explanation;
 pub use files::Files;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
