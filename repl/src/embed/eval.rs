@@ -355,9 +355,12 @@ pub(crate) fn set_global<'gc>(
         }
         Lang::Perl => {
             let main = omx_core::protocol::perl::container::stash(mc, rt, b"main");
-            let sigil = match v {
-                Value::Closure(_) | Value::Native(_) => '&',
-                _ => '$',
+            // A function of any language (a JavaScript function is an
+            // object) becomes a sub.
+            let sigil = if omx_core::protocol::js::model::is_callable(v) {
+                '&'
+            } else {
+                '$'
             };
             let symbol = perl_symbol(name, sigil);
             let k = rt.intern(mc, symbol.as_bytes());
