@@ -28,9 +28,9 @@ mod results;
 mod runtime;
 
 pub use embed::{
-    Class, ConvError, Cx, FromValue, FromValues, HostCallError, HostFunction, HostReturn,
-    InterruptHandle, IntoValue, IntoValues, Operator, RawArgs, RawFunction, SandboxHost,
-    ScriptValue,
+    CallScript, Class, ConvError, Cx, FromValue, FromValues, HostCallError, HostFunction,
+    HostOutcome, HostReturn, InterruptHandle, IntoValue, IntoValues, Operator, RawArgs,
+    RawFunction, SandboxHost, ScriptValue,
 };
 pub use explain::Explanation;
 pub use files::Files;

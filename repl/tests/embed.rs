@@ -364,3 +364,28 @@ fn values_keep_their_own_rules_in_another_language() {
     rt.set_global(Lang::Perl, "mul", &f).unwrap();
     assert_eq!(rt.eval::<i64>(Lang::Perl, "mul(6, 7)").unwrap(), 42);
 }
+
+#[test]
+fn host_functions_call_back_into_script_without_rust_recursion() {
+    let mut rt = runtime();
+    // `apply(f, x)` asks the executor to call `f(x)`: no Rust frame per
+    // level, so a deep mutual recursion through the host function is
+    // bounded by the VM's depth limit only.
+    rt.register_function("apply", |f: ScriptValue, x: i64| omx::CallScript::new(f, x))
+        .unwrap();
+    let n: i64 = rt
+        .eval(
+            Lang::Lua,
+            "local function down(n) if n == 0 then return 0 end return 1 + apply(down, n - 1) end
+             return down(20000)",
+        )
+        .unwrap();
+    assert_eq!(n, 20000);
+    for (lang, src) in [
+        (Lang::Python, "apply(lambda n: n * 2, 21)"),
+        (Lang::JavaScript, "apply(n => n * 2, 21)"),
+        (Lang::Perl, "apply(sub { $_[0] * 2 }, 21)"),
+    ] {
+        assert_eq!(rt.eval::<i64>(lang, src).unwrap(), 42, "{lang:?}");
+    }
+}

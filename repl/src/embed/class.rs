@@ -29,7 +29,7 @@ use std::rc::Rc;
 use omx_core::{Lang, Value};
 
 use super::convert::{ConvError, Cx, FromValue, FromValues, IntoValue};
-use super::function::{HostCallError, HostReturn, RawArgs, RawFunction};
+use super::function::{HostCallError, HostOutcome, HostReturn, RawArgs, RawFunction};
 use super::handle::ScriptValue;
 use crate::{Error, Runtime};
 
@@ -87,7 +87,7 @@ trait MethodFn<T> {
         this: &mut T,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError>;
+    ) -> Result<HostOutcome<'gc>, HostCallError>;
 }
 
 trait GetFn<T> {
@@ -125,10 +125,10 @@ impl<T, A: FromValues, R: HostReturn, F: FnMut(&mut T, A) -> R> MethodFn<T> for 
         this: &mut T,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
         let a = A::from_values(args, cx).map_err(argument_error)?;
         (self.0)(this, a)
-            .into_results(cx)
+            .into_outcome(cx)
             .map_err(HostCallError::Failed)
     }
 }
@@ -373,7 +373,7 @@ impl<T: 'static> ClassState<T> {
         &self,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
         let (id, name) = self.member(args)?;
         let mut class = self.class.borrow_mut();
         let mut instances = self.instances.borrow_mut();
@@ -474,11 +474,11 @@ impl Runtime {
         for (part, shown) in parts {
             let s = state.clone();
             let raw = RawFunction::new(move |cx: &mut Cx<'_, '_>, args: &[Value<'_>]| match part {
-                "new" => s.make(cx, args),
-                "get" => s.get(cx, args),
-                "set" => s.set(cx, args),
+                "new" => s.make(cx, args).map(HostOutcome::Values),
+                "get" => s.get(cx, args).map(HostOutcome::Values),
+                "set" => s.set(cx, args).map(HostOutcome::Values),
                 "call" => s.call(cx, args),
-                _ => s.operate(cx, args),
+                _ => s.operate(cx, args).map(HostOutcome::Values),
             });
             let f = self.create_function::<RawArgs, _>(shown, raw);
             for lang in [Lang::Lua, Lang::Python, Lang::JavaScript, Lang::Perl] {

@@ -268,7 +268,7 @@ impl Runtime {
 
 /// Whether `f` takes JavaScript's `this` before its arguments (a plain
 /// call passes `undefined`).
-fn wants_this(f: Value<'_>, lang: Lang) -> bool {
+pub(crate) fn wants_this(f: Value<'_>, lang: Lang) -> bool {
     match f {
         Value::Closure(c) => c.0.proto.info.sig.as_ref().is_some_and(|s| s.this),
         Value::Object(o) => o.model().lang == Some(Lang::JavaScript),

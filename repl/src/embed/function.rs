@@ -35,21 +35,70 @@ pub enum HostCallError {
     Failed(String),
 }
 
-/// What a host function returns: values (anything [`IntoValues`]), or a
-/// `Result` whose error becomes an error of the calling language.
+/// What a host function hands the executor: values to return, or a call
+/// of a script function whose results become the host function's (made
+/// by the executor, not from Rust: a host function never runs script on
+/// the Rust stack).
+pub enum HostOutcome<'gc> {
+    Values(Vec<Value<'gc>>),
+    Call(Value<'gc>, Vec<Value<'gc>>),
+}
+
+/// What a host function returns: values (anything [`IntoValues`]), a
+/// [`CallScript`], or a `Result` of either whose error becomes an error
+/// of the calling language.
 pub trait HostReturn {
-    fn into_results<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<Vec<Value<'gc>>, String>;
+    fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String>;
 }
 
 impl<R: IntoValues> HostReturn for R {
-    fn into_results<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<Vec<Value<'gc>>, String> {
-        Ok(self.into_values(cx))
+    fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String> {
+        Ok(HostOutcome::Values(self.into_values(cx)))
     }
 }
 
-impl<R: IntoValues, E: std::fmt::Display> HostReturn for Result<R, E> {
-    fn into_results<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<Vec<Value<'gc>>, String> {
-        self.map(|r| r.into_values(cx)).map_err(|e| e.to_string())
+impl<R: HostReturn, E: std::fmt::Display> HostReturn for Result<R, E> {
+    fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String> {
+        self.map_err(|e| e.to_string())?.into_outcome(cx)
+    }
+}
+
+/// A host function's answer "call this script function with these
+/// arguments; its results are mine" (a tail call the executor makes: the
+/// script runs stacklessly, in the same slices, and may itself call host
+/// functions).
+///
+/// ```
+/// use omx::{CallScript, Lang, Runtime, ScriptValue};
+/// let mut rt = Runtime::new();
+/// rt.register_function("apply", |f: ScriptValue, x: i64| CallScript::new(f, x)).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Lua, "apply(function(n) return n + 1 end, 41)").unwrap(), 42);
+/// assert_eq!(rt.eval::<i64>(Lang::Python, "apply(lambda n: n * 2, 21)").unwrap(), 42);
+/// ```
+pub struct CallScript<A> {
+    function: ScriptValue,
+    args: A,
+}
+
+impl<A: IntoValues> CallScript<A> {
+    pub fn new(function: ScriptValue, args: A) -> CallScript<A> {
+        CallScript { function, args }
+    }
+}
+
+impl<A: IntoValues> HostReturn for CallScript<A> {
+    fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String> {
+        let Some(f) = self.function.get(cx.mc, cx.rt, cx.handles) else {
+            return Err("a ScriptValue of another runtime was passed to this one".into());
+        };
+        // The arguments are made in the callee's language.
+        let lang = std::mem::replace(&mut cx.lang, self.function.lang());
+        let mut args = self.args.into_values(cx);
+        cx.lang = lang;
+        if super::eval::wants_this(f, self.function.lang()) {
+            args.insert(0, Value::Nil);
+        }
+        Ok(HostOutcome::Call(f, args))
     }
 }
 
@@ -62,7 +111,7 @@ pub trait HostFunction<Args>: 'static {
         &mut self,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError>;
+    ) -> Result<HostOutcome<'gc>, HostCallError>;
 }
 
 /// Argument `i` converted, or why not ("got no value" when it is absent).
@@ -97,9 +146,9 @@ macro_rules! host_function_impls {
                 &mut self,
                 cx: &mut Cx<'gc, '_>,
                 args: &[Value<'gc>],
-            ) -> Result<Vec<Value<'gc>>, HostCallError> {
+            ) -> Result<HostOutcome<'gc>, HostCallError> {
                 $(let $a = argument::<$a>(cx, args, $i)?;)*
-                (self)($($a),*).into_results(cx).map_err(HostCallError::Failed)
+                (self)($($a),*).into_outcome(cx).map_err(HostCallError::Failed)
             }
         }
     )+};
@@ -121,7 +170,7 @@ pub struct RawArgs;
 /// The closure of a [`RawFunction`]: the arguments as they come, the
 /// results to return.
 pub trait RawFn:
-    for<'gc, 'a> FnMut(&mut Cx<'gc, 'a>, &[Value<'gc>]) -> Result<Vec<Value<'gc>>, HostCallError>
+    for<'gc, 'a> FnMut(&mut Cx<'gc, 'a>, &[Value<'gc>]) -> Result<HostOutcome<'gc>, HostCallError>
     + 'static
 {
 }
@@ -130,7 +179,7 @@ impl<F> RawFn for F where
     F: for<'gc, 'a> FnMut(
             &mut Cx<'gc, 'a>,
             &[Value<'gc>],
-        ) -> Result<Vec<Value<'gc>>, HostCallError>
+        ) -> Result<HostOutcome<'gc>, HostCallError>
         + 'static
 {
 }
@@ -150,7 +199,7 @@ impl<F: RawFn> HostFunction<RawArgs> for RawFunction<F> {
         &mut self,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
         (self.0)(cx, args)
     }
 }
@@ -161,7 +210,7 @@ trait ErasedFunction {
         &mut self,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError>;
+    ) -> Result<HostOutcome<'gc>, HostCallError>;
 }
 
 struct Erased<F, Args>(F, PhantomData<fn(Args)>);
@@ -171,7 +220,7 @@ impl<F: HostFunction<Args>, Args> ErasedFunction for Erased<F, Args> {
         &mut self,
         cx: &mut Cx<'gc, '_>,
         args: &[Value<'gc>],
-    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
         self.0.call_with(cx, args)
     }
 }
@@ -260,10 +309,11 @@ fn dispatch<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         function.call(&mut cx, args)
     };
     match result {
-        Ok(values) => {
+        Ok(HostOutcome::Values(values)) => {
             ctx.ret.extend(values);
             Ok(Outcome::Return)
         }
+        Ok(HostOutcome::Call(f, args)) => Ok(Outcome::tail_call(f, args)),
         Err(HostCallError::Method { name, index, error }) => Err(language_error(
             ctx,
             lang,

@@ -18,7 +18,7 @@ mod types;
 pub use class::{Class, Operator};
 pub use convert::{ConvError, Cx, FromValue, FromValues, IntoValue, IntoValues};
 pub(crate) use function::ActiveGuard;
-pub use function::{HostCallError, HostFunction, HostReturn};
+pub use function::{CallScript, HostCallError, HostFunction, HostOutcome, HostReturn};
 pub use function::{RawArgs, RawFunction};
 pub use handle::ScriptValue;
 pub use limits::{InterruptHandle, SandboxHost};
