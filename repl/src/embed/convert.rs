@@ -55,6 +55,15 @@ impl<'gc, 'a> Cx<'gc, 'a> {
 
 /// A value that did not convert: what was expected and what came, worded
 /// for the language the value came from ("number expected, got string").
+///
+/// ```
+/// use omx::{Error, Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// let Err(Error::Convert(e)) = rt.eval::<Vec<i64>>(Lang::Lua, "{1, 2, 'three'}") else {
+///     panic!("a conversion error");
+/// };
+/// assert_eq!((e.expected, e.got.as_str(), e.path.as_str()), ("number", "string", "[3]"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConvError {
     /// What the Rust side asked for ("integer", "string", "list").
@@ -127,12 +136,27 @@ pub trait IntoValue {
 
 /// Several values: what a chunk or a function returns (a tuple is several
 /// results; a single type takes the first, `()` takes none).
+///
+/// ```
+/// use omx::{Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// let (q, r): (i64, i64) = rt.eval(Lang::Lua, "return 17 // 5, 17 % 5").unwrap();
+/// assert_eq!((q, r), (3, 2));
+/// ```
 pub trait FromValues: Sized {
     fn from_values<'gc>(vs: &[Value<'gc>], cx: &mut Cx<'gc, '_>) -> Result<Self, ConvError>;
 }
 
 /// Several values: a function's arguments (a tuple is several arguments,
 /// a single value one, `()` none).
+///
+/// ```
+/// use omx::{Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// rt.exec(Lang::Perl, "sub pair { return join('-', @_) }").unwrap();
+/// let s: String = rt.call_global(Lang::Perl, "pair", ("a", 1, 2.5)).unwrap();
+/// assert_eq!(s, "a-1-2.5");
+/// ```
 pub trait IntoValues {
     fn into_values<'gc>(self, cx: &mut Cx<'gc, '_>) -> Vec<Value<'gc>>;
 }

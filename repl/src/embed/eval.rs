@@ -245,6 +245,15 @@ impl Runtime {
 
     /// Script values kept alive by [`ScriptValue`] handles (dropped
     /// handles count until the runtime is next entered).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let t: ScriptValue = rt.eval(Lang::Lua, "{}").unwrap();
+    /// assert_eq!(rt.live_handles(), 1);
+    /// drop(t);
+    /// assert_eq!(rt.live_handles(), 0);
+    /// ```
     pub fn live_handles(&mut self) -> usize {
         let handles = self.embed.handles.clone();
         self.engine.with_state(|mc, rt| {

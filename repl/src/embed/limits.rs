@@ -37,6 +37,16 @@ impl InterruptHandle {
 /// A host that lets a script write output and read clocks, and nothing
 /// else: no files (so no `require`, `dofile`, `io.open`, `open`), no
 /// environment, no `os.exit`/`exit` (each is the language's error).
+///
+/// ```
+/// use omx::{BufferHost, Host, SandboxHost};
+/// let mut inner = BufferHost::default();
+/// let mut host = SandboxHost::new(&mut inner);
+/// host.write_stdout(b"ok\n");
+/// assert!(host.read_file("/etc/passwd").is_err());
+/// assert_eq!(host.getenv("HOME"), None);
+/// assert_eq!(inner.stdout, b"ok\n");
+/// ```
 pub struct SandboxHost<'a> {
     inner: &'a mut dyn Host,
 }
@@ -127,6 +137,14 @@ impl Runtime {
 
     /// Maximum instructions a program (an `eval`, a `call`, a `run`) may
     /// run before [`crate::Error::StepLimit`].
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_max_steps(Some(1_000));
+    /// let e = rt.exec(Lang::Lua, "while true do end").unwrap_err();
+    /// assert!(matches!(e, Error::StepLimit { steps: 1_000 }));
+    /// ```
     pub fn set_max_steps(&mut self, steps: Option<u64>) {
         self.max_steps = steps;
     }
