@@ -389,3 +389,29 @@ fn host_functions_call_back_into_script_without_rust_recursion() {
         assert_eq!(rt.eval::<i64>(lang, src).unwrap(), 42, "{lang:?}");
     }
 }
+
+#[test]
+fn sandboxed_require_goes_through_the_host_loader_only() {
+    let mut rt = runtime();
+    rt.set_sandbox(true);
+    rt.set_module_loader(|name: &str| {
+        (name == "config").then(|| "return { level = 3 }".to_string())
+    })
+    .unwrap();
+    assert_eq!(
+        rt.eval::<i64>(Lang::Lua, "require('config').level")
+            .unwrap(),
+        3
+    );
+    // Loaded once, as require does.
+    assert!(rt
+        .eval::<bool>(Lang::Lua, "require('config') == require('config')")
+        .unwrap());
+    let e = rt.exec(Lang::Lua, "require('os_tools')").unwrap_err();
+    let text = e.to_string();
+    assert!(text.contains("module 'os_tools' not found"), "{text}");
+    assert!(
+        text.contains("no module 'os_tools' in the host loader"),
+        "{text}"
+    );
+}

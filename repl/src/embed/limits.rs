@@ -117,6 +117,41 @@ impl Runtime {
         self.embed.sandbox = on;
     }
 
+    /// A host-provided module loader for Lua's `require` (the one way to
+    /// load code in sandbox mode): `loader(name)` returns the module's
+    /// source, or `None` to let the next searcher try. It is placed
+    /// second in `package.searchers`, after `package.preload`.
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_sandbox(true);
+    /// rt.set_module_loader(|name: &str| match name {
+    ///     "greet" => Some("return { hello = function(who) return 'hello ' .. who end }".to_string()),
+    ///     _ => None,
+    /// }).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Lua, "require('greet').hello('omx')").unwrap(), "hello omx");
+    /// let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
+    /// assert!(e.to_string().contains("no module 'socket' in the host loader"), "{e}");
+    /// ```
+    pub fn set_module_loader(
+        &mut self,
+        mut loader: impl FnMut(&str) -> Option<String> + 'static,
+    ) -> Result<(), crate::Error> {
+        let f = self.create_function("require", move |name: String| loader(&name));
+        self.set_global(omx_core::Lang::Lua, "__omx_module_loader", &f)?;
+        self.exec(
+            omx_core::Lang::Lua,
+            "local load_source, load = __omx_module_loader, load
+             __omx_module_loader = nil
+             table.insert(package.searchers, 2, function(name)
+               local source = load_source(name)
+               if source == nil then return \"\\n\\tno module '\" .. name .. \"' in the host loader\" end
+               return assert(load(source, '=' .. name)), name
+             end)",
+        )
+    }
+
     /// The host `eval`, `exec` and `call` run with (the process's
     /// stdout, stderr and files when none is set).
     ///
