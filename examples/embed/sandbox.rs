@@ -1,6 +1,7 @@
 //! Running untrusted code: a step budget, a call-depth limit, an
 //! interrupt from another thread, and a sandbox with no files, no
-//! environment and no exit: `cargo run --release --example sandbox`.
+//! environment, no exit, and modules only from a host loader:
+//! `cargo run --release --example sandbox`.
 //! (A memory limit is not exposed yet: see the embedding notes.)
 
 use omx::{BufferHost, Error, Lang, Runtime};
@@ -33,6 +34,16 @@ fn main() {
     println!("os.exit: {e}");
     let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
     println!("require: {}", e.to_string().lines().next().unwrap_or(""));
+    // Modules come from the host only.
+    rt.set_module_loader(|name: &str| {
+        (name == "rules").then(|| "return { max_speed = 12 }".to_string())
+    })
+    .expect("loader installed");
+    let speed: i64 = rt
+        .eval(Lang::Lua, "require('rules').max_speed")
+        .expect("host module");
+    println!("require('rules') from the host loader: max_speed = {speed}");
+    assert_eq!(speed, 12);
 
     let stop = rt.interrupt_handle();
     let timer = std::thread::spawn(move || {
