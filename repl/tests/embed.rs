@@ -415,3 +415,13 @@ fn sandboxed_require_goes_through_the_host_loader_only() {
         "{text}"
     );
 }
+
+#[test]
+fn a_handle_of_another_runtime_is_an_error_not_a_panic() {
+    let mut one = runtime();
+    let mut two = runtime();
+    let f: ScriptValue = one.eval(Lang::Lua, "function() return 1 end").unwrap();
+    let e = two.call::<i64>(&f, ()).unwrap_err();
+    assert!(e.to_string().contains("another runtime"), "{e}");
+    assert_eq!(one.call::<i64>(&f, ()).unwrap(), 1);
+}
