@@ -1,6 +1,15 @@
-//! omx as a library: run Lua (and, as their semantics land, Python,
-//! JavaScript and Perl) programs on one runtime, with output going through
-//! a [`Host`].
+//! omx as a library: run Lua, Python, JavaScript and Perl on one
+//! runtime, as a scripting engine (typed values, host functions and
+//! classes, calls both ways, limits; see the `embed` items below) or as
+//! whole programs with output going through a [`Host`].
+//!
+//! ```
+//! use omx::{Lang, Runtime};
+//! let mut rt = Runtime::new();
+//! rt.register_function("clamp", |v: f64, lo: f64, hi: f64| v.max(lo).min(hi)).unwrap();
+//! let n: f64 = rt.eval(Lang::Python, "clamp(sum([4, 5, 6]) / 2, 0, 5)").unwrap();
+//! assert_eq!(n, 5.0);
+//! ```
 //!
 //! ```
 //! use omx::{BufferHost, Lang, Runtime};
@@ -11,12 +20,18 @@
 //! ```
 
 mod complete;
+mod embed;
 pub mod explain;
 mod files;
 mod graph;
 mod results;
 mod runtime;
 
+pub use embed::{
+    CallScript, Class, ConvError, Cx, FromValue, FromValues, HostCallError, HostFunction,
+    HostOutcome, HostReturn, InterruptHandle, IntoValue, IntoValues, Operator, RawArgs,
+    RawFunction, SandboxHost, ScriptValue,
+};
 pub use explain::Explanation;
 pub use files::Files;
 pub use omx_core::memory::CountingAlloc;

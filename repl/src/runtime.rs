@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io::Write;
 
-use omx_core::{Engine, Host, HostError, Lang, ReadFormat, RunError, SyntaxError, UncaughtError};
+use omx_core::{Engine, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
 
 /// Why a run failed.
 #[derive(Debug, Clone)]
@@ -20,6 +20,10 @@ pub enum Error {
     MemoryLimit { limit: usize },
     /// The language is not supported yet.
     Unsupported(String),
+    /// A value did not convert to the Rust type asked for (embedding).
+    Convert(crate::ConvError),
+    /// The interrupt handle was set (see [`Runtime::interrupt_handle`]).
+    Interrupted,
 }
 
 impl fmt::Display for Error {
@@ -38,6 +42,8 @@ impl fmt::Display for Error {
                 "memory limit reached: the program held more than {limit} bytes"
             ),
             Error::Unsupported(m) => f.write_str(m),
+            Error::Convert(e) => write!(f, "conversion failed: {e}"),
+            Error::Interrupted => f.write_str("interrupted by the host"),
         }
     }
 }
@@ -53,6 +59,8 @@ pub struct Runtime {
     python_ready: bool,
     /// JavaScript's prelude has run.
     js_ready: bool,
+    /// The embedding API's state (handles, host functions, interrupt).
+    pub(crate) embed: crate::embed::state::EmbedState,
 }
 
 impl Default for Runtime {
@@ -88,6 +96,7 @@ impl Runtime {
             max_steps: None,
             python_ready: false,
             js_ready: false,
+            embed: Default::default(),
         }
     }
 
@@ -264,7 +273,7 @@ impl Runtime {
 
     /// Run Python's prelude once: the builtins written in Python, with
     /// `builtins` as their namespace.
-    fn prepare_python(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+    pub(crate) fn prepare_python(&mut self, host: &mut dyn Host) -> Result<(), Error> {
         if self.python_ready {
             return Ok(());
         }
@@ -284,7 +293,7 @@ impl Runtime {
     /// Run the JavaScript prelude once (the builtins written in
     /// JavaScript), and make JavaScript's wording the one for errors
     /// raised where no compiled frame runs.
-    fn prepare_js(&mut self, host: &mut dyn Host) -> Result<(), Error> {
+    pub(crate) fn prepare_js(&mut self, host: &mut dyn Host) -> Result<(), Error> {
         self.engine
             .with_state(|_, rt| rt.default_ops = &omx_core::protocol::js::JS);
         if self.js_ready {
@@ -305,18 +314,45 @@ impl Runtime {
         self.run_loaded(host, None)
     }
 
-    /// Run the loaded program to its end or to `max_steps`.
-    fn run_loaded(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), Error> {
-        self.engine.run(host, max_steps).map_err(|e| match e {
-            RunError::Uncaught(u) => Error::Runtime(u),
-            RunError::StepLimit { steps } => Error::StepLimit { steps },
-            RunError::MemoryLimit { limit } => Error::MemoryLimit { limit },
-        })
+    /// Run the loaded program to its end, to `max_steps`, or until the
+    /// interrupt handle is set (looked at between slices).
+    pub(crate) fn run_loaded(
+        &mut self,
+        host: &mut dyn Host,
+        max_steps: Option<u64>,
+    ) -> Result<(), Error> {
+        loop {
+            let fuel = match max_steps {
+                Some(max) if self.engine.steps >= max => {
+                    return Err(Error::StepLimit { steps: max });
+                }
+                Some(max) => self.engine.slice_fuel.min(max - self.engine.steps),
+                None => self.engine.slice_fuel,
+            };
+            if self.step(host, fuel)? {
+                return Ok(());
+            }
+        }
     }
 
     /// Run the loaded program for at most `fuel` VM instructions, then
-    /// collect garbage. `Ok(true)` when it finished.
+    /// collect garbage. `Ok(true)` when it finished. Host functions
+    /// registered with this runtime are reachable during the slice; in
+    /// sandbox mode `host` is seen through [`crate::SandboxHost`]; a set
+    /// interrupt handle ends the program with [`Error::Interrupted`].
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> Result<bool, Error> {
+        use std::sync::atomic::Ordering;
+        if self.embed.interrupt.swap(false, Ordering::SeqCst) {
+            return Err(Error::Interrupted);
+        }
+        let _active = crate::embed::ActiveGuard::enter(&self.embed.handles, &self.embed.functions);
+        let mut sandboxed;
+        let host: &mut dyn Host = if self.embed.sandbox {
+            sandboxed = crate::SandboxHost::new(host);
+            &mut sandboxed
+        } else {
+            host
+        };
         match self.engine.step(host, fuel) {
             omx_core::StepResult::Finished => Ok(true),
             omx_core::StepResult::Paused => Ok(false),

@@ -1,0 +1,59 @@
+//! Running untrusted code: a step budget, a call-depth limit, an
+//! interrupt from another thread, and a sandbox with no files, no
+//! environment, no exit, and modules only from a host loader:
+//! `cargo run --release --example sandbox`.
+//! (A memory limit is not exposed yet: see the embedding notes.)
+
+use omx::{BufferHost, Error, Lang, Runtime};
+
+fn main() {
+    let mut rt = Runtime::new();
+    rt.set_host(BufferHost::default());
+    rt.set_sandbox(true);
+
+    rt.set_max_steps(Some(100_000));
+    let e = rt.exec(Lang::JavaScript, "while (true) {}").unwrap_err();
+    println!("runaway loop: {e}");
+    assert!(matches!(e, Error::StepLimit { .. }));
+    rt.set_max_steps(None);
+
+    rt.set_max_depth(200);
+    let e = rt
+        .exec(Lang::Python, "def f(n):\n    return f(n + 1)\nf(0)")
+        .unwrap_err();
+    let last = e.to_string().lines().last().unwrap_or("").to_string();
+    println!("runaway recursion: {last}");
+    assert!(last.contains("RecursionError"), "{e}");
+
+    let (file, why): (Option<String>, String) = rt
+        .eval(Lang::Lua, "io.open('/etc/passwd')")
+        .expect("io.open returns");
+    println!("io.open: {file:?}, {why}");
+    assert!(file.is_none() && why.contains("not granted"));
+    let e = rt.exec(Lang::Lua, "os.exit(1)").unwrap_err();
+    println!("os.exit: {e}");
+    let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
+    println!("require: {}", e.to_string().lines().next().unwrap_or(""));
+    // Modules come from the host only.
+    rt.set_module_loader(|name: &str| {
+        (name == "rules").then(|| "return { max_speed = 12 }".to_string())
+    })
+    .expect("loader installed");
+    let speed: i64 = rt
+        .eval(Lang::Lua, "require('rules').max_speed")
+        .expect("host module");
+    println!("require('rules') from the host loader: max_speed = {speed}");
+    assert_eq!(speed, 12);
+
+    let stop = rt.interrupt_handle();
+    let timer = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        stop.interrupt();
+    });
+    let e = rt
+        .exec(Lang::Perl, "my $i = 0; while (1) { $i++ }")
+        .unwrap_err();
+    println!("interrupted: {e}");
+    assert!(matches!(e, Error::Interrupted));
+    timer.join().expect("timer thread");
+}

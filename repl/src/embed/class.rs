@@ -1,0 +1,582 @@
+//! Host classes: one Rust type, four object models. A [`Class`] lists a
+//! constructor, methods, fields (getter and setter) and operators; the
+//! runtime registers five hidden host functions for it (make, get, set,
+//! call, operate) and runs a few lines of glue in each language that
+//! build the language's own kind of class on them:
+//!
+//! - Lua: a table `Name` (callable, and `Name.new`) making instances whose
+//!   metatable has `__index`/`__newindex` (fields, then methods), `__add`
+//!   and the other arithmetic events, `__eq`, `__tostring`, `__name`;
+//! - Python: `class Name` with `property` fields, methods, `__add__`...
+//!   (`NotImplemented` for a foreign operand), `__eq__`, `__str__`, put in
+//!   `builtins`;
+//! - JavaScript: `class Name` with accessor properties on its prototype,
+//!   methods, and (JavaScript has no operator overloading) the operators
+//!   as methods `add`, `sub`, `mul`, `div`, `equals`, and `toString`;
+//! - Perl: `package Name` with `new`, accessor subs (`$o->x`,
+//!   `$o->x(3)`), methods, and `use overload` for `+ - * / == ""`.
+//!
+//! The Rust values live in a table of the class (a script instance holds
+//! its number where scripts cannot change it: a weak-keyed table in Lua,
+//! a `WeakMap` in JavaScript, the blessed scalar in Perl). Known limit:
+//! the Rust value of a collected instance is freed only with the runtime.
+
+use std::any::{Any, TypeId};
+use std::cell::RefCell;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+use omx_core::{Lang, Value};
+
+use super::convert::{ConvError, Cx, FromValue, FromValues, IntoValue};
+use super::function::{HostCallError, HostOutcome, HostReturn, RawArgs, RawFunction};
+use super::handle::ScriptValue;
+use crate::{Error, Runtime};
+
+/// A binary operator a host class defines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operator {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl Operator {
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            Operator::Add => "add",
+            Operator::Sub => "sub",
+            Operator::Mul => "mul",
+            Operator::Div => "div",
+        }
+    }
+    pub(crate) fn lua_event(self) -> &'static str {
+        match self {
+            Operator::Add => "__add",
+            Operator::Sub => "__sub",
+            Operator::Mul => "__mul",
+            Operator::Div => "__div",
+        }
+    }
+    pub(crate) fn python_method(self) -> &'static str {
+        match self {
+            Operator::Add => "__add__",
+            Operator::Sub => "__sub__",
+            Operator::Mul => "__mul__",
+            Operator::Div => "__truediv__",
+        }
+    }
+    pub(crate) fn perl_symbol(self) -> &'static str {
+        match self {
+            Operator::Add => "+",
+            Operator::Sub => "-",
+            Operator::Mul => "*",
+            Operator::Div => "/",
+        }
+    }
+}
+
+trait CtorFn<T> {
+    fn make<'gc>(&mut self, cx: &mut Cx<'gc, '_>, args: &[Value<'gc>]) -> Result<T, HostCallError>;
+}
+
+trait MethodFn<T> {
+    fn call<'gc>(
+        &mut self,
+        this: &mut T,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<HostOutcome<'gc>, HostCallError>;
+}
+
+trait GetFn<T> {
+    fn get<'gc>(&self, this: &T, cx: &mut Cx<'gc, '_>) -> Value<'gc>;
+}
+
+trait SetFn<T> {
+    fn set<'gc>(
+        &mut self,
+        this: &mut T,
+        cx: &mut Cx<'gc, '_>,
+        v: Value<'gc>,
+    ) -> Result<(), ConvError>;
+}
+
+struct Typed<F, A, R>(F, PhantomData<fn(A) -> R>);
+
+fn argument_error(error: ConvError) -> HostCallError {
+    HostCallError::Argument {
+        index: error.argument.unwrap_or(1),
+        error,
+    }
+}
+
+impl<T, A: FromValues, F: FnMut(A) -> T> CtorFn<T> for Typed<F, A, T> {
+    fn make<'gc>(&mut self, cx: &mut Cx<'gc, '_>, args: &[Value<'gc>]) -> Result<T, HostCallError> {
+        let a = A::from_values(args, cx).map_err(argument_error)?;
+        Ok((self.0)(a))
+    }
+}
+
+impl<T, A: FromValues, R: HostReturn, F: FnMut(&mut T, A) -> R> MethodFn<T> for Typed<F, A, R> {
+    fn call<'gc>(
+        &mut self,
+        this: &mut T,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
+        let a = A::from_values(args, cx).map_err(argument_error)?;
+        (self.0)(this, a)
+            .into_outcome(cx)
+            .map_err(HostCallError::Failed)
+    }
+}
+
+impl<T, V: IntoValue, F: Fn(&T) -> V> GetFn<T> for Typed<F, (), V> {
+    fn get<'gc>(&self, this: &T, cx: &mut Cx<'gc, '_>) -> Value<'gc> {
+        (self.0)(this).into_value(cx)
+    }
+}
+
+impl<T, V: FromValue, F: FnMut(&mut T, V)> SetFn<T> for Typed<F, V, ()> {
+    fn set<'gc>(
+        &mut self,
+        this: &mut T,
+        cx: &mut Cx<'gc, '_>,
+        v: Value<'gc>,
+    ) -> Result<(), ConvError> {
+        (self.0)(this, V::from_value(v, cx)?);
+        Ok(())
+    }
+}
+
+type Field<T> = (String, Box<dyn GetFn<T>>, Option<Box<dyn SetFn<T>>>);
+type BinaryFn<T> = Box<dyn Fn(&T, &T) -> T>;
+type EqualsFn<T> = Box<dyn Fn(&T, &T) -> bool>;
+type ToStringFn<T> = Box<dyn Fn(&T) -> String>;
+
+/// A Rust type described for scripts: see the module documentation for
+/// what each language sees.
+///
+/// ```
+/// use omx::{Class, Lang, Operator, Runtime};
+/// #[derive(Clone)]
+/// struct Counter { n: i64 }
+/// let mut rt = Runtime::new();
+/// rt.register_class(
+///     Class::new("Counter")
+///         .constructor(|start: i64| Counter { n: start })
+///         .method("bump", |c: &mut Counter, by: i64| { c.n += by; c.n })
+///         .field("n", |c: &Counter| c.n, |c: &mut Counter, v: i64| c.n = v)
+///         .operator(Operator::Add, |a: &Counter, b: &Counter| Counter { n: a.n + b.n }),
+/// ).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Lua, "local c = Counter(1) c:bump(2) return (c + c).n").unwrap(), 6);
+/// assert_eq!(rt.eval::<i64>(Lang::Python, "c = Counter(5)\nc.n = 7\nc.bump(1)").unwrap(), 8);
+/// ```
+pub struct Class<T: 'static> {
+    name: String,
+    constructor: Option<Box<dyn CtorFn<T>>>,
+    methods: Vec<(String, Box<dyn MethodFn<T>>)>,
+    fields: Vec<Field<T>>,
+    operators: Vec<(Operator, BinaryFn<T>)>,
+    equals: Option<EqualsFn<T>>,
+    to_string: Option<ToStringFn<T>>,
+}
+
+impl<T: 'static> Class<T> {
+    /// A class named `name` (a valid identifier in all four languages).
+    pub fn new(name: &str) -> Class<T> {
+        Class {
+            name: name.to_string(),
+            constructor: None,
+            methods: Vec::new(),
+            fields: Vec::new(),
+            operators: Vec::new(),
+            equals: None,
+            to_string: None,
+        }
+    }
+
+    /// How scripts make an instance: `Name(args)` / `new Name(args)` /
+    /// `Name->new(args)`; the arguments convert as a [`FromValues`].
+    pub fn constructor<A: FromValues + 'static>(mut self, f: impl FnMut(A) -> T + 'static) -> Self {
+        self.constructor = Some(Box::new(Typed(f, PhantomData)));
+        self
+    }
+
+    /// A method: `o:name(args)`, `o.name(args)`, `o->name(args)`. Use `()`
+    /// for no arguments and a tuple for several.
+    pub fn method<A: FromValues + 'static, R: HostReturn + 'static>(
+        mut self,
+        name: &str,
+        f: impl FnMut(&mut T, A) -> R + 'static,
+    ) -> Self {
+        self.methods
+            .push((name.to_string(), Box::new(Typed(f, PhantomData))));
+        self
+    }
+
+    /// A field with a getter and a setter.
+    pub fn field<V: IntoValue + FromValue + 'static>(
+        mut self,
+        name: &str,
+        get: impl Fn(&T) -> V + 'static,
+        set: impl FnMut(&mut T, V) + 'static,
+    ) -> Self {
+        self.fields.push((
+            name.to_string(),
+            Box::new(Typed::<_, (), V>(get, PhantomData)),
+            Some(Box::new(Typed::<_, V, ()>(set, PhantomData))),
+        ));
+        self
+    }
+
+    /// A read-only field (setting it is an error).
+    pub fn getter<V: IntoValue + 'static>(
+        mut self,
+        name: &str,
+        get: impl Fn(&T) -> V + 'static,
+    ) -> Self {
+        self.fields.push((
+            name.to_string(),
+            Box::new(Typed::<_, (), V>(get, PhantomData)),
+            None,
+        ));
+        self
+    }
+
+    /// A binary operator between two instances, making a new one.
+    pub fn operator(mut self, op: Operator, f: impl Fn(&T, &T) -> T + 'static) -> Self {
+        self.operators.push((op, Box::new(f)));
+        self
+    }
+
+    /// Equality (`==` in Lua, Python and Perl; `equals` in JavaScript).
+    pub fn equals(mut self, f: impl Fn(&T, &T) -> bool + 'static) -> Self {
+        self.equals = Some(Box::new(f));
+        self
+    }
+
+    /// The string form (`tostring`, `str`, `String(o)`, `"$o"`).
+    pub fn to_string(mut self, f: impl Fn(&T) -> String + 'static) -> Self {
+        self.to_string = Some(Box::new(f));
+        self
+    }
+}
+
+/// A registered class: its description and its instances' Rust values.
+struct ClassState<T: 'static> {
+    class: RefCell<Class<T>>,
+    instances: RefCell<Vec<Option<T>>>,
+    /// "a Counter" (for "bad self" errors).
+    expected: &'static str,
+}
+
+impl<T: 'static> ClassState<T> {
+    fn add(&self, value: T) -> i64 {
+        let mut instances = self.instances.borrow_mut();
+        instances.push(Some(value));
+        instances.len() as i64 - 1
+    }
+
+    /// The instance number in `v`, or "bad self".
+    fn id(&self, v: Option<&Value<'_>>) -> Result<usize, HostCallError> {
+        match v {
+            Some(Value::Int(i)) if (*i as usize) < self.instances.borrow().len() => Ok(*i as usize),
+            _ => Err(HostCallError::Failed(format!(
+                "bad self ({} expected)",
+                self.expected
+            ))),
+        }
+    }
+
+    /// "a Vec2 has no field 'z'".
+    fn missing(&self, what: &str, name: &str) -> HostCallError {
+        HostCallError::Failed(format!("{} has no {what} '{name}'", self.expected))
+    }
+
+    /// The instance number and the member name a get, set or call names.
+    fn member<'gc>(&self, args: &[Value<'gc>]) -> Result<(usize, String), HostCallError> {
+        Ok((self.id(args.first())?, Self::text(args.get(1))))
+    }
+
+    fn text<'gc>(v: Option<&Value<'gc>>) -> String {
+        match v {
+            Some(Value::Str(s)) => s.to_str_lossy().into_owned(),
+            _ => String::new(),
+        }
+    }
+
+    fn make<'gc>(
+        &self,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+        let made = {
+            let mut class = self.class.borrow_mut();
+            let Some(ctor) = class.constructor.as_mut() else {
+                return Err(HostCallError::Failed(format!(
+                    "{} has no constructor",
+                    self.expected
+                )));
+            };
+            ctor.make(cx, args)?
+        };
+        Ok(vec![Value::Int(self.add(made))])
+    }
+
+    fn get<'gc>(
+        &self,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+        let (id, name) = self.member(args)?;
+        let class = self.class.borrow();
+        let instances = self.instances.borrow();
+        let (Some((_, get, _)), Some(Some(this))) =
+            (class.fields.iter().find(|f| f.0 == name), instances.get(id))
+        else {
+            return Err(self.missing("field", &name));
+        };
+        Ok(vec![get.get(this, cx)])
+    }
+
+    fn set<'gc>(
+        &self,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+        let (id, name) = self.member(args)?;
+        let mut class = self.class.borrow_mut();
+        let mut instances = self.instances.borrow_mut();
+        let (Some((_, _, setter)), Some(Some(this))) = (
+            class.fields.iter_mut().find(|f| f.0 == name),
+            instances.get_mut(id),
+        ) else {
+            return Err(self.missing("field", &name));
+        };
+        let Some(setter) = setter else {
+            return Err(HostCallError::Failed(format!(
+                "field '{name}' of {} is read-only",
+                self.expected
+            )));
+        };
+        let v = args.get(2).copied().unwrap_or(Value::Nil);
+        setter
+            .set(this, cx, v)
+            .map_err(|error| HostCallError::Argument { index: 1, error })?;
+        Ok(Vec::new())
+    }
+
+    fn call<'gc>(
+        &self,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<HostOutcome<'gc>, HostCallError> {
+        let (id, name) = self.member(args)?;
+        let mut class = self.class.borrow_mut();
+        let mut instances = self.instances.borrow_mut();
+        let (Some((_, method)), Some(Some(this))) = (
+            class.methods.iter_mut().find(|m| m.0 == name),
+            instances.get_mut(id),
+        ) else {
+            return Err(self.missing("method", &name));
+        };
+        method
+            .call(this, cx, args.get(2..).unwrap_or(&[]))
+            .map_err(|e| match e {
+                HostCallError::Argument { index, error } => HostCallError::Method {
+                    name: name.clone(),
+                    index,
+                    error,
+                },
+                other => other,
+            })
+    }
+
+    fn operate<'gc>(
+        &self,
+        cx: &mut Cx<'gc, '_>,
+        args: &[Value<'gc>],
+    ) -> Result<Vec<Value<'gc>>, HostCallError> {
+        let op = Self::text(args.first());
+        let a = self.id(args.get(1))?;
+        let class = self.class.borrow();
+        if op == "tostring" {
+            let instances = self.instances.borrow();
+            let text = match (&class.to_string, instances.get(a)) {
+                (Some(f), Some(Some(this))) => f(this),
+                _ => format!("{}: #{a}", class.name),
+            };
+            return Ok(vec![cx.string(text.as_bytes())]);
+        }
+        let b = self.id(args.get(2))?;
+        if op == "eq" {
+            let instances = self.instances.borrow();
+            let same = match (&class.equals, instances.get(a), instances.get(b)) {
+                (Some(f), Some(Some(x)), Some(Some(y))) => f(x, y),
+                _ => a == b,
+            };
+            return Ok(vec![IntoValue::into_value(same, cx)]);
+        }
+        let Some((_, f)) = class.operators.iter().find(|(o, _)| o.key() == op) else {
+            return Err(self.missing("operator", &op));
+        };
+        let made = {
+            let instances = self.instances.borrow();
+            match (instances.get(a), instances.get(b)) {
+                (Some(Some(x)), Some(Some(y))) => f(x, y),
+                _ => {
+                    return Err(HostCallError::Failed(format!(
+                        "bad operand ({} expected)",
+                        self.expected
+                    )))
+                }
+            }
+        };
+        Ok(vec![Value::Int(self.add(made))])
+    }
+}
+
+/// A registered class with its type forgotten (found by `TypeId`).
+pub(crate) struct ClassEntry {
+    type_id: TypeId,
+    name: String,
+    state: Rc<dyn Any>,
+}
+
+impl Runtime {
+    /// Register a host class in all four languages (see [`Class`]).
+    pub fn register_class<T: 'static>(&mut self, class: Class<T>) -> Result<(), Error> {
+        let name = class.name.clone();
+        let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
+            "an"
+        } else {
+            "a"
+        };
+        let expected: &'static str = Box::leak(format!("{article} {name}").into_boxed_str());
+        let methods: Vec<String> = class.methods.iter().map(|m| m.0.clone()).collect();
+        let fields: Vec<String> = class.fields.iter().map(|f| f.0.clone()).collect();
+        let operators: Vec<Operator> = class.operators.iter().map(|o| o.0).collect();
+        let state = Rc::new(ClassState {
+            class: RefCell::new(class),
+            instances: RefCell::new(Vec::new()),
+            expected,
+        });
+        let parts: [(&str, &str); 5] = [
+            ("new", name.as_str()),
+            ("get", "get"),
+            ("set", "set"),
+            ("call", "call"),
+            ("op", "op"),
+        ];
+        for (part, shown) in parts {
+            let s = state.clone();
+            let raw = RawFunction::new(move |cx: &mut Cx<'_, '_>, args: &[Value<'_>]| match part {
+                "new" => s.make(cx, args).map(HostOutcome::Values),
+                "get" => s.get(cx, args).map(HostOutcome::Values),
+                "set" => s.set(cx, args).map(HostOutcome::Values),
+                "call" => s.call(cx, args),
+                _ => s.operate(cx, args).map(HostOutcome::Values),
+            });
+            let f = self.create_function::<RawArgs, _>(shown, raw);
+            for lang in [Lang::Lua, Lang::Python, Lang::JavaScript, Lang::Perl] {
+                self.define_global(lang, &format!("__omx_class_{name}_{part}"), &f)?;
+            }
+        }
+        let glue = super::glue::Glue {
+            name: &name,
+            methods: &methods,
+            fields: &fields,
+            operators: &operators,
+        };
+        for lang in [Lang::Lua, Lang::Python, Lang::JavaScript, Lang::Perl] {
+            self.exec(lang, &glue.source(lang))?;
+        }
+        for global in [
+            name.clone(),
+            format!("__omx_class_{name}_wrap"),
+            format!("__omx_class_{name}_id"),
+        ] {
+            let v: ScriptValue = self.get_global(Lang::Python, &global)?;
+            self.define_global(Lang::Python, &global, &v)?;
+        }
+        self.embed.classes.push(ClassEntry {
+            type_id: TypeId::of::<T>(),
+            name,
+            state,
+        });
+        Ok(())
+    }
+
+    fn class_of<T: 'static>(&self) -> Result<(String, Rc<ClassState<T>>), Error> {
+        let entry = self
+            .embed
+            .classes
+            .iter()
+            .find(|c| c.type_id == TypeId::of::<T>())
+            .ok_or_else(|| {
+                Error::Unsupported(format!(
+                    "{} is not a registered class",
+                    std::any::type_name::<T>()
+                ))
+            })?;
+        let state = entry
+            .state
+            .clone()
+            .downcast::<ClassState<T>>()
+            .map_err(|_| Error::Unsupported("class table of another type".into()))?;
+        Ok((entry.name.clone(), state))
+    }
+
+    /// A script instance of a registered class, in `lang`, holding `value`.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Player { hp: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Player").getter("hp", |p: &Player| p.hp)).unwrap();
+    /// let p = rt.create_instance(Lang::JavaScript, Player { hp: 30 }).unwrap();
+    /// rt.set_global(Lang::JavaScript, "hero", &p).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::JavaScript, "hero.hp + 1").unwrap(), 31);
+    /// ```
+    pub fn create_instance<T: 'static>(
+        &mut self,
+        lang: Lang,
+        value: T,
+    ) -> Result<ScriptValue, Error> {
+        let (name, state) = self.class_of::<T>()?;
+        let id = state.add(value);
+        self.call_global(lang, &format!("__omx_class_{name}_wrap"), id)
+    }
+
+    /// Run `f` on the Rust value of a script instance of a registered class.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime, ScriptValue};
+    /// struct Player { hp: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Player")
+    ///         .constructor(|hp: i64| Player { hp })
+    ///         .method("hit", |p: &mut Player, n: i64| p.hp -= n),
+    /// ).unwrap();
+    /// let p: ScriptValue = rt.eval(Lang::Perl, "my $p = Player->new(10); $p->hit(3); $p").unwrap();
+    /// assert_eq!(rt.with_instance(&p, |p: &mut Player| p.hp).unwrap(), 7);
+    /// ```
+    pub fn with_instance<T: 'static, R>(
+        &mut self,
+        instance: &ScriptValue,
+        f: impl FnOnce(&mut T) -> R,
+    ) -> Result<R, Error> {
+        let (name, state) = self.class_of::<T>()?;
+        let id: Option<i64> =
+            self.call_global(instance.lang(), &format!("__omx_class_{name}_id"), instance)?;
+        let mut instances = state.instances.borrow_mut();
+        match id.and_then(|i| instances.get_mut(i as usize)) {
+            Some(Some(value)) => Ok(f(value)),
+            _ => Err(Error::Unsupported(format!("not an instance of {name}"))),
+        }
+    }
+}
