@@ -14,6 +14,7 @@ mod complete;
 pub mod explain;
 mod files;
 mod graph;
+mod report;
 mod results;
 mod runtime;
 
@@ -21,4 +22,5 @@ pub use explain::Explanation;
 pub use files::Files;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+pub use report::uncaught_report;
 pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};
