@@ -95,7 +95,7 @@ export function drawGraph(graph) {
       // The label sits on the edge's first stretch, where the fanned-out
       // edges between two boxes are still apart.
       lx = x1 + 6 + e.label.length * CHAR_W / 2;
-      ly = y1 - 3;
+      ly = y1 - 6;
     } else {
       // Back (or same-column) edges loop round below the boxes' left side.
       const x1 = a.x;
