@@ -24,6 +24,7 @@ mod embed;
 pub mod explain;
 mod files;
 mod graph;
+mod report;
 mod results;
 mod runtime;
 
@@ -37,4 +38,5 @@ pub use files::Files;
 pub use omx_core::memory::CountingAlloc;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+pub use report::uncaught_report;
 pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};

@@ -239,30 +239,10 @@ fn main() -> ExitCode {
                     code
                 }
                 Err(Error::Syntax(e)) => report_syntax(e),
-                Err(Error::Runtime(e)) if lang == Lang::Python => {
-                    // CPython's form: the traceback, then the exception.
-                    if let Some(tb) = e.traceback {
-                        eprintln!("{tb}");
-                    }
-                    eprintln!("{}", e.message);
-                    ExitCode::from(1)
-                }
-                Err(Error::Runtime(e)) if lang == Lang::JavaScript => {
-                    eprint!("{}", node_uncaught(&name, &source, &e));
-                    ExitCode::from(1)
-                }
-                Err(Error::Runtime(e)) if lang == Lang::Perl => {
-                    // perl prints an uncaught die's message as it is and
-                    // exits with 255.
-                    eprintln!("{}", e.message);
-                    ExitCode::from(255)
-                }
                 Err(Error::Runtime(e)) => {
-                    eprintln!("omx: {}", e.message);
-                    if let Some(tb) = e.traceback {
-                        eprintln!("{tb}");
-                    }
-                    ExitCode::from(1)
+                    eprint!("{}", omx::uncaught_report(lang, &name, &source, &e));
+                    // perl exits with 255 after an uncaught die.
+                    ExitCode::from(if lang == Lang::Perl { 255 } else { 1 })
                 }
                 Err(Error::StepLimit { steps }) => {
                     eprintln!("omx: step limit reached: stopped after {steps} steps (--max-steps)");
@@ -388,30 +368,6 @@ fn after_run(
             ExitCode::from(1)
         }
     }
-}
-
-/// An uncaught JavaScript error as node prints it for a script: the
-/// throwing line and a caret, then `Name: message` and the stack.
-fn node_uncaught(name: &str, source: &[u8], e: &omx::UncaughtError) -> String {
-    let tb = e.traceback.clone().unwrap_or_default();
-    let at = format!("({name}:");
-    let line = e
-        .message
-        .lines()
-        .chain(tb.lines())
-        .find_map(|l| l.find(&at).map(|i| &l[i + at.len()..]))
-        .and_then(|n| n.trim_end_matches(')').parse::<usize>().ok());
-    let mut out = String::new();
-    if let Some(n) = line {
-        let text = String::from_utf8_lossy(source);
-        let src = text.lines().nth(n.saturating_sub(1)).unwrap_or("");
-        let col = src.len() - src.trim_start().len();
-        out.push_str(&format!("{name}:{n}\n{src}\n{}^\n\n", " ".repeat(col)));
-    }
-    out.push_str(&e.message);
-    out.push('\n');
-    out.push_str("\nNode.js v20 (omx)\n");
-    out
 }
 
 /// `--max-memory 64M`: bytes, or kibibytes, mebibytes or gibibytes.
