@@ -5,7 +5,9 @@
 #   fuzz/run.sh parse_lua 600
 #   fuzz/run.sh parse_js 7200 -runs=10000000
 #
-# Targets: parse_lua, parse_python, parse_js, parse_perl. Needs a nightly
+# Targets: parse_lua, parse_python, parse_js, parse_perl (lexer+parser);
+# run_lua, run_python, run_js, run_perl (lowering, compilation, and a run
+# under small step, depth and memory limits in the sandbox). Needs a nightly
 # toolchain and cargo-fuzz 0.13 (`cargo install cargo-fuzz`). The seed
 # corpus is copied from tests/conformance/<lang>/ and
 # frontends/<lang>/syntax/tests/ into fuzz/corpus/TARGET (not committed);
@@ -23,12 +25,12 @@ fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
 
 case $target in
-parse_lua) lang=lua dict=lua exts="lua txt" ;;
-parse_python) lang=python dict=python exts="py" ;;
-parse_js) lang=js dict=js exts="js" ;;
-parse_perl) lang=perl dict=perl exts="pl pm" ;;
+parse_lua | run_lua) lang=lua dict=lua exts="lua txt" ;;
+parse_python | run_python) lang=python dict=python exts="py" ;;
+parse_js | run_js) lang=js dict=js exts="js" ;;
+parse_perl | run_perl) lang=perl dict=perl exts="pl pm" ;;
 *)
-    echo "unknown target $target (parse_lua, parse_python, parse_js, parse_perl)" >&2
+    echo "unknown target $target (parse_LANG or run_LANG, LANG one of lua python js perl)" >&2
     exit 2
     ;;
 esac

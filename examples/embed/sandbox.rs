@@ -1,10 +1,13 @@
-//! Running untrusted code: a step budget, a call-depth limit, an
-//! interrupt from another thread, and a sandbox with no files, no
-//! environment, no exit, and modules only from a host loader:
+//! Running untrusted code: a step budget, a call-depth limit, a memory
+//! limit, an interrupt from another thread, and a sandbox with no files,
+//! no environment, no exit, and modules only from a host loader:
 //! `cargo run --release --example sandbox`.
-//! (A memory limit is not exposed yet: see the embedding notes.)
 
-use omx::{BufferHost, Error, Lang, Runtime};
+use omx::{BufferHost, CountingAlloc, Error, Lang, Runtime};
+
+// Lets omx count the bytes each runtime holds (for `set_max_memory`).
+#[global_allocator]
+static ALLOC: CountingAlloc = CountingAlloc;
 
 fn main() {
     let mut rt = Runtime::new();
@@ -24,6 +27,21 @@ fn main() {
     let last = e.to_string().lines().last().unwrap_or("").to_string();
     println!("runaway recursion: {last}");
     assert!(last.contains("RecursionError"), "{e}");
+
+    rt.set_max_memory(Some(16 << 20))
+        .expect("CountingAlloc is the global allocator");
+    let e = rt
+        .exec(Lang::Lua, "local t = {} while true do t[#t + 1] = {} end")
+        .unwrap_err();
+    println!("memory hog: {e}");
+    assert!(matches!(e, Error::MemoryLimit { .. }));
+    let e = rt
+        .exec(Lang::Python, "s = 'x'\nwhile True:\n    s = s + s")
+        .unwrap_err();
+    let last = e.to_string().lines().last().unwrap_or("").to_string();
+    println!("string doubling: {last}");
+    assert!(last.contains("MemoryError"), "{e}");
+    rt.set_max_memory(None).expect("limit removed");
 
     let (file, why): (Option<String>, String) = rt
         .eval(Lang::Lua, "io.open('/etc/passwd')")

@@ -341,7 +341,20 @@ impl Engine {
         if !self.meter.over() {
             return None;
         }
-        self.stop_program();
+        // Let go of what the stopped program held: its threads stay
+        // reachable (the registry keeps the main thread for
+        // `coroutine.running`), their stacks need not.
+        self.in_arena(|arena| {
+            arena.mutate_root(|mc, root| {
+                for thread in root.exec.chain.drain(..) {
+                    let mut ts = thread.0.state.borrow_mut(mc);
+                    ts.stack.clear();
+                    ts.frames.clear();
+                    ts.tbc.clear();
+                    ts.top = 0;
+                }
+            })
+        });
         self.full_collection();
         Some(StepResult::MemoryLimit { limit })
     }
