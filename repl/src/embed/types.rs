@@ -51,18 +51,7 @@ pub(crate) fn type_name<'gc>(rt: &RuntimeState<'gc>, lang: Lang, v: Value<'gc>) 
             let t = omx_core::protocol::python::type_of(&rt.python, v);
             omx_core::protocol::python::state::type_name(t)
         }
-        Lang::JavaScript => match v {
-            Value::Nil | Value::Empty => "undefined",
-            Value::Null => "object",
-            Value::Bool(_) => "boolean",
-            Value::Int(_) | Value::Float(_) => "number",
-            Value::Str(_) => "string",
-            Value::BigInt(_) => "bigint",
-            Value::Closure(_) | Value::Native(_) => "function",
-            Value::Object(_) if omx_core::protocol::js::model::is_callable(v) => "function",
-            Value::Object(_) | Value::Thread(_) | Value::Cell(_) => "object",
-        }
-        .to_string(),
+        Lang::JavaScript => omx_js::builtins::type_of(v).to_string(),
         Lang::Perl => match v {
             Value::Nil | Value::Empty | Value::Null => "undef".into(),
             Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::BigInt(_) => {

@@ -331,7 +331,7 @@ fn register_intrinsic<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeRe
 }
 
 /// §13.5.3 typeof.
-pub(crate) fn type_of(v: Value<'_>) -> &'static str {
+pub fn type_of(v: Value<'_>) -> &'static str {
     match v {
         Value::Nil | Value::Empty => "undefined",
         Value::Null => "object",

@@ -6,6 +6,7 @@
 //! JavaScript so that they stay stackless).
 
 mod intrinsics;
+pub use intrinsics::type_of;
 mod objects;
 mod regexp;
 mod text;
