@@ -10,9 +10,9 @@
 //! globals, so nothing is offered for them.
 
 use omx_core::object::Object;
-use omx_core::protocol::lua::meta::{metatable_of, Event};
-use omx_core::protocol::lua::table::{as_table, raw_get_str};
 use omx_core::protocol::lua::MAX_TAG_LOOP;
+use omx_core::protocol::lua::meta::{Event, metatable_of};
+use omx_core::protocol::lua::table::{as_table, raw_get_str};
 use omx_core::runtime::RuntimeState;
 use omx_core::{Lang, Value};
 
@@ -120,9 +120,10 @@ mod tests {
         for name in ["mydog", "Dog", "print", "string"] {
             assert!(globals.iter().any(|g| g == name), "{name} in {globals:?}");
         }
-        assert!(rt
-            .completions(Lang::Lua, &["string"])
-            .contains(&"upper".to_string()));
+        assert!(
+            rt.completions(Lang::Lua, &["string"])
+                .contains(&"upper".to_string())
+        );
     }
 
     #[test]
@@ -137,9 +138,10 @@ mod tests {
         assert_eq!(rt.completions(Lang::Lua, &["lazy"]), ["own"]);
         assert!(rt.completions(Lang::Lua, &["lazy", "anything"]).is_empty());
         assert!(rt.completions(Lang::Lua, &["loop"]).is_empty());
-        assert!(rt
-            .completions(Lang::Lua, &["s"])
-            .contains(&"format".to_string()));
+        assert!(
+            rt.completions(Lang::Lua, &["s"])
+                .contains(&"format".to_string())
+        );
         assert!(rt.completions(Lang::Lua, &["missing", "deeper"]).is_empty());
         let mut host = BufferHost::default();
         rt.run(Lang::Lua, "t.lua", b"print(called)", &mut host)

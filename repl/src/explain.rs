@@ -14,7 +14,7 @@
 //! assert!(e.text().starts_with("mydog.barks — Lua index event"));
 //! ```
 
-use omx_core::trace::{render, Operation, TraceLog};
+use omx_core::trace::{Operation, TraceLog, render};
 use omx_core::{Host, Lang};
 
 use crate::{Error, Runtime};

@@ -145,7 +145,7 @@ impl Files {
                 return Err(HostError {
                     message: "Invalid argument".into(),
                     code: 22,
-                })
+                });
             }
         };
         let f = o.open(path).map_err(|e| host_error(&e))?;

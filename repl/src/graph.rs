@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use omx_core::trace::graph::{self, Graph};
 use omx_core::trace::Namer;
+use omx_core::trace::graph::{self, Graph};
 use omx_core::{Host, Lang};
 
 use crate::{Error, Runtime};

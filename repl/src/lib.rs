@@ -39,4 +39,4 @@ pub use omx_core::memory::CountingAlloc;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
 pub use report::uncaught_report;
-pub use runtime::{host_error, os_error_text, Error, Runtime, StdHost};
+pub use runtime::{Error, Runtime, StdHost, host_error, os_error_text};

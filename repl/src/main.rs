@@ -249,7 +249,9 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
                 Err(Error::MemoryLimit { limit }) => {
-                    eprintln!("omx: not enough memory: the program held more than {limit} bytes (--max-memory)");
+                    eprintln!(
+                        "omx: not enough memory: the program held more than {limit} bytes (--max-memory)"
+                    );
                     ExitCode::from(1)
                 }
                 Err(e) => {

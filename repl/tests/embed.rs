@@ -190,9 +190,10 @@ fn handles_survive_collections_and_slices_and_are_released() {
     assert!(slices > 5);
     let same: ScriptValue = rt.results().unwrap();
     rt.set_global(Lang::Lua, "same", &same).unwrap();
-    assert!(rt
-        .eval::<bool>(Lang::Lua, "t == same and t.n == 10000")
-        .unwrap());
+    assert!(
+        rt.eval::<bool>(Lang::Lua, "t == same and t.n == 10000")
+            .unwrap()
+    );
     assert_eq!(rt.live_handles(), before + 2);
     drop(same);
     drop(t);
@@ -404,9 +405,10 @@ fn sandboxed_require_goes_through_the_host_loader_only() {
         3
     );
     // Loaded once, as require does.
-    assert!(rt
-        .eval::<bool>(Lang::Lua, "require('config') == require('config')")
-        .unwrap());
+    assert!(
+        rt.eval::<bool>(Lang::Lua, "require('config') == require('config')")
+            .unwrap()
+    );
     let e = rt.exec(Lang::Lua, "require('os_tools')").unwrap_err();
     let text = e.to_string();
     assert!(text.contains("module 'os_tools' not found"), "{text}");

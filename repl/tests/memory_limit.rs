@@ -83,7 +83,13 @@ fn a_string_too_large_for_the_limit_is_the_languages_own_error() {
         let rest = out
             .strip_prefix(expected)
             .unwrap_or_else(|| panic!("{lang:?}: {out:?}"));
-        if let Ok(len) = rest.trim_end().rsplit('\t').next().unwrap_or("").parse::<usize>() {
+        if let Ok(len) = rest
+            .trim_end()
+            .rsplit('\t')
+            .next()
+            .unwrap_or("")
+            .parse::<usize>()
+        {
             assert!((LIMIT / 16..=LIMIT / 2).contains(&len), "{lang:?}: {len}");
         }
     }

@@ -6,7 +6,7 @@
 
 use std::process::Command;
 
-use rexpect::session::{spawn_command, PtySession};
+use rexpect::session::{PtySession, spawn_command};
 
 /// Milliseconds any one expectation may wait (the machines are loaded).
 const TIMEOUT_MS: u64 = 60_000;

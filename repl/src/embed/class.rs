@@ -431,7 +431,7 @@ impl<T: 'static> ClassState<T> {
                     return Err(HostCallError::Failed(format!(
                         "bad operand ({} expected)",
                         self.expected
-                    )))
+                    )));
                 }
             }
         };

@@ -15,7 +15,7 @@ use omx_core::string::Str;
 use omx_core::{Lang, Value};
 
 use super::handle::Handles;
-use super::types::{type_name, Expected};
+use super::types::{Expected, type_name};
 
 /// What a conversion sees: the heap, the runtime state, and the language
 /// whose kind of value is made (a `Vec` becomes a Lua table or a Python

@@ -302,7 +302,7 @@ fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'g
 
 /// JavaScript's global object (`globalThis`).
 fn js_global<'gc>(rt: &RuntimeState<'gc>) -> Option<Object<'gc>> {
-    use omx_core::protocol::js::realm::{realm, Slot};
+    use omx_core::protocol::js::realm::{Slot, realm};
     realm(rt).and_then(|r| r.internal(Slot::Global as usize).as_object())
 }
 

@@ -2,8 +2,8 @@
 //! thread can set, a sandbox host that grants output and clocks only,
 //! and the host `eval` and `call` write through.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use omx_core::{Host, HostError, ReadFormat};
 

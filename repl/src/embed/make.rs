@@ -2,7 +2,7 @@
 //! language would make for a list or a map literal.
 
 use omx_core::object::Object;
-use omx_core::protocol::js::realm::{proto, Slot};
+use omx_core::protocol::js::realm::{Slot, proto};
 use omx_core::protocol::lua::table::{new_table, raw_set};
 use omx_core::protocol::perl::container::{new_array, new_hash};
 use omx_core::protocol::python::{PY_DICT, PY_LIST, T};

@@ -3,8 +3,8 @@
 //! interrupt flag and the sandbox switch.
 
 use std::rc::Rc;
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use omx_core::{Host, Lang};
 

@@ -6,9 +6,9 @@
 use std::cell::RefCell;
 
 use omx::{Error, Lang, Runtime};
+use rustyline::Editor;
 use rustyline::error::ReadlineError;
 use rustyline::history::FileHistory;
-use rustyline::Editor;
 
 use super::helper::ReplHelper;
 use super::lang::{self, Echo};

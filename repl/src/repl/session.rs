@@ -4,13 +4,13 @@
 use std::cell::{Cell, RefCell};
 use std::process::ExitCode;
 use std::rc::Rc;
-use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
 
 use omx::{Lang, Runtime, StdHost, StreamFormat};
+use rustyline::Editor;
 use rustyline::config::{CompletionType, Config};
 use rustyline::history::FileHistory;
-use rustyline::Editor;
 
 use super::commands::{self, Flow};
 use super::eval::{self, CHUNK_NAME};
