@@ -53,11 +53,11 @@ impl OpenFile {
     /// script's.
     fn unread(&mut self) -> Result<(), HostError> {
         let ahead = (self.buf.len() - self.pos) as i64;
-        if ahead > 0 {
-            if let Source::File(f) = &mut self.source {
-                f.seek(SeekFrom::Current(-ahead))
-                    .map_err(|e| host_error(&e))?;
-            }
+        if ahead > 0
+            && let Source::File(f) = &mut self.source
+        {
+            f.seek(SeekFrom::Current(-ahead))
+                .map_err(|e| host_error(&e))?;
         }
         self.buf.clear();
         self.pos = 0;

@@ -457,10 +457,11 @@ impl IntoValues for () {
 /// The values a tuple reads: several results, or one sequence (a Python
 /// function's `return a, b` is one tuple; a Perl sub's list is several).
 fn spread<'gc>(vs: &[Value<'gc>], arity: usize) -> Vec<Value<'gc>> {
-    if vs.len() == 1 && arity > 1 {
-        if let Some(items) = sequence(vs[0]) {
-            return items;
-        }
+    if vs.len() == 1
+        && arity > 1
+        && let Some(items) = sequence(vs[0])
+    {
+        return items;
     }
     vs.to_vec()
 }

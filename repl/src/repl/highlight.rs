@@ -107,10 +107,10 @@ fn comment_end(lang: Lang, text: &str) -> Option<usize> {
 /// Where the string literal starting `text` ends (after its closing
 /// quote, or at the end of the input when it is still open).
 fn string_end(lang: Lang, text: &str) -> Option<usize> {
-    if lang == Lang::Lua {
-        if let Some(end) = long_bracket_end(text) {
-            return Some(end);
-        }
+    if lang == Lang::Lua
+        && let Some(end) = long_bracket_end(text)
+    {
+        return Some(end);
     }
     let quote = text.chars().next()?;
     let quotes: &[char] = match lang {
