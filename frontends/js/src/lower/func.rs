@@ -10,6 +10,7 @@ use omx_core::protocol::js::model::fflags;
 use omx_core::{Lang, Span};
 
 use super::{assign, e, local, s, str_expr, AsyncPart, ClassCtx, FuncCtx, LResult, Lowerer};
+use crate::ast::walk::{self, Node};
 use crate::ast::{self, ArrowBody, ClassMemberKind, MethodKind, Params, PatternKind};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -87,8 +88,7 @@ impl Lowerer {
         };
         let this = self.declare(this_name);
         self.current().func.params.push(this);
-        let uses_arguments = kind != Kind::Arrow
-            && (body.iter().any(stmt_uses_arguments) || expr_body.is_some_and(expr_uses_arguments));
+        let uses_arguments = kind != Kind::Arrow && uses_arguments(body, expr_body);
         let simple = params
             .items
             .iter()
@@ -167,7 +167,7 @@ impl Lowerer {
                 },
                 line,
             ));
-        } else if kind != Kind::Arrow && (body.iter().any(stmt_uses_new_target)) {
+        } else if kind != Kind::Arrow && (uses_new_target(body)) {
             let nt = self.declare("%newtarget");
             let v = self.intrinsic_call("takeNewTarget", vec![], line);
             prologue.push(s(
@@ -180,10 +180,7 @@ impl Lowerer {
         }
         // Sloppy code: a plain call's `this` is the global object
         // (§10.2.1.2 OrdinaryCallBindThis).
-        if !self.strict
-            && matches!(kind, Kind::Normal | Kind::Method)
-            && body.iter().any(stmt_uses_this)
-        {
+        if !self.strict && matches!(kind, Kind::Normal | Kind::Method) && uses_this(body) {
             let this_now = local(this, line);
             let cond = self.is_nullish(this_now, line);
             let g = self.var_expr("%G", line);
@@ -311,7 +308,7 @@ impl Lowerer {
         if f.is_generator || f.is_async || kind != Kind::Normal {
             flags |= fflags::NO_CONSTRUCT;
         }
-        if f.body.iter().any(stmt_uses_new_target) {
+        if uses_new_target(&f.body) {
             flags |= fflags::NEW_TARGET;
         }
         if f.is_generator {
@@ -783,24 +780,31 @@ impl Lowerer {
     }
 }
 
-fn stmt_uses(st: &ast::Stmt, pred: &dyn Fn(&ast::Expr) -> bool) -> bool {
-    let text = format!("{:?}", st.kind);
-    let _ = pred;
-    text.contains("Ident(\"arguments\")")
+/// Whether the function owning `body` uses its `arguments` object
+/// (§10.2.11 step 15: arrows see their enclosing function's).
+fn uses_arguments(body: &[ast::Stmt], expr_body: Option<&ast::Expr>) -> bool {
+    let named = |id: &str| id == "arguments";
+    walk::any_in_own_scope(body, expr_body, |n| match n {
+        Node::Expr(x) => matches!(&x.kind, ast::ExprKind::Ident(id) if named(id)),
+        Node::Pattern(p) => matches!(&p.kind, PatternKind::Ident(id) if named(&id.name)),
+        _ => false,
+    })
 }
 
-fn stmt_uses_arguments(st: &ast::Stmt) -> bool {
-    stmt_uses(st, &|_| false)
+/// Whether the function owning `body` reads its own `this`.
+fn uses_this(body: &[ast::Stmt]) -> bool {
+    walk::any_in_own_scope(
+        body,
+        None,
+        |n| matches!(n, Node::Expr(x) if matches!(x.kind, ast::ExprKind::This)),
+    )
 }
 
-fn expr_uses_arguments(x: &ast::Expr) -> bool {
-    format!("{:?}", x.kind).contains("Ident(\"arguments\")")
-}
-
-fn stmt_uses_this(st: &ast::Stmt) -> bool {
-    format!("{:?}", st.kind).contains("This")
-}
-
-fn stmt_uses_new_target(st: &ast::Stmt) -> bool {
-    format!("{:?}", st.kind).contains("NewTarget")
+/// Whether the function owning `body` reads `new.target`.
+fn uses_new_target(body: &[ast::Stmt]) -> bool {
+    walk::any_in_own_scope(
+        body,
+        None,
+        |n| matches!(n, Node::Expr(x) if matches!(x.kind, ast::ExprKind::NewTarget)),
+    )
 }

@@ -9,6 +9,7 @@ mod expr;
 mod function;
 mod pattern;
 mod stmt;
+pub mod walk;
 
 pub use expr::{
     AssignOp, BinaryOp, Expr, ExprKind, ExprOrSpread, LogicalOp, MemberProp, MethodKind, Prop,
