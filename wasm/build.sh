@@ -41,7 +41,7 @@ raw=$(build_wasm)
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $BINDGEN_VERSION\$"; then
   say "installing wasm-bindgen-cli $BINDGEN_VERSION (once; cached in ~/.cargo/bin)"
   # A tool run once per build: built quickly (opt-level 1, no LTO, many
-  # codegen units) rather than for speed; halves its install time on 2 cores.
+  # codegen units) rather than for speed: 7 min of CPU time here (2026-11-28).
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
     CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false \
     cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
