@@ -15,6 +15,7 @@ pub mod lang;
 pub mod memory;
 pub mod model;
 pub mod native;
+pub mod nesting;
 pub mod number;
 pub mod numeric;
 pub mod object;

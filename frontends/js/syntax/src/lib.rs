@@ -9,7 +9,7 @@ pub mod ast;
 mod diag;
 mod lexer;
 pub mod limits;
-mod nesting;
+use omx_core::nesting;
 mod parser;
 mod validate;
 

@@ -7,7 +7,7 @@ pub mod ast;
 mod lexer;
 pub mod limits;
 mod line_index;
-mod nesting;
+use omx_core::nesting;
 mod node;
 mod parse;
 mod report;

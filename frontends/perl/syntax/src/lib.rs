@@ -12,7 +12,7 @@ mod error;
 mod lexer;
 pub mod limits;
 mod make;
-mod nesting;
+use omx_core::nesting;
 mod parser;
 mod token;
 

@@ -12,7 +12,7 @@ mod errors;
 mod lexer;
 pub mod limits;
 mod literal;
-mod nesting;
+use omx_core::nesting;
 mod parser;
 mod token;
 

@@ -22,10 +22,8 @@
 //! parser can build from the tokens seen, including the partial trees it
 //! drops when it stops at a syntax error.
 //!
-//! The same module serves the four syntax crates; not every language uses
-//! every method.
-
-#![allow(dead_code)]
+//! One module serves the four syntax crates (each feeds it its own
+//! language's tokens in its lexer); not every language uses every method.
 
 /// One open bracket or block.
 #[derive(Debug, Clone, Copy, Default)]
