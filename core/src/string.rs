@@ -10,10 +10,21 @@
 //! The seed is the runtime's (`Engine` sets it on this thread whenever it
 //! runs; see `set_hash_seed`), so a script cannot choose keys that collide.
 //! The hash is computed the first time a table needs it and cached.
+//!
+//! Appending (`s = s .. x`, Perl's `$s .= $x`): a long string made by
+//! concatenation keeps its bytes in a growable buffer with spare room,
+//! shared with the strings appended to it. When the left operand of a
+//! concatenation ends exactly where its buffer is filled, the right
+//! operand's bytes are written into the spare room and the new string is
+//! a longer prefix of the same buffer. Strings stay immutable: bytes below
+//! a buffer's fill mark are never written again, so a loop of appends
+//! costs time linear in the final length, not quadratic (perl's own
+//! in-place `.=`; CPython's `+=` with one reference).
 
-use std::cell::Cell;
+use std::cell::{Cell, UnsafeCell};
 use std::fmt;
 use std::hash::{BuildHasher, Hash, Hasher};
+use std::rc::Rc;
 
 use gc_arena::{Collect, Gc, Mutation};
 
@@ -39,6 +50,9 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     foldhash::fast::FixedState::with_seed(seed).hash_one(bytes) | 1
 }
 
+/// Concatenations at least this long get a growable buffer.
+const GROWABLE_MIN: usize = 64;
+
 #[derive(Collect)]
 #[collect(require_static)]
 pub struct StrData {
@@ -47,7 +61,68 @@ pub struct StrData {
     /// 0 until asked: 1 when every byte is ASCII, 2 otherwise (Python
     /// indexes strings by character; ASCII text indexes by byte).
     ascii: Cell<u8>,
-    bytes: Box<[u8]>,
+    /// The string is the first `len` bytes at `ptr`, inside `owner`'s heap
+    /// allocation (which never moves and lives as long as this record).
+    ptr: *const u8,
+    len: usize,
+    owner: Owner,
+}
+
+/// Who owns a string's bytes.
+enum Owner {
+    Boxed(#[allow(dead_code)] Box<[u8]>),
+    /// A prefix of a buffer that later strings may extend.
+    Shared(Rc<Growable>),
+}
+
+/// A fixed-size buffer filled from the front; see the module documentation.
+struct Growable {
+    data: Box<[UnsafeCell<u8>]>,
+    /// Bytes `..fill` are written and never change again.
+    fill: Cell<usize>,
+}
+
+impl Growable {
+    /// A buffer of `capacity` bytes holding `head` then `tail`.
+    fn new(head: &[u8], tail: &[u8], capacity: usize) -> Growable {
+        let fill = head.len() + tail.len();
+        let data = head
+            .iter()
+            .chain(tail)
+            .copied()
+            .chain(std::iter::repeat_n(0, capacity.saturating_sub(fill)))
+            .map(UnsafeCell::new)
+            .collect();
+        Growable {
+            data,
+            fill: Cell::new(fill),
+        }
+    }
+
+    fn start(&self) -> *const u8 {
+        // UnsafeCell<u8> is repr(transparent) over u8.
+        self.data.as_ptr().cast::<u8>()
+    }
+
+    /// Writes `extra` at `at` if `at` is the fill mark and it fits.
+    fn try_append(&self, at: usize, extra: &[u8]) -> bool {
+        if at != self.fill.get() || self.data.len() - at < extra.len() {
+            return false;
+        }
+        // SAFETY: `at + extra.len() <= data.len()` (checked above), so the
+        // destination lies inside the buffer; the bytes there are at or past
+        // the fill mark, which no string's slice covers (every string built
+        // on this buffer has `len <= fill`), and `extra`, when it comes from
+        // this buffer, lies below the mark: the regions do not overlap and
+        // no shared slice sees the write. UnsafeCell makes writing through
+        // `&self` allowed.
+        unsafe {
+            let dst = UnsafeCell::raw_get(self.data.as_ptr().add(at));
+            std::ptr::copy_nonoverlapping(extra.as_ptr(), dst, extra.len());
+        }
+        self.fill.set(at + extra.len());
+        true
+    }
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -64,18 +139,51 @@ impl<'gc> Str<'gc> {
     }
 
     fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
-        if bytes.len() > 256 {
-            // Large buffers are invisible to gc-arena's allocation counting.
-            mc.metrics().adjust_debt(bytes.len() as f64 / 64.0);
+        Str::report(mc, bytes.len());
+        Str::record(mc, bytes.as_ptr(), bytes.len(), Owner::Boxed(bytes))
+    }
+
+    /// Large buffers are invisible to gc-arena's allocation counting.
+    fn report(mc: &Mutation<'gc>, bytes: usize) {
+        if bytes > 256 {
+            mc.metrics().adjust_debt(bytes as f64 / 64.0);
         }
+    }
+
+    fn record(mc: &Mutation<'gc>, ptr: *const u8, len: usize, owner: Owner) -> Str<'gc> {
         Str(Gc::new(
             mc,
             StrData {
                 hash: Cell::new(0),
                 ascii: Cell::new(0),
-                bytes,
+                ptr,
+                len,
+                owner,
             },
         ))
+    }
+
+    /// `head .. tail`. When `head` ends at its growable buffer's fill mark
+    /// and `tail` fits in the spare room, `tail` is written there and the
+    /// result shares the buffer (amortised O(len(tail))); a long result
+    /// otherwise starts a new buffer with half as much room again.
+    pub fn concat(mc: &Mutation<'gc>, head: Str<'gc>, tail: &[u8]) -> Str<'gc> {
+        let len = head.len() + tail.len();
+        if let Owner::Shared(buf) = &head.0.owner {
+            if buf.try_append(head.len(), tail) {
+                return Str::record(mc, buf.start(), len, Owner::Shared(buf.clone()));
+            }
+        }
+        if len < GROWABLE_MIN {
+            let mut out = Vec::with_capacity(len);
+            out.extend_from_slice(head.as_bytes());
+            out.extend_from_slice(tail);
+            return Str::from_vec(mc, out);
+        }
+        let capacity = len.saturating_add(len / 2);
+        Str::report(mc, capacity);
+        let buf = Rc::new(Growable::new(head.as_bytes(), tail, capacity));
+        Str::record(mc, buf.start(), len, Owner::Shared(buf))
     }
 
     /// Whether every byte is ASCII (computed once).
@@ -85,7 +193,7 @@ impl<'gc> Str<'gc> {
             1 => true,
             2 => false,
             _ => {
-                let a = d.bytes.is_ascii();
+                let a = self.as_bytes().is_ascii();
                 d.ascii.set(if a { 1 } else { 2 });
                 a
             }
@@ -94,16 +202,21 @@ impl<'gc> Str<'gc> {
 
     #[inline(always)]
     pub fn as_bytes(self) -> &'gc [u8] {
-        &self.0.as_ref().bytes
+        let d = self.0.as_ref();
+        // SAFETY: `ptr` points at `len` initialised bytes inside the heap
+        // allocation `owner` holds (a Box or a shared Growable whose fill
+        // mark is at least `len`); that allocation lives as long as this
+        // record (so for 'gc) and those bytes are never written again.
+        unsafe { std::slice::from_raw_parts(d.ptr, d.len) }
     }
 
     #[inline]
     pub fn len(self) -> usize {
-        self.0.bytes.len()
+        self.0.len
     }
 
     pub fn is_empty(self) -> bool {
-        self.0.bytes.is_empty()
+        self.0.len == 0
     }
 
     /// The seeded hash (computed once, with this thread's runtime seed).
@@ -113,7 +226,7 @@ impl<'gc> Str<'gc> {
         if h != 0 {
             return h;
         }
-        let h = hash_bytes(hash_seed(), &self.0.bytes);
+        let h = hash_bytes(hash_seed(), self.as_bytes());
         self.0.hash.set(h);
         h
     }
@@ -138,7 +251,7 @@ impl PartialEq for Str<'_> {
         if a != 0 && b != 0 && a != b {
             return false;
         }
-        self.0.bytes == other.0.bytes
+        self.as_bytes() == other.as_bytes()
     }
 }
 
@@ -153,5 +266,48 @@ impl Hash for Str<'_> {
 impl fmt::Debug for Str<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:?}", self.to_str_lossy())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appends_share_the_buffer_and_leave_earlier_strings_alone() {
+        gc_arena::arena::rootless_mutate(|mc| {
+            let a = Str::concat(mc, Str::new(mc, &[b'x'; 60]), b"0123");
+            assert_eq!(a.len(), 64);
+            // `a` ends at its buffer's fill mark: appending writes in place.
+            let b = Str::concat(mc, a, b"b");
+            assert_eq!(b.as_bytes().as_ptr(), a.as_bytes().as_ptr());
+            // `a` no longer ends at the mark: a second append to it copies,
+            // and neither `b` nor `a` sees the other's tail.
+            let c = Str::concat(mc, a, b"c");
+            assert_ne!(c.as_bytes().as_ptr(), a.as_bytes().as_ptr());
+            assert_eq!(&a.as_bytes()[60..], b"0123");
+            assert_eq!(&b.as_bytes()[60..], b"0123b");
+            assert_eq!(&c.as_bytes()[60..], b"0123c");
+            assert!(b != c && a != b);
+            // A string appended to itself.
+            let d = Str::concat(mc, b, b.as_bytes());
+            assert_eq!(d.len(), 130);
+            assert_eq!(&d.as_bytes()[..65], b.as_bytes());
+            assert_eq!(&d.as_bytes()[65..], b.as_bytes());
+            // A loop of appends fills one buffer after another, each half
+            // as large again: few distinct buffers for many appends (short
+            // strings are plain copies).
+            let mut s = Str::new(mc, b"");
+            let mut buffers = std::collections::HashSet::new();
+            for _ in 0..10_000 {
+                s = Str::concat(mc, s, b"ab");
+                if s.len() >= GROWABLE_MIN {
+                    buffers.insert(s.as_bytes().as_ptr() as usize);
+                }
+            }
+            assert_eq!(s.len(), 20_000);
+            assert!(s.as_bytes().chunks(2).all(|p| p == b"ab"));
+            assert!(buffers.len() < 20, "{} buffers", buffers.len());
+        });
     }
 }

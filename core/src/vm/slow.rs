@@ -433,10 +433,8 @@ impl<'gc> Vm<'gc, '_> {
                 let error = Step::Error(OpError::Message("not enough memory".into()));
                 return self.finish(ts, thread, pc, error, super::one(dst), operand);
             }
-            let mut out = Vec::with_capacity(sx.len() + sy.len());
-            out.extend_from_slice(sx.as_bytes());
-            out.extend_from_slice(sy.as_bytes());
-            rset(&mut ts.stack, dst, Value::Str(Str::from_vec(self.mc, out)));
+            let joined = Str::concat(self.mc, sx, sy.as_bytes());
+            rset(&mut ts.stack, dst, Value::Str(joined));
             return Next::Go;
         }
         let ops = self.ops_at(ts);
@@ -504,12 +502,23 @@ impl<'gc> Vm<'gc, '_> {
                     let error = Step::Error(OpError::Message("not enough memory".into()));
                     return self.finish(ts, thread, pc, error, super::one(lo + n - 2), operand);
                 }
-                let mut out = Vec::with_capacity(cap);
+                // A string on the left is appended to (Str::concat: a loop
+                // of appends stays linear).
+                let head = match ts.stack[lo + start] {
+                    Value::Str(s) => Some(s),
+                    _ => None,
+                };
+                let mut out = Vec::with_capacity(cap.saturating_sub(head.map_or(0, |s| s.len())));
                 for i in start..n {
-                    (ops.concat_text)(ts.stack[lo + i], Some(&mut out));
+                    if i > start || head.is_none() {
+                        (ops.concat_text)(ts.stack[lo + i], Some(&mut out));
+                    }
                     ts.stack[lo + i] = Value::Empty;
                 }
-                ts.stack[lo + start] = Value::Str(Str::from_vec(self.mc, out));
+                ts.stack[lo + start] = Value::Str(match head {
+                    Some(head) => Str::concat(self.mc, head, &out),
+                    None => Str::from_vec(self.mc, out),
+                });
                 n = start + 1;
                 continue;
             }

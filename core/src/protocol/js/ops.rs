@@ -319,6 +319,11 @@ pub fn binary_primitive<'gc>(
     if matches!(op, BinOp::Add | BinOp::Concat)
         && (matches!(a, Value::Str(_)) || matches!(b, Value::Str(_)) || op == BinOp::Concat)
     {
+        if let Value::Str(x) = a {
+            // `s += t` appends in place when it can (Str::concat).
+            let tail = primitive_to_string(b).unwrap_or_default();
+            return Step::Done(Value::Str(Str::concat(ctx.mc, x, tail.as_bytes())));
+        }
         let mut text = primitive_to_string(a).unwrap_or_default();
         text.push_str(&primitive_to_string(b).unwrap_or_default());
         return Step::Done(Value::Str(Str::from_vec(ctx.mc, text.into_bytes())));

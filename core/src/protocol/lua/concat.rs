@@ -52,6 +52,12 @@ pub fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step
                 return Step::Error(OpError::Message("not enough memory".into()));
             }
         }
+        if let Value::Str(x) = a {
+            // Appended to in place when it can be (Str::concat).
+            let mut tail = Vec::new();
+            append_coerced(&mut tail, b);
+            return Step::Done(Value::Str(Str::concat(ctx.mc, x, &tail)));
+        }
         let mut out = Vec::new();
         append_coerced(&mut out, a);
         append_coerced(&mut out, b);

@@ -263,6 +263,10 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> Step<'gc
     if !crate::memory::fits(size(a) + size(b)) {
         return Step::Error(OpError::Message("Out of memory!".into()));
     }
+    if let Value::Str(x) = a {
+        // `$s .= $t` appends in place when it can (Str::concat).
+        return Step::Done(Value::Str(Str::concat(ctx.mc, x, &string_of(b))));
+    }
     let mut out = string_of(a);
     out.extend(string_of(b));
     Step::Done(Value::Str(Str::from_vec(ctx.mc, out)))

@@ -79,10 +79,9 @@ fn sequence_op<'gc>(
                     String::new(),
                 )));
             }
-            let mut v = Vec::with_capacity(x.len() + y.len());
-            v.extend_from_slice(x.as_bytes());
-            v.extend_from_slice(y.as_bytes());
-            Some(Step::Done(Value::Str(Str::from_vec(ctx.mc, v))))
+            // `s += t` appends in place when it can (Str::concat), as
+            // CPython's unicode_concatenate resizes a string it holds alone.
+            Some(Step::Done(Value::Str(Str::concat(ctx.mc, x, y.as_bytes()))))
         }
         (BinOp::Mul, Value::Str(x), n) | (BinOp::Mul, n, Value::Str(x)) => {
             let n = repeat(n)?;
