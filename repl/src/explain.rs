@@ -71,13 +71,7 @@ impl Runtime {
         expr: &str,
         host: &mut dyn Host,
     ) -> Result<Explanation, Error> {
-        let as_return = format!("return {expr}");
-        if self
-            .load(lang, EXPLAIN_CHUNK, as_return.as_bytes())
-            .is_err()
-        {
-            self.load(lang, EXPLAIN_CHUNK, expr.as_bytes())?;
-        }
+        self.load_expression(lang, EXPLAIN_CHUNK, expr)?;
         let log = TraceLog::default();
         self.set_tracer(Some(Box::new(log.clone())));
         let mut error = None;

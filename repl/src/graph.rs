@@ -77,7 +77,7 @@ impl Runtime {
         host: &mut dyn Host,
         f: impl for<'gc> FnOnce(omx_core::Value<'gc>, &Namer<'_, 'gc>) -> R,
     ) -> Result<R, Error> {
-        self.load(lang, "graph", format!("return {expr}").as_bytes())?;
+        self.load_expression(lang, "graph", expr)?;
         let mut budget = crate::explain::EXPLAIN_STEPS;
         while !self.step(host, 10_000)? {
             budget = budget.saturating_sub(10_000);
