@@ -106,6 +106,10 @@ impl Runtime {
                     .position
                     .as_ref()
                     .is_some_and(|p| p.chunk == EXPLAIN_CHUNK)
+                    // The frontend's own lookups (JavaScript's intrinsics
+                    // `%I`, a hidden namespace) are not the expression's.
+                    && !omx_core::trace::session::hidden_name(&op.begin.target.text)
+                    && !op.begin.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
             })
             .collect();
         Ok(Explanation {

@@ -260,7 +260,10 @@ impl Runtime {
             }
             Lang::JavaScript => {
                 let text = utf8_source(name, source)?;
-                let main = omx_js::compile(text, name, false).map_err(Error::Syntax)?;
+                // Its top-level bindings outlive it for the explorer
+                // (`:explain`, `omx explain FILE EXPR`): interactive.rs.
+                let main = omx_js::compile_exporting(text, name, &mut self.js_script_names)
+                    .map_err(Error::Syntax)?;
                 self.prepare_js(host)?;
                 self.engine.load(&main)
             }

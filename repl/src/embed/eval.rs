@@ -299,6 +299,10 @@ pub(crate) fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -
         _ => omx_core::protocol::lua::table::new_table(mc, rt.root_shape, 0, 0),
     };
     raw_set_str(mc, rt.registry, key, Value::Object(m));
+    // The explain facility names the program's classes and functions
+    // through this hidden global (core/src/trace/session.rs).
+    let hidden = rt.intern(mc, b"\0py.__main__");
+    raw_set_str(mc, rt.globals, hidden, Value::Object(m));
     m
 }
 

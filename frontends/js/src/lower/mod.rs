@@ -95,6 +95,9 @@ pub struct Lowerer {
     /// level of this input and of the earlier ones, which live in the
     /// script scope object `%S` instead of locals of the main function.
     pub(crate) script_names: Option<Vec<String>>,
+    /// A program whose top-level bindings are copied into the script scope
+    /// when it ends ([`compile_exporting`]): the names copied.
+    pub(crate) exported: Option<Vec<String>>,
 }
 
 /// How a name resolves.
@@ -175,6 +178,31 @@ fn compile_main(
     })
 }
 
+/// Compile a script (as [`compile`]) whose top-level bindings are copied
+/// into the REPL's script scope when it ends, so that expressions compiled
+/// later with [`compile_repl`] (the explorer's `:explain`, `omx explain
+/// FILE EXPR`) see their final values; `names` receives them. Inside the
+/// script they stay locals (its speed does not change).
+pub fn compile_exporting(
+    source: &str,
+    chunk_name: &str,
+    names: &mut Vec<String>,
+) -> Result<CompiledProto, SyntaxError> {
+    let program = crate::parse(source, chunk_name)?;
+    let mut l = Lowerer::new(source, chunk_name, false);
+    l.run_jobs = true;
+    l.exported = Some(Vec::new());
+    let func = l
+        .main(&program)
+        .map_err(|e| e.with_source(chunk_name, source))?;
+    for n in l.exported.take().unwrap_or_default() {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    compile_main(&func, source, chunk_name)
+}
+
 fn compile_with(
     source: &str,
     chunk_name: &str,
@@ -223,6 +251,7 @@ impl Lowerer {
             async_next: AsyncPart::No,
             run_jobs: false,
             script_names: None,
+            exported: None,
         }
     }
 
@@ -294,7 +323,7 @@ impl Lowerer {
             },
             0,
         )];
-        if self.script_names.is_some() {
+        if self.script_names.is_some() || self.exported.is_some() {
             let script = self.declare("%S");
             body.push(Stmt::new(
                 StmtKind::Local {
@@ -322,10 +351,43 @@ impl Lowerer {
             let call = self.intrinsic_call("runJobs", vec![], last);
             body.push(Stmt::new(StmtKind::Expr(call), last));
         }
+        if self.exported.is_some() {
+            body.extend(self.export_top_level());
+        }
         let ctx = self.funcs.pop().map(|c| c.func);
         let mut f = ctx.unwrap_or_else(|| ir::Function::new("", "", Lang::JavaScript));
         f.body = body;
         Ok(f)
+    }
+
+    /// `%S.name = name` for each binding of the main function's top
+    /// scope (the program's own names, not the lowering's `%` temporaries).
+    fn export_top_level(&mut self) -> Vec<Stmt> {
+        let bindings: Vec<(String, ir::LocalId)> = self
+            .funcs
+            .first()
+            .and_then(|f| f.scopes.first())
+            .map(|scope| {
+                scope
+                    .iter()
+                    .filter(|(n, _)| !n.starts_with('%') && n != "this")
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let last = self.line_starts.len() as u32;
+        let mut out = Vec::new();
+        for (name, id) in bindings {
+            let place = ir::Place::Attr {
+                obj: self.var_expr("%S", last),
+                name: name.clone().into_bytes(),
+            };
+            out.push(assign(place, Expr::new(ExprKind::Local(id), last), last));
+            if let Some(names) = &mut self.exported {
+                names.push(name);
+            }
+        }
+        out
     }
 
     pub(crate) fn current(&mut self) -> &mut FuncCtx {
