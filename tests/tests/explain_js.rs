@@ -61,3 +61,25 @@ fn set_rules() {
     insta::assert_snapshot!("js_set_read_only", explain(VECTOR, "frozen.a = 2"));
     insta::assert_snapshot!("js_setter", explain(VECTOR, "vec.total = 10"));
 }
+
+#[test]
+fn mro_is_the_prototype_chain() {
+    let setup = "class A {}\nclass B extends A {}\nconst b = new B();\n";
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(Lang::JavaScript, "setup.js", setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    let chain = rt
+        .lookup_chain(Lang::JavaScript, "b", &mut host)
+        .expect("a chain");
+    assert_eq!(
+        chain,
+        [
+            "b",
+            "B.prototype",
+            "A.prototype",
+            "Object.prototype",
+            "null"
+        ]
+    );
+}

@@ -107,3 +107,19 @@ fn the_explained_expression_sees_the_module_globals() {
     assert!(text.contains("answer"), "{text}");
     assert!(!text.contains("error"), "{text}");
 }
+
+#[test]
+fn mro_is_the_c3_linearisation_of_the_type() {
+    // python3: D.__mro__ is (D, B, C, A, object).
+    let setup = "class A: pass\nclass B(A): pass\nclass C(A): pass\nclass D(B, C): pass\nd = D()\n";
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(Lang::Python, "setup.py", setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    for expr in ["d", "D"] {
+        let chain = rt
+            .lookup_chain(Lang::Python, expr, &mut host)
+            .expect("a chain");
+        assert_eq!(chain, ["D", "B", "C", "A", "object"], "{expr}");
+    }
+}

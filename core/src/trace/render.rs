@@ -127,7 +127,11 @@ fn write_text(out: &mut String, op: &Operation, indent: usize) {
             }
         }
     }
-    let _ = writeln!(out, "{pad}{}", outcome_text(op.outcome.as_ref(), op.begin.lang));
+    let _ = writeln!(
+        out,
+        "{pad}{}",
+        outcome_text(op.outcome.as_ref(), op.begin.lang)
+    );
 }
 
 /// A JSON string literal.
