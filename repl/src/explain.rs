@@ -71,13 +71,7 @@ impl Runtime {
         expr: &str,
         host: &mut dyn Host,
     ) -> Result<Explanation, Error> {
-        let as_return = format!("return {expr}");
-        if self
-            .load(lang, EXPLAIN_CHUNK, as_return.as_bytes())
-            .is_err()
-        {
-            self.load(lang, EXPLAIN_CHUNK, expr.as_bytes())?;
-        }
+        self.load_expression(lang, EXPLAIN_CHUNK, expr)?;
         let log = TraceLog::default();
         self.set_tracer(Some(Box::new(log.clone())));
         let mut error = None;
@@ -112,6 +106,10 @@ impl Runtime {
                     .position
                     .as_ref()
                     .is_some_and(|p| p.chunk == EXPLAIN_CHUNK)
+                    // The frontend's own lookups (JavaScript's intrinsics
+                    // `%I`, a hidden namespace) are not the expression's.
+                    && !omx_core::trace::session::hidden_name(&op.begin.target.text)
+                    && !op.begin.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
             })
             .collect();
         Ok(Explanation {

@@ -24,6 +24,7 @@ mod embed;
 pub mod explain;
 mod files;
 mod graph;
+mod interactive;
 mod report;
 mod results;
 mod runtime;

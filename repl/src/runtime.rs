@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io::Write;
 
-use omx_core::{Engine, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+use omx_core::{Engine, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError, Value};
 
 /// Why a run failed.
 #[derive(Debug, Clone)]
@@ -59,6 +59,9 @@ pub struct Runtime {
     python_ready: bool,
     /// JavaScript's prelude has run.
     js_ready: bool,
+    /// The top-level declarations of the JavaScript REPL inputs so far
+    /// (interactive.rs).
+    pub(crate) js_script_names: Vec<String>,
     /// The embedding API's state (handles, host functions, interrupt).
     pub(crate) embed: crate::embed::state::EmbedState,
 }
@@ -96,6 +99,7 @@ impl Runtime {
             max_steps: None,
             python_ready: false,
             js_ready: false,
+            js_script_names: Vec::new(),
             embed: Default::default(),
         }
     }
@@ -250,11 +254,16 @@ impl Runtime {
                 self.prepare_python(host)?;
                 self.engine
                     .with_state(|_, rt| rt.default_ops = &omx_core::protocol::python::PYTHON);
-                self.engine.load_with_env(&proto, omx_python::new_module)
+                self.engine.load_with_env(&proto, |mc, rt| {
+                    Value::Object(crate::embed::eval::python_main(mc, rt))
+                })
             }
             Lang::JavaScript => {
                 let text = utf8_source(name, source)?;
-                let main = omx_js::compile(text, name, false).map_err(Error::Syntax)?;
+                // Its top-level bindings outlive it for the explorer
+                // (`:explain`, `omx explain FILE EXPR`): interactive.rs.
+                let main = omx_js::compile_exporting(text, name, &mut self.js_script_names)
+                    .map_err(Error::Syntax)?;
                 self.prepare_js(host)?;
                 self.engine.load(&main)
             }
@@ -485,7 +494,7 @@ fn new_line(out: &mut Vec<u8>, depth: usize) {
 }
 
 /// Python, JavaScript and Perl sources are UTF-8 text.
-fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
+pub(crate) fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, Error> {
     std::str::from_utf8(source).map_err(|e| {
         let at = e.valid_up_to();
         let message = format!(

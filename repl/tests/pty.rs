@@ -156,6 +156,84 @@ fn python_blocks_end_at_a_blank_line() {
 }
 
 #[test]
+fn python_inputs_share_one_main_module_and_echo_reprs() {
+    let (mut s, _home) = repl(&["--lang", "python"], "py> ");
+    enter(&mut s, "x = 6 * 7");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "x");
+    expect_line(&mut s, "42", "py> ");
+    enter(&mut s, "'to' + 'gether'");
+    expect_line(&mut s, "'together'", "py> ");
+    enter(&mut s, "def f():");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "    return x + 1");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "f()");
+    expect_line(&mut s, "43", "py> ");
+    // `_` is the last value shown; None shows nothing.
+    enter(&mut s, "None");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "_ * 2");
+    expect_line(&mut s, "86", "py> ");
+    enter(&mut s, "__name__");
+    expect_line(&mut s, "'__main__'", "py> ");
+}
+
+#[test]
+fn javascript_top_level_declarations_persist_and_values_are_inspected() {
+    let (mut s, _home) = repl(&["--lang", "js"], "js> ");
+    enter(&mut s, "let x = 6 * 7");
+    expect_line(&mut s, "undefined", "js> ");
+    enter(&mut s, "x");
+    expect_line(&mut s, "42", "js> ");
+    enter(&mut s, "function f() { return x + 1 }");
+    expect_line(&mut s, "undefined", "js> ");
+    enter(&mut s, "x = 99");
+    expect_line(&mut s, "99", "js> ");
+    enter(&mut s, "f()");
+    expect_line(&mut s, "100", "js> ");
+    enter(&mut s, "class P { constructor() { this.a = [1, 'b'] } }");
+    expect_line(&mut s, "undefined", "js> ");
+    enter(&mut s, "new P()");
+    expect_line(&mut s, "P { a: [ 1, 'b' ] }", "js> ");
+    // Declarations are not properties of the global object (node: the
+    // script scope).
+    enter(&mut s, "globalThis.x");
+    expect_line(&mut s, "undefined", "js> ");
+}
+
+#[test]
+fn each_language_keeps_its_own_globals_across_lang_switches() {
+    let (mut s, _home) = repl(&["--lang", "perl"], "pl> ");
+    enter(&mut s, "my $n = 41;");
+    s.exp_string("pl> ").unwrap();
+    enter(&mut s, "print $n + 1, \"\\n\";");
+    expect_line(&mut s, "42", "pl> ");
+    enter(&mut s, ":lang python");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "n = 'py'");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, ":lang js");
+    s.exp_string("js> ").unwrap();
+    enter(&mut s, "const n = 'js'");
+    expect_line(&mut s, "undefined", "js> ");
+    enter(&mut s, ":lang python");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "n");
+    expect_line(&mut s, "'py'", "py> ");
+    enter(&mut s, ":lang js");
+    s.exp_string("js> ").unwrap();
+    enter(&mut s, "n");
+    expect_line(&mut s, "'js'", "js> ");
+    enter(&mut s, ":lang perl");
+    s.exp_string("pl> ").unwrap();
+    enter(&mut s, "print \"$n\\n\";");
+    expect_line(&mut s, "41", "pl> ");
+}
+
+#[test]
 fn tab_completes_fields_found_through_the_metatable() {
     let (mut s, _home) = repl(&[], "lua> ");
     enter(&mut s, "Dog = {wagtail = 1234}");

@@ -75,12 +75,26 @@ fn is_identifier(quoted: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
-fn outcome_text(o: Option<&Outcome>) -> String {
+fn outcome_text(o: Option<&Outcome>, lang: crate::lang::Lang) -> String {
     match o {
+        // The one "no value" each language spells its own way.
+        Some(Outcome::Value(v)) if v.kind == "nil" && v.name.is_none() => {
+            format!("= {}", nothing_word(lang))
+        }
         Some(Outcome::Value(v)) => format!("= {}", v.text),
         Some(Outcome::Absent) => "= nil (nothing found)".into(),
         Some(Outcome::Error(e)) => format!("error: {e}"),
         Some(Outcome::Unfinished) | None => "(did not finish)".into(),
+    }
+}
+
+/// How `lang` writes the value `Value::Nil` stands for.
+fn nothing_word(lang: crate::lang::Lang) -> &'static str {
+    match lang {
+        crate::lang::Lang::Lua => "nil",
+        crate::lang::Lang::Python => "None",
+        crate::lang::Lang::JavaScript => "undefined",
+        crate::lang::Lang::Perl => "undef",
     }
 }
 
@@ -113,7 +127,11 @@ fn write_text(out: &mut String, op: &Operation, indent: usize) {
             }
         }
     }
-    let _ = writeln!(out, "{pad}{}", outcome_text(op.outcome.as_ref()));
+    let _ = writeln!(
+        out,
+        "{pad}{}",
+        outcome_text(op.outcome.as_ref(), op.begin.lang)
+    );
 }
 
 /// A JSON string literal.

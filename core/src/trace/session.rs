@@ -74,14 +74,51 @@ impl<'a, 'gc> Namer<'a, 'gc> {
                 _ => None,
             })
         };
-        if let Some(name) = holds(self.globals) {
+        // (A hidden namespace itself has no name the program uses.)
+        if let Some(name) = holds(self.globals).filter(|n| !hidden_name(n)) {
             return Some(name);
         }
+        // A global whose key starts with NUL is a namespace a language
+        // keeps out of the program's sight (JavaScript's global object and
+        // script scope, Python's `__main__` and `builtins`): its fields
+        // are named bare, as the program names them; those come first.
+        let namespace = |k: &[u8]| k.first() == Some(&0);
+        for hidden in [true, false] {
+            for pos in 0..self.globals.keyed_len() {
+                let Some((Value::Str(k), Value::Object(o))) = self.globals.keyed_entry(pos) else {
+                    continue;
+                };
+                let k = k.as_bytes();
+                if namespace(k) != hidden || o == self.globals {
+                    continue;
+                }
+                if !hidden && o.keyed_len() > MAX_SCANNED_FIELDS {
+                    continue;
+                }
+                if let Some(field) = holds(o) {
+                    return Some(if hidden {
+                        field
+                    } else {
+                        format!("{}.{field}", String::from_utf8_lossy(k))
+                    });
+                }
+            }
+        }
+        // A field of a name in a hidden namespace (`Vector.prototype`,
+        // `Math.sqrt`).
         for pos in 0..self.globals.keyed_len() {
-            if let Some((Value::Str(k), Value::Object(o))) = self.globals.keyed_entry(pos) {
-                if o != self.globals && o.keyed_len() <= MAX_SCANNED_FIELDS {
-                    if let Some(field) = holds(o) {
-                        return Some(format!("{}.{field}", k.to_str_lossy()));
+            let Some((Value::Str(k), Value::Object(ns))) = self.globals.keyed_entry(pos) else {
+                continue;
+            };
+            if !namespace(k.as_bytes()) || ns == self.globals {
+                continue;
+            }
+            for inner in 0..ns.keyed_len() {
+                if let Some((Value::Str(name), Value::Object(o))) = ns.keyed_entry(inner) {
+                    if o != ns && o.keyed_len() <= MAX_SCANNED_FIELDS {
+                        if let Some(field) = holds(o) {
+                            return Some(format!("{}.{field}", name.to_str_lossy()));
+                        }
                     }
                 }
             }
@@ -114,6 +151,12 @@ impl<'a, 'gc> Namer<'a, 'gc> {
             text: self.of(v),
         }
     }
+}
+
+/// Whether a variable name is one a frontend made for itself: they start
+/// with `%`, NUL or U+0001, which no program's identifier does.
+pub fn hidden_name(name: &str) -> bool {
+    name.starts_with(['%', '\0', '\u{1}'])
 }
 
 /// The kind of a value, language-neutral.
@@ -181,9 +224,32 @@ impl TraceSession {
 
     /// An operation begins; returns its id.
     pub fn begin<'gc>(&mut self, globals: Object<'gc>, b: Begin<'gc>) -> u32 {
-        self.close_from(b.depth);
+        // An operation waiting at this depth for the call it asked for is
+        // not stale: the VM may perform that call as an operation of its
+        // own (a callable object, a JavaScript getter), which nests under
+        // it.
+        let waiting_here = self
+            .open
+            .last()
+            .is_some_and(|top| top.depth == b.depth && top.waiting);
+        if waiting_here {
+            self.close_from(b.depth + 1);
+        } else {
+            self.close_from(b.depth);
+        }
+        // A frontend's own temporaries (`%t1`, `\0G`) are not names the
+        // program uses.
+        // The object's own name, when it has one, is shown instead.
+        let hidden = b.target_name.as_deref().is_some_and(hidden_name);
+        let b = match hidden && self.namer(globals).name(b.target).is_some() {
+            true => Begin {
+                target_name: None,
+                ..b
+            },
+            false => b,
+        };
         if let (Some(name), Some(addr)) = (&b.target_name, b.target.heap_address()) {
-            if !matches!(b.target, Value::Str(_)) {
+            if !matches!(b.target, Value::Str(_)) && !hidden {
                 self.names.insert(addr, name.clone());
             }
         }
@@ -268,10 +334,14 @@ impl TraceSession {
     /// at that depth ends with `first` (the call's first result).
     pub fn returned<'gc>(&mut self, globals: Object<'gc>, depth: usize, first: Value<'gc>) {
         self.close_from(depth + 1);
-        if let Some(top) = self.open.last() {
-            if top.depth == depth && top.waiting {
-                self.end(globals, Ok(first), false);
-            }
+        // Every operation waiting at this depth waited for this call (a
+        // getter's call operation and the [[Get]] that asked for it).
+        while self
+            .open
+            .last()
+            .is_some_and(|top| top.depth == depth && top.waiting)
+        {
+            self.end(globals, Ok(first), false);
         }
     }
 

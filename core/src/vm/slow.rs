@@ -1161,7 +1161,18 @@ impl<'gc> Vm<'gc, '_> {
         let Some((_, proto, _)) = running(ts) else {
             return Next::Reload;
         };
+        if self.rt.tracing {
+            let key = Some(Value::Str(key));
+            self.trace_begin(ts, pc, OpKind::Get, obj, key, None, operand);
+        }
         let step = self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method);
+        if self.rt.tracing {
+            match &step {
+                // The method itself is the lookup's result.
+                Step::Method(f) => self.trace_after(&Step::Done(*f), None),
+                other => self.trace_after(other, None),
+            }
+        }
         match step {
             Step::Method(f) => {
                 rset(&mut ts.stack, dst, f);

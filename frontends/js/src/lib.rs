@@ -6,5 +6,5 @@ pub mod builtins;
 pub mod lower;
 
 pub use builtins::install;
-pub use lower::{compile, compile_eval};
+pub use lower::{compile, compile_eval, compile_exporting, compile_repl};
 pub use omx_js_syntax::{ast, parse};

@@ -5,6 +5,6 @@
 pub mod lower;
 pub mod stdlib;
 
-pub use lower::{compile, lower};
+pub use lower::{compile, compile_repl, lower};
 pub use omx_perl_syntax::{ast, parse};
 pub use stdlib::install;

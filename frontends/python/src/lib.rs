@@ -6,5 +6,5 @@ pub mod builtins;
 pub mod lower;
 
 pub use builtins::{install, new_module};
-pub use lower::{compile, lower};
+pub use lower::{compile, compile_mode, lower, Mode};
 pub use omx_python_syntax::{ast, parse};

@@ -286,8 +286,10 @@ pub(crate) fn wants_this(f: Value<'_>, lang: Lang) -> bool {
     }
 }
 
-/// The namespace Python code of `eval` and `exec` runs in, made once.
-fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'gc> {
+/// The namespace Python code of `eval` and `exec` runs in, made once: the
+/// `__main__` module every Python program of this runtime runs in (as Lua
+/// programs share one globals table), the REPL's inputs included.
+pub(crate) fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'gc> {
     let key = rt.intern(mc, PY_MAIN_KEY);
     if let Value::Object(m) = raw_get_str(rt.registry, key) {
         return m;
@@ -297,6 +299,10 @@ fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'g
         _ => omx_core::protocol::lua::table::new_table(mc, rt.root_shape, 0, 0),
     };
     raw_set_str(mc, rt.registry, key, Value::Object(m));
+    // The explain facility names the program's classes and functions
+    // through this hidden global (core/src/trace/session.rs).
+    let hidden = rt.intern(mc, b"\0py.__main__");
+    raw_set_str(mc, rt.globals, hidden, Value::Object(m));
     m
 }
 

@@ -6,7 +6,7 @@
 mod class;
 mod compile;
 mod convert;
-mod eval;
+pub(crate) mod eval;
 mod function;
 mod glue;
 mod handle;

@@ -44,7 +44,7 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "mro",
         args: "EXPR",
-        help: "print the objects a lookup on EXPR walks, in order (Lua: the __index chain)",
+        help: "print what a lookup on EXPR walks: Lua the __index chain, Python the C3 MRO, JavaScript the prototype chain, Perl the linearised @ISA",
         run: mro,
     },
     Command {
@@ -105,10 +105,14 @@ pub fn run(session: &mut Session, line: &str) -> Flow {
 pub fn help_text() -> String {
     let mut text = String::from(
         "omx REPL: enter code in the current language; a line that is not finished\n\
-         (an open `function`, bracket or string) continues on the next with `..> `.\n\
-         Lua echoes what an expression returns, as lua5.4 -i does; Python blocks end\n\
-         at a blank line. Tab completes globals, keywords, and the fields reachable\n\
-         after `name.` or `name:` (through metatables' __index tables).\n\
+         (an open `function`, bracket or string) continues on the next with `..> `;\n\
+         Python blocks end at a blank line. Each language keeps its own globals\n\
+         across inputs, and shows what an input evaluated to its own way: Lua the\n\
+         returned values (as lua5.4 -i), Python the repr of an expression statement\n\
+         (not None; `_` is the last one), JavaScript node's inspection of the\n\
+         completion value, Perl nothing (a file-scoped `my` outlives its line).\n\
+         Tab completes globals, keywords, and the fields reachable after `name.` or\n\
+         `name:` (through metatables' __index tables).\n\
          Ctrl-C cancels the line being typed or interrupts a running program;\n\
          Ctrl-D on an empty line quits.\n\nCommands:\n",
     );
@@ -122,7 +126,7 @@ pub fn help_text() -> String {
         .map(|&l| format!("{} ({})", lang::arg_name(l), lang::prompt(l).trim_end()))
         .collect();
     text.push_str(&names.join(", "));
-    text.push_str(". Only Lua runs today; the others parse.\n");
+    text.push_str(".\n");
     text
 }
 

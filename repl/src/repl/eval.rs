@@ -20,40 +20,42 @@ pub enum Stop {
     Interrupted,
 }
 
-/// The source that runs for `input`, and whether what it returns is
-/// printed: with the Lua echo, `return <input>` when that compiles, else
-/// `input` (whose own `return` values are printed too, as lua.c does).
-pub fn source_for(rt: &Runtime, lang: Lang, input: &str) -> (String, bool) {
+/// The source that runs for `input`: with the Lua echo, `return <input>`
+/// when that compiles, else `input` (whose own `return` values are
+/// printed too, as lua.c does); the input itself in the other languages,
+/// which compile it in their interactive mode (interactive.rs).
+pub fn source_for(rt: &Runtime, lang: Lang, input: &str) -> String {
     match lang::echo(lang) {
         Echo::ReturnValues => {
             let returning = format!("return {input}");
             if rt.check(lang, CHUNK_NAME, returning.as_bytes()).is_ok() {
-                (returning, true)
+                returning
             } else {
-                (input.to_string(), true)
+                input.to_string()
             }
         }
-        Echo::Nothing => (input.to_string(), false),
+        Echo::Display | Echo::Inspect | Echo::Nothing => input.to_string(),
     }
 }
 
-/// Run `source` (parse errors, for a language that does not run yet as for
-/// one that does, are reported before anything runs), then print what it
-/// returned when `echo`.
+/// Run `source` in the language's persistent globals (parse errors are
+/// reported before anything runs), then, when `interactive`, show what it
+/// evaluated to the language's way.
 pub fn run(
     rt: &mut Runtime,
     host: &mut StdHost,
     interrupted: &AtomicBool,
     (lang, name, source): (Lang, &str, &[u8]),
-    echo: bool,
+    interactive: bool,
 ) -> Result<(), Stop> {
     rt.check(lang, name, source).map_err(Stop::Failed)?;
-    rt.load(lang, name, source).map_err(Stop::Failed)?;
+    rt.load_input(lang, name, source, interactive)
+        .map_err(Stop::Failed)?;
     interrupted.store(false, Ordering::SeqCst);
     run_loaded(rt, host, interrupted)?;
-    if echo && rt.load_print_results() {
+    if interactive && rt.load_echo(lang) {
         run_loaded(rt, host, interrupted).map_err(|stop| match stop {
-            Stop::Failed(Error::Runtime(mut e)) => {
+            Stop::Failed(Error::Runtime(mut e)) if lang == Lang::Lua => {
                 e.message = format!("error calling 'print' ({})", e.message);
                 Stop::Failed(Error::Runtime(e))
             }

@@ -47,16 +47,21 @@ pub enum Echo {
     /// As `lua5.4 -i`: the line is first tried as `return <line>`; the
     /// values it returns are printed with the global `print`.
     ReturnValues,
-    /// Nothing beyond what the program prints (the languages whose echo
-    /// lands with their semantics: Python's repr of an expression
-    /// statement, JavaScript's inspection, Perl's nothing).
+    /// As CPython's REPL: the repr of each expression statement's value,
+    /// unless it is `None`.
+    Display,
+    /// As node's REPL: `util.inspect` of the completion value.
+    Inspect,
+    /// Perl has no REPL: nothing beyond what the program prints.
     Nothing,
 }
 
 pub fn echo(lang: Lang) -> Echo {
     match lang {
         Lang::Lua => Echo::ReturnValues,
-        Lang::Python | Lang::JavaScript | Lang::Perl => Echo::Nothing,
+        Lang::Python => Echo::Display,
+        Lang::JavaScript => Echo::Inspect,
+        Lang::Perl => Echo::Nothing,
     }
 }
 

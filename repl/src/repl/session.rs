@@ -54,8 +54,8 @@ impl Session {
 
     /// Run an input of the current language, echoing its values.
     pub fn evaluate(&mut self, input: &str) {
-        let (source, echo) = eval::source_for(&self.rt.borrow(), self.lang.get(), input);
-        self.run(CHUNK_NAME, source.into_bytes(), echo);
+        let source = eval::source_for(&self.rt.borrow(), self.lang.get(), input);
+        self.run(CHUNK_NAME, source.into_bytes(), true);
     }
 
     /// `:explain EXPR`: evaluate it with a tracer and show its steps.
@@ -121,14 +121,14 @@ impl Session {
     }
 
     /// Run `source` as chunk `name`, and remember it for `:dis`.
-    fn run(&mut self, name: &str, source: Vec<u8>, echo: bool) {
+    fn run(&mut self, name: &str, source: Vec<u8>, interactive: bool) {
         let lang = self.lang.get();
         let result = eval::run(
             &mut self.rt.borrow_mut(),
             &mut self.host,
             &self.interrupted,
             (lang, name, &source),
-            echo,
+            interactive,
         );
         self.last = Some(Chunk {
             lang,

@@ -4,6 +4,7 @@
 //! started from); otherwise continue at the [[Prototype]]; at the end of
 //! the chain the property is absent (`undefined`).
 
+use super::explain::attrs_text;
 use super::model::{is_array, is_proxy};
 use crate::model::Step;
 use crate::native::Ctx;
@@ -45,6 +46,9 @@ pub fn accessor_pair<'gc>(pair: Value<'gc>) -> (Value<'gc>, Value<'gc>) {
     }
 }
 
+/// The protocol name steps are reported under.
+const EVENT: &str = "[[Get]] (ECMA-262 10.1.8.1)";
+
 /// §10.1.8.1 OrdinaryGet(O, P, Receiver).
 pub fn get<'gc>(
     ctx: &mut Ctx<'gc, '_>,
@@ -55,26 +59,87 @@ pub fn get<'gc>(
     let mut cur = o;
     for _ in 0..super::MAX_CHAIN {
         if is_proxy(cur) {
+            if ctx.rt.tracing {
+                ctx.rt.trace(EVENT, "js.get.proxy", move |n| {
+                    format!(
+                        "{} is a Proxy: its handler's get trap (or the target's [[Get]]) answers",
+                        n.of(Value::Object(cur))
+                    )
+                });
+            }
             return super::model::proxy_get(ctx, cur, key, receiver);
         }
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
         if let Some((v, a)) = own_property(cur, key) {
             // 3. If IsDataDescriptor(desc), return desc.[[Value]].
             if a & attrs::ACCESSOR == 0 {
+                if ctx.rt.tracing {
+                    ctx.rt.trace(EVENT, "js.get.own_data", move |n| {
+                        format!(
+                            "{} has own data property {} {} → {}",
+                            n.of(Value::Object(cur)),
+                            n.of(key),
+                            attrs_text(a, false, false),
+                            n.of(v)
+                        )
+                    });
+                }
                 return Step::Done(v);
             }
             // 5–7. Let getter be desc.[[Get]]; undefined gives undefined,
             //      else Call(getter, Receiver).
-            let (getter, _) = accessor_pair(v);
+            let (getter, setter) = accessor_pair(v);
+            if ctx.rt.tracing {
+                let (g, s) = (!getter.is_nil(), !setter.is_nil());
+                ctx.rt.trace(EVENT, "js.get.own_accessor", move |n| {
+                    format!(
+                        "{} has own accessor {} {}",
+                        n.of(Value::Object(cur)),
+                        n.of(key),
+                        attrs_text(a, g, s)
+                    )
+                });
+            }
             if getter.is_nil() {
                 return Step::Done(Value::Nil);
+            }
+            if ctx.rt.tracing {
+                ctx.rt.trace(EVENT, "js.get.call_getter", move |n| {
+                    format!(
+                        "call get with this = {} (the receiver, not the object holding it)",
+                        n.of(receiver)
+                    )
+                });
             }
             return Step::call(getter, &[receiver]);
         }
         // 2. If desc is undefined: parent.[[Get]](P, Receiver).
         match cur.meta() {
-            Some(parent) => cur = parent,
-            None => return Step::Absent,
+            Some(parent) => {
+                if ctx.rt.tracing {
+                    ctx.rt.trace(EVENT, "js.get.prototype", move |n| {
+                        format!(
+                            "{} has no own property {}: [[Prototype]] → {}",
+                            n.of(Value::Object(cur)),
+                            n.of(key),
+                            n.of(Value::Object(parent))
+                        )
+                    });
+                }
+                cur = parent
+            }
+            None => {
+                if ctx.rt.tracing {
+                    ctx.rt.trace(EVENT, "js.get.absent", move |n| {
+                        format!(
+                            "{} has no own property {} and its [[Prototype]] is null: undefined",
+                            n.of(Value::Object(cur)),
+                            n.of(key)
+                        )
+                    });
+                }
+                return Step::Absent;
+            }
         }
     }
     Step::msg("Maximum call stack size exceeded")

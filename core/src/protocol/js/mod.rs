@@ -13,6 +13,7 @@ pub mod convert;
 pub mod define;
 pub mod equality;
 pub mod error;
+pub mod explain;
 pub mod get;
 pub mod iterator;
 pub mod key;

@@ -6,12 +6,16 @@
 //! extensible). A failed assignment throws a TypeError in strict code and
 //! does nothing in sloppy code.
 
+use super::explain::attrs_text;
 use super::get::{accessor_pair, own_property};
 use super::model::{is_array, is_proxy};
 use crate::model::{OpError, Step};
 use crate::native::Ctx;
 use crate::object::{attrs, flags, Object};
 use crate::value::Value;
+
+/// The protocol name steps are reported under.
+const EVENT: &str = "[[Set]] (ECMA-262 10.1.9.2)";
 
 /// §10.1.9.2 with O the object and Receiver the same object (the usual
 /// `o.p = v`).
@@ -25,12 +29,49 @@ pub fn set<'gc>(
     let mut cur = o;
     for _ in 0..super::MAX_CHAIN {
         if is_proxy(cur) {
+            if ctx.rt.tracing {
+                ctx.rt.trace(EVENT, "js.set.proxy", move |n| {
+                    format!(
+                        "{} is a Proxy: its handler's set trap (or the target's [[Set]]) answers",
+                        n.of(Value::Object(cur))
+                    )
+                });
+            }
             return super::model::proxy_set(ctx, cur, key, v, Value::Object(receiver));
         }
         if let Some((old, a)) = own_property(cur, key) {
+            if ctx.rt.tracing {
+                let (g, s) = match a & attrs::ACCESSOR {
+                    0 => (false, false),
+                    _ => {
+                        let (g, s) = accessor_pair(old);
+                        (!g.is_nil(), !s.is_nil())
+                    }
+                };
+                ctx.rt.trace(EVENT, "js.set.found", move |n| {
+                    let what = if a & attrs::ACCESSOR != 0 {
+                        "accessor"
+                    } else {
+                        "data property"
+                    };
+                    let whose = if cur == receiver { "own" } else { "inherited" };
+                    format!(
+                        "{} {what} {} found on {} {}",
+                        whose,
+                        n.of(key),
+                        n.of(Value::Object(cur)),
+                        attrs_text(a, g, s)
+                    )
+                });
+            }
             if a & attrs::ACCESSOR != 0 {
                 // 3. Accessor: call the setter with the receiver.
                 let (_, setter) = accessor_pair(old);
+                if ctx.rt.tracing && !setter.is_nil() {
+                    ctx.rt.trace(EVENT, "js.set.call_setter", move |n| {
+                        format!("call set with this = {}", n.of(Value::Object(receiver)))
+                    });
+                }
                 if setter.is_nil() {
                     return fail(ctx, receiver, key, "which has only a getter");
                 }
@@ -42,6 +83,11 @@ pub fn set<'gc>(
             }
             if cur == receiver {
                 // 2.d. An existing data property of the receiver.
+                if ctx.rt.tracing {
+                    ctx.rt.trace(EVENT, "js.set.own_data", |_| {
+                        "writable: the receiver's own data property takes the value".into()
+                    });
+                }
                 write_own(ctx, receiver, key, v);
                 return Step::Done(Value::Nil);
             }
@@ -55,6 +101,15 @@ pub fn set<'gc>(
     // 2.e. CreateDataProperty(Receiver, P, V).
     if receiver.flags() & flags::NOT_EXTENSIBLE != 0 {
         return fail(ctx, receiver, key, "not extensible");
+    }
+    if ctx.rt.tracing {
+        ctx.rt.trace(EVENT, "js.set.create", move |n| {
+            format!(
+                "CreateDataProperty({}, {}): a new own data property {{value, writable: true, enumerable: true, configurable: true}}",
+                n.of(Value::Object(receiver)),
+                n.of(key)
+            )
+        });
     }
     write_own(ctx, receiver, key, v);
     Step::Done(Value::Nil)
@@ -82,7 +137,19 @@ pub fn write_own<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>, v
 
 /// A failed assignment: TypeError in strict code, ignored otherwise.
 fn fail<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>, why: &str) -> Step<'gc> {
-    if !super::realm::is_strict(ctx.rt) {
+    let strict = super::realm::is_strict(ctx.rt);
+    if ctx.rt.tracing {
+        let why = why.to_string();
+        ctx.rt.trace(EVENT, "js.set.fail", move |n| {
+            let then = if strict {
+                "strict code: a TypeError"
+            } else {
+                "sloppy code: the assignment does nothing"
+            };
+            format!("the assignment of {} fails ({why}); {then}", n.of(key))
+        });
+    }
+    if !strict {
         return Step::Done(Value::Nil);
     }
     let k = super::key::key_text(key);

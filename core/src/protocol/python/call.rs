@@ -64,6 +64,9 @@ fn prepend<'gc>(first: Value<'gc>, args: &[Value<'gc>]) -> Vec<Value<'gc>> {
     v
 }
 
+/// The protocol name the class-call steps are reported under.
+const CALL: &str = "Python class call (type.__call__)";
+
 /// `o(*args)` for a Python object.
 pub fn call_object<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, args: &[Value<'gc>]) -> Step<'gc> {
     let kw = kwargs_dict(ctx);
@@ -130,12 +133,29 @@ pub fn type_call_default<'gc>(
 ) -> Step<'gc> {
     let py = &ctx.rt.python;
     let object = py.ty(T::Object);
+    if ctx.rt.tracing {
+        ctx.rt.trace(CALL, "py.call.type_call", move |n| {
+            format!(
+                "{} is a class: type.__call__({}, ...) makes the instance (__new__, then __init__)",
+                n.of(Value::Object(cls)),
+                n.of(Value::Object(cls))
+            )
+        });
+    }
     // A user `__new__`.
     let k = ctx.rt.intern(ctx.mc, b"__new__");
     if let Some((f, owner)) = type_lookup(cls, k) {
         let builtin = super::state::TYPE_TABLE.len();
         let is_builtin_owner = ctx.rt.python.types[..builtin].contains(&owner);
         if !is_builtin_owner {
+            if ctx.rt.tracing {
+                ctx.rt.trace(CALL, "py.call.user_new", move |n| {
+                    format!(
+                        "{}.__new__(cls, ...) makes the instance; its __init__ runs if it returns an instance of the class",
+                        n.of(Value::Object(owner))
+                    )
+                });
+            }
             let f = match f {
                 Value::Object(s) if s.meta() == Some(ctx.rt.python.ty(T::StaticMethod)) => {
                     s.internal(0)
@@ -187,6 +207,14 @@ pub fn type_call_default<'gc>(
     }
     let inst = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);
     inst.set_meta(ctx.mc, Some(cls));
+    if ctx.rt.tracing {
+        ctx.rt.trace(CALL, "py.call.object_new", move |n| {
+            format!(
+                "object.__new__({}) makes an empty instance (its __dict__ is empty)",
+                n.of(Value::Object(cls))
+            )
+        });
+    }
     if is_subtype(cls, ctx.rt.python.ty(T::BaseException)) {
         let t = Value::Object(tuple(ctx, args));
         let k = ctx.rt.intern(ctx.mc, b"args");
@@ -210,6 +238,14 @@ fn init<'gc>(
                 && !(matches!(f, Value::Native(_))
                     && is_subtype(owner, ctx.rt.python.ty(T::BaseException))) =>
         {
+            if ctx.rt.tracing {
+                ctx.rt.trace(CALL, "py.call.init", move |n| {
+                    format!(
+                        "{}.__init__(self, ...) initialises it; the call's result is the instance",
+                        n.of(Value::Object(owner))
+                    )
+                });
+            }
             call_with(
                 ctx,
                 f,

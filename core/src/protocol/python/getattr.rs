@@ -10,13 +10,17 @@
 //!
 //! A class overriding `__getattribute__` gets it called instead.
 
-use super::descriptor::{descr_get, kind};
+use super::descriptor::{descr_get, kind, Kind};
+use super::explain::{kind_text, mro_text};
 use super::lookup::{lookup, type_lookup};
 use super::state::type_of;
 use crate::model::{Access, Step};
 use crate::native::Ctx;
 use crate::string::Str;
 use crate::value::Value;
+
+/// The protocol name steps are reported under.
+const EVENT: &str = "Python attribute lookup (object.__getattribute__)";
 
 /// Whether a value keeps its attributes in its own storage (`__dict__`).
 fn has_dict(v: Value<'_>) -> bool {
@@ -40,6 +44,16 @@ pub fn getattr<'gc>(
     let ga = ctx.rt.intern(ctx.mc, b"__getattribute__");
     if let Some((f, owner)) = type_lookup(tp, ga) {
         if owner != ctx.rt.python.ty(super::T::Object) && !matches!(f, Value::Native(_)) {
+            if ctx.rt.tracing {
+                let key = name.to_str_lossy().into_owned();
+                ctx.rt.trace(EVENT, "py.getattr.getattribute_override", move |n| {
+                    format!(
+                        "{} defines __getattribute__: it replaces the whole rule; call it with ({}, '{key}')",
+                        n.of(Value::Object(owner)),
+                        n.of(obj)
+                    )
+                });
+            }
             return with_getattr_hook(ctx, f, obj, name);
         }
     }
@@ -59,7 +73,19 @@ pub fn generic_getattr<'gc>(
             let tp = type_of(&ctx.rt.python, obj);
             let hook = ctx.rt.intern(ctx.mc, b"__getattr__");
             match lookup(tp, hook) {
-                Some(f) => Step::call(f, &[obj, Value::Str(name)]),
+                Some(f) => {
+                    if ctx.rt.tracing {
+                        let key = name.to_str_lossy().into_owned();
+                        ctx.rt.trace(EVENT, "py.getattr.getattr_hook", move |n| {
+                            format!(
+                                "not found: type({}) has __getattr__: call it with ({}, '{key}')",
+                                n.of(obj),
+                                n.of(obj)
+                            )
+                        });
+                    }
+                    Step::call(f, &[obj, Value::Str(name)])
+                }
                 None => Step::Absent,
             }
         }
@@ -86,15 +112,35 @@ fn lookup_steps<'gc>(
     // 1. The type's MRO.
     let found = type_lookup(tp, name);
     let k = found.map(|(d, _)| kind(ctx, d));
+    if ctx.rt.tracing {
+        ctx.rt.trace(EVENT, "py.getattr.mro", move |n| {
+            let t = Value::Object(tp);
+            format!(
+                "type({}) is {}; MRO: {}",
+                n.of(obj),
+                n.of(t),
+                mro_text(n, tp)
+            )
+        });
+        let key = name.to_str_lossy().into_owned();
+        match (found, k) {
+            (Some((_, owner)), Some(k)) => ctx.rt.trace(EVENT, "py.getattr.class_attr", |n| {
+                let o = n.of(Value::Object(owner));
+                format!("{o}.__dict__['{key}'] is {}", kind_text(k))
+            }),
+            _ => ctx.rt.trace(EVENT, "py.getattr.no_class_attr", |_| {
+                format!("no class along the MRO has '{key}' in its __dict__")
+            }),
+        }
+    }
     // 2. A data descriptor.
     if let (Some((d, _)), Some(k)) = (found, k) {
         if k.is_data() {
             if ctx.rt.tracing {
-                ctx.rt.trace(
-                    "Python attribute lookup",
-                    "py.getattr.data_descriptor",
-                    |_| "a data descriptor on the type beats the instance __dict__".into(),
-                );
+                ctx.rt.trace(EVENT, "py.getattr.data_descriptor", |_| {
+                    "a data descriptor on the type wins over the instance __dict__: call its __get__"
+                        .into()
+                });
             }
             return descr_get(ctx, d, k, Some(obj), tp, access);
         }
@@ -104,6 +150,7 @@ fn lookup_steps<'gc>(
         if let Value::Object(d) = ctx.rt.python.func_attrs.get_key(obj) {
             let v = d.get_key(Value::Str(name));
             if !v.is_empty() {
+                trace_instance_dict(ctx, obj, name, Some(v));
                 return Step::Done(v);
             }
         }
@@ -112,15 +159,54 @@ fn lookup_steps<'gc>(
         if let Value::Object(o) = obj {
             let v = o.get_field(name);
             if !v.is_empty() {
+                trace_instance_dict(ctx, obj, name, Some(v));
                 return Step::Done(v);
             }
+            trace_instance_dict(ctx, obj, name, None);
         }
     }
     // 4. A non-data descriptor or a class attribute.
     if let (Some((d, _)), Some(k)) = (found, k) {
+        if ctx.rt.tracing {
+            let (rule, text) = match k {
+                Kind::Plain => (
+                    "py.getattr.class_attribute",
+                    "the class attribute is the result",
+                ),
+                _ => (
+                    "py.getattr.non_data_descriptor",
+                    "the non-data descriptor's __get__ gives the result (a function binds to the instance)",
+                ),
+            };
+            ctx.rt.trace(EVENT, rule, |_| text.into());
+        }
         return descr_get(ctx, d, k, Some(obj), tp, access);
     }
     Step::Absent
+}
+
+/// Step 3 as the explain facility shows it: found in (or missing from)
+/// the instance `__dict__`.
+fn trace_instance_dict<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    name: Str<'gc>,
+    found: Option<Value<'gc>>,
+) {
+    if !ctx.rt.tracing {
+        return;
+    }
+    let key = name.to_str_lossy().into_owned();
+    match found {
+        Some(v) => ctx.rt.trace(EVENT, "py.getattr.instance_dict", move |n| {
+            format!("{}.__dict__['{key}'] → {}", n.of(obj), n.of(v))
+        }),
+        None => ctx
+            .rt
+            .trace(EVENT, "py.getattr.not_in_instance_dict", move |n| {
+                format!("'{key}' is not in {}.__dict__", n.of(obj))
+            }),
+    }
 }
 
 /// A class with `__getattribute__` (and maybe `__getattr__`): call it; an

@@ -9,6 +9,7 @@ pub mod call;
 pub mod compare;
 pub mod descriptor;
 pub mod errors;
+pub mod explain;
 pub mod getattr;
 pub mod globals;
 pub mod item;

@@ -6,12 +6,16 @@
 //! (`type.__setattr__`) the class namespace is written.
 
 use super::descriptor::{kind, Kind};
+use super::explain::{kind_text, mro_text};
 use super::lookup::{lookup, type_lookup};
 use super::state::{type_of, T};
 use crate::model::Step;
 use crate::native::Ctx;
 use crate::string::Str;
 use crate::value::Value;
+
+/// The protocol name steps are reported under.
+const EVENT: &str = "Python attribute assignment (object.__setattr__)";
 
 /// `obj.name = value`; `value` `Empty` for `del obj.name`.
 pub fn setattr<'gc>(
@@ -31,6 +35,19 @@ pub fn setattr<'gc>(
     let hook = ctx.rt.intern(ctx.mc, hook_name);
     if let Some((f, owner)) = type_lookup(tp, hook) {
         if owner != ctx.rt.python.ty(T::Object) && !matches!(f, Value::Native(_)) {
+            if ctx.rt.tracing {
+                let hook = if deleting {
+                    "__delattr__"
+                } else {
+                    "__setattr__"
+                };
+                ctx.rt.trace(EVENT, "py.setattr.hook", move |n| {
+                    format!(
+                        "{} defines {hook}: it replaces object.__setattr__; call it",
+                        n.of(Value::Object(owner))
+                    )
+                });
+            }
             return if deleting {
                 Step::call(f, &[obj, Value::Str(name)])
             } else {
@@ -50,9 +67,39 @@ pub fn generic_setattr<'gc>(
 ) -> Step<'gc> {
     let deleting = value.is_empty();
     let tp = type_of(&ctx.rt.python, obj);
-    if let Some(d) = lookup(tp, name) {
+    let found = type_lookup(tp, name);
+    if ctx.rt.tracing {
+        let key = name.to_str_lossy().into_owned();
+        let k = found.map(|(d, _)| kind(ctx, d));
+        ctx.rt.trace(EVENT, "py.setattr.mro", move |n| {
+            format!(
+                "type({}) is {}; MRO: {}",
+                n.of(obj),
+                n.of(Value::Object(tp)),
+                mro_text(n, tp)
+            )
+        });
+        match (found, k) {
+            (Some((_, owner)), Some(k)) => ctx.rt.trace(EVENT, "py.setattr.class_attr", |n| {
+                format!(
+                    "{}.__dict__['{key}'] is {}",
+                    n.of(Value::Object(owner)),
+                    kind_text(k)
+                )
+            }),
+            _ => ctx.rt.trace(EVENT, "py.setattr.no_class_attr", |_| {
+                format!("no class along the MRO has '{key}' in its __dict__")
+            }),
+        }
+    }
+    if let Some((d, _)) = found {
         match kind(ctx, d) {
             Kind::Property => {
+                if ctx.rt.tracing {
+                    ctx.rt.trace(EVENT, "py.setattr.data_descriptor", |_| {
+                        "a data descriptor on the type handles the assignment: call the property's setter".into()
+                    });
+                }
                 let p = d.as_object();
                 let f = p.map_or(Value::Nil, |p| p.internal(if deleting { 2 } else { 1 }));
                 if f.is_nothing() {
@@ -76,6 +123,12 @@ pub fn generic_setattr<'gc>(
                     .rt
                     .intern(ctx.mc, if deleting { b"__delete__" } else { b"__set__" });
                 if let Some(f) = lookup(dt, m) {
+                    if ctx.rt.tracing {
+                        ctx.rt.trace(EVENT, "py.setattr.data_descriptor", |_| {
+                            "a data descriptor on the type handles the assignment: call its __set__"
+                                .into()
+                        });
+                    }
                     return if deleting {
                         Step::call(f, &[d, obj])
                     } else {
@@ -101,6 +154,12 @@ pub fn generic_setattr<'gc>(
             if std::ptr::eq(o.model(), &super::model::PY_INSTANCE)
                 || std::ptr::eq(o.model(), &super::model::PY_TYPE) =>
         {
+            if ctx.rt.tracing {
+                let key = name.to_str_lossy().into_owned();
+                ctx.rt.trace(EVENT, "py.setattr.instance_dict", move |n| {
+                    format!("store into {}.__dict__['{key}']", n.of(obj))
+                });
+            }
             if deleting {
                 if !o.remove_field(ctx.mc, name) {
                     let msg = format!(

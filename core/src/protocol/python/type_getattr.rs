@@ -8,12 +8,16 @@
 //! 4. else absent (the frame raises `AttributeError`).
 
 use super::descriptor::{descr_get, kind};
+use super::explain::{kind_text, mro_text};
 use super::lookup::{lookup, type_lookup};
 use crate::model::{Access, Step};
 use crate::native::Ctx;
 use crate::object::Object;
 use crate::string::Str;
 use crate::value::Value;
+
+/// The protocol name steps are reported under.
+const EVENT: &str = "Python class attribute lookup (type.__getattribute__)";
 
 pub fn type_getattr<'gc>(
     ctx: &mut Ctx<'gc, '_>,
@@ -25,25 +29,57 @@ pub fn type_getattr<'gc>(
     // 1. The metatype's data descriptors.
     let meta_found = type_lookup(meta, name);
     let meta_kind = meta_found.map(|(d, _)| kind(ctx, d));
-    if let (Some((d, _)), Some(k)) = (meta_found, meta_kind) {
+    if ctx.rt.tracing {
+        ctx.rt.trace(EVENT, "py.type_getattr.metatype", move |n| {
+            format!(
+                "{} is a class: its metatype type({}) is {}",
+                n.of(Value::Object(cls)),
+                n.of(Value::Object(cls)),
+                n.of(Value::Object(meta))
+            )
+        });
+    }
+    if let (Some((d, owner)), Some(k)) = (meta_found, meta_kind) {
         if k.is_data() {
+            if ctx.rt.tracing {
+                let key = name.to_str_lossy().into_owned();
+                ctx.rt
+                    .trace(EVENT, "py.type_getattr.meta_data_descriptor", move |n| {
+                        format!(
+                            "{}.__dict__['{key}'] is {}: it wins over the class's own MRO",
+                            n.of(Value::Object(owner)),
+                            kind_text(k)
+                        )
+                    });
+            }
             return descr_get(ctx, d, k, Some(Value::Object(cls)), meta, access);
         }
     }
     // 2. The class's own MRO.
-    if let Some((v, _)) = type_lookup(cls, name) {
+    if let Some((v, owner)) = type_lookup(cls, name) {
         let k = kind(ctx, v);
         if ctx.rt.tracing {
-            ctx.rt.trace(
-                "Python class attribute lookup",
-                "py.type_getattr.mro",
-                |_| "found along the class's MRO: __get__(None, cls)".into(),
-            );
+            let key = name.to_str_lossy().into_owned();
+            ctx.rt.trace(EVENT, "py.type_getattr.mro", move |n| {
+                format!(
+                    "along {}'s MRO ({}): {}.__dict__['{key}'] is {}; __get__(None, {}) gives the result",
+                    n.of(Value::Object(cls)),
+                    mro_text(n, cls),
+                    n.of(Value::Object(owner)),
+                    kind_text(k),
+                    n.of(Value::Object(cls))
+                )
+            });
         }
         return descr_get(ctx, v, k, None, cls, Access::Attr);
     }
     // 3. The metatype's other attributes, bound to the class.
     if let (Some((d, _)), Some(k)) = (meta_found, meta_kind) {
+        if ctx.rt.tracing {
+            ctx.rt.trace(EVENT, "py.type_getattr.meta_attr", |_| {
+                "not in the class's MRO: the metatype's attribute, bound to the class".into()
+            });
+        }
         return descr_get(ctx, d, k, Some(Value::Object(cls)), meta, access);
     }
     // 4. A metaclass `__getattr__`.

@@ -76,6 +76,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let ik = rt.intern(mc, crate::lower::INTRINSICS_KEY);
         rt.globals.set_field(mc, gk, Value::Object(g));
         rt.globals.set_field(mc, ik, Value::Object(i));
+        // The REPL's script scope (see `lower::compile_repl`).
+        let sk = rt.intern(mc, crate::lower::SCRIPT_KEY);
+        let script = Object::new(mc, root, &JS_ORDINARY);
+        rt.globals.set_field(mc, sk, Value::Object(script));
         let nk = rt.intern(mc, b"null");
         i.set_field(mc, nk, Value::Null);
         let gok = rt.intern(mc, b"globalObject");

@@ -865,6 +865,9 @@ I.setGlobal("globalThis", I.globalObject);
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
 I.toNumeric = I.toNumber;
+// The REPL's echo of an input's completion value (node lib/repl.js
+// writer: util.inspect, so strings show quoted).
+I.replShow = function (v) { console.log(inspect(v, 1, [])); };
 I.getIteratorObj = function (v) { const f = v == null ? undefined : v[Symbol.iterator]; if (typeof f !== "function") throw new TypeError("object is not iterable"); return f.call(v); };
 I.instanceOfSlow = function (v, proto) { let o = protoOf(v); while (o !== null && o !== undefined) { if (o === proto) return true; o = protoOf(o); } return false; };
 const templateCache = [];

@@ -24,6 +24,9 @@ use crate::ast;
 pub const GLOBAL_KEY: &[u8] = b"\0js.global";
 /// Key of the intrinsics object.
 pub const INTRINSICS_KEY: &[u8] = b"\0js.intrinsics";
+/// Key of the REPL's script scope: the object holding the top-level
+/// declarations of the inputs compiled with [`compile_repl`].
+pub const SCRIPT_KEY: &[u8] = b"\0js.script";
 
 pub(crate) type LResult<T> = Result<T, SyntaxError>;
 
@@ -88,6 +91,13 @@ pub struct Lowerer {
     /// The main chunk of a script ends by running the event loop (the
     /// prelude's `runJobs`: microtasks, then timers; §9.5 Jobs).
     pub(crate) run_jobs: bool,
+    /// A REPL input ([`compile_repl`]): the names declared at the top
+    /// level of this input and of the earlier ones, which live in the
+    /// script scope object `%S` instead of locals of the main function.
+    pub(crate) script_names: Option<Vec<String>>,
+    /// A program whose top-level bindings are copied into the script scope
+    /// when it ends ([`compile_exporting`]): the names copied.
+    pub(crate) exported: Option<Vec<String>>,
 }
 
 /// How a name resolves.
@@ -95,6 +105,8 @@ pub(crate) enum Var {
     Local(ir::LocalId),
     Upvalue(ir::UpvalueId),
     Global(String),
+    /// A top-level declaration of a REPL input (a field of `%S`).
+    Script(String),
 }
 
 /// Parse, lower and compile a script. `prelude` lets the script name the
@@ -113,28 +125,48 @@ pub fn compile_eval(source: &str, chunk_name: &str) -> Result<CompiledProto, Syn
     compile_with(source, chunk_name, false, true)
 }
 
-fn compile_with(
+/// Compile one input of a REPL session, as node's REPL runs it: the
+/// top-level `var`, `let`, `const`, `function` and `class` declarations of
+/// this input and of the earlier ones (`names`, which this extends) are
+/// bindings of one script scope that every input sees (ECMA-262 §16.1.7
+/// GlobalDeclarationInstantiation: a script's lexical declarations outlive
+/// it in the global environment), and the main function returns the value
+/// of the last statement when that is an expression (the value the REPL
+/// shows). Pending jobs (promise reactions, timers) run when the next
+/// input does not: not supported by omx in the REPL yet.
+pub fn compile_repl(
     source: &str,
     chunk_name: &str,
-    prelude: bool,
-    return_last: bool,
+    names: &mut Vec<String>,
 ) -> Result<CompiledProto, SyntaxError> {
     let mut program = crate::parse(source, chunk_name)?;
-    if return_last {
-        if let Some(last) = program.body.pop() {
-            let span = last.span;
-            program.body.push(match last.kind {
-                ast::StmtKind::Expr(x) => ast::Stmt::new(ast::StmtKind::Return(Some(x)), span),
-                other => ast::Stmt::new(other, span),
-            });
-        }
+    return_last_value(&mut program);
+    let mut l = Lowerer::new(source, chunk_name, false);
+    l.script_names = Some(std::mem::take(names));
+    let func = l.main(&program);
+    *names = l.script_names.take().unwrap_or_default();
+    let func = func.map_err(|e| e.with_source(chunk_name, source))?;
+    compile_main(&func, source, chunk_name)
+}
+
+/// The last statement, when it is an expression, returns its value.
+fn return_last_value(program: &mut ast::Program) {
+    if let Some(last) = program.body.pop() {
+        let span = last.span;
+        program.body.push(match last.kind {
+            ast::StmtKind::Expr(x) => ast::Stmt::new(ast::StmtKind::Return(Some(x)), span),
+            other => ast::Stmt::new(other, span),
+        });
     }
-    let mut l = Lowerer::new(source, chunk_name, prelude);
-    l.run_jobs = !prelude && !return_last;
-    let func = l
-        .main(&program)
-        .map_err(|e| e.with_source(chunk_name, source))?;
-    compiler::compile(&func).map_err(|e| {
+}
+
+/// Compile a lowered main function.
+fn compile_main(
+    func: &ir::Function,
+    source: &str,
+    chunk_name: &str,
+) -> Result<CompiledProto, SyntaxError> {
+    compiler::compile(func).map_err(|e| {
         SyntaxError::new(
             "js::compile",
             SyntaxErrorKind::Invalid,
@@ -144,6 +176,49 @@ fn compile_with(
         )
         .with_source(chunk_name, source)
     })
+}
+
+/// Compile a script (as [`compile`]) whose top-level bindings are copied
+/// into the REPL's script scope when it ends, so that expressions compiled
+/// later with [`compile_repl`] (the explorer's `:explain`, `omx explain
+/// FILE EXPR`) see their final values; `names` receives them. Inside the
+/// script they stay locals (its speed does not change).
+pub fn compile_exporting(
+    source: &str,
+    chunk_name: &str,
+    names: &mut Vec<String>,
+) -> Result<CompiledProto, SyntaxError> {
+    let program = crate::parse(source, chunk_name)?;
+    let mut l = Lowerer::new(source, chunk_name, false);
+    l.run_jobs = true;
+    l.exported = Some(Vec::new());
+    let func = l
+        .main(&program)
+        .map_err(|e| e.with_source(chunk_name, source))?;
+    for n in l.exported.take().unwrap_or_default() {
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    compile_main(&func, source, chunk_name)
+}
+
+fn compile_with(
+    source: &str,
+    chunk_name: &str,
+    prelude: bool,
+    return_last: bool,
+) -> Result<CompiledProto, SyntaxError> {
+    let mut program = crate::parse(source, chunk_name)?;
+    if return_last {
+        return_last_value(&mut program);
+    }
+    let mut l = Lowerer::new(source, chunk_name, prelude);
+    l.run_jobs = !prelude && !return_last;
+    let func = l
+        .main(&program)
+        .map_err(|e| e.with_source(chunk_name, source))?;
+    compile_main(&func, source, chunk_name)
 }
 
 impl Lowerer {
@@ -175,6 +250,8 @@ impl Lowerer {
             },
             async_next: AsyncPart::No,
             run_jobs: false,
+            script_names: None,
+            exported: None,
         }
     }
 
@@ -246,6 +323,22 @@ impl Lowerer {
             },
             0,
         )];
+        if self.script_names.is_some() || self.exported.is_some() {
+            let script = self.declare("%S");
+            body.push(Stmt::new(
+                StmtKind::Local {
+                    locals: vec![script],
+                    values: vec![Expr::new(
+                        ExprKind::Attr {
+                            obj: env(),
+                            name: SCRIPT_KEY.to_vec(),
+                        },
+                        0,
+                    )],
+                },
+                0,
+            ));
+        }
         if has_use_strict(&program.body) {
             self.strict = true;
             let call =
@@ -258,10 +351,43 @@ impl Lowerer {
             let call = self.intrinsic_call("runJobs", vec![], last);
             body.push(Stmt::new(StmtKind::Expr(call), last));
         }
+        if self.exported.is_some() {
+            body.extend(self.export_top_level());
+        }
         let ctx = self.funcs.pop().map(|c| c.func);
         let mut f = ctx.unwrap_or_else(|| ir::Function::new("", "", Lang::JavaScript));
         f.body = body;
         Ok(f)
+    }
+
+    /// `%S.name = name` for each binding of the main function's top
+    /// scope (the program's own names, not the lowering's `%` temporaries).
+    fn export_top_level(&mut self) -> Vec<Stmt> {
+        let bindings: Vec<(String, ir::LocalId)> = self
+            .funcs
+            .first()
+            .and_then(|f| f.scopes.first())
+            .map(|scope| {
+                scope
+                    .iter()
+                    .filter(|(n, _)| !n.starts_with('%') && n != "this")
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        let last = self.line_starts.len() as u32;
+        let mut out = Vec::new();
+        for (name, id) in bindings {
+            let place = ir::Place::Attr {
+                obj: self.var_expr("%S", last),
+                name: name.clone().into_bytes(),
+            };
+            out.push(assign(place, Expr::new(ExprKind::Local(id), last), last));
+            if let Some(names) = &mut self.exported {
+                names.push(name);
+            }
+        }
+        out
     }
 
     pub(crate) fn current(&mut self) -> &mut FuncCtx {
@@ -318,7 +444,7 @@ impl Lowerer {
                 Capture::Local(id)
             }
             Var::Upvalue(id) => Capture::Upvalue(id),
-            Var::Global(_) => return None,
+            Var::Global(_) | Var::Script(_) => return None,
         };
         let ups = &mut self.funcs[level].func.upvalues;
         ups.push(UpvalueDecl {
@@ -331,7 +457,27 @@ impl Lowerer {
     pub(crate) fn resolve(&mut self, name: &str) -> Var {
         let level = self.funcs.len() - 1;
         self.resolve_in(level, name)
-            .unwrap_or_else(|| Var::Global(name.to_string()))
+            .unwrap_or_else(|| match &self.script_names {
+                Some(names) if names.iter().any(|n| n == name) => Var::Script(name.to_string()),
+                _ => Var::Global(name.to_string()),
+            })
+    }
+
+    /// Whether a declaration here is a top-level declaration of a REPL
+    /// input (a binding of the script scope, not a local).
+    pub(crate) fn script_level(&self) -> bool {
+        self.script_names.is_some()
+            && self.funcs.len() == 1
+            && self.funcs.first().is_some_and(|f| f.scopes.len() == 1)
+    }
+
+    /// Record `name` as a binding of the script scope.
+    pub(crate) fn declare_script(&mut self, name: &str) {
+        if let Some(names) = &mut self.script_names {
+            if !names.iter().any(|n| n == name) {
+                names.push(name.to_string());
+            }
+        }
     }
 
     /// The value of a resolved name.
@@ -342,6 +488,10 @@ impl Lowerer {
             }
             Var::Local(id) => ExprKind::Local(id),
             Var::Upvalue(id) => ExprKind::Upvalue(id),
+            Var::Script(n) => ExprKind::Attr {
+                obj: Box::new(self.var_expr("%S", line)),
+                name: n.into_bytes(),
+            },
             Var::Global(n) if self.prelude || KNOWN_GLOBALS.contains(&n.as_str()) => {
                 let g = self.var_expr("%G", line);
                 ExprKind::Attr {
@@ -365,6 +515,10 @@ impl Lowerer {
             Var::Upvalue(id) => ir::Place::Upvalue(id),
             Var::Global(n) => ir::Place::Attr {
                 obj: self.var_expr("%G", line),
+                name: n.into_bytes(),
+            },
+            Var::Script(n) => ir::Place::Attr {
+                obj: self.var_expr("%S", line),
                 name: n.into_bytes(),
             },
         }

@@ -18,6 +18,10 @@ impl Lowerer {
         let mut out = Vec::new();
         let mut ids = Vec::new();
         for n in names {
+            if self.script_level() {
+                self.declare_script(&n);
+                continue;
+            }
             if let super::Var::Local(_) = self.resolve_here(&n) {
                 continue;
             }
@@ -52,8 +56,28 @@ impl Lowerer {
     pub(crate) fn block_stmts(&mut self, body: &[ast::Stmt]) -> LResult<Vec<Stmt>> {
         let mut out = Vec::new();
         let mut ids = Vec::new();
+        let script = self.script_level();
         for st in body {
             match &st.kind {
+                K::Var(d) if script && d.kind != VarKind::Var => {
+                    for (p, _) in &d.decls {
+                        let mut names = Vec::new();
+                        pattern_names(p, &mut names);
+                        for n in names {
+                            self.declare_script(&n);
+                        }
+                    }
+                }
+                K::Class(c) if script => {
+                    if let Some(id) = &c.id {
+                        self.declare_script(&id.name);
+                    }
+                }
+                K::Function(f) if script => {
+                    if let Some(id) = &f.id {
+                        self.declare_script(&id.name);
+                    }
+                }
                 K::Var(d) if d.kind != VarKind::Var => {
                     for (p, _) in &d.decls {
                         let mut names = Vec::new();

@@ -7,6 +7,9 @@
 //! "Context") is decided while lowering: `scalar` lowers an expression for
 //! one value, `list` for the flattened items of a list.
 
+mod repl;
+
+pub use repl::compile_repl;
 mod call;
 mod expr;
 mod lvalue;
@@ -22,7 +25,16 @@ pub(crate) type LResult<T> = Result<T, SyntaxError>;
 /// Parse, lower and compile a Perl program.
 pub fn compile(source: &str, chunk_name: &str) -> Result<CompiledProto, SyntaxError> {
     let program = omx_perl_syntax::parse(source, chunk_name)?;
-    let func = lower(&program, source, chunk_name)?;
+    compile_program(&program, source, chunk_name)
+}
+
+/// Lower and compile a parsed program.
+pub(crate) fn compile_program(
+    program: &ast::Program,
+    source: &str,
+    chunk_name: &str,
+) -> Result<CompiledProto, SyntaxError> {
+    let func = lower(program, source, chunk_name)?;
     compiler::compile(&func).map_err(|e| {
         SyntaxError::new(
             "perl::lower",

@@ -54,6 +54,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     helpers::install(mc, rt);
     methods::install(mc, rt);
     strings::install(mc, rt);
+    // The explain facility names builtins (`object`, `int`) through this
+    // hidden global (core/src/trace/session.rs).
+    let k = rt.intern(mc, b"\0py.builtins");
+    rt.globals
+        .set_field(mc, k, Value::Object(rt.python.builtins));
 }
 
 /// After the prelude ran: hand the helpers it defined to the core.

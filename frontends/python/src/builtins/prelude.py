@@ -35,6 +35,17 @@ def call_kw(f, a, k):
     return f(*a, **k)
 
 
+def __omx_displayhook(value):
+    # sys.displayhook (Python/sysmodule.c): an interactive input's
+    # expression statement shows its repr, and `_` holds the last value.
+    global _
+    if value is None:
+        return
+    _ = None
+    print(repr(value))
+    _ = value
+
+
 def __omx_collect(it):
     r = []
     for x in it:

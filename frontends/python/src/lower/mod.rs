@@ -19,10 +19,39 @@ pub use scope::Lowerer;
 
 pub(crate) type LResult<T> = Result<T, SyntaxError>;
 
+/// How a module's code is compiled (CPython's `compile()` modes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// `exec`: a module (`python3 FILE`).
+    Exec,
+    /// `single`: one interactive input, as CPython's REPL compiles it:
+    /// the value of each expression statement outside a function is
+    /// shown with `sys.displayhook` (its repr, unless it is `None`).
+    Single,
+    /// `eval`: one expression; the main function returns its value (the
+    /// explorer's `:explain`, `:graph`).
+    Eval,
+}
+
 /// Parse, lower and compile a module.
 pub fn compile(source: &str, chunk_name: &str) -> Result<CompiledProto, SyntaxError> {
+    compile_mode(source, chunk_name, Mode::Exec)
+}
+
+/// Parse, lower and compile a module in `mode`. Its globals are the
+/// namespace the loader gives it, so inputs compiled one by one share a
+/// module when they are loaded with the same one (the REPL's `__main__`).
+pub fn compile_mode(
+    source: &str,
+    chunk_name: &str,
+    mode: Mode,
+) -> Result<CompiledProto, SyntaxError> {
     let program = omx_python_syntax::parse(source, chunk_name)?;
-    let func = lower(&program, source, chunk_name)?;
+    let mut l = Lowerer::new(source, chunk_name);
+    l.mode = mode;
+    let func = l
+        .module(&program)
+        .map_err(|e| e.with_source(chunk_name, source))?;
     compiler::compile(&func).map_err(|e| {
         let offset = line_offset(source, e.line);
         let label = e.message.clone();

@@ -47,6 +47,8 @@ pub struct Lowerer {
     line_starts: Vec<usize>,
     pub(super) chunk_name: String,
     pub(super) depth: usize,
+    /// `exec`, `single` (interactive) or `eval`.
+    pub(super) mode: super::Mode,
 }
 
 /// How a name resolves.
@@ -73,6 +75,7 @@ impl Lowerer {
             line_starts,
             chunk_name: chunk_name.to_string(),
             depth: 0,
+            mode: super::Mode::Exec,
         }
     }
 

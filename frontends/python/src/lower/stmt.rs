@@ -10,7 +10,8 @@ use omx_python_syntax::ast::{self, StmtKind as S};
 use super::analyze::ScopeInfo;
 use super::expr::{bin_op, bx, ex, s, CompKind};
 use super::scope::{Kind, Lowerer, GLOBALS};
-use super::LResult;
+use super::{LResult, Mode};
+use omx_core::{SyntaxError, SyntaxErrorKind};
 
 fn st(kind: StmtKind, line: u32) -> Stmt {
     Stmt::new(kind, line)
@@ -24,7 +25,28 @@ impl Lowerer {
             name: GLOBALS.into(),
             capture: Capture::Upvalue(0),
         });
-        let body = self.block(&p.body)?;
+        let body = match (self.mode, p.body.as_slice()) {
+            (Mode::Eval, [only]) if matches!(only.kind, S::Expr(_)) => {
+                let S::Expr(e) = &only.kind else {
+                    unreachable!("matched an expression statement")
+                };
+                let line = self.line(only.span);
+                let value = self.expr(e)?;
+                let mut out = std::mem::take(&mut self.cur().pending);
+                out.push(st(StmtKind::Return(vec![value]), line));
+                out
+            }
+            (Mode::Eval, _) => {
+                return Err(SyntaxError::new(
+                    "python::syntax",
+                    SyntaxErrorKind::Invalid,
+                    "invalid syntax: expected one expression",
+                    p.span,
+                    "not an expression",
+                ));
+            }
+            _ => self.block(&p.body)?,
+        };
         let mut f = self.pop_func();
         f.body = body;
         f.last_line = self.line(omx_core::Span::new(
@@ -58,6 +80,14 @@ impl Lowerer {
         Ok(match &stmt.kind {
             S::Expr(e) => match &e.kind {
                 ast::ExprKind::YieldFrom(inner) => self.yield_from(inner, line)?,
+                // CPython's interactive mode shows the value of an
+                // expression statement outside functions (compile.c
+                // `compiler_stmt_expr`: `c_interactive && nestlevel <= 1`).
+                _ if self.mode == Mode::Single && self.kind() == Kind::Module => {
+                    let v = self.expr(e)?;
+                    let shown = self.helper("__omx_displayhook", vec![v], line);
+                    vec![st(StmtKind::Expr(shown), line)]
+                }
                 _ => vec![st(StmtKind::Expr(self.expr(e)?), line)],
             },
             S::Assign { targets, value } => {

@@ -1,0 +1,85 @@
+//! The explain facility for JavaScript (shared/EXPLORER.md): [[Get]] along
+//! the prototype chain (own data property, inherited property, getter
+//! called with the receiver, Proxy `get` trap, absent), [[Set]] (own,
+//! new, read-only, setter). One snapshot per rule; the values are the
+//! program's top-level bindings, so the text names them. What each step
+//! claims was checked against node 20.
+
+use omx::{BufferHost, Lang, Runtime};
+
+/// Run `setup` as a script, then explain `expr` in its scope.
+fn explain(setup: &str, expr: &str) -> String {
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(Lang::JavaScript, "setup.js", setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    let text = rt
+        .explain(Lang::JavaScript, expr, &mut host)
+        .expect("explains")
+        .text();
+    without_addresses(&text)
+}
+
+/// Heap addresses (`function 0x55d0c4a2b3c0`) change from run to run.
+fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at]);
+        out.push_str("0x…");
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}
+
+const VECTOR: &str = r#"
+class Vector {
+  constructor(x, y) { this.x = x; this.y = y; }
+  get total() { return this.x + this.y; }
+  set total(v) { this.x = v - this.y; }
+}
+Vector.prototype.kind = "vector";
+const vec = new Vector(3, 4);
+const frozen = Object.freeze({ a: 1 });
+const proxy = new Proxy({}, { get(target, key) { return key + "!"; } });
+"#;
+
+#[test]
+fn get_rules() {
+    insta::assert_snapshot!("js_own_data", explain(VECTOR, "vec.x"));
+    insta::assert_snapshot!("js_inherited_data", explain(VECTOR, "vec.kind"));
+    insta::assert_snapshot!("js_getter", explain(VECTOR, "vec.total"));
+    insta::assert_snapshot!("js_absent", explain(VECTOR, "vec.nope"));
+    insta::assert_snapshot!("js_proxy_get", explain(VECTOR, "proxy.foo"));
+}
+
+#[test]
+fn set_rules() {
+    insta::assert_snapshot!("js_set_own", explain(VECTOR, "vec.x = 5"));
+    insta::assert_snapshot!("js_set_create", explain(VECTOR, "vec.z = 1"));
+    insta::assert_snapshot!("js_set_read_only", explain(VECTOR, "frozen.a = 2"));
+    insta::assert_snapshot!("js_setter", explain(VECTOR, "vec.total = 10"));
+}
+
+#[test]
+fn mro_is_the_prototype_chain() {
+    let setup = "class A {}\nclass B extends A {}\nconst b = new B();\n";
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(Lang::JavaScript, "setup.js", setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    let chain = rt
+        .lookup_chain(Lang::JavaScript, "b", &mut host)
+        .expect("a chain");
+    assert_eq!(
+        chain,
+        [
+            "b",
+            "B.prototype",
+            "A.prototype",
+            "Object.prototype",
+            "null"
+        ]
+    );
+}
