@@ -64,7 +64,7 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
 mv pkg/omx_wasm_bg.opt.wasm pkg/omx_wasm_bg.wasm
 mkdir -p dist
 node bundle.mjs
-cp www/index.html www/style.css pkg/omx_wasm_bg.wasm dist/
+cp www/style.css pkg/omx_wasm_bg.wasm dist/
 raw_size=$(stat -c %s dist/omx_wasm_bg.wasm)
 gz_size=$(gzip -9c dist/omx_wasm_bg.wasm | wc -c)
 say "dist/omx_wasm_bg.wasm: $raw_size bytes, $gz_size gzipped"
