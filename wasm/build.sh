@@ -10,7 +10,7 @@ WASM=$PWD
 ROOT=$(cd .. && pwd)
 TARGET=wasm32-unknown-unknown
 BINDGEN_VERSION=0.2.130 # = the wasm-bindgen crate pinned in wasm/Cargo.toml
-say() { printf '== %s\n' "$*" >&2; }
+say() { printf '== %s (%d s)\n' "$*" "$SECONDS" >&2; }
 
 # 1. A compiler that can build for wasm32.
 build_wasm() {
@@ -53,7 +53,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund >&2
 fi
 
-# 4. Bindings, wasm-opt, bundle.
+# 4. Bindings, wasm-opt (npm's binaryen 132, which runs in node: about
+# 150 s for -Oz here; Debian's native binaryen 108 takes 90 s, but its
+# output breaks wasm-bindgen's externref table in Chromium), bundle.
 rm -rf pkg dist
 wasm-bindgen --target web --no-typescript --out-dir pkg "$raw"
 say "wasm-opt"
