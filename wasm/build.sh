@@ -10,7 +10,7 @@ WASM=$PWD
 ROOT=$(cd .. && pwd)
 TARGET=wasm32-unknown-unknown
 BINDGEN_VERSION=0.2.130 # = the wasm-bindgen crate pinned in wasm/Cargo.toml
-say() { printf '== %s\n' "$*" >&2; }
+say() { printf '== %s (%d s)\n' "$*" "$SECONDS" >&2; }
 
 # 1. A compiler that can build for wasm32.
 build_wasm() {
@@ -53,7 +53,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund >&2
 fi
 
-# 4. Bindings, wasm-opt, bundle.
+# 4. Bindings, wasm-opt (npm's binaryen 132, which runs in node: about
+# 150 s for -Oz here; Debian's native binaryen 108 takes 90 s, but its
+# output breaks wasm-bindgen's externref table in Chromium), bundle.
 rm -rf pkg dist
 wasm-bindgen --target web --no-typescript --out-dir pkg "$raw"
 say "wasm-opt"
@@ -64,7 +66,7 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
 mv pkg/omx_wasm_bg.opt.wasm pkg/omx_wasm_bg.wasm
 mkdir -p dist
 node bundle.mjs
-cp www/index.html www/style.css pkg/omx_wasm_bg.wasm dist/
+cp www/style.css pkg/omx_wasm_bg.wasm dist/
 raw_size=$(stat -c %s dist/omx_wasm_bg.wasm)
 gz_size=$(gzip -9c dist/omx_wasm_bg.wasm | wc -c)
 say "dist/omx_wasm_bg.wasm: $raw_size bytes, $gz_size gzipped"

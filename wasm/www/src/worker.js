@@ -92,7 +92,36 @@ onmessage = ({ data }) => {
   }
 };
 
-init({ module_or_path: new URL('omx_wasm_bg.wasm', import.meta.url) }).then(
-  () => postMessage({ type: 'ready' }),
-  (e) => postMessage({ type: 'failed', message: String(e) }),
-);
+// Start-up: the wasm module is compiled while it downloads; a worker that
+// replaces another (after Stop) is handed the page's copy instead.
+const clock = () => performance.timeOrigin + performance.now();
+const timing = { start: clock() };
+
+async function compile() {
+  const url = new URL('omx_wasm_bg.wasm', import.meta.url);
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    // A server that does not say application/wasm.
+    return WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+  }
+}
+
+function start(modulePromise) {
+  modulePromise.then(async (module) => {
+    timing.compiled = clock();
+    await init({ module_or_path: module });
+    timing.ready = clock();
+    postMessage({ type: 'ready', module, timing });
+  }).catch((e) => postMessage({ type: 'failed', message: String(e) }));
+}
+
+if (self.name === 'module-from-page') {
+  const first = onmessage;
+  onmessage = (event) => {
+    onmessage = first;
+    start(Promise.resolve(event.data.module));
+  };
+} else {
+  start(compile());
+}
