@@ -288,6 +288,7 @@ fn help_lists_every_command_and_quit_leaves() {
         ":explain EXPR",
         ":graph EXPR",
         ":mro EXPR",
+        ":let NAME = LANG:EXPR",
         ":trace on|off",
         ":dis",
         ":load FILE",
@@ -388,4 +389,37 @@ fn omx_alone_starts_the_repl_on_a_terminal_only() {
     assert_eq!(piped.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&piped.stderr);
     assert!(stderr.contains("Usage: omx"), "{stderr}");
+}
+
+#[test]
+fn let_binds_a_value_of_another_language_which_keeps_its_rules() {
+    let (mut s, _home) = repl(&["--lang", "python"], "py> ");
+    enter(&mut s, "class Lazy:");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "    def __getattr__(self, name):");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "        return 'py-' + name");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, ":lang lua");
+    s.exp_string("lua> ").unwrap();
+    // Lua indexing of a Python object goes through Python's lookup,
+    // which ends in `__getattr__`.
+    enter(&mut s, ":let lazy = python:Lazy()");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "lazy.anything");
+    expect_line(&mut s, "py-anything", "lua> ");
+    enter(&mut s, ":let n = js:[1, 2, 3].length * 7");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, "n * 2");
+    expect_line(&mut s, "42", "lua> ");
+    enter(&mut s, ":let x = python:1/0");
+    expect_line(&mut s, "ZeroDivisionError: division by zero", "lua> ");
+    enter(&mut s, ":let x = ruby:1");
+    expect_line(
+        &mut s,
+        "':let': unknown language 'ruby': lua, python, js or perl",
+        "lua> ",
+    );
 }

@@ -48,6 +48,12 @@ pub const COMMANDS: &[Command] = &[
         run: mro,
     },
     Command {
+        name: "let",
+        args: "NAME = LANG:EXPR",
+        help: "evaluate EXPR in LANG (lua|python|js|perl) and bind its value to the current language's global NAME (the value keeps its own language's rules)",
+        run: let_binding,
+    },
+    Command {
         name: "trace",
         args: "on|off",
         help: "explain every lookup as the code you enter runs (on stderr)",
@@ -113,6 +119,7 @@ pub fn help_text() -> String {
          completion value, Perl nothing (a file-scoped `my` outlives its line).\n\
          Tab completes globals, keywords, and the fields reachable after `name.` or\n\
          `name:` (through metatables' __index tables).\n\
+         `:let NAME = LANG:EXPR` hands a value from one language to another.\n\
          Ctrl-C cancels the line being typed or interrupts a running program;\n\
          Ctrl-D on an empty line quits.\n\nCommands:\n",
     );
@@ -168,6 +175,46 @@ fn explain(session: &mut Session, expr: &str) -> Flow {
     }
     session.explain(expr);
     Flow::Continue
+}
+
+fn let_binding(session: &mut Session, argument: &str) -> Flow {
+    match parse_let(argument) {
+        Ok((name, from, expr)) => session.bind(name, from, expr),
+        Err(message) => eprintln!("{message}"),
+    }
+    Flow::Continue
+}
+
+/// `NAME = LANG:EXPR` split into its parts, or what is wrong with it.
+fn parse_let(argument: &str) -> Result<(&str, omx::Lang, &str), String> {
+    const USAGE: &str = "usage: :let NAME = LANG:EXPR (LANG one of lua, python, js, perl)";
+    let Some((name, rhs)) = argument.split_once('=') else {
+        return Err(USAGE.to_string());
+    };
+    let name = name.trim();
+    let bare = name.strip_prefix('$').unwrap_or(name);
+    let identifier = bare
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && bare.chars().all(|c| c.is_alphanumeric() || c == '_');
+    if !identifier {
+        return Err(format!("':let': '{name}' is not a name\n{USAGE}"));
+    }
+    let Some((from, expr)) = rhs.trim_start().split_once(':') else {
+        return Err(USAGE.to_string());
+    };
+    let Some(from) = lang::parse(from) else {
+        return Err(format!(
+            "':let': unknown language '{}': lua, python, js or perl",
+            from.trim()
+        ));
+    };
+    let expr = expr.trim();
+    if expr.is_empty() {
+        return Err(USAGE.to_string());
+    }
+    Ok((name, from, expr))
 }
 
 fn trace(session: &mut Session, argument: &str) -> Flow {

@@ -106,6 +106,23 @@ impl Session {
         }
     }
 
+    /// `:let NAME = LANG:EXPR`: evaluate `expr` in `from` through the
+    /// embedding API and bind the value to the current language's global
+    /// `name`. The value is the same object, so a lookup on it still
+    /// follows the rules of the language that made it.
+    pub fn bind(&mut self, name: &str, from: Lang, expr: &str) {
+        let lang = self.lang.get();
+        let mut rt = self.rt.borrow_mut();
+        let bound = rt
+            .eval::<omx::ScriptValue>(from, expr)
+            .and_then(|value| rt.set_global(lang, name, &value));
+        drop(rt);
+        self.host.flush();
+        if let Err(e) = bound {
+            eval::report(eval::Stop::Failed(e));
+        }
+    }
+
     /// `:trace on|off`.
     pub fn set_trace(&mut self, on: bool) {
         self.tracing = on;
