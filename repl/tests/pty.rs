@@ -423,3 +423,55 @@ fn let_binds_a_value_of_another_language_which_keeps_its_rules() {
         "lua> ",
     );
 }
+
+#[test]
+fn tab_completes_through_python_mro_javascript_prototypes_and_perl_isa() {
+    let (mut s, _home) = repl(&["--lang", "python"], "py> ");
+    enter(&mut s, "class Base:");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "    def wanderlust(self): return 'py-mro'");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "class Kid(Base): pass");
+    s.exp_string("..> ").unwrap();
+    enter(&mut s, "");
+    s.exp_string("py> ").unwrap();
+    enter(&mut s, "kid = Kid()");
+    s.exp_string("py> ").unwrap();
+    s.send("kid.wand\t").unwrap();
+    s.flush().unwrap();
+    s.exp_string("kid.wanderlust").unwrap();
+    enter(&mut s, "()");
+    expect_line(&mut s, "'py-mro'", "py> ");
+
+    enter(&mut s, ":lang js");
+    s.exp_string("js> ").unwrap();
+    enter(&mut s, "class A { zigzag() { return 'js-proto' } }");
+    expect_line(&mut s, "undefined", "js> ");
+    enter(&mut s, "const b = new A()");
+    expect_line(&mut s, "undefined", "js> ");
+    s.send("b.zig\t").unwrap();
+    s.flush().unwrap();
+    s.exp_string("b.zigzag").unwrap();
+    enter(&mut s, "()");
+    expect_line(&mut s, "'js-proto'", "js> ");
+
+    enter(&mut s, ":lang perl");
+    s.exp_string("pl> ").unwrap();
+    enter(
+        &mut s,
+        "package Animal; sub new { bless {}, shift } sub yodel { 'perl-isa' }",
+    );
+    s.exp_string("pl> ").unwrap();
+    enter(
+        &mut s,
+        "package Cat; our @ISA = ('Animal'); package main; my $tom = Cat->new;",
+    );
+    s.exp_string("pl> ").unwrap();
+    s.send("print $tom->yo\t").unwrap();
+    s.flush().unwrap();
+    s.exp_string("$tom->yodel").unwrap();
+    enter(&mut s, ", \"\\n\";");
+    expect_line(&mut s, "perl-isa", "pl> ");
+}

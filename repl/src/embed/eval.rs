@@ -307,7 +307,7 @@ pub(crate) fn python_main<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -
 }
 
 /// JavaScript's global object (`globalThis`).
-fn js_global<'gc>(rt: &RuntimeState<'gc>) -> Option<Object<'gc>> {
+pub(crate) fn js_global<'gc>(rt: &RuntimeState<'gc>) -> Option<Object<'gc>> {
     use omx_core::protocol::js::realm::{Slot, realm};
     realm(rt).and_then(|r| r.internal(Slot::Global as usize).as_object())
 }

@@ -117,8 +117,10 @@ pub fn help_text() -> String {
          returned values (as lua5.4 -i), Python the repr of an expression statement\n\
          (not None; `_` is the last one), JavaScript node's inspection of the\n\
          completion value, Perl nothing (a file-scoped `my` outlives its line).\n\
-         Tab completes globals, keywords, and the fields reachable after `name.` or\n\
-         `name:` (through metatables' __index tables).\n\
+         Tab completes globals, keywords, and the names a lookup could find, read\n\
+         without running code: Lua after `name.`/`name:` (metatables' __index\n\
+         tables), Python after `.` (instance __dict__, then the MRO), JavaScript\n\
+         after `.` (the prototype chain), Perl after `->` (the package's @ISA).\n\
          `:let NAME = LANG:EXPR` hands a value from one language to another.\n\
          Ctrl-C cancels the line being typed or interrupts a running program;\n\
          Ctrl-D on an empty line quits.\n\nCommands:\n",

@@ -43,7 +43,11 @@ impl ReplHelper {
             return (start, names);
         }
         let lang = self.lang.get();
-        let Some(word) = Word::before(before) else {
+        let word = match lang {
+            Lang::Perl => Word::perl_method(before).or_else(|| Word::before(before)),
+            _ => Word::before(before),
+        };
+        let Some(word) = word else {
             return (before.len(), Vec::new());
         };
         let mut names = match self.rt.try_borrow_mut() {
@@ -68,6 +72,37 @@ struct Word<'a> {
 }
 
 impl<'a> Word<'a> {
+    /// A Perl method name being typed after `$name->` or `Package->`:
+    /// the path is that one invocant.
+    fn perl_method(text: &'a str) -> Option<Word<'a>> {
+        let ident = |c: char| c.is_alphanumeric() || c == '_';
+        let prefix_start = text
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ident(c))
+            .last()
+            .map_or(text.len(), |(i, _)| i);
+        let head = text[..prefix_start].strip_suffix("->")?;
+        let start = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| ident(c) || c == ':')
+            .last()
+            .map_or(head.len(), |(i, _)| i);
+        let start = match head[..start].strip_suffix('$') {
+            Some(rest) => rest.len(),
+            None => start,
+        };
+        let invocant = &head[start..];
+        if invocant.is_empty() || invocant == "$" {
+            return None;
+        }
+        Some(Word {
+            path: vec![invocant],
+            prefix: &text[prefix_start..],
+        })
+    }
+
     fn before(text: &'a str) -> Option<Word<'a>> {
         let start = text
             .char_indices()
