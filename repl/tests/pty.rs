@@ -416,6 +416,15 @@ fn let_binds_a_value_of_another_language_which_keeps_its_rules() {
     expect_line(&mut s, "42", "lua> ");
     enter(&mut s, ":let x = python:1/0");
     expect_line(&mut s, "ZeroDivisionError: division by zero", "lua> ");
+    // It runs as an input does: Ctrl-C stops it, and the session goes on.
+    enter(
+        &mut s,
+        ":let x = js:(() => { console.log('run' + 'ning'); while (true) {} })()",
+    );
+    s.exp_string("running\r\n").unwrap();
+    s.send_control('c').unwrap();
+    s.exp_string("interrupted").unwrap();
+    s.exp_string("lua> ").unwrap();
     enter(&mut s, ":let x = ruby:1");
     expect_line(
         &mut s,

@@ -65,6 +65,21 @@ pub fn run(
     Ok(())
 }
 
+/// The value of `expr` evaluated in `from` (`:let`), run in slices as
+/// an input is, so Ctrl-C stops it; its output goes to the session's host.
+pub fn let_value(
+    rt: &mut Runtime,
+    host: &mut StdHost,
+    interrupted: &AtomicBool,
+    from: Lang,
+    expr: &str,
+) -> Result<omx::ScriptValue, Stop> {
+    rt.load_eval(from, expr).map_err(Stop::Failed)?;
+    interrupted.store(false, Ordering::SeqCst);
+    run_loaded(rt, host, interrupted)?;
+    rt.results().map_err(Stop::Failed)
+}
+
 /// Step the loaded program to its end, a slice at a time.
 fn run_loaded(rt: &mut Runtime, host: &mut StdHost, interrupted: &AtomicBool) -> Result<(), Stop> {
     loop {

@@ -113,13 +113,14 @@ impl Session {
     pub fn bind(&mut self, name: &str, from: Lang, expr: &str) {
         let lang = self.lang.get();
         let mut rt = self.rt.borrow_mut();
-        let bound = rt
-            .eval::<omx::ScriptValue>(from, expr)
-            .and_then(|value| rt.set_global(lang, name, &value));
+        let bound = eval::let_value(&mut rt, &mut self.host, &self.interrupted, from, expr)
+            .and_then(|value| {
+                rt.set_global(lang, name, &value)
+                    .map_err(eval::Stop::Failed)
+            });
         drop(rt);
-        self.host.flush();
-        if let Err(e) = bound {
-            eval::report(eval::Stop::Failed(e));
+        if let Err(stop) = bound {
+            eval::report(stop);
         }
     }
 
