@@ -168,3 +168,33 @@ impl Hinter for ReplHelper {
 impl Validator for ReplHelper {}
 
 impl Helper for ReplHelper {}
+
+#[cfg(test)]
+mod tests {
+    use super::Word;
+
+    fn parts(word: Option<Word<'_>>) -> Option<(Vec<&str>, &str)> {
+        word.map(|w| (w.path, w.prefix))
+    }
+
+    #[test]
+    fn lua_method_and_field_paths() {
+        assert_eq!(parts(Word::before("x = dog:ba")), Some((vec!["dog"], "ba")));
+        assert_eq!(parts(Word::before("a.b.c")), Some((vec!["a", "b"], "c")));
+        assert_eq!(parts(Word::before("1.5")), None);
+    }
+
+    #[test]
+    fn perl_invocants_before_an_arrow() {
+        assert_eq!(
+            parts(Word::perl_method("print $tom->yo")),
+            Some((vec!["$tom"], "yo"))
+        );
+        assert_eq!(
+            parts(Word::perl_method("My::Cat->")),
+            Some((vec!["My::Cat"], ""))
+        );
+        assert_eq!(parts(Word::perl_method("$->x")), None);
+        assert_eq!(parts(Word::perl_method("$tom.yo")), None);
+    }
+}
