@@ -358,9 +358,8 @@ fn values_keep_their_own_rules_in_another_language() {
         rt.eval::<String>(Lang::JavaScript, "t.name + t.n").unwrap(),
         "lua2"
     );
-    // A Python function called from Perl. (A JavaScript function called
-    // from another language takes its first argument as `this`: a known
-    // gap of the core's calling convention, see /work/notes/embed.md.)
+    // A Python function called from Perl (calls between conventions:
+    // tests/embed_calls.rs).
     let f: ScriptValue = rt.eval(Lang::Python, "lambda a, b: a * b").unwrap();
     rt.set_global(Lang::Perl, "mul", &f).unwrap();
     assert_eq!(rt.eval::<i64>(Lang::Perl, "mul(6, 7)").unwrap(), 42);

@@ -275,11 +275,12 @@ impl Runtime {
     }
 }
 
-/// Whether `f` takes JavaScript's `this` before its arguments (a plain
-/// call passes `undefined`).
+/// Whether `f` takes a receiver before its arguments (JavaScript's
+/// `this`; a plain call passes `undefined`), as the VM decides at a call
+/// site between languages (core/src/vm/receiver.rs).
 pub(crate) fn wants_this(f: Value<'_>, lang: Lang) -> bool {
     match f {
-        Value::Closure(c) => c.0.proto.info.sig.as_ref().is_some_and(|s| s.this),
+        Value::Closure(c) => c.0.proto.ops.passes_this,
         Value::Object(o) => o.model().lang == Some(Lang::JavaScript),
         Value::Native(_) => lang == Lang::JavaScript,
         _ => false,
