@@ -353,7 +353,9 @@ impl Runtime {
         } else {
             host
         };
-        match self.engine.step(host, fuel) {
+        let end = self.engine.step(host, fuel);
+        self.release_collected();
+        match end {
             omx_core::StepResult::Finished => Ok(true),
             omx_core::StepResult::Paused => Ok(false),
             omx_core::StepResult::Error(e) => Err(Error::Runtime(e)),
@@ -384,7 +386,9 @@ impl Runtime {
 
     /// A full garbage collection.
     pub fn collect_garbage(&mut self) {
+        self.release_handles();
         self.engine.collect_garbage();
+        self.release_collected();
     }
 }
 

@@ -1,7 +1,7 @@
 //! Host classes: one Rust type, four object models. A [`Class`] lists a
 //! constructor, methods, fields (getter and setter) and operators; the
-//! runtime registers five hidden host functions for it (make, get, set,
-//! call, operate) and runs a few lines of glue in each language that
+//! runtime registers six hidden host functions for it (make, get, set,
+//! call, operate, watch) and runs a few lines of glue in each language that
 //! build the language's own kind of class on them:
 //!
 //! - Lua: a table `Name` (callable, and `Name.new`) making instances whose
@@ -18,8 +18,10 @@
 //!
 //! The Rust values live in a table of the class (a script instance holds
 //! its number where scripts cannot change it: a weak-keyed table in Lua,
-//! a `WeakMap` in JavaScript, the blessed scalar in Perl). Known limit:
-//! the Rust value of a collected instance is freed only with the runtime.
+//! a non-writable symbol-keyed property in JavaScript, the blessed scalar in Perl). Each script
+//! instance is watched by the collector (`watch`): when it is collected,
+//! its Rust value is dropped after that slice (`release_collected`) and
+//! its number reused.
 
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -269,6 +271,8 @@ impl<T: 'static> Class<T> {
 struct ClassState<T: 'static> {
     class: RefCell<Class<T>>,
     instances: RefCell<Vec<Option<T>>>,
+    /// Instance numbers whose script object was collected, free for reuse.
+    free: RefCell<Vec<usize>>,
     /// "a Counter" (for "bad self" errors).
     expected: &'static str,
 }
@@ -276,8 +280,36 @@ struct ClassState<T: 'static> {
 impl<T: 'static> ClassState<T> {
     fn add(&self, value: T) -> i64 {
         let mut instances = self.instances.borrow_mut();
+        if let Some(id) = self.free.borrow_mut().pop() {
+            instances[id] = Some(value);
+            return id as i64;
+        }
         instances.push(Some(value));
         instances.len() as i64 - 1
+    }
+
+    /// The script object of instance `id` was collected: drop its Rust
+    /// value (after the borrow: `Drop` code may look at other instances)
+    /// and reuse the number.
+    fn release(&self, id: usize) {
+        let value = self
+            .instances
+            .borrow_mut()
+            .get_mut(id)
+            .and_then(Option::take);
+        if value.is_some() {
+            self.free.borrow_mut().push(id);
+        }
+        drop(value);
+    }
+
+    /// Instances whose Rust value is alive.
+    fn live(&self) -> usize {
+        self.instances
+            .borrow()
+            .iter()
+            .filter(|v| v.is_some())
+            .count()
     }
 
     /// The instance number in `v`, or "bad self".
@@ -444,6 +476,14 @@ pub(crate) struct ClassEntry {
     type_id: TypeId,
     name: String,
     state: Rc<dyn Any>,
+    /// `ClassState::release` and `ClassState::live` with the type forgotten.
+    release: Box<dyn Fn(usize)>,
+    live: Box<dyn Fn() -> usize>,
+}
+
+/// The collection token of instance `id` of the class at `index`.
+fn token(index: usize, id: i64) -> u64 {
+    ((index as u64) << 32) | (id as u64 & 0xFFFF_FFFF)
 }
 
 impl Runtime {
@@ -462,14 +502,17 @@ impl Runtime {
         let state = Rc::new(ClassState {
             class: RefCell::new(class),
             instances: RefCell::new(Vec::new()),
+            free: RefCell::new(Vec::new()),
             expected,
         });
-        let parts: [(&str, &str); 5] = [
+        let index = self.embed.classes.len();
+        let parts: [(&str, &str); 6] = [
             ("new", name.as_str()),
             ("get", "get"),
             ("set", "set"),
             ("call", "call"),
             ("op", "op"),
+            ("watch", "watch"),
         ];
         for (part, shown) in parts {
             let s = state.clone();
@@ -478,6 +521,15 @@ impl Runtime {
                 "get" => s.get(cx, args).map(HostOutcome::Values),
                 "set" => s.set(cx, args).map(HostOutcome::Values),
                 "call" => s.call(cx, args),
+                "watch" => {
+                    // (object, id): free the Rust value when the object goes.
+                    if let (Some(Value::Object(o)), Some(Value::Int(id))) =
+                        (args.first(), args.get(1))
+                    {
+                        cx.rt.watch_collection(*o, token(index, *id));
+                    }
+                    Ok(HostOutcome::Values(Vec::new()))
+                }
                 _ => s.operate(cx, args).map(HostOutcome::Values),
             });
             let f = self.create_function::<RawArgs, _>(shown, raw);
@@ -502,12 +554,43 @@ impl Runtime {
             let v: ScriptValue = self.get_global(Lang::Python, &global)?;
             self.define_global(Lang::Python, &global, &v)?;
         }
+        let (released, counted) = (state.clone(), state.clone());
         self.embed.classes.push(ClassEntry {
             type_id: TypeId::of::<T>(),
             name,
             state,
+            release: Box::new(move |id| released.release(id)),
+            live: Box::new(move || counted.live()),
         });
         Ok(())
+    }
+
+    /// Drop the Rust values of host instances whose script objects the
+    /// last collections freed.
+    pub(crate) fn release_collected(&mut self) {
+        let tokens = self.engine_mut().with_state(|_, rt| rt.take_collected());
+        for t in tokens {
+            if let Some(class) = self.embed.classes.get((t >> 32) as usize) {
+                (class.release)((t & 0xFFFF_FFFF) as usize);
+            }
+        }
+    }
+
+    /// Host-class instances whose Rust value is alive: made and not yet
+    /// collected as script objects (collected ones are dropped after the
+    /// slice or [`Runtime::collect_garbage`] that frees them).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Bullet;
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Bullet").constructor(|(): ()| Bullet)).unwrap();
+    /// rt.exec(Lang::Lua, "for i = 1, 100 do local b = Bullet() end").unwrap();
+    /// rt.collect_garbage();
+    /// assert_eq!(rt.live_instances(), 0);
+    /// ```
+    pub fn live_instances(&self) -> usize {
+        self.embed.classes.iter().map(|c| (c.live)()).sum()
     }
 
     fn class_of<T: 'static>(&self) -> Result<(String, Rc<ClassState<T>>), Error> {

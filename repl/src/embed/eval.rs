@@ -262,6 +262,12 @@ impl Runtime {
         })
     }
 
+    /// Let go of the values of dropped handles now.
+    pub(crate) fn release_handles(&mut self) {
+        let handles = self.embed.handles.clone();
+        self.engine.with_state(|mc, rt| handles.release(mc, rt));
+    }
+
     /// Run the loaded program with the runtime's own host.
     pub(crate) fn run_with_own_host(&mut self) -> Result<(), Error> {
         let mut host = self
