@@ -50,9 +50,30 @@ impl Runtime {
     /// assert_eq!((n, s.as_str(), a, b, words.len()), (42, "a-b", 1.5, true, 2));
     /// ```
     pub fn eval<T: FromValues>(&mut self, lang: Lang, source: &str) -> Result<T, Error> {
-        self.load_eval(lang, source)?;
-        self.run_with_own_host()?;
-        self.results()
+        self.aside(|rt| {
+            rt.load_eval(lang, source)?;
+            rt.run_with_own_host()?;
+            rt.results()
+        })
+    }
+
+    /// Run `f` in an execution context of its own when a program is
+    /// loaded and paused between slices ([`Runtime::load_eval`],
+    /// [`Runtime::load_call`], [`Runtime::load`]): that program is set
+    /// aside, untouched, and comes back afterwards, so a game loop can
+    /// `eval` or `call` between two slices of a running script.
+    pub(crate) fn aside<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if !self.engine_mut().program_running() {
+            return f(self);
+        }
+        let lang = self.embed.last_lang;
+        let ops = self.engine_mut().with_state(|_, rt| rt.default_ops);
+        self.engine_mut().park_program();
+        let result = f(self);
+        self.engine_mut().unpark_program();
+        self.embed.last_lang = lang;
+        self.engine_mut().with_state(|_, rt| rt.default_ops = ops);
+        result
     }
 
     /// Run `source` in `lang` for its effects (definitions, output).
@@ -79,6 +100,7 @@ impl Runtime {
     pub fn load_eval(&mut self, lang: Lang, source: &str) -> Result<(), Error> {
         let proto = super::compile::compile_eval(lang, EVAL_NAME, source).map_err(Error::Syntax)?;
         self.prepare_lang(lang)?;
+        self.set_program_lang(lang);
         let loaded = match lang {
             Lang::Python => self
                 .engine
@@ -91,6 +113,21 @@ impl Runtime {
     /// Run a language's prelude if it has not run, and make its operator
     /// table the one used where no compiled frame runs.
     pub(crate) fn prepare_lang(&mut self, lang: Lang) -> Result<(), Error> {
+        self.aside(|rt| rt.prepare_lang_here(lang))
+    }
+
+    /// The program about to be loaded is `lang`'s: its results are read,
+    /// and code without a frame runs, in that language's terms.
+    fn set_program_lang(&mut self, lang: Lang) {
+        self.embed.last_lang = lang;
+        self.engine_mut().with_state(|_, rt| {
+            if let Some(ops) = rt.ops_for(lang) {
+                rt.default_ops = ops;
+            }
+        });
+    }
+
+    fn prepare_lang_here(&mut self, lang: Lang) -> Result<(), Error> {
         let mut host = self.embed.host.take();
         let mut fallback = omx_core::BufferHost::default();
         let h: &mut dyn Host = match host.as_deref_mut() {
@@ -104,12 +141,7 @@ impl Runtime {
         };
         self.embed.host = host;
         done?;
-        self.embed.last_lang = lang;
-        self.engine.with_state(|_, rt| {
-            if let Some(ops) = rt.ops_for(lang) {
-                rt.default_ops = ops;
-            }
-        });
+        self.set_program_lang(lang);
         Ok(())
     }
 
@@ -143,9 +175,11 @@ impl Runtime {
         function: &ScriptValue,
         args: impl IntoValues,
     ) -> Result<T, Error> {
-        self.load_call(function, args)?;
-        self.run_with_own_host()?;
-        self.results()
+        self.aside(|rt| {
+            rt.load_call(function, args)?;
+            rt.run_with_own_host()?;
+            rt.results()
+        })
     }
 
     /// Call the global function `name` of `lang` (see [`Runtime::call`]).
@@ -176,6 +210,7 @@ impl Runtime {
     ) -> Result<(), Error> {
         let lang = function.lang();
         self.prepare_lang(lang)?;
+        self.set_program_lang(lang);
         let handles = self.embed.handles.clone();
         let mut foreign = false;
         self.engine.load_call(|mc, rt, _| {
