@@ -425,4 +425,22 @@ fn a_handle_of_another_runtime_is_an_error_not_a_panic() {
     let e = two.call::<i64>(&f, ()).unwrap_err();
     assert!(e.to_string().contains("another runtime"), "{e}");
     assert_eq!(one.call::<i64>(&f, ()).unwrap(), 1);
+    // As a value: set as a global, passed as an argument, returned by a
+    // host function, given to a callback.
+    let t: ScriptValue = one.eval(Lang::Lua, "{1, 2}").unwrap();
+    let e = two.set_global(Lang::Lua, "t", &t).unwrap_err();
+    assert!(e.to_string().contains("another runtime"), "{e}");
+    let g: ScriptValue = two.eval(Lang::Lua, "function(x) return x end").unwrap();
+    let e = two.call::<Option<i64>>(&g, &t).unwrap_err();
+    assert!(e.to_string().contains("another runtime"), "{e}");
+    let foreign = t.clone();
+    two.register_function("leak", move || foreign.clone())
+        .unwrap();
+    for lang in ALL {
+        let e = two.eval::<()>(lang, "leak()").unwrap_err();
+        assert!(e.to_string().contains("another runtime"), "{lang:?}: {e}");
+    }
+    // Still usable where it belongs.
+    one.set_global(Lang::Lua, "t", &t).unwrap();
+    assert_eq!(one.eval::<i64>(Lang::Lua, "#t").unwrap(), 2);
 }

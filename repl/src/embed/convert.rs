@@ -25,7 +25,14 @@ pub struct Cx<'gc, 'a> {
     pub(crate) rt: &'a mut RuntimeState<'gc>,
     pub(crate) lang: Lang,
     pub(crate) handles: &'a Rc<Handles>,
+    /// A [`ScriptValue`](crate::ScriptValue) of another runtime was
+    /// converted (as `nil`): the operation fails with
+    /// [`FOREIGN_HANDLE`] once the conversion is done.
+    pub(crate) foreign: bool,
 }
+
+/// Why a conversion that met a handle of another runtime failed.
+pub(crate) const FOREIGN_HANDLE: &str = "a ScriptValue of another runtime was passed to this one";
 
 impl<'gc, 'a> Cx<'gc, 'a> {
     pub(crate) fn new(
@@ -39,7 +46,17 @@ impl<'gc, 'a> Cx<'gc, 'a> {
             rt,
             lang,
             handles,
+            foreign: false,
         }
+    }
+
+    /// Fail when a handle of another runtime was converted since the
+    /// last check.
+    pub(crate) fn check_foreign(&mut self) -> Result<(), String> {
+        if std::mem::take(&mut self.foreign) {
+            return Err(FOREIGN_HANDLE.into());
+        }
+        Ok(())
     }
 
     /// The language whose values this conversion makes.

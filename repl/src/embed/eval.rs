@@ -221,15 +221,17 @@ impl Runtime {
             };
             let mut cx = Cx::new(mc, rt, lang, &handles);
             let mut args = args.into_values(&mut cx);
+            if cx.check_foreign().is_err() {
+                foreign = true;
+                return None;
+            }
             if wants_this(f, lang) {
                 args.insert(0, Value::Nil);
             }
             Some((f, args))
         });
         if foreign {
-            return Err(Error::Unsupported(
-                "a ScriptValue of another runtime was passed to this one".into(),
-            ));
+            return Err(Error::Unsupported(super::convert::FOREIGN_HANDLE.into()));
         }
         Ok(())
     }
@@ -273,9 +275,11 @@ impl Runtime {
         self.prepare_lang(lang)?;
         self.with_cx(lang, |cx| {
             let v = value.into_value(cx);
+            cx.check_foreign()?;
             set_global(cx.mc, cx.rt, lang, name, v);
-        });
-        Ok(())
+            Ok(())
+        })
+        .map_err(Error::Unsupported)
     }
 
     /// Script values kept alive by [`ScriptValue`] handles (dropped

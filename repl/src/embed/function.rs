@@ -89,12 +89,13 @@ impl<A: IntoValues> CallScript<A> {
 impl<A: IntoValues> HostReturn for CallScript<A> {
     fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String> {
         let Some(f) = self.function.get(cx.mc, cx.rt, cx.handles) else {
-            return Err("a ScriptValue of another runtime was passed to this one".into());
+            return Err(super::convert::FOREIGN_HANDLE.into());
         };
         // The arguments are made in the callee's language.
         let lang = std::mem::replace(&mut cx.lang, self.function.lang());
         let mut args = self.args.into_values(cx);
         cx.lang = lang;
+        cx.check_foreign()?;
         if super::eval::wants_this(f, self.function.lang()) {
             args.insert(0, Value::Nil);
         }
@@ -306,7 +307,11 @@ fn dispatch<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     };
     let result = {
         let mut cx = Cx::new(ctx.mc, ctx.rt, lang, &handles);
-        function.call(&mut cx, args)
+        let result = function.call(&mut cx, args);
+        match cx.check_foreign() {
+            Ok(()) => result,
+            Err(m) => Err(HostCallError::Failed(m)),
+        }
     };
     match result {
         Ok(HostOutcome::Values(values)) => {

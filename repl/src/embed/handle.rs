@@ -155,9 +155,15 @@ impl FromValue for ScriptValue {
     }
 }
 
+/// A handle of another runtime converts to `nil` and marks the
+/// conversion failed: the operation using it ([`crate::Runtime::set_global`],
+/// [`crate::Runtime::call`], a host function's result...) reports an error.
 impl IntoValue for &ScriptValue {
     fn into_value<'gc>(self, cx: &mut Cx<'gc, '_>) -> Value<'gc> {
-        self.get(cx.mc, cx.rt, cx.handles).unwrap_or(Value::Nil)
+        self.get(cx.mc, cx.rt, cx.handles).unwrap_or_else(|| {
+            cx.foreign = true;
+            Value::Nil
+        })
     }
 }
 
