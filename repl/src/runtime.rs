@@ -353,6 +353,17 @@ impl Runtime {
         } else {
             host
         };
+        let modules = self.embed.modules.clone();
+        let mut served;
+        let host: &mut dyn Host = if modules.borrow().is_some() {
+            served = crate::embed::ModuleHost {
+                inner: host,
+                modules: &modules,
+            };
+            &mut served
+        } else {
+            host
+        };
         let end = self.engine.step(host, fuel);
         self.release_collected();
         match end {

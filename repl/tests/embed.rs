@@ -394,8 +394,14 @@ fn host_functions_call_back_into_script_without_rust_recursion() {
 fn sandboxed_require_goes_through_the_host_loader_only() {
     let mut rt = runtime();
     rt.set_sandbox(true);
-    rt.set_module_loader(|name: &str| {
-        (name == "config").then(|| "return { level = 3 }".to_string())
+    rt.set_module_loader(|lang, name| match (lang, name) {
+        (Lang::Lua, "config") => Some("return { level = 3 }".to_string()),
+        (Lang::Python, "config") => Some("level = 4\nprint('config runs once')\n".to_string()),
+        (Lang::Python, "broken") => Some("def f(:\n".to_string()),
+        (Lang::Perl, "My::Config") => {
+            Some("package My::Config; our $level = 5; sub level { $level } 1;".to_string())
+        }
+        _ => None,
     })
     .unwrap();
     assert_eq!(
@@ -415,6 +421,33 @@ fn sandboxed_require_goes_through_the_host_loader_only() {
         text.contains("no module 'os_tools' in the host loader"),
         "{text}"
     );
+    // Python: the module runs once, in a namespace of its own; omx's own
+    // modules still import; others are the usual error.
+    let (level, same): (i64, bool) = rt
+        .eval(
+            Lang::Python,
+            "import config\nimport config as again\nfrom config import level\n(level, config is again)",
+        )
+        .unwrap();
+    assert_eq!((level, same), (4, true));
+    assert_eq!(
+        rt.eval::<i64>(Lang::Python, "import math\nmath.floor(2.5)")
+            .unwrap(),
+        2
+    );
+    let e = rt.exec(Lang::Python, "import socket").unwrap_err();
+    assert!(e.to_string().contains("No module named 'socket'"), "{e}");
+    let e = rt.exec(Lang::Python, "import broken").unwrap_err();
+    assert!(e.to_string().contains("broken: line 1"), "{e}");
+    // Perl: `use` reads the module through the loader; a module the
+    // loader lacks is not read from the files in sandbox mode.
+    assert_eq!(
+        rt.eval::<i64>(Lang::Perl, "use My::Config; My::Config::level()")
+            .unwrap(),
+        5
+    );
+    let e = rt.exec(Lang::Perl, "use Some::Other;").unwrap_err();
+    assert!(e.to_string().contains("Can't locate Some/Other.pm"), "{e}");
 }
 
 #[test]

@@ -34,6 +34,28 @@ impl InterruptHandle {
     }
 }
 
+/// The `Host` methods for output and clocks, passed to `self.inner`.
+macro_rules! forward_output_and_clocks {
+    () => {
+        fn write_stdout(&mut self, bytes: &[u8]) {
+            self.inner.write_stdout(bytes);
+        }
+        fn write_stderr(&mut self, bytes: &[u8]) {
+            self.inner.write_stderr(bytes);
+        }
+        fn cpu_clock(&mut self) -> f64 {
+            self.inner.cpu_clock()
+        }
+        fn unix_time(&mut self) -> i64 {
+            self.inner.unix_time()
+        }
+        fn utc_offset(&mut self, unix_time: i64) -> i64 {
+            self.inner.utc_offset(unix_time)
+        }
+    };
+}
+pub(crate) use forward_output_and_clocks;
+
 /// A host that lets a script write output and read clocks, and nothing
 /// else: no files (so no `require`, `dofile`, `io.open`, `open`), no
 /// environment, no `os.exit`/`exit` (each is the language's error).
@@ -58,21 +80,7 @@ impl<'a> SandboxHost<'a> {
 }
 
 impl Host for SandboxHost<'_> {
-    fn write_stdout(&mut self, bytes: &[u8]) {
-        self.inner.write_stdout(bytes);
-    }
-    fn write_stderr(&mut self, bytes: &[u8]) {
-        self.inner.write_stderr(bytes);
-    }
-    fn cpu_clock(&mut self) -> f64 {
-        self.inner.cpu_clock()
-    }
-    fn unix_time(&mut self) -> i64 {
-        self.inner.unix_time()
-    }
-    fn utc_offset(&mut self, unix_time: i64) -> i64 {
-        self.inner.utc_offset(unix_time)
-    }
+    forward_output_and_clocks!();
     /// Standard output and error only.
     fn file_write(&mut self, file: u64, bytes: &[u8]) -> Result<(), HostError> {
         match file {
@@ -115,41 +123,6 @@ impl Runtime {
     /// ```
     pub fn set_sandbox(&mut self, on: bool) {
         self.embed.sandbox = on;
-    }
-
-    /// A host-provided module loader for Lua's `require` (the one way to
-    /// load code in sandbox mode): `loader(name)` returns the module's
-    /// source, or `None` to let the next searcher try. It is placed
-    /// second in `package.searchers`, after `package.preload`.
-    ///
-    /// ```
-    /// use omx::{Lang, Runtime};
-    /// let mut rt = Runtime::new();
-    /// rt.set_sandbox(true);
-    /// rt.set_module_loader(|name: &str| match name {
-    ///     "greet" => Some("return { hello = function(who) return 'hello ' .. who end }".to_string()),
-    ///     _ => None,
-    /// }).unwrap();
-    /// assert_eq!(rt.eval::<String>(Lang::Lua, "require('greet').hello('omx')").unwrap(), "hello omx");
-    /// let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
-    /// assert!(e.to_string().contains("no module 'socket' in the host loader"), "{e}");
-    /// ```
-    pub fn set_module_loader(
-        &mut self,
-        mut loader: impl FnMut(&str) -> Option<String> + 'static,
-    ) -> Result<(), crate::Error> {
-        let f = self.create_function("require", move |name: String| loader(&name));
-        self.set_global(omx_core::Lang::Lua, "__omx_module_loader", &f)?;
-        self.exec(
-            omx_core::Lang::Lua,
-            "local load_source, load = __omx_module_loader, load
-             __omx_module_loader = nil
-             table.insert(package.searchers, 2, function(name)
-               local source = load_source(name)
-               if source == nil then return \"\\n\\tno module '\" .. name .. \"' in the host loader\" end
-               return assert(load(source, '=' .. name)), name
-             end)",
-        )
     }
 
     /// The host `eval`, `exec` and `call` run with (the process's

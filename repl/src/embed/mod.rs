@@ -12,6 +12,7 @@ mod glue;
 mod handle;
 mod limits;
 mod make;
+mod modules;
 pub(crate) mod state;
 mod types;
 
@@ -22,3 +23,4 @@ pub use function::{CallScript, HostCallError, HostFunction, HostOutcome, HostRet
 pub use function::{RawArgs, RawFunction};
 pub use handle::ScriptValue;
 pub use limits::{InterruptHandle, SandboxHost};
+pub(crate) use modules::ModuleHost;
