@@ -35,7 +35,24 @@ use super::function::{HostCallError, HostOutcome, HostReturn, RawArgs, RawFuncti
 use super::handle::ScriptValue;
 use crate::{Error, Runtime};
 
-/// A binary operator a host class defines.
+/// A binary operator a host class defines: Lua `__add`..., Python
+/// `__add__`..., Perl `use overload '+'`...; JavaScript has no operator
+/// overloading, so there they are methods `add`, `sub`, `mul`, `div`.
+///
+/// ```
+/// use omx::{Class, Lang, Operator, Runtime};
+/// struct Money(i64);
+/// let mut rt = Runtime::new();
+/// rt.register_class(
+///     Class::new("Money")
+///         .constructor(|cents: i64| Money(cents))
+///         .getter("cents", |m: &Money| m.0)
+///         .operator(Operator::Add, |a: &Money, b: &Money| Money(a.0 + b.0))
+///         .operator(Operator::Sub, |a: &Money, b: &Money| Money(a.0 - b.0)),
+/// ).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Python, "(Money(5) + Money(3) - Money(1)).cents").unwrap(), 7);
+/// assert_eq!(rt.eval::<i64>(Lang::JavaScript, "new Money(5).add(new Money(3)).cents").unwrap(), 8);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operator {
     Add,
@@ -188,6 +205,14 @@ pub struct Class<T: 'static> {
 
 impl<T: 'static> Class<T> {
     /// A class named `name` (a valid identifier in all four languages).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Marker;
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Marker").constructor(|(): ()| Marker)).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "ref(Marker->new)").unwrap(), "Marker");
+    /// ```
     pub fn new(name: &str) -> Class<T> {
         Class {
             name: name.to_string(),
@@ -202,6 +227,19 @@ impl<T: 'static> Class<T> {
 
     /// How scripts make an instance: `Name(args)` / `new Name(args)` /
     /// `Name->new(args)`; the arguments convert as a [`FromValues`].
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Point { x: i64, y: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Point")
+    ///         .constructor(|(x, y): (i64, i64)| Point { x, y })
+    ///         .getter("sum", |p: &Point| p.x + p.y),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Point(2, 3).sum").unwrap(), 5);
+    /// assert_eq!(rt.eval::<i64>(Lang::JavaScript, "new Point(2, 3).sum").unwrap(), 5);
+    /// ```
     pub fn constructor<A: FromValues + 'static>(mut self, f: impl FnMut(A) -> T + 'static) -> Self {
         self.constructor = Some(Box::new(Typed(f, PhantomData)));
         self
@@ -209,6 +247,19 @@ impl<T: 'static> Class<T> {
 
     /// A method: `o:name(args)`, `o.name(args)`, `o->name(args)`. Use `()`
     /// for no arguments and a tuple for several.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Counter { n: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Counter")
+    ///         .constructor(|n: i64| Counter { n })
+    ///         .method("add", |c: &mut Counter, (a, b): (i64, i64)| { c.n += a + b; c.n }),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Counter(1):add(2, 3)").unwrap(), 6);
+    /// assert_eq!(rt.eval::<i64>(Lang::Python, "Counter(1).add(2, 3)").unwrap(), 6);
+    /// ```
     pub fn method<A: FromValues + 'static, R: HostReturn + 'static>(
         mut self,
         name: &str,
@@ -220,6 +271,19 @@ impl<T: 'static> Class<T> {
     }
 
     /// A field with a getter and a setter.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Lamp { on: bool }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Lamp")
+    ///         .constructor(|(): ()| Lamp { on: false })
+    ///         .field("on", |l: &Lamp| l.on, |l: &mut Lamp, on: bool| l.on = on),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::JavaScript, "const l = new Lamp(); l.on = true; l.on").unwrap());
+    /// assert_eq!(rt.eval::<i64>(Lang::Perl, "my $l = Lamp->new; $l->on(1); $l->on ? 1 : 0").unwrap(), 1);
+    /// ```
     pub fn field<V: IntoValue + FromValue + 'static>(
         mut self,
         name: &str,
@@ -235,6 +299,16 @@ impl<T: 'static> Class<T> {
     }
 
     /// A read-only field (setting it is an error).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Id(i64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Id").constructor(|n: i64| Id(n)).getter("value", |i: &Id| i.0)).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Id(9).value").unwrap(), 9);
+    /// let e = rt.exec(Lang::Lua, "Id(9).value = 1").unwrap_err();
+    /// assert!(e.to_string().contains("read-only"), "{e}");
+    /// ```
     pub fn getter<V: IntoValue + 'static>(
         mut self,
         name: &str,
@@ -248,19 +322,59 @@ impl<T: 'static> Class<T> {
         self
     }
 
-    /// A binary operator between two instances, making a new one.
+    /// A binary operator between two instances, making a new one (see
+    /// [`Operator`]).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Operator, Runtime};
+    /// struct V(f64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("V")
+    ///         .constructor(|x: f64| V(x))
+    ///         .getter("x", |v: &V| v.0)
+    ///         .operator(Operator::Mul, |a: &V, b: &V| V(a.0 * b.0)),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<f64>(Lang::Perl, "(V->new(1.5) * V->new(4))->x").unwrap(), 6.0);
+    /// ```
     pub fn operator(mut self, op: Operator, f: impl Fn(&T, &T) -> T + 'static) -> Self {
         self.operators.push((op, Box::new(f)));
         self
     }
 
     /// Equality (`==` in Lua, Python and Perl; `equals` in JavaScript).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Tag(String);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Tag")
+    ///         .constructor(|s: String| Tag(s))
+    ///         .equals(|a: &Tag, b: &Tag| a.0 == b.0),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::Lua, "Tag('a') == Tag('a')").unwrap());
+    /// assert!(!rt.eval::<bool>(Lang::JavaScript, "new Tag('a').equals(new Tag('b'))").unwrap());
+    /// ```
     pub fn equals(mut self, f: impl Fn(&T, &T) -> bool + 'static) -> Self {
         self.equals = Some(Box::new(f));
         self
     }
 
     /// The string form (`tostring`, `str`, `String(o)`, `"$o"`).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Temp(f64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Temp")
+    ///         .constructor(|t: f64| Temp(t))
+    ///         .to_string(|t: &Temp| format!("{:.1}°C", t.0)),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Python, "str(Temp(21.5))").unwrap(), "21.5°C");
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "my $t = Temp->new(3); \"$t\"").unwrap(), "3.0°C");
+    /// ```
     pub fn to_string(mut self, f: impl Fn(&T) -> String + 'static) -> Self {
         self.to_string = Some(Box::new(f));
         self
@@ -488,6 +602,19 @@ fn token(index: usize, id: i64) -> u64 {
 
 impl Runtime {
     /// Register a host class in all four languages (see [`Class`]).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Door { open: bool }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Door")
+    ///         .constructor(|(): ()| Door { open: false })
+    ///         .method("toggle", |d: &mut Door, (): ()| { d.open = !d.open; d.open }),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::Lua, "Door():toggle()").unwrap());
+    /// assert!(rt.eval::<bool>(Lang::Python, "isinstance(Door(), Door)").unwrap());
+    /// ```
     pub fn register_class<T: 'static>(&mut self, class: Class<T>) -> Result<(), Error> {
         let name = class.name.clone();
         let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
@@ -578,14 +705,17 @@ impl Runtime {
 
     /// Host-class instances whose Rust value is alive: made and not yet
     /// collected as script objects (collected ones are dropped after the
-    /// slice or [`Runtime::collect_garbage`] that frees them).
+    /// slice or [`Runtime::collect_garbage`] that frees them; a finished
+    /// program's last temporaries stay reachable until the next program
+    /// is loaded).
     ///
     /// ```
     /// use omx::{Class, Lang, Runtime};
     /// struct Bullet;
     /// let mut rt = Runtime::new();
     /// rt.register_class(Class::new("Bullet").constructor(|(): ()| Bullet)).unwrap();
-    /// rt.exec(Lang::Lua, "for i = 1, 100 do local b = Bullet() end").unwrap();
+    /// rt.exec(Lang::Lua, "kept = Bullet()\nfor i = 1, 100 do local b = Bullet() end").unwrap();
+    /// rt.exec(Lang::Lua, "kept = nil").unwrap();
     /// rt.collect_garbage();
     /// assert_eq!(rt.live_instances(), 0);
     /// ```

@@ -77,6 +77,13 @@ impl Runtime {
     }
 
     /// Run `source` in `lang` for its effects (definitions, output).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.exec(Lang::Python, "def sq(x):\n    return x * x").unwrap();
+    /// assert_eq!(rt.call_global::<i64>(Lang::Python, "sq", 9).unwrap(), 81);
+    /// ```
     pub fn exec(&mut self, lang: Lang, source: &str) -> Result<(), Error> {
         self.eval::<()>(lang, source)
     }
@@ -147,6 +154,15 @@ impl Runtime {
 
     /// What the last program returned, converted (after [`Runtime::eval`]'s
     /// stepping form, or after [`Runtime::run`]: a Lua chunk's `return`).
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.load_eval(Lang::JavaScript, "[1, 2, 3].map((x) => x * 10)").unwrap();
+    /// while !rt.step(&mut host, 100).unwrap() {}
+    /// assert_eq!(rt.results::<Vec<i64>>().unwrap(), vec![10, 20, 30]);
+    /// ```
     pub fn results<T: FromValues>(&mut self) -> Result<T, Error> {
         let handles = self.embed.handles.clone();
         let lang = self.embed.last_lang;
@@ -203,6 +219,18 @@ impl Runtime {
 
     /// The stepping form of [`Runtime::call`]: make the call the program
     /// [`Runtime::step`] runs; read its results with [`Runtime::results`].
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let sum: ScriptValue = rt
+    ///     .eval(Lang::Lua, "function(n) local s = 0 for i = 1, n do s = s + i end return s end")
+    ///     .unwrap();
+    /// rt.load_call(&sum, 1000).unwrap();
+    /// let mut host = BufferHost::default();
+    /// while !rt.step(&mut host, 500).unwrap() {}
+    /// assert_eq!(rt.results::<i64>().unwrap(), 500500);
+    /// ```
     pub fn load_call(
         &mut self,
         function: &ScriptValue,

@@ -114,6 +114,13 @@ impl std::fmt::Debug for ScriptValue {
 
 impl ScriptValue {
     /// The language the value came from.
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let v: ScriptValue = rt.eval(Lang::Perl, "[1, 2]").unwrap();
+    /// assert_eq!(v.lang(), Lang::Perl);
+    /// ```
     pub fn lang(&self) -> Lang {
         self.0.lang
     }

@@ -28,7 +28,17 @@ use crate::Runtime;
 pub struct InterruptHandle(Arc<AtomicBool>);
 
 impl InterruptHandle {
-    /// Ask the runtime to stop its program.
+    /// Ask the runtime to stop its program (see [`InterruptHandle`]).
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// // Set before the run: the program stops at its first slice.
+    /// rt.interrupt_handle().interrupt();
+    /// assert!(matches!(rt.exec(Lang::Lua, "x = 1"), Err(Error::Interrupted)));
+    /// // The flag is consumed: the next run goes on.
+    /// rt.exec(Lang::Lua, "x = 1").unwrap();
+    /// ```
     pub fn interrupt(&self) {
         self.0.store(true, Ordering::SeqCst);
     }
@@ -74,6 +84,14 @@ pub struct SandboxHost<'a> {
 }
 
 impl<'a> SandboxHost<'a> {
+    /// `inner` seen through the sandbox (see [`SandboxHost`]).
+    ///
+    /// ```
+    /// use omx::{BufferHost, Host, SandboxHost};
+    /// let mut inner = BufferHost::default();
+    /// let mut sandbox = SandboxHost::new(&mut inner);
+    /// assert!(sandbox.open_file("notes.txt", "w").is_err());
+    /// ```
     pub fn new(inner: &'a mut dyn Host) -> SandboxHost<'a> {
         SandboxHost { inner }
     }
@@ -105,6 +123,14 @@ impl Runtime {
     /// A handle that stops this runtime's program from any thread (see
     /// [`InterruptHandle`]). It is looked at between slices, in `run`,
     /// `eval`, `call` and `step`.
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let stop = rt.interrupt_handle();
+    /// std::thread::spawn(move || stop.interrupt()).join().unwrap();
+    /// assert!(matches!(rt.exec(Lang::JavaScript, "for (;;) {}"), Err(Error::Interrupted)));
+    /// ```
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.embed.interrupt.clone())
     }
@@ -139,6 +165,16 @@ impl Runtime {
     }
 
     /// The host set with [`Runtime::set_host`], given back.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_host(BufferHost::default());
+    /// rt.exec(Lang::Lua, "print('hello')").unwrap();
+    /// let host = rt.take_host().unwrap();
+    /// assert!(rt.take_host().is_none());
+    /// drop(host);
+    /// ```
     pub fn take_host(&mut self) -> Option<Box<dyn Host>> {
         self.embed.host.take()
     }
