@@ -238,3 +238,99 @@ fn a_strict_language_reports_arity_errors_and_a_lax_one_does_not() {
     );
     assert_eq!(strict(vec![pos(int(1)), pos(int(2))]).unwrap(), vec!["1"]);
 }
+
+/// Lua's operators with JavaScript's calling convention (`this` first),
+/// installed as the operator table of "Python" functions.
+static RECEIVER_FIRST: LangOps = LangOps {
+    lang: Lang::Python,
+    passes_this: true,
+    ..LUA_OPS
+};
+
+#[test]
+fn calls_between_conventions_insert_or_drop_the_receiver() {
+    // j = function(this, x) return this, x end in a this-first language;
+    // Lua calls it plainly, as a field, and as a method.
+    let mut j = inner_fn("j", Lang::Python);
+    let (this, x) = (j.local("this"), j.local("x"));
+    j.params = vec![this, x];
+    j.body = vec![ret(vec![loc(this), loc(x)])];
+    let mut m = main_fn(Lang::Lua);
+    let (f, t, a, b, c, d) = (
+        m.local("f"),
+        m.local("t"),
+        m.local("a"),
+        m.local("b"),
+        m.local("c"),
+        m.local("d"),
+    );
+    let method = |t: LocalId| {
+        invoke(
+            Callee::Method {
+                obj: Box::new(loc(t)),
+                name: b"f".to_vec(),
+                load: MethodLoad::Receiver,
+            },
+            vec![pos(int(7))],
+        )
+    };
+    let field = |t: LocalId| {
+        e(ExprKind::Attr {
+            obj: Box::new(loc(t)),
+            name: b"f".to_vec(),
+        })
+    };
+    m.body = vec![
+        local(vec![f], vec![func_expr(j)]),
+        local(
+            vec![t],
+            vec![table(vec![TableItem::Keyed(str_("name"), str_("T"))])],
+        ),
+        s(StmtKind::Assign {
+            targets: vec![Place::Attr {
+                obj: loc(t),
+                name: b"f".to_vec(),
+            }],
+            values: vec![loc(f)],
+        }),
+        // f(6): this = nil, x = 6
+        local(vec![a, b], vec![call(loc(f), vec![int(6)])]),
+        // t:f(7): this = t, x = 7
+        local(vec![c, d], vec![method(t)]),
+        ret(vec![
+            loc(a),
+            loc(b),
+            e(ExprKind::Attr {
+                obj: Box::new(loc(c)),
+                name: b"name".to_vec(),
+            }),
+            loc(d),
+            // t.f(8) keeps nil as this; a keyword-capable call as well
+            call(field(t), vec![int(8)]),
+        ]),
+    ];
+    assert_eq!(
+        run_with_ops(&m, &RECEIVER_FIRST).unwrap(),
+        vec!["nil", "6", "T", "7", "nil", "8"]
+    );
+
+    // The other way: the this-first language calls a Lua function
+    // plainly, passing `nil` as `this` first: the Lua function never sees it.
+    let mut g = inner_fn("g", Lang::Lua);
+    let (p, q) = (g.local("p"), g.local("q"));
+    g.params = vec![p, q];
+    g.body = vec![ret(vec![loc(p), loc(q)])];
+    let mut m = main_fn(Lang::Lua);
+    let (h, r) = (m.local("h"), m.local("r"));
+    // h runs in the this-first language and calls g(nil, 1, 2).
+    let mut caller = inner_fn("h", Lang::Python);
+    let (hthis, gf) = (caller.local("this"), caller.local("gf"));
+    caller.params = vec![hthis, gf];
+    caller.body = vec![ret(vec![call(loc(gf), vec![nil(), int(1), int(2)])])];
+    m.body = vec![
+        local(vec![h], vec![func_expr(caller)]),
+        local(vec![r], vec![func_expr(g)]),
+        ret(vec![call(loc(h), vec![loc(r)])]),
+    ];
+    assert_eq!(run_with_ops(&m, &RECEIVER_FIRST).unwrap(), vec!["1", "2"]);
+}

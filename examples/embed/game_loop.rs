@@ -1,9 +1,9 @@
 //! A game loop that gives a script a fixed budget of VM instructions per
 //! frame: the script's long computation spreads over frames instead of
-//! stalling one, and the host reads its state between slices:
-//! `cargo run --release --example game_loop`.
+//! stalling one, and the host reads its state and calls script callbacks
+//! between slices: `cargo run --release --example game_loop`.
 
-use omx::{BufferHost, Lang, Runtime};
+use omx::{BufferHost, Lang, Runtime, ScriptValue};
 
 const FUEL_PER_FRAME: u64 = 2_000;
 
@@ -11,6 +11,11 @@ fn main() -> Result<(), omx::Error> {
     let mut rt = Runtime::new();
     let mut host = BufferHost::default();
     rt.register_function("draw", |x: f64, y: f64| format!("sprite at {x:.1},{y:.1}"))?;
+    // A callback the host calls every frame (JavaScript, for variety).
+    let on_frame: ScriptValue = rt.eval(
+        Lang::JavaScript,
+        "(frame, x) => `frame ${frame}: x = ${x.toFixed(3)}`",
+    )?;
     // The script: a long loop that never yields; the host slices it.
     rt.load_eval(
         Lang::Lua,
@@ -22,13 +27,14 @@ fn main() -> Result<(), omx::Error> {
     let mut last_x = -1.0;
     while !rt.step(&mut host, FUEL_PER_FRAME)? {
         frames += 1;
-        // Between slices the host reads the script's state (globals and
-        // handles work; `eval` would replace the program being stepped).
+        // Between slices the host reads the script's state and calls a
+        // script callback: `eval` and `call` run aside the paused program.
         let x: f64 = rt.get_global(Lang::Lua, "x")?;
         assert!(x >= last_x, "the script only moves right");
         last_x = x;
+        let line: String = rt.call(&on_frame, (frames, x))?;
         if frames % 50 == 0 {
-            println!("frame {frames}: x = {x:.3}");
+            println!("{line}");
         }
     }
     let drawn: String = rt.results()?;

@@ -53,14 +53,21 @@ fn main() {
     let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
     println!("require: {}", e.to_string().lines().next().unwrap_or(""));
     // Modules come from the host only.
-    rt.set_module_loader(|name: &str| {
-        (name == "rules").then(|| "return { max_speed = 12 }".to_string())
+    rt.set_module_loader(|lang, name| match (lang, name) {
+        (Lang::Lua, "rules") => Some("return { max_speed = 12 }".to_string()),
+        (Lang::Python, "rules") => Some("max_speed = 12\n".to_string()),
+        _ => None,
     })
     .expect("loader installed");
     let speed: i64 = rt
         .eval(Lang::Lua, "require('rules').max_speed")
         .expect("host module");
     println!("require('rules') from the host loader: max_speed = {speed}");
+    assert_eq!(speed, 12);
+    let speed: i64 = rt
+        .eval(Lang::Python, "import rules\nrules.max_speed")
+        .expect("host module");
+    println!("import rules from the host loader: max_speed = {speed}");
     assert_eq!(speed, 12);
 
     let stop = rt.interrupt_handle();

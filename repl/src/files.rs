@@ -115,7 +115,24 @@ impl OpenFile {
     }
 }
 
-/// The files a host has open, by handle (0 is stdin).
+/// The files a host has open, by handle (0 is stdin): what
+/// [`StdHost`](crate::StdHost) answers a script's `io.open`, `open` or
+/// `fs` calls with.
+///
+/// ```
+/// use omx::{Files, ReadFormat};
+/// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+/// let path = path.to_str().unwrap();
+/// let mut files = Files::default();
+/// let f = files.open(path, "w+").unwrap();
+/// files.write(f, b"one\ntwo\n").unwrap();
+/// files.seek(f, 0, 0).unwrap();
+/// assert_eq!(files.peek(f).unwrap(), Some(b'o'));
+/// assert_eq!(files.read(f, ReadFormat::Line { keep_newline: false }).unwrap(), Some(b"one".to_vec()));
+/// assert_eq!(files.read(f, ReadFormat::All).unwrap(), Some(b"two\n".to_vec()));
+/// files.close(f).unwrap();
+/// std::fs::remove_file(path).unwrap();
+/// ```
 pub struct Files {
     open: HashMap<u64, OpenFile>,
     next: u64,
@@ -134,6 +151,15 @@ impl Files {
         self.open.get_mut(&file).ok_or_else(HostError::bad_file)
     }
 
+    /// Open `path` in C's `fopen` `mode` (`r`, `w`, `a`, with `+`); the
+    /// new handle.
+    ///
+    /// ```
+    /// use omx::Files;
+    /// let mut files = Files::default();
+    /// assert!(files.open("/no/such/dir/omx.txt", "r").is_err());
+    /// assert!(files.open("x", "q").is_err());
+    /// ```
     pub fn open(&mut self, path: &str, mode: &str) -> Result<u64, HostError> {
         let mut o = OpenOptions::new();
         let plus = mode.contains('+');
@@ -155,15 +181,57 @@ impl Files {
         Ok(id)
     }
 
+    /// Read a line, a count of bytes or the rest; `None` at the end.
+    ///
+    /// ```
+    /// use omx::{Files, ReadFormat};
+    /// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+    /// let path = path.to_str().unwrap();
+    /// let mut files = Files::default();
+    /// let f = files.open(path, "w+").unwrap();
+    /// files.write(f, b"one\ntwo\n").unwrap();
+    /// files.seek(f, 0, 0).unwrap();
+    /// assert_eq!(files.read(f, ReadFormat::Count(2)).unwrap(), Some(b"on".to_vec()));
+    /// std::fs::remove_file(path).unwrap();
+    /// ```
     pub fn read(&mut self, file: u64, what: ReadFormat) -> Result<Option<Vec<u8>>, HostError> {
         self.get(file)?.read(what)
     }
 
+    /// The next byte, left unread; `None` at the end.
+    ///
+    /// ```
+    /// use omx::{Files, ReadFormat};
+    /// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+    /// let path = path.to_str().unwrap();
+    /// let mut files = Files::default();
+    /// let f = files.open(path, "w+").unwrap();
+    /// files.write(f, b"one\ntwo\n").unwrap();
+    /// files.seek(f, 0, 0).unwrap();
+    /// assert_eq!(files.peek(f).unwrap(), Some(b'o'));
+    /// assert_eq!(files.peek(f).unwrap(), Some(b'o'));
+    /// std::fs::remove_file(path).unwrap();
+    /// ```
     pub fn peek(&mut self, file: u64) -> Result<Option<u8>, HostError> {
         let f = self.get(file)?;
         Ok(if f.fill()? { Some(f.buf[f.pos]) } else { None })
     }
 
+    /// Write `bytes` at the file's position.
+    ///
+    /// ```
+    /// use omx::{Files, ReadFormat};
+    /// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+    /// let path = path.to_str().unwrap();
+    /// let mut files = Files::default();
+    /// let f = files.open(path, "w+").unwrap();
+    /// files.write(f, b"one\ntwo\n").unwrap();
+    /// files.seek(f, 0, 0).unwrap();
+    /// files.write(f, b"ONE").unwrap();
+    /// drop(files);
+    /// assert_eq!(std::fs::read(path).unwrap(), b"ONE\ntwo\n");
+    /// std::fs::remove_file(path).unwrap();
+    /// ```
     pub fn write(&mut self, file: u64, bytes: &[u8]) -> Result<(), HostError> {
         let f = self.get(file)?;
         f.unread()?;
@@ -173,6 +241,21 @@ impl Files {
         }
     }
 
+    /// Move to `offset` from the start (`whence` 0), the current
+    /// position (1) or the end (2); the new position.
+    ///
+    /// ```
+    /// use omx::{Files, ReadFormat};
+    /// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+    /// let path = path.to_str().unwrap();
+    /// let mut files = Files::default();
+    /// let f = files.open(path, "w+").unwrap();
+    /// files.write(f, b"one\ntwo\n").unwrap();
+    /// files.seek(f, 0, 0).unwrap();
+    /// assert_eq!(files.seek(f, 2, 0).unwrap(), 8);
+    /// assert_eq!(files.seek(f, 1, -4).unwrap(), 4);
+    /// std::fs::remove_file(path).unwrap();
+    /// ```
     pub fn seek(&mut self, file: u64, whence: u8, offset: i64) -> Result<u64, HostError> {
         let f = self.get(file)?;
         f.unread()?;
@@ -190,6 +273,20 @@ impl Files {
         }
     }
 
+    /// Close a handle (a second close is an error).
+    ///
+    /// ```
+    /// use omx::{Files, ReadFormat};
+    /// let path = std::env::temp_dir().join(format!("omx-files-doc-{}-{}", std::process::id(), line!()));
+    /// let path = path.to_str().unwrap();
+    /// let mut files = Files::default();
+    /// let f = files.open(path, "w+").unwrap();
+    /// files.write(f, b"one\ntwo\n").unwrap();
+    /// files.seek(f, 0, 0).unwrap();
+    /// files.close(f).unwrap();
+    /// assert!(files.close(f).is_err());
+    /// std::fs::remove_file(path).unwrap();
+    /// ```
     pub fn close(&mut self, file: u64) -> Result<(), HostError> {
         match self.open.remove(&file) {
             Some(_) => Ok(()),

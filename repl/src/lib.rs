@@ -31,13 +31,15 @@ mod runtime;
 
 pub use embed::{
     CallScript, Class, ConvError, Cx, FromValue, FromValues, HostCallError, HostFunction,
-    HostOutcome, HostReturn, InterruptHandle, IntoValue, IntoValues, Operator, RawArgs,
+    HostOutcome, HostReturn, InterruptHandle, IntoValue, IntoValues, Operator, RawArgs, RawFn,
     RawFunction, SandboxHost, ScriptValue,
 };
 pub use explain::Explanation;
 pub use files::Files;
 pub use omx_core::memory::CountingAlloc;
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
-pub use omx_core::{BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError};
+pub use omx_core::{
+    BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError, Value,
+};
 pub use report::uncaught_report;
 pub use runtime::{Error, Runtime, StdHost, host_error, os_error_text};

@@ -6,6 +6,17 @@ use omx_core::{Lang, UncaughtError};
 /// The stderr text of an uncaught error, ending in a newline: CPython's
 /// traceback then the exception, node's throwing line with a caret, perl's
 /// `die` message as it is, and for Lua `omx: ` with lua5.4's traceback.
+///
+/// ```
+/// use omx::{BufferHost, Error, Lang, Runtime, uncaught_report};
+/// let mut rt = Runtime::new();
+/// let src = b"raise ValueError('bad')\n";
+/// let Err(Error::Runtime(e)) = rt.run(Lang::Python, "x.py", src, &mut BufferHost::default()) else {
+///     panic!("an uncaught error");
+/// };
+/// let text = uncaught_report(Lang::Python, "x.py", src, &e);
+/// assert!(text.starts_with("Traceback") && text.ends_with("ValueError: bad\n"), "{text}");
+/// ```
 pub fn uncaught_report(lang: Lang, name: &str, source: &[u8], e: &UncaughtError) -> String {
     match lang {
         Lang::Python => match &e.traceback {

@@ -6,7 +6,18 @@ use std::io::Write;
 
 use omx_core::{Engine, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError, Value};
 
-/// Why a run failed.
+/// Why a run failed: each limit and failure is its own variant, so a
+/// host can tell them apart.
+///
+/// ```
+/// use omx::{Error, Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// assert!(matches!(rt.exec(Lang::Lua, "x = = 1"), Err(Error::Syntax(_))));
+/// assert!(matches!(rt.exec(Lang::Python, "1 / 0"), Err(Error::Runtime(_))));
+/// assert!(matches!(rt.eval::<i64>(Lang::Lua, "'text'"), Err(Error::Convert(_))));
+/// rt.set_max_steps(Some(1000));
+/// assert!(matches!(rt.exec(Lang::JavaScript, "for (;;) {}"), Err(Error::StepLimit { .. })));
+/// ```
 #[derive(Debug, Clone)]
 pub enum Error {
     /// The source does not parse (or uses syntax omx does not support).
@@ -51,6 +62,14 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// One omx runtime: a heap, the globals of each language, and limits.
+///
+/// ```
+/// use omx::{Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// rt.exec(Lang::Lua, "shared = 20").unwrap();
+/// let n: i64 = rt.eval(Lang::Lua, "shared + 1").unwrap();
+/// assert_eq!(n * 2, 42);
+/// ```
 pub struct Runtime {
     pub(crate) engine: Engine,
     /// Stop a program after this many VM instructions.
@@ -78,6 +97,12 @@ impl Runtime {
     /// cannot choose keys that collide (hash flooding). Table iteration
     /// order does not depend on the seed (tables keep insertion order), so
     /// output stays reproducible.
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "'omx' x 2").unwrap(), "omxomx");
+    /// ```
     pub fn new() -> Runtime {
         use std::hash::{BuildHasher, Hasher};
         let seed = std::collections::hash_map::RandomState::new()
@@ -88,6 +113,14 @@ impl Runtime {
 
     /// A runtime hashing with `seed` (a host that wants the same hashes on
     /// every run, for example to replay a recorded session).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut a = Runtime::with_hash_seed(1);
+    /// let mut b = Runtime::with_hash_seed(1);
+    /// let src = "local t = {} for i = 1, 5 do t['k' .. i] = i end local s = '' for k in pairs(t) do s = s .. k end return s";
+    /// assert_eq!(a.eval::<String>(Lang::Lua, src).unwrap(), b.eval::<String>(Lang::Lua, src).unwrap());
+    /// ```
     pub fn with_hash_seed(seed: u64) -> Runtime {
         let mut engine = Engine::with_hash_seed(seed);
         engine.with_state(omx_lua::install);
@@ -109,7 +142,16 @@ impl Runtime {
     /// process must count its allocations: install
     /// [`CountingAlloc`](crate::CountingAlloc) as the global allocator
     /// (the `omx` binary does), else this returns
-    /// [`Error::Unsupported`].
+    /// [`Error::Unsupported`] (examples/embed/sandbox.rs shows a program
+    /// hitting the limit).
+    ///
+    /// ```
+    /// use omx::Runtime;
+    /// let mut rt = Runtime::new();
+    /// // This doctest does not install CountingAlloc: the limit is refused.
+    /// assert!(rt.set_max_memory(Some(16 << 20)).is_err());
+    /// assert!(rt.set_max_memory(None).is_ok());
+    /// ```
     pub fn set_max_memory(&mut self, bytes: Option<usize>) -> Result<(), Error> {
         self.engine
             .set_max_memory(bytes)
@@ -118,21 +160,51 @@ impl Runtime {
 
     /// Bytes of memory the runtime holds (with
     /// [`CountingAlloc`](crate::CountingAlloc) installed; else 0).
+    ///
+    /// ```
+    /// use omx::Runtime;
+    /// let rt = Runtime::new();
+    /// let _bytes: usize = rt.memory_used();
+    /// ```
     pub fn memory_used(&self) -> usize {
         self.engine.memory_used()
     }
 
-    /// The deepest call nesting allowed before "stack overflow".
+    /// The deepest call nesting allowed before "stack overflow" (the
+    /// language's own error, catchable).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_max_depth(100);
+    /// let e = rt.exec(Lang::Lua, "local function f(n) return 1 + f(n + 1) end f(1)").unwrap_err();
+    /// assert!(e.to_string().contains("stack overflow"), "{e}");
+    /// ```
     pub fn set_max_depth(&mut self, depth: usize) {
         self.engine.set_max_depth(depth);
     }
 
     /// Parse and compile without running (`omx check`).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let rt = Runtime::new();
+    /// assert!(rt.check(Lang::Python, "ok.py", b"x = 1\n").is_ok());
+    /// assert!(rt.check(Lang::Python, "bad.py", b"x = (\n").is_err());
+    /// ```
     pub fn check(&self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
         self.parse_then(lang, name, source, |_| ())
     }
 
     /// Parse and return the AST in its debug form (`omx check --ast`).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let rt = Runtime::new();
+    /// let tree = Runtime::new().parse_tree(Lang::Lua, "t.lua", b"return 1").unwrap();
+    /// assert!(tree.contains("Return"), "{tree}");
+    /// drop(rt);
+    /// ```
     pub fn parse_tree(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
         self.parse_then(lang, name, source, pretty_debug)
     }
@@ -170,6 +242,12 @@ impl Runtime {
     }
 
     /// Disassembly of the compiled chunk (`omx run --dis`).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let text = Runtime::new().disassemble(Lang::Lua, "t.lua", b"return 6 * 7").unwrap();
+    /// assert!(!text.is_empty());
+    /// ```
     pub fn disassemble(&self, lang: Lang, name: &str, source: &[u8]) -> Result<String, Error> {
         let proto = match lang {
             Lang::Lua => omx_lua::compile(source, name),
@@ -181,7 +259,15 @@ impl Runtime {
         Ok(omx_core::disasm::disassemble(&proto))
     }
 
-    /// Run a program to completion.
+    /// Run a program to completion, its output to `host`.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.run(Lang::JavaScript, "hi.js", b"console.log('hi')", &mut host).unwrap();
+    /// assert_eq!(host.stdout, b"hi\n");
+    /// ```
     pub fn run(
         &mut self,
         lang: Lang,
@@ -196,6 +282,15 @@ impl Runtime {
     /// (or `python3`, `node`, `perl`) does: in Lua the global `arg` holds
     /// the script's name at 0 and the arguments from 1, and the main chunk
     /// receives them as `...`; in Perl they are `@ARGV` and `$0`.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// let args = vec!["a".to_string(), "b".to_string()];
+    /// rt.run_with_args(Lang::Perl, "args.pl", b"print join(',', @ARGV)", &args, &mut host).unwrap();
+    /// assert_eq!(host.stdout, b"a,b");
+    /// ```
     pub fn run_with_args(
         &mut self,
         lang: Lang,
@@ -213,6 +308,15 @@ impl Runtime {
     /// and JavaScript run their prelude (their builtins written in the
     /// language itself) here the first time, to the end, before the
     /// program is loaded.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.load(Lang::Lua, "count.lua", b"for i = 1, 3 do print(i) end").unwrap();
+    /// while !rt.step(&mut host, 10).unwrap() {}
+    /// assert_eq!(host.stdout, b"1\n2\n3\n");
+    /// ```
     pub fn load(&mut self, lang: Lang, name: &str, source: &[u8]) -> Result<(), Error> {
         let mut host = omx_core::BufferHost::default();
         self.load_with_args(lang, name, source, &[], &mut host)
@@ -221,6 +325,15 @@ impl Runtime {
     /// [`Runtime::load`] with command-line arguments (see
     /// [`Runtime::run_with_args`]); `host` receives what a prelude prints
     /// and answers its environment look-ups (`LUA_PATH`).
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.load_with_args(Lang::Lua, "a.lua", b"print(...)", &["x".to_string()], &mut host).unwrap();
+    /// while !rt.step(&mut host, 100).unwrap() {}
+    /// assert_eq!(host.stdout, b"x\n");
+    /// ```
     pub fn load_with_args(
         &mut self,
         lang: Lang,
@@ -349,6 +462,21 @@ impl Runtime {
     /// registered with this runtime are reachable during the slice; in
     /// sandbox mode `host` is seen through [`crate::SandboxHost`]; a set
     /// interrupt handle ends the program with [`Error::Interrupted`].
+    /// Between slices the host may `eval`, `call` and read globals: they
+    /// run aside the paused program.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.load_eval(Lang::Python, "n = 0\nfor i in range(3000):\n    n += 1\nn").unwrap();
+    /// let mut peeks = Vec::new();
+    /// while !rt.step(&mut host, 1000).unwrap() {
+    ///     peeks.push(rt.eval::<i64>(Lang::Python, "n").unwrap());
+    /// }
+    /// assert!(peeks.len() > 1 && peeks.windows(2).all(|w| w[0] <= w[1]));
+    /// assert_eq!(rt.results::<i64>().unwrap(), 3000);
+    /// ```
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> Result<bool, Error> {
         use std::sync::atomic::Ordering;
         if self.embed.interrupt.swap(false, Ordering::SeqCst) {
@@ -362,7 +490,20 @@ impl Runtime {
         } else {
             host
         };
-        match self.engine.step(host, fuel) {
+        let modules = self.embed.modules.clone();
+        let mut served;
+        let host: &mut dyn Host = if modules.borrow().is_some() {
+            served = crate::embed::ModuleHost {
+                inner: host,
+                modules: &modules,
+            };
+            &mut served
+        } else {
+            host
+        };
+        let end = self.engine.step(host, fuel);
+        self.release_collected();
+        match end {
             omx_core::StepResult::Finished => Ok(true),
             omx_core::StepResult::Paused => Ok(false),
             omx_core::StepResult::Error(e) => Err(Error::Runtime(e)),
@@ -371,17 +512,45 @@ impl Runtime {
     }
 
     /// Instructions run by the current program so far.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.load(Lang::Lua, "loop.lua", b"for i = 1, 100 do end").unwrap();
+    /// rt.step(&mut BufferHost::default(), 50).unwrap();
+    /// assert_eq!(rt.steps(), 50);
+    /// ```
     pub fn steps(&self) -> u64 {
         self.engine.steps
     }
 
     /// Objects currently alive in the heap (for tests and tools).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.exec(Lang::Lua, "garbage = {} for i = 1, 1000 do garbage[i] = {} end").unwrap();
+    /// let before = rt.live_objects();
+    /// rt.exec(Lang::Lua, "garbage = nil").unwrap();
+    /// rt.collect_garbage();
+    /// assert!(rt.live_objects() < before);
+    /// ```
     pub fn live_objects(&self) -> usize {
         self.engine.live_objects()
     }
 
     /// Install (or remove) a tracer that receives every protocol step the
     /// runtime applies (the explain facility).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime, TraceLog};
+    /// let mut rt = Runtime::new();
+    /// let log = TraceLog::default();
+    /// rt.set_tracer(Some(Box::new(log.clone())));
+    /// rt.exec(Lang::Lua, "local t = setmetatable({}, {__index = {x = 1}}) local _ = t.x").unwrap();
+    /// rt.set_tracer(None);
+    /// assert!(!log.0.borrow().is_empty());
+    /// ```
     pub fn set_tracer(&mut self, tracer: Option<Box<dyn omx_core::trace::Tracer>>) {
         self.engine.set_tracer(tracer);
     }
@@ -391,9 +560,21 @@ impl Runtime {
         &mut self.engine
     }
 
-    /// A full garbage collection.
+    /// A full garbage collection; the Rust values of host-class
+    /// instances it frees are dropped (see [`Runtime::live_instances`]).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let t: ScriptValue = rt.eval(Lang::Lua, "{}").unwrap();
+    /// drop(t);
+    /// rt.collect_garbage();
+    /// assert_eq!(rt.live_handles(), 0);
+    /// ```
     pub fn collect_garbage(&mut self) {
+        self.release_handles();
         self.engine.collect_garbage();
+        self.release_collected();
     }
 }
 
@@ -515,7 +696,16 @@ pub(crate) fn utf8_source<'a>(name: &str, source: &'a [u8]) -> Result<&'a str, E
     })
 }
 
-/// A host writing to the process's stdout and stderr.
+/// A host writing to the process's stdout and stderr (and the files
+/// of the process; what `eval` uses when no host is set).
+///
+/// ```
+/// use omx::{Lang, Runtime, StdHost};
+/// let mut rt = Runtime::new();
+/// let mut host = StdHost::default();
+/// rt.run(Lang::Lua, "hello.lua", b"print('hello from omx')", &mut host).unwrap();
+/// host.flush();
+/// ```
 pub struct StdHost {
     out: std::io::BufWriter<std::io::Stdout>,
     start: std::time::Instant,
@@ -533,6 +723,12 @@ impl Default for StdHost {
 }
 
 impl StdHost {
+    /// Write out what is buffered for stdout (also done on drop).
+    ///
+    /// ```
+    /// let mut host = omx::StdHost::default();
+    /// host.flush();
+    /// ```
     pub fn flush(&mut self) {
         let _ = self.out.flush();
     }
@@ -637,6 +833,11 @@ impl Host for StdHost {
 
 /// An I/O error as C's `strerror` words it ("No such file or directory"),
 /// without Rust's " (os error 2)" suffix.
+///
+/// ```
+/// let e = std::fs::read("/no/such/file/omx").unwrap_err();
+/// assert!(!omx::os_error_text(&e).contains("os error"));
+/// ```
 pub fn os_error_text(e: &std::io::Error) -> String {
     let text = e.to_string();
     match text.find(" (os error ") {
@@ -646,6 +847,12 @@ pub fn os_error_text(e: &std::io::Error) -> String {
 }
 
 /// An I/O error for Lua (`nil, message, errno`).
+///
+/// ```
+/// let e = std::fs::read("/no/such/file/omx").unwrap_err();
+/// let h = omx::host_error(&e);
+/// assert_eq!(h.code, e.raw_os_error().unwrap_or(0));
+/// ```
 pub fn host_error(e: &std::io::Error) -> HostError {
     HostError {
         message: os_error_text(e),

@@ -358,9 +358,8 @@ fn values_keep_their_own_rules_in_another_language() {
         rt.eval::<String>(Lang::JavaScript, "t.name + t.n").unwrap(),
         "lua2"
     );
-    // A Python function called from Perl. (A JavaScript function called
-    // from another language takes its first argument as `this`: a known
-    // gap of the core's calling convention, see /work/notes/embed.md.)
+    // A Python function called from Perl (calls between conventions:
+    // tests/embed_calls.rs).
     let f: ScriptValue = rt.eval(Lang::Python, "lambda a, b: a * b").unwrap();
     rt.set_global(Lang::Perl, "mul", &f).unwrap();
     assert_eq!(rt.eval::<i64>(Lang::Perl, "mul(6, 7)").unwrap(), 42);
@@ -395,8 +394,14 @@ fn host_functions_call_back_into_script_without_rust_recursion() {
 fn sandboxed_require_goes_through_the_host_loader_only() {
     let mut rt = runtime();
     rt.set_sandbox(true);
-    rt.set_module_loader(|name: &str| {
-        (name == "config").then(|| "return { level = 3 }".to_string())
+    rt.set_module_loader(|lang, name| match (lang, name) {
+        (Lang::Lua, "config") => Some("return { level = 3 }".to_string()),
+        (Lang::Python, "config") => Some("level = 4\nprint('config runs once')\n".to_string()),
+        (Lang::Python, "broken") => Some("def f(:\n".to_string()),
+        (Lang::Perl, "My::Config") => {
+            Some("package My::Config; our $level = 5; sub level { $level } 1;".to_string())
+        }
+        _ => None,
     })
     .unwrap();
     assert_eq!(
@@ -416,6 +421,33 @@ fn sandboxed_require_goes_through_the_host_loader_only() {
         text.contains("no module 'os_tools' in the host loader"),
         "{text}"
     );
+    // Python: the module runs once, in a namespace of its own; omx's own
+    // modules still import; others are the usual error.
+    let (level, same): (i64, bool) = rt
+        .eval(
+            Lang::Python,
+            "import config\nimport config as again\nfrom config import level\n(level, config is again)",
+        )
+        .unwrap();
+    assert_eq!((level, same), (4, true));
+    assert_eq!(
+        rt.eval::<i64>(Lang::Python, "import math\nmath.floor(2.5)")
+            .unwrap(),
+        2
+    );
+    let e = rt.exec(Lang::Python, "import socket").unwrap_err();
+    assert!(e.to_string().contains("No module named 'socket'"), "{e}");
+    let e = rt.exec(Lang::Python, "import broken").unwrap_err();
+    assert!(e.to_string().contains("broken: line 1"), "{e}");
+    // Perl: `use` reads the module through the loader; a module the
+    // loader lacks is not read from the files in sandbox mode.
+    assert_eq!(
+        rt.eval::<i64>(Lang::Perl, "use My::Config; My::Config::level()")
+            .unwrap(),
+        5
+    );
+    let e = rt.exec(Lang::Perl, "use Some::Other;").unwrap_err();
+    assert!(e.to_string().contains("Can't locate Some/Other.pm"), "{e}");
 }
 
 #[test]
@@ -426,4 +458,22 @@ fn a_handle_of_another_runtime_is_an_error_not_a_panic() {
     let e = two.call::<i64>(&f, ()).unwrap_err();
     assert!(e.to_string().contains("another runtime"), "{e}");
     assert_eq!(one.call::<i64>(&f, ()).unwrap(), 1);
+    // As a value: set as a global, passed as an argument, returned by a
+    // host function, given to a callback.
+    let t: ScriptValue = one.eval(Lang::Lua, "{1, 2}").unwrap();
+    let e = two.set_global(Lang::Lua, "t", &t).unwrap_err();
+    assert!(e.to_string().contains("another runtime"), "{e}");
+    let g: ScriptValue = two.eval(Lang::Lua, "function(x) return x end").unwrap();
+    let e = two.call::<Option<i64>>(&g, &t).unwrap_err();
+    assert!(e.to_string().contains("another runtime"), "{e}");
+    let foreign = t.clone();
+    two.register_function("leak", move || foreign.clone())
+        .unwrap();
+    for lang in ALL {
+        let e = two.eval::<()>(lang, "leak()").unwrap_err();
+        assert!(e.to_string().contains("another runtime"), "{lang:?}: {e}");
+    }
+    // Still usable where it belongs.
+    one.set_global(Lang::Lua, "t", &t).unwrap();
+    assert_eq!(one.eval::<i64>(Lang::Lua, "#t").unwrap(), 2);
 }

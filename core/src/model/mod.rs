@@ -142,6 +142,12 @@ pub enum ErrorSite {
 /// language; everything else lands here.
 pub struct LangOps {
     pub lang: Lang,
+    /// The language's calling convention passes a receiver first: its
+    /// functions take `this` as parameter 0 and its call sites supply it
+    /// (`undefined` in a plain call) — JavaScript. A call between a
+    /// language that does and one that does not is adapted by the VM at
+    /// the call site (`vm/receiver.rs`).
+    pub passes_this: bool,
     /// Truthiness of a value other than `nil`/`false`/`true`:
     /// `Done(Bool)`, or a call (Python's `__bool__`).
     pub truthy: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,

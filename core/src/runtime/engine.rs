@@ -17,6 +17,8 @@ use crate::vm::{run_slice, ExecState, SliceEnd, UncaughtError};
 pub struct Root<'gc> {
     pub rt: RuntimeState<'gc>,
     pub exec: ExecState<'gc>,
+    /// Programs set aside by [`Engine::park_program`], innermost last.
+    pub parked: Vec<ExecState<'gc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +47,8 @@ pub struct Engine {
     arena: OmxArena,
     /// The seed of string and key hashing (see `string::set_hash_seed`).
     hash_seed: u64,
+    /// `steps` of each parked program.
+    parked_steps: Vec<u64>,
     /// Instructions per slice between collections.
     pub slice_fuel: u64,
     /// Instructions executed so far by the current program.
@@ -204,6 +208,7 @@ impl Engine {
         let arena = Arena::new(|mc| Root {
             rt: RuntimeState::new(mc),
             exec: ExecState::default(),
+            parked: Vec::new(),
         });
         // A new cycle starts when the heap has grown by half of what
         // survived the last one (peak memory of alloc_tree.lua below
@@ -216,6 +221,7 @@ impl Engine {
         Engine {
             arena,
             hash_seed: seed,
+            parked_steps: Vec::new(),
             slice_fuel: 10_000,
             steps: 0,
             meter: crate::memory::Meter::default(),
@@ -457,6 +463,43 @@ impl Engine {
                 true
             })
         })
+    }
+
+    /// Is a program loaded and not finished (paused between slices)?
+    pub fn program_running(&mut self) -> bool {
+        self.in_arena(|arena| arena.mutate_root(|_, root| root.exec.is_running()))
+    }
+
+    /// Set the loaded program aside, paused where it is (its threads,
+    /// stacks and step count), and start from no program: what is loaded
+    /// next runs in an execution context of its own (an embedder calls a
+    /// script callback between two slices of a running program). Nothing
+    /// of the parked program runs until [`Engine::unpark_program`].
+    pub fn park_program(&mut self) {
+        self.parked_steps.push(std::mem::take(&mut self.steps));
+        self.in_arena(|arena| {
+            arena.mutate_root(|_, root| {
+                let exec = std::mem::take(&mut root.exec);
+                root.parked.push(exec);
+            })
+        });
+    }
+
+    /// Drop the current program and bring back the one parked last.
+    /// `false` when none is parked.
+    pub fn unpark_program(&mut self) -> bool {
+        let Some(steps) = self.parked_steps.pop() else {
+            return false;
+        };
+        self.steps = steps;
+        self.in_arena(|arena| {
+            arena.mutate_root(|_, root| {
+                if let Some(exec) = root.parked.pop() {
+                    root.exec = exec;
+                }
+            })
+        });
+        true
     }
 
     /// A full collection.

@@ -39,13 +39,28 @@ fn clear_weak_objects<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) {
     }
 }
 
+/// Positions in `watched` of the objects this collection will free.
+fn dead_watched<'gc>(fc: &'gc Finalization<'gc>, root: &'gc Root<'gc>) -> Vec<usize> {
+    let watched = &root.rt.watched;
+    (0..watched.len())
+        .filter(|&i| GcWeak::is_dead(watched[i].0, fc))
+        .collect()
+}
+
 /// At the fully marked phase: clear weak tables, then start sweeping.
 /// Clearing may re-gray a table (write barrier), so marking is finished
 /// again before sweeping; no user code runs in between, so nothing new can
 /// die.
 fn finalize_and_sweep(arena: &mut OmxArena) {
     if let Some(marked) = arena.finish_marking() {
-        marked.finalize(clear_weak_objects);
+        let dead = marked.finalize(|fc, root| {
+            clear_weak_objects(fc, root);
+            dead_watched(fc, root)
+        });
+        if !dead.is_empty() {
+            // Only integers move: nothing is re-grayed.
+            arena.mutate_root(|_, root| root.rt.note_collected(&dead));
+        }
     }
     if let Some(marked) = arena.finish_marking() {
         marked.start_sweeping();

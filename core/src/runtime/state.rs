@@ -25,6 +25,14 @@ pub struct RuntimeState<'gc> {
     /// Objects with weak references: cleared of dead entries at each
     /// collection.
     pub weak_objects: Vec<GcWeak<'gc, ObjectBox<'gc>>>,
+    /// Objects whose collection the embedder wants to hear of, each with
+    /// its token (see [`RuntimeState::watch_collection`]). Only these
+    /// cost anything at a collection.
+    pub watched: Vec<(GcWeak<'gc, ObjectBox<'gc>>, u64)>,
+    /// Tokens of watched objects a collection found dead, oldest first,
+    /// until the embedder takes them ([`RuntimeState::take_collected`]).
+    #[collect(require_static)]
+    pub collected: Vec<u64>,
     /// The operator table of each language that runs (`Lang as usize`).
     #[collect(require_static)]
     pub lang_ops: [Option<&'static LangOps>; 4],
@@ -70,6 +78,8 @@ impl<'gc> RuntimeState<'gc> {
             python: crate::protocol::python::PyState::new(mc, root_shape),
             registry: new_table(mc, root_shape, 0, 0),
             weak_objects: Vec::new(),
+            watched: Vec::new(),
+            collected: Vec::new(),
             lang_ops,
             default_ops: &LUA,
             interned,
@@ -127,6 +137,35 @@ impl<'gc> RuntimeState<'gc> {
     /// Remember an object that just got weak references.
     pub fn register_weak(&mut self, o: Object<'gc>) {
         self.weak_objects.push(gc_arena::Gc::downgrade(o.0));
+    }
+
+    /// Report `token` through [`RuntimeState::take_collected`] once `o`
+    /// has been collected (an embedder frees what it keeps for `o`: a
+    /// host instance's Rust value).
+    pub fn watch_collection(&mut self, o: Object<'gc>, token: u64) {
+        self.watched.push((gc_arena::Gc::downgrade(o.0), token));
+    }
+
+    /// The tokens of watched objects collected since the last call.
+    pub fn take_collected(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.collected)
+    }
+
+    /// Forget the watched objects at `dead` (ascending positions in
+    /// `watched`, found dead at a collection's fully marked phase) and
+    /// queue their tokens.
+    pub(crate) fn note_collected(&mut self, dead: &[usize]) {
+        let mut next = dead.iter().copied().peekable();
+        let mut i = 0;
+        let collected = &mut self.collected;
+        self.watched.retain(|(_, token)| {
+            let gone = next.next_if_eq(&i).is_some();
+            if gone {
+                collected.push(*token);
+            }
+            i += 1;
+            !gone
+        });
     }
 
     /// The operator table of `lang`, when omx runs that language.

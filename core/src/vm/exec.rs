@@ -702,6 +702,7 @@ impl<'gc> Vm<'gc, '_> {
                             dest: slot as u32,
                             wanted: nresults,
                         };
+                        let mut receiver = receiver;
                         if receiver && n > 0 && rget(&ts.stack, slot + 1).is_empty() {
                             // A method load found no method to bind: call
                             // the value without a receiver.
@@ -709,8 +710,13 @@ impl<'gc> Vm<'gc, '_> {
                             slot += 1;
                             n -= 1;
                             rset(&mut ts.stack, slot, f);
+                            receiver = false;
                         }
                         if let Value::Closure(c) = rget(&ts.stack, slot) {
+                            if !receiver && c.0.proto.ops.passes_this != proto.ops.passes_this {
+                                // Another calling convention (`vm/receiver.rs`).
+                                n = self.adapt_receiver(ts, proto.ops, slot, n, 0);
+                            }
                             if !c.0.proto.info.is_complex() {
                                 // A plain call: push the frame and go on in
                                 // it without reloading from the frame stack.
@@ -769,7 +775,7 @@ impl<'gc> Vm<'gc, '_> {
                                 Err(e) => exit!(e),
                             }
                         }
-                        next!(self.call_op(ts, thread, pc, slot, n, ret, func));
+                        next!(self.call_op(ts, thread, pc, slot, n, ret, func, receiver));
                     }
                     Instr::TailCall {
                         func,

@@ -13,6 +13,7 @@ mod call;
 mod driver;
 mod exec;
 mod ops;
+mod receiver;
 mod slow;
 mod tracing;
 pub mod verify;

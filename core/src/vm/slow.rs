@@ -722,7 +722,14 @@ impl<'gc> Vm<'gc, '_> {
         nargs: usize,
         ret: ReturnTo,
         func: u8,
+        receiver: bool,
     ) -> Next<'gc> {
+        let nargs = if receiver {
+            nargs
+        } else {
+            let caller = self.ops_at(ts);
+            self.adapt_receiver(ts, caller, slot, nargs, 0)
+        };
         match self.call_value(ts, thread, slot, nargs, ret) {
             Ok(()) => Next::Reload,
             Err(Interrupt::Op(e)) => {
@@ -745,6 +752,12 @@ impl<'gc> Vm<'gc, '_> {
         func: u8,
         receiver: bool,
     ) -> Next<'gc> {
+        let nargs = if receiver {
+            nargs
+        } else {
+            let caller = self.ops_at(ts);
+            self.adapt_receiver(ts, caller, slot, nargs, 0)
+        };
         if receiver {
             // A method call passes its receiver: bind it as the callee
             // wants (an ordinary call; its results are this frame's).
@@ -932,7 +945,7 @@ impl<'gc> Vm<'gc, '_> {
                 Err(e) => Next::Exit(e),
             };
         }
-        self.call_op(ts, thread, pc, r + 4, 2, ret, a)
+        self.call_op(ts, thread, pc, r + 4, 2, ret, a, false)
     }
 
     /// `ForPrep`: prepare a numeric loop (false: it runs zero times).
@@ -1070,6 +1083,10 @@ impl<'gc> Vm<'gc, '_> {
             npos -= 1;
             receiver = false;
         }
+        if !receiver {
+            let caller = self.ops_at(ts);
+            npos = self.adapt_receiver(ts, caller, slot, npos, nkw);
+        }
         let r = match rget(&ts.stack, slot) {
             Value::Closure(c) => {
                 let shape = super::bind::Shape {
@@ -1175,6 +1192,11 @@ impl<'gc> Vm<'gc, '_> {
         }
         match step {
             Step::Method(f) => {
+                rset(&mut ts.stack, dst, f);
+                Next::Go
+            }
+            // A function that takes `this` (`vm/receiver.rs`).
+            Step::Done(f) if self.binds_receiver(proto.ops, f) => {
                 rset(&mut ts.stack, dst, f);
                 Next::Go
             }

@@ -1,7 +1,7 @@
 //! Host classes: one Rust type, four object models. A [`Class`] lists a
 //! constructor, methods, fields (getter and setter) and operators; the
-//! runtime registers five hidden host functions for it (make, get, set,
-//! call, operate) and runs a few lines of glue in each language that
+//! runtime registers six hidden host functions for it (make, get, set,
+//! call, operate, watch) and runs a few lines of glue in each language that
 //! build the language's own kind of class on them:
 //!
 //! - Lua: a table `Name` (callable, and `Name.new`) making instances whose
@@ -18,8 +18,10 @@
 //!
 //! The Rust values live in a table of the class (a script instance holds
 //! its number where scripts cannot change it: a weak-keyed table in Lua,
-//! a `WeakMap` in JavaScript, the blessed scalar in Perl). Known limit:
-//! the Rust value of a collected instance is freed only with the runtime.
+//! a non-writable symbol-keyed property in JavaScript, the blessed scalar in Perl). Each script
+//! instance is watched by the collector (`watch`): when it is collected,
+//! its Rust value is dropped after that slice (`release_collected`) and
+//! its number reused.
 
 use std::any::{Any, TypeId};
 use std::cell::RefCell;
@@ -33,7 +35,24 @@ use super::function::{HostCallError, HostOutcome, HostReturn, RawArgs, RawFuncti
 use super::handle::ScriptValue;
 use crate::{Error, Runtime};
 
-/// A binary operator a host class defines.
+/// A binary operator a host class defines: Lua `__add`..., Python
+/// `__add__`..., Perl `use overload '+'`...; JavaScript has no operator
+/// overloading, so there they are methods `add`, `sub`, `mul`, `div`.
+///
+/// ```
+/// use omx::{Class, Lang, Operator, Runtime};
+/// struct Money(i64);
+/// let mut rt = Runtime::new();
+/// rt.register_class(
+///     Class::new("Money")
+///         .constructor(|cents: i64| Money(cents))
+///         .getter("cents", |m: &Money| m.0)
+///         .operator(Operator::Add, |a: &Money, b: &Money| Money(a.0 + b.0))
+///         .operator(Operator::Sub, |a: &Money, b: &Money| Money(a.0 - b.0)),
+/// ).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Python, "(Money(5) + Money(3) - Money(1)).cents").unwrap(), 7);
+/// assert_eq!(rt.eval::<i64>(Lang::JavaScript, "new Money(5).add(new Money(3)).cents").unwrap(), 8);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Operator {
     Add,
@@ -186,6 +205,14 @@ pub struct Class<T: 'static> {
 
 impl<T: 'static> Class<T> {
     /// A class named `name` (a valid identifier in all four languages).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Marker;
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Marker").constructor(|(): ()| Marker)).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "ref(Marker->new)").unwrap(), "Marker");
+    /// ```
     pub fn new(name: &str) -> Class<T> {
         Class {
             name: name.to_string(),
@@ -200,6 +227,19 @@ impl<T: 'static> Class<T> {
 
     /// How scripts make an instance: `Name(args)` / `new Name(args)` /
     /// `Name->new(args)`; the arguments convert as a [`FromValues`].
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Point { x: i64, y: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Point")
+    ///         .constructor(|(x, y): (i64, i64)| Point { x, y })
+    ///         .getter("sum", |p: &Point| p.x + p.y),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Point(2, 3).sum").unwrap(), 5);
+    /// assert_eq!(rt.eval::<i64>(Lang::JavaScript, "new Point(2, 3).sum").unwrap(), 5);
+    /// ```
     pub fn constructor<A: FromValues + 'static>(mut self, f: impl FnMut(A) -> T + 'static) -> Self {
         self.constructor = Some(Box::new(Typed(f, PhantomData)));
         self
@@ -207,6 +247,19 @@ impl<T: 'static> Class<T> {
 
     /// A method: `o:name(args)`, `o.name(args)`, `o->name(args)`. Use `()`
     /// for no arguments and a tuple for several.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Counter { n: i64 }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Counter")
+    ///         .constructor(|n: i64| Counter { n })
+    ///         .method("add", |c: &mut Counter, (a, b): (i64, i64)| { c.n += a + b; c.n }),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Counter(1):add(2, 3)").unwrap(), 6);
+    /// assert_eq!(rt.eval::<i64>(Lang::Python, "Counter(1).add(2, 3)").unwrap(), 6);
+    /// ```
     pub fn method<A: FromValues + 'static, R: HostReturn + 'static>(
         mut self,
         name: &str,
@@ -218,6 +271,19 @@ impl<T: 'static> Class<T> {
     }
 
     /// A field with a getter and a setter.
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Lamp { on: bool }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Lamp")
+    ///         .constructor(|(): ()| Lamp { on: false })
+    ///         .field("on", |l: &Lamp| l.on, |l: &mut Lamp, on: bool| l.on = on),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::JavaScript, "const l = new Lamp(); l.on = true; l.on").unwrap());
+    /// assert_eq!(rt.eval::<i64>(Lang::Perl, "my $l = Lamp->new; $l->on(1); $l->on ? 1 : 0").unwrap(), 1);
+    /// ```
     pub fn field<V: IntoValue + FromValue + 'static>(
         mut self,
         name: &str,
@@ -233,6 +299,16 @@ impl<T: 'static> Class<T> {
     }
 
     /// A read-only field (setting it is an error).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Id(i64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Id").constructor(|n: i64| Id(n)).getter("value", |i: &Id| i.0)).unwrap();
+    /// assert_eq!(rt.eval::<i64>(Lang::Lua, "Id(9).value").unwrap(), 9);
+    /// let e = rt.exec(Lang::Lua, "Id(9).value = 1").unwrap_err();
+    /// assert!(e.to_string().contains("read-only"), "{e}");
+    /// ```
     pub fn getter<V: IntoValue + 'static>(
         mut self,
         name: &str,
@@ -246,19 +322,59 @@ impl<T: 'static> Class<T> {
         self
     }
 
-    /// A binary operator between two instances, making a new one.
+    /// A binary operator between two instances, making a new one (see
+    /// [`Operator`]).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Operator, Runtime};
+    /// struct V(f64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("V")
+    ///         .constructor(|x: f64| V(x))
+    ///         .getter("x", |v: &V| v.0)
+    ///         .operator(Operator::Mul, |a: &V, b: &V| V(a.0 * b.0)),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<f64>(Lang::Perl, "(V->new(1.5) * V->new(4))->x").unwrap(), 6.0);
+    /// ```
     pub fn operator(mut self, op: Operator, f: impl Fn(&T, &T) -> T + 'static) -> Self {
         self.operators.push((op, Box::new(f)));
         self
     }
 
     /// Equality (`==` in Lua, Python and Perl; `equals` in JavaScript).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Tag(String);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Tag")
+    ///         .constructor(|s: String| Tag(s))
+    ///         .equals(|a: &Tag, b: &Tag| a.0 == b.0),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::Lua, "Tag('a') == Tag('a')").unwrap());
+    /// assert!(!rt.eval::<bool>(Lang::JavaScript, "new Tag('a').equals(new Tag('b'))").unwrap());
+    /// ```
     pub fn equals(mut self, f: impl Fn(&T, &T) -> bool + 'static) -> Self {
         self.equals = Some(Box::new(f));
         self
     }
 
     /// The string form (`tostring`, `str`, `String(o)`, `"$o"`).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Temp(f64);
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Temp")
+    ///         .constructor(|t: f64| Temp(t))
+    ///         .to_string(|t: &Temp| format!("{:.1}°C", t.0)),
+    /// ).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Python, "str(Temp(21.5))").unwrap(), "21.5°C");
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "my $t = Temp->new(3); \"$t\"").unwrap(), "3.0°C");
+    /// ```
     pub fn to_string(mut self, f: impl Fn(&T) -> String + 'static) -> Self {
         self.to_string = Some(Box::new(f));
         self
@@ -269,6 +385,8 @@ impl<T: 'static> Class<T> {
 struct ClassState<T: 'static> {
     class: RefCell<Class<T>>,
     instances: RefCell<Vec<Option<T>>>,
+    /// Instance numbers whose script object was collected, free for reuse.
+    free: RefCell<Vec<usize>>,
     /// "a Counter" (for "bad self" errors).
     expected: &'static str,
 }
@@ -276,8 +394,36 @@ struct ClassState<T: 'static> {
 impl<T: 'static> ClassState<T> {
     fn add(&self, value: T) -> i64 {
         let mut instances = self.instances.borrow_mut();
+        if let Some(id) = self.free.borrow_mut().pop() {
+            instances[id] = Some(value);
+            return id as i64;
+        }
         instances.push(Some(value));
         instances.len() as i64 - 1
+    }
+
+    /// The script object of instance `id` was collected: drop its Rust
+    /// value (after the borrow: `Drop` code may look at other instances)
+    /// and reuse the number.
+    fn release(&self, id: usize) {
+        let value = self
+            .instances
+            .borrow_mut()
+            .get_mut(id)
+            .and_then(Option::take);
+        if value.is_some() {
+            self.free.borrow_mut().push(id);
+        }
+        drop(value);
+    }
+
+    /// Instances whose Rust value is alive.
+    fn live(&self) -> usize {
+        self.instances
+            .borrow()
+            .iter()
+            .filter(|v| v.is_some())
+            .count()
     }
 
     /// The instance number in `v`, or "bad self".
@@ -444,10 +590,31 @@ pub(crate) struct ClassEntry {
     type_id: TypeId,
     name: String,
     state: Rc<dyn Any>,
+    /// `ClassState::release` and `ClassState::live` with the type forgotten.
+    release: Box<dyn Fn(usize)>,
+    live: Box<dyn Fn() -> usize>,
+}
+
+/// The collection token of instance `id` of the class at `index`.
+fn token(index: usize, id: i64) -> u64 {
+    ((index as u64) << 32) | (id as u64 & 0xFFFF_FFFF)
 }
 
 impl Runtime {
     /// Register a host class in all four languages (see [`Class`]).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Door { open: bool }
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(
+    ///     Class::new("Door")
+    ///         .constructor(|(): ()| Door { open: false })
+    ///         .method("toggle", |d: &mut Door, (): ()| { d.open = !d.open; d.open }),
+    /// ).unwrap();
+    /// assert!(rt.eval::<bool>(Lang::Lua, "Door():toggle()").unwrap());
+    /// assert!(rt.eval::<bool>(Lang::Python, "isinstance(Door(), Door)").unwrap());
+    /// ```
     pub fn register_class<T: 'static>(&mut self, class: Class<T>) -> Result<(), Error> {
         let name = class.name.clone();
         let article = if name.starts_with(['A', 'E', 'I', 'O', 'U']) {
@@ -462,14 +629,17 @@ impl Runtime {
         let state = Rc::new(ClassState {
             class: RefCell::new(class),
             instances: RefCell::new(Vec::new()),
+            free: RefCell::new(Vec::new()),
             expected,
         });
-        let parts: [(&str, &str); 5] = [
+        let index = self.embed.classes.len();
+        let parts: [(&str, &str); 6] = [
             ("new", name.as_str()),
             ("get", "get"),
             ("set", "set"),
             ("call", "call"),
             ("op", "op"),
+            ("watch", "watch"),
         ];
         for (part, shown) in parts {
             let s = state.clone();
@@ -478,6 +648,15 @@ impl Runtime {
                 "get" => s.get(cx, args).map(HostOutcome::Values),
                 "set" => s.set(cx, args).map(HostOutcome::Values),
                 "call" => s.call(cx, args),
+                "watch" => {
+                    // (object, id): free the Rust value when the object goes.
+                    if let (Some(Value::Object(o)), Some(Value::Int(id))) =
+                        (args.first(), args.get(1))
+                    {
+                        cx.rt.watch_collection(*o, token(index, *id));
+                    }
+                    Ok(HostOutcome::Values(Vec::new()))
+                }
                 _ => s.operate(cx, args).map(HostOutcome::Values),
             });
             let f = self.create_function::<RawArgs, _>(shown, raw);
@@ -502,12 +681,46 @@ impl Runtime {
             let v: ScriptValue = self.get_global(Lang::Python, &global)?;
             self.define_global(Lang::Python, &global, &v)?;
         }
+        let (released, counted) = (state.clone(), state.clone());
         self.embed.classes.push(ClassEntry {
             type_id: TypeId::of::<T>(),
             name,
             state,
+            release: Box::new(move |id| released.release(id)),
+            live: Box::new(move || counted.live()),
         });
         Ok(())
+    }
+
+    /// Drop the Rust values of host instances whose script objects the
+    /// last collections freed.
+    pub(crate) fn release_collected(&mut self) {
+        let tokens = self.engine_mut().with_state(|_, rt| rt.take_collected());
+        for t in tokens {
+            if let Some(class) = self.embed.classes.get((t >> 32) as usize) {
+                (class.release)((t & 0xFFFF_FFFF) as usize);
+            }
+        }
+    }
+
+    /// Host-class instances whose Rust value is alive: made and not yet
+    /// collected as script objects (collected ones are dropped after the
+    /// slice or [`Runtime::collect_garbage`] that frees them; a finished
+    /// program's last temporaries stay reachable until the next program
+    /// is loaded).
+    ///
+    /// ```
+    /// use omx::{Class, Lang, Runtime};
+    /// struct Bullet;
+    /// let mut rt = Runtime::new();
+    /// rt.register_class(Class::new("Bullet").constructor(|(): ()| Bullet)).unwrap();
+    /// rt.exec(Lang::Lua, "kept = Bullet()\nfor i = 1, 100 do local b = Bullet() end").unwrap();
+    /// rt.exec(Lang::Lua, "kept = nil").unwrap();
+    /// rt.collect_garbage();
+    /// assert_eq!(rt.live_instances(), 0);
+    /// ```
+    pub fn live_instances(&self) -> usize {
+        self.embed.classes.iter().map(|c| (c.live)()).sum()
     }
 
     fn class_of<T: 'static>(&self) -> Result<(String, Rc<ClassState<T>>), Error> {

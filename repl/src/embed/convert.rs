@@ -19,13 +19,34 @@ use super::types::{Expected, type_name};
 
 /// What a conversion sees: the heap, the runtime state, and the language
 /// whose kind of value is made (a `Vec` becomes a Lua table or a Python
-/// list by it).
+/// list by it). An [`IntoValue`] of your own type builds on the existing
+/// ones with it.
+///
+/// ```
+/// use omx::{Cx, IntoValue, Lang, Runtime, Value};
+/// struct Celsius(f64);
+/// impl IntoValue for Celsius {
+///     fn into_value<'gc>(self, cx: &mut Cx<'gc, '_>) -> Value<'gc> {
+///         format!("{} degrees", self.0).into_value(cx)
+///     }
+/// }
+/// let mut rt = Runtime::new();
+/// rt.set_global(Lang::Lua, "t", Celsius(20.5)).unwrap();
+/// assert_eq!(rt.eval::<String>(Lang::Lua, "t").unwrap(), "20.5 degrees");
+/// ```
 pub struct Cx<'gc, 'a> {
     pub(crate) mc: &'a Mutation<'gc>,
     pub(crate) rt: &'a mut RuntimeState<'gc>,
     pub(crate) lang: Lang,
     pub(crate) handles: &'a Rc<Handles>,
+    /// A [`ScriptValue`](crate::ScriptValue) of another runtime was
+    /// converted (as `nil`): the operation fails with
+    /// [`FOREIGN_HANDLE`] once the conversion is done.
+    pub(crate) foreign: bool,
 }
+
+/// Why a conversion that met a handle of another runtime failed.
+pub(crate) const FOREIGN_HANDLE: &str = "a ScriptValue of another runtime was passed to this one";
 
 impl<'gc, 'a> Cx<'gc, 'a> {
     pub(crate) fn new(
@@ -39,15 +60,53 @@ impl<'gc, 'a> Cx<'gc, 'a> {
             rt,
             lang,
             handles,
+            foreign: false,
         }
     }
 
+    /// Fail when a handle of another runtime was converted since the
+    /// last check.
+    pub(crate) fn check_foreign(&mut self) -> Result<(), String> {
+        if std::mem::take(&mut self.foreign) {
+            return Err(FOREIGN_HANDLE.into());
+        }
+        Ok(())
+    }
+
     /// The language whose values this conversion makes.
+    ///
+    /// ```
+    /// use omx::{Cx, IntoValue, Lang, Runtime, Value};
+    /// /// Nothing: `None` in Python, `nil` elsewhere; here, a word per language.
+    /// struct Nothing;
+    /// impl IntoValue for Nothing {
+    ///     fn into_value<'gc>(self, cx: &mut Cx<'gc, '_>) -> Value<'gc> {
+    ///         let word = if cx.lang() == Lang::Python { "None" } else { "nil" };
+    ///         cx.string(word.as_bytes())
+    ///     }
+    /// }
+    /// let mut rt = Runtime::new();
+    /// rt.set_global(Lang::Python, "n", Nothing).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Python, "n").unwrap(), "None");
+    /// ```
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
-    /// A string value with these bytes.
+    /// A string value with these bytes (see [`Cx::lang`]'s example).
+    ///
+    /// ```
+    /// use omx::{HostOutcome, Lang, RawArgs, RawFunction, Runtime, Value};
+    /// let mut rt = Runtime::new();
+    /// let hi = rt.create_function::<RawArgs, _>(
+    ///     "hi",
+    ///     RawFunction::new(|cx: &mut omx::Cx<'_, '_>, _: &[Value<'_>]| {
+    ///         Ok(HostOutcome::Values(vec![cx.string(b"hi")]))
+    ///     }),
+    /// );
+    /// rt.set_global(Lang::Perl, "hi", &hi).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Perl, "hi() . '!'").unwrap(), "hi!");
+    /// ```
     pub fn string(&mut self, bytes: &[u8]) -> Value<'gc> {
         Value::Str(Str::new(self.mc, bytes))
     }

@@ -50,12 +50,40 @@ impl Runtime {
     /// assert_eq!((n, s.as_str(), a, b, words.len()), (42, "a-b", 1.5, true, 2));
     /// ```
     pub fn eval<T: FromValues>(&mut self, lang: Lang, source: &str) -> Result<T, Error> {
-        self.load_eval(lang, source)?;
-        self.run_with_own_host()?;
-        self.results()
+        self.aside(|rt| {
+            rt.load_eval(lang, source)?;
+            rt.run_with_own_host()?;
+            rt.results()
+        })
+    }
+
+    /// Run `f` in an execution context of its own when a program is
+    /// loaded and paused between slices ([`Runtime::load_eval`],
+    /// [`Runtime::load_call`], [`Runtime::load`]): that program is set
+    /// aside, untouched, and comes back afterwards, so a game loop can
+    /// `eval` or `call` between two slices of a running script.
+    pub(crate) fn aside<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if !self.engine_mut().program_running() {
+            return f(self);
+        }
+        let lang = self.embed.last_lang;
+        let ops = self.engine_mut().with_state(|_, rt| rt.default_ops);
+        self.engine_mut().park_program();
+        let result = f(self);
+        self.engine_mut().unpark_program();
+        self.embed.last_lang = lang;
+        self.engine_mut().with_state(|_, rt| rt.default_ops = ops);
+        result
     }
 
     /// Run `source` in `lang` for its effects (definitions, output).
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.exec(Lang::Python, "def sq(x):\n    return x * x").unwrap();
+    /// assert_eq!(rt.call_global::<i64>(Lang::Python, "sq", 9).unwrap(), 81);
+    /// ```
     pub fn exec(&mut self, lang: Lang, source: &str) -> Result<(), Error> {
         self.eval::<()>(lang, source)
     }
@@ -79,6 +107,7 @@ impl Runtime {
     pub fn load_eval(&mut self, lang: Lang, source: &str) -> Result<(), Error> {
         let proto = super::compile::compile_eval(lang, EVAL_NAME, source).map_err(Error::Syntax)?;
         self.prepare_lang(lang)?;
+        self.set_program_lang(lang);
         let loaded = match lang {
             Lang::Python => self
                 .engine
@@ -91,6 +120,21 @@ impl Runtime {
     /// Run a language's prelude if it has not run, and make its operator
     /// table the one used where no compiled frame runs.
     pub(crate) fn prepare_lang(&mut self, lang: Lang) -> Result<(), Error> {
+        self.aside(|rt| rt.prepare_lang_here(lang))
+    }
+
+    /// The program about to be loaded is `lang`'s: its results are read,
+    /// and code without a frame runs, in that language's terms.
+    fn set_program_lang(&mut self, lang: Lang) {
+        self.embed.last_lang = lang;
+        self.engine_mut().with_state(|_, rt| {
+            if let Some(ops) = rt.ops_for(lang) {
+                rt.default_ops = ops;
+            }
+        });
+    }
+
+    fn prepare_lang_here(&mut self, lang: Lang) -> Result<(), Error> {
         let mut host = self.embed.host.take();
         let mut fallback = omx_core::BufferHost::default();
         let h: &mut dyn Host = match host.as_deref_mut() {
@@ -104,17 +148,21 @@ impl Runtime {
         };
         self.embed.host = host;
         done?;
-        self.embed.last_lang = lang;
-        self.engine.with_state(|_, rt| {
-            if let Some(ops) = rt.ops_for(lang) {
-                rt.default_ops = ops;
-            }
-        });
+        self.set_program_lang(lang);
         Ok(())
     }
 
     /// What the last program returned, converted (after [`Runtime::eval`]'s
     /// stepping form, or after [`Runtime::run`]: a Lua chunk's `return`).
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let mut host = BufferHost::default();
+    /// rt.load_eval(Lang::JavaScript, "[1, 2, 3].map((x) => x * 10)").unwrap();
+    /// while !rt.step(&mut host, 100).unwrap() {}
+    /// assert_eq!(rt.results::<Vec<i64>>().unwrap(), vec![10, 20, 30]);
+    /// ```
     pub fn results<T: FromValues>(&mut self) -> Result<T, Error> {
         let handles = self.embed.handles.clone();
         let lang = self.embed.last_lang;
@@ -143,9 +191,11 @@ impl Runtime {
         function: &ScriptValue,
         args: impl IntoValues,
     ) -> Result<T, Error> {
-        self.load_call(function, args)?;
-        self.run_with_own_host()?;
-        self.results()
+        self.aside(|rt| {
+            rt.load_call(function, args)?;
+            rt.run_with_own_host()?;
+            rt.results()
+        })
     }
 
     /// Call the global function `name` of `lang` (see [`Runtime::call`]).
@@ -169,6 +219,18 @@ impl Runtime {
 
     /// The stepping form of [`Runtime::call`]: make the call the program
     /// [`Runtime::step`] runs; read its results with [`Runtime::results`].
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let sum: ScriptValue = rt
+    ///     .eval(Lang::Lua, "function(n) local s = 0 for i = 1, n do s = s + i end return s end")
+    ///     .unwrap();
+    /// rt.load_call(&sum, 1000).unwrap();
+    /// let mut host = BufferHost::default();
+    /// while !rt.step(&mut host, 500).unwrap() {}
+    /// assert_eq!(rt.results::<i64>().unwrap(), 500500);
+    /// ```
     pub fn load_call(
         &mut self,
         function: &ScriptValue,
@@ -176,6 +238,7 @@ impl Runtime {
     ) -> Result<(), Error> {
         let lang = function.lang();
         self.prepare_lang(lang)?;
+        self.set_program_lang(lang);
         let handles = self.embed.handles.clone();
         let mut foreign = false;
         self.engine.load_call(|mc, rt, _| {
@@ -186,15 +249,17 @@ impl Runtime {
             };
             let mut cx = Cx::new(mc, rt, lang, &handles);
             let mut args = args.into_values(&mut cx);
+            if cx.check_foreign().is_err() {
+                foreign = true;
+                return None;
+            }
             if wants_this(f, lang) {
                 args.insert(0, Value::Nil);
             }
             Some((f, args))
         });
         if foreign {
-            return Err(Error::Unsupported(
-                "a ScriptValue of another runtime was passed to this one".into(),
-            ));
+            return Err(Error::Unsupported(super::convert::FOREIGN_HANDLE.into()));
         }
         Ok(())
     }
@@ -238,9 +303,11 @@ impl Runtime {
         self.prepare_lang(lang)?;
         self.with_cx(lang, |cx| {
             let v = value.into_value(cx);
+            cx.check_foreign()?;
             set_global(cx.mc, cx.rt, lang, name, v);
-        });
-        Ok(())
+            Ok(())
+        })
+        .map_err(Error::Unsupported)
     }
 
     /// Script values kept alive by [`ScriptValue`] handles (dropped
@@ -262,6 +329,12 @@ impl Runtime {
         })
     }
 
+    /// Let go of the values of dropped handles now.
+    pub(crate) fn release_handles(&mut self) {
+        let handles = self.embed.handles.clone();
+        self.engine.with_state(|mc, rt| handles.release(mc, rt));
+    }
+
     /// Run the loaded program with the runtime's own host.
     pub(crate) fn run_with_own_host(&mut self) -> Result<(), Error> {
         let mut host = self
@@ -275,11 +348,12 @@ impl Runtime {
     }
 }
 
-/// Whether `f` takes JavaScript's `this` before its arguments (a plain
-/// call passes `undefined`).
+/// Whether `f` takes a receiver before its arguments (JavaScript's
+/// `this`; a plain call passes `undefined`), as the VM decides at a call
+/// site between languages (core/src/vm/receiver.rs).
 pub(crate) fn wants_this(f: Value<'_>, lang: Lang) -> bool {
     match f {
-        Value::Closure(c) => c.0.proto.info.sig.as_ref().is_some_and(|s| s.this),
+        Value::Closure(c) => c.0.proto.ops.passes_this,
         Value::Object(o) => o.model().lang == Some(Lang::JavaScript),
         Value::Native(_) => lang == Lang::JavaScript,
         _ => false,

@@ -20,7 +20,26 @@ use super::convert::{ConvError, Cx, FromValue, IntoValues};
 use super::handle::{Handles, ScriptValue};
 use crate::{Error, Runtime};
 
-/// Why a host function did not return values.
+/// Why a host function did not return values; each becomes an error of
+/// the calling language, in its words (a [`RawFunction`] returns one
+/// itself).
+///
+/// ```
+/// use omx::{ConvError, HostCallError, Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// rt.register_function("half", |n: i64| -> Result<i64, String> {
+///     if n % 2 == 0 { Ok(n / 2) } else { Err(format!("{n} is odd")) }
+/// }).unwrap();
+/// // `Err` is `HostCallError::Failed`: a Python RuntimeError here.
+/// let e = rt.exec(Lang::Python, "half(3)").unwrap_err();
+/// assert!(e.to_string().contains("3 is odd"), "{e}");
+/// // A bad argument is `HostCallError::Argument`.
+/// let e = rt.exec(Lang::Lua, "half('x')").unwrap_err();
+/// assert!(e.to_string().contains("bad argument #1 to 'half'"), "{e}");
+/// let failed = HostCallError::Failed("no".into());
+/// assert!(matches!(failed, HostCallError::Failed(_)));
+/// let _: Option<ConvError> = None;
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HostCallError {
     /// Argument `index` (from 1) did not convert.
@@ -38,16 +57,51 @@ pub enum HostCallError {
 /// What a host function hands the executor: values to return, or a call
 /// of a script function whose results become the host function's (made
 /// by the executor, not from Rust: a host function never runs script on
-/// the Rust stack).
+/// the Rust stack). What a [`RawFunction`] returns.
+///
+/// ```
+/// use omx::{HostCallError, HostOutcome, Lang, RawArgs, RawFunction, Runtime, Value};
+/// let mut rt = Runtime::new();
+/// // Count the arguments, whatever they are; refuse more than three.
+/// let count = rt.create_function::<RawArgs, _>(
+///     "count",
+///     RawFunction::new(|_cx: &mut omx::Cx<'_, '_>, args: &[Value<'_>]| {
+///         if args.len() > 3 {
+///             return Err(HostCallError::Failed("too many".into()));
+///         }
+///         Ok(HostOutcome::Values(vec![Value::Int(args.len() as i64)]))
+///     }),
+/// );
+/// rt.set_global(Lang::Lua, "count", &count).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Lua, "count(1, 'a', {})").unwrap(), 3);
+/// assert!(rt.eval::<i64>(Lang::Lua, "count(1, 2, 3, 4)").unwrap_err().to_string().contains("too many"));
+/// ```
 pub enum HostOutcome<'gc> {
+    /// Return these values.
     Values(Vec<Value<'gc>>),
+    /// Call this function with these arguments (in its language's
+    /// convention: a JavaScript function takes `this` first).
     Call(Value<'gc>, Vec<Value<'gc>>),
 }
 
 /// What a host function returns: values (anything [`IntoValues`]), a
 /// [`CallScript`], or a `Result` of either whose error becomes an error
 /// of the calling language.
+///
+/// ```
+/// use omx::{CallScript, Lang, Runtime, ScriptValue};
+/// let mut rt = Runtime::new();
+/// // Values (a tuple is several), a Result, a CallScript: all HostReturn.
+/// rt.register_function("pair", |n: i64| (n, n * 2)).unwrap();
+/// rt.register_function("checked", |n: i64| if n > 0 { Ok(n) } else { Err("not positive") }).unwrap();
+/// rt.register_function("twice", |f: ScriptValue| CallScript::new(f, ())).unwrap();
+/// assert_eq!(rt.eval::<(i64, i64)>(Lang::Lua, "pair(4)").unwrap(), (4, 8));
+/// assert!(rt.exec(Lang::JavaScript, "checked(0)").is_err());
+/// assert_eq!(rt.eval::<i64>(Lang::Perl, "twice(sub { 7 })").unwrap(), 7);
+/// ```
 pub trait HostReturn {
+    /// The values, or the call, to hand the executor; `Err(message)`
+    /// raises in the calling language.
     fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String>;
 }
 
@@ -81,6 +135,15 @@ pub struct CallScript<A> {
 }
 
 impl<A: IntoValues> CallScript<A> {
+    /// Call `function` with `args` (see [`CallScript`]).
+    ///
+    /// ```
+    /// use omx::{CallScript, Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let shout: ScriptValue = rt.eval(Lang::JavaScript, "(s) => s.toUpperCase()").unwrap();
+    /// rt.register_function("shout", move |s: String| CallScript::new(shout.clone(), s)).unwrap();
+    /// assert_eq!(rt.eval::<String>(Lang::Lua, "shout('hey')").unwrap(), "HEY");
+    /// ```
     pub fn new(function: ScriptValue, args: A) -> CallScript<A> {
         CallScript { function, args }
     }
@@ -89,12 +152,13 @@ impl<A: IntoValues> CallScript<A> {
 impl<A: IntoValues> HostReturn for CallScript<A> {
     fn into_outcome<'gc>(self, cx: &mut Cx<'gc, '_>) -> Result<HostOutcome<'gc>, String> {
         let Some(f) = self.function.get(cx.mc, cx.rt, cx.handles) else {
-            return Err("a ScriptValue of another runtime was passed to this one".into());
+            return Err(super::convert::FOREIGN_HANDLE.into());
         };
         // The arguments are made in the callee's language.
         let lang = std::mem::replace(&mut cx.lang, self.function.lang());
         let mut args = self.args.into_values(cx);
         cx.lang = lang;
+        cx.check_foreign()?;
         if super::eval::wants_this(f, self.function.lang()) {
             args.insert(0, Value::Nil);
         }
@@ -105,6 +169,16 @@ impl<A: IntoValues> HostReturn for CallScript<A> {
 /// A Rust closure usable as a host function: `FnMut(A, B, ...) -> R`
 /// with up to six arguments that are [`FromValue`] and a result that is
 /// [`HostReturn`]. `Args` only tells the implementations apart.
+///
+/// ```
+/// use omx::{Lang, Runtime};
+/// let mut rt = Runtime::new();
+/// let mut calls = 0;
+/// rt.register_function("tick", move || { calls += 1; calls }).unwrap();
+/// rt.register_function("clamp", |x: f64, lo: f64, hi: f64| x.max(lo).min(hi)).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Lua, "tick() + tick()").unwrap(), 3);
+/// assert_eq!(rt.eval::<f64>(Lang::Python, "clamp(7.5, 0, 5)").unwrap(), 5.0);
+/// ```
 pub trait HostFunction<Args>: 'static {
     /// Convert the arguments, call, convert the results.
     fn call_with<'gc>(
@@ -164,11 +238,30 @@ host_function_impls!(
     (A 0, B 1, C 2, D 3, E 4, F 5),
 );
 
-/// The marker of a [`RawFunction`]'s [`HostFunction`] implementation.
+/// The marker of a [`RawFunction`]'s [`HostFunction`] implementation
+/// (`create_function::<RawArgs, _>`; see [`RawFunction`]).
+///
+/// ```
+/// use omx::{HostOutcome, RawArgs, RawFunction, Runtime, Value};
+/// let mut rt = Runtime::new();
+/// let nothing = rt.create_function::<RawArgs, _>(
+///     "nothing",
+///     RawFunction::new(|_: &mut omx::Cx<'_, '_>, _: &[Value<'_>]| Ok(HostOutcome::Values(Vec::new()))),
+/// );
+/// assert_eq!(rt.call::<Option<i64>>(&nothing, ()).unwrap(), None);
+/// ```
 pub struct RawArgs;
 
 /// The closure of a [`RawFunction`]: the arguments as they come, the
-/// results to return.
+/// results to return (any closure of that shape is one).
+///
+/// ```
+/// use omx::{HostCallError, HostOutcome, RawFn, Value};
+/// fn takes_raw(_: impl RawFn) {}
+/// takes_raw(|_: &mut omx::Cx<'_, '_>, args: &[Value<'_>]| -> Result<HostOutcome<'_>, HostCallError> {
+///     Ok(HostOutcome::Values(args.to_vec()))
+/// });
+/// ```
 pub trait RawFn:
     for<'gc, 'a> FnMut(&mut Cx<'gc, 'a>, &[Value<'gc>]) -> Result<HostOutcome<'gc>, HostCallError>
     + 'static
@@ -186,9 +279,40 @@ impl<F> RawFn for F where
 
 /// A host function that sees the values as they come, untyped (the
 /// entry points of host classes).
+///
+/// ```
+/// use omx::{HostCallError, HostOutcome, Lang, RawArgs, RawFunction, Runtime, Value};
+/// let mut rt = Runtime::new();
+/// // Count the arguments, whatever they are; refuse more than three.
+/// let count = rt.create_function::<RawArgs, _>(
+///     "count",
+///     RawFunction::new(|_cx: &mut omx::Cx<'_, '_>, args: &[Value<'_>]| {
+///         if args.len() > 3 {
+///             return Err(HostCallError::Failed("too many".into()));
+///         }
+///         Ok(HostOutcome::Values(vec![Value::Int(args.len() as i64)]))
+///     }),
+/// );
+/// rt.set_global(Lang::Lua, "count", &count).unwrap();
+/// assert_eq!(rt.eval::<i64>(Lang::Lua, "count(1, 'a', {})").unwrap(), 3);
+/// assert!(rt.eval::<i64>(Lang::Lua, "count(1, 2, 3, 4)").unwrap_err().to_string().contains("too many"));
+/// ```
 pub struct RawFunction<F>(F);
 
 impl<F: RawFn> RawFunction<F> {
+    /// A host function of `f` (see [`RawFunction`]).
+    ///
+    /// ```
+    /// use omx::{HostOutcome, Lang, RawArgs, RawFunction, Runtime, Value};
+    /// let mut rt = Runtime::new();
+    /// let first = rt.create_function::<RawArgs, _>(
+    ///     "first",
+    ///     RawFunction::new(|_: &mut omx::Cx<'_, '_>, args: &[Value<'_>]| {
+    ///         Ok(HostOutcome::Values(args.first().copied().into_iter().collect()))
+    ///     }),
+    /// );
+    /// assert_eq!(rt.call::<i64>(&first, (5, 6)).unwrap(), 5);
+    /// ```
     pub fn new(f: F) -> RawFunction<F> {
         RawFunction(f)
     }
@@ -306,7 +430,11 @@ fn dispatch<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     };
     let result = {
         let mut cx = Cx::new(ctx.mc, ctx.rt, lang, &handles);
-        function.call(&mut cx, args)
+        let result = function.call(&mut cx, args);
+        match cx.check_foreign() {
+            Ok(()) => result,
+            Err(m) => Err(HostCallError::Failed(m)),
+        }
     };
     match result {
         Ok(HostOutcome::Values(values)) => {

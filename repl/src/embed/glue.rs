@@ -1,6 +1,6 @@
 //! The few lines of each language that make a host class that language's
-//! own kind of class over the class's five host functions
-//! (`__omx_class_NAME_{new,get,set,call,op}`; see class.rs).
+//! own kind of class over the class's six host functions
+//! (`__omx_class_NAME_{new,get,set,call,op,watch}`; see class.rs).
 
 use omx_core::Lang;
 
@@ -32,13 +32,13 @@ impl Glue<'_> {
     fn lua(&self) -> String {
         let (n, p) = (self.name, self.prefix());
         let mut s = format!(
-            "local N, G, S, C, O = {p}new, {p}get, {p}set, {p}call, {p}op\n\
+            "local N, G, S, C, O, W = {p}new, {p}get, {p}set, {p}call, {p}op, {p}watch\n\
              local ids = setmetatable({{}}, {{__mode = 'k'}})\n\
              local mt = {{__name = '{n}'}}\n\
              local class = {{}}\n\
              local named = {{['{n}'] = N}}\n\
              local fields = {{}}\n\
-             local function wrap(id) local o = setmetatable({{}}, mt); ids[o] = id; return o end\n\
+             local function wrap(id) local o = setmetatable({{}}, mt); ids[o] = id; W(o, id); return o end\n\
              mt.__index = function(self, k) if fields[k] then return G(ids[self], k) end return class[k] end\n\
              mt.__newindex = function(self, k, v)\n\
                if fields[k] then S(ids[self], k, v) else error(\"cannot add field '\" .. tostring(k) .. \"' to a {n}\", 2) end\n\
@@ -76,7 +76,7 @@ impl Glue<'_> {
     fn python(&self) -> String {
         let (n, p) = (self.name, self.prefix());
         let mut s = format!(
-            "class {n}:\n    def __init__(self, *args):\n        self._omx_id = {p}new(*args)\n\
+            "class {n}:\n    def __init__(self, *args):\n        self._omx_id = {p}new(*args)\n        {p}watch(self, self._omx_id)\n\
              \x20   def __eq__(self, other):\n        if not isinstance(other, {n}):\n            return NotImplemented\n\
              \x20       return {p}op('eq', self._omx_id, other._omx_id)\n\
              \x20   def __str__(self):\n        return {p}op('tostring', self._omx_id)\n\
@@ -101,18 +101,22 @@ impl Glue<'_> {
             );
         }
         s += &format!(
-            "def {p}wrap(i):\n    o = {n}.__new__({n})\n    o._omx_id = i\n    return o\n\
+            "def {p}wrap(i):\n    o = {n}.__new__({n})\n    o._omx_id = i\n    {p}watch(o, i)\n    return o\n\
              def {p}id(o):\n    return o._omx_id if isinstance(o, {n}) else None\n"
         );
         s
     }
 
     /// ECMA-262 §15.7: a class whose prototype holds accessors and methods.
+    /// The instance number is a non-writable, non-configurable property
+    /// under a symbol of the class (§20.1.2.4 defineProperty): omx's
+    /// `WeakMap` holds its keys strongly, which would keep every instance.
     fn js(&self) -> String {
         let (n, p) = (self.name, self.prefix());
         let mut s = format!(
-            "(function () {{\n  const ids = new WeakMap();\n  class {n} {{\n\
-             \x20   constructor(...a) {{ ids.set(this, {p}new(...a)); }}\n\
+            "(function () {{\n  const ID = Symbol('{n} id');\n\
+             \x20 const ids = {{ get: (o) => (o !== null && typeof o === 'object') ? o[ID] : undefined, set: (o, id) => Object.defineProperty(o, ID, {{ value: id }}) }};\n  class {n} {{\n\
+             \x20   constructor(...a) {{ const id = {p}new(...a); ids.set(this, id); {p}watch(this, id); }}\n\
              \x20   equals(o) {{ return {p}op('eq', ids.get(this), ids.get(o)); }}\n\
              \x20   toString() {{ return {p}op('tostring', ids.get(this)); }}\n"
         );
@@ -132,7 +136,7 @@ impl Glue<'_> {
             );
         }
         s += &format!(
-            "  }}\n  function wrap(id) {{ const o = Object.create({n}.prototype); ids.set(o, id); return o; }}\n\
+            "  }}\n  function wrap(id) {{ const o = Object.create({n}.prototype); ids.set(o, id); {p}watch(o, id); return o; }}\n\
              \x20 globalThis.{n} = {n};\n  globalThis.{p}wrap = wrap;\n  globalThis.{p}id = (o) => ids.get(o);\n}})();\n"
         );
         s
@@ -154,8 +158,8 @@ impl Glue<'_> {
         }
         let mut s = format!(
             "package {n};\nuse overload {overloads};\n\
-             sub new {{ my $class = shift; my $id = main::{p}new(@_); return bless \\$id, $class; }}\n\
-             sub _wrap {{ my $id = shift; return bless \\$id, '{n}'; }}\n"
+             sub new {{ my $class = shift; my $id = main::{p}new(@_); my $o = bless \\$id, $class; main::{p}watch($o, $id); return $o; }}\n\
+             sub _wrap {{ my $id = shift; my $o = bless \\$id, '{n}'; main::{p}watch($o, $id); return $o; }}\n"
         );
         for f in self.fields {
             s += &format!(

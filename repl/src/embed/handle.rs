@@ -114,6 +114,13 @@ impl std::fmt::Debug for ScriptValue {
 
 impl ScriptValue {
     /// The language the value came from.
+    ///
+    /// ```
+    /// use omx::{Lang, Runtime, ScriptValue};
+    /// let mut rt = Runtime::new();
+    /// let v: ScriptValue = rt.eval(Lang::Perl, "[1, 2]").unwrap();
+    /// assert_eq!(v.lang(), Lang::Perl);
+    /// ```
     pub fn lang(&self) -> Lang {
         self.0.lang
     }
@@ -155,9 +162,15 @@ impl FromValue for ScriptValue {
     }
 }
 
+/// A handle of another runtime converts to `nil` and marks the
+/// conversion failed: the operation using it ([`crate::Runtime::set_global`],
+/// [`crate::Runtime::call`], a host function's result...) reports an error.
 impl IntoValue for &ScriptValue {
     fn into_value<'gc>(self, cx: &mut Cx<'gc, '_>) -> Value<'gc> {
-        self.get(cx.mc, cx.rt, cx.handles).unwrap_or(Value::Nil)
+        self.get(cx.mc, cx.rt, cx.handles).unwrap_or_else(|| {
+            cx.foreign = true;
+            Value::Nil
+        })
     }
 }
 

@@ -28,11 +28,43 @@ use crate::Runtime;
 pub struct InterruptHandle(Arc<AtomicBool>);
 
 impl InterruptHandle {
-    /// Ask the runtime to stop its program.
+    /// Ask the runtime to stop its program (see [`InterruptHandle`]).
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// // Set before the run: the program stops at its first slice.
+    /// rt.interrupt_handle().interrupt();
+    /// assert!(matches!(rt.exec(Lang::Lua, "x = 1"), Err(Error::Interrupted)));
+    /// // The flag is consumed: the next run goes on.
+    /// rt.exec(Lang::Lua, "x = 1").unwrap();
+    /// ```
     pub fn interrupt(&self) {
         self.0.store(true, Ordering::SeqCst);
     }
 }
+
+/// The `Host` methods for output and clocks, passed to `self.inner`.
+macro_rules! forward_output_and_clocks {
+    () => {
+        fn write_stdout(&mut self, bytes: &[u8]) {
+            self.inner.write_stdout(bytes);
+        }
+        fn write_stderr(&mut self, bytes: &[u8]) {
+            self.inner.write_stderr(bytes);
+        }
+        fn cpu_clock(&mut self) -> f64 {
+            self.inner.cpu_clock()
+        }
+        fn unix_time(&mut self) -> i64 {
+            self.inner.unix_time()
+        }
+        fn utc_offset(&mut self, unix_time: i64) -> i64 {
+            self.inner.utc_offset(unix_time)
+        }
+    };
+}
+pub(crate) use forward_output_and_clocks;
 
 /// A host that lets a script write output and read clocks, and nothing
 /// else: no files (so no `require`, `dofile`, `io.open`, `open`), no
@@ -52,27 +84,21 @@ pub struct SandboxHost<'a> {
 }
 
 impl<'a> SandboxHost<'a> {
+    /// `inner` seen through the sandbox (see [`SandboxHost`]).
+    ///
+    /// ```
+    /// use omx::{BufferHost, Host, SandboxHost};
+    /// let mut inner = BufferHost::default();
+    /// let mut sandbox = SandboxHost::new(&mut inner);
+    /// assert!(sandbox.open_file("notes.txt", "w").is_err());
+    /// ```
     pub fn new(inner: &'a mut dyn Host) -> SandboxHost<'a> {
         SandboxHost { inner }
     }
 }
 
 impl Host for SandboxHost<'_> {
-    fn write_stdout(&mut self, bytes: &[u8]) {
-        self.inner.write_stdout(bytes);
-    }
-    fn write_stderr(&mut self, bytes: &[u8]) {
-        self.inner.write_stderr(bytes);
-    }
-    fn cpu_clock(&mut self) -> f64 {
-        self.inner.cpu_clock()
-    }
-    fn unix_time(&mut self) -> i64 {
-        self.inner.unix_time()
-    }
-    fn utc_offset(&mut self, unix_time: i64) -> i64 {
-        self.inner.utc_offset(unix_time)
-    }
+    forward_output_and_clocks!();
     /// Standard output and error only.
     fn file_write(&mut self, file: u64, bytes: &[u8]) -> Result<(), HostError> {
         match file {
@@ -97,6 +123,14 @@ impl Runtime {
     /// A handle that stops this runtime's program from any thread (see
     /// [`InterruptHandle`]). It is looked at between slices, in `run`,
     /// `eval`, `call` and `step`.
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// let stop = rt.interrupt_handle();
+    /// std::thread::spawn(move || stop.interrupt()).join().unwrap();
+    /// assert!(matches!(rt.exec(Lang::JavaScript, "for (;;) {}"), Err(Error::Interrupted)));
+    /// ```
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle(self.embed.interrupt.clone())
     }
@@ -117,41 +151,6 @@ impl Runtime {
         self.embed.sandbox = on;
     }
 
-    /// A host-provided module loader for Lua's `require` (the one way to
-    /// load code in sandbox mode): `loader(name)` returns the module's
-    /// source, or `None` to let the next searcher try. It is placed
-    /// second in `package.searchers`, after `package.preload`.
-    ///
-    /// ```
-    /// use omx::{Lang, Runtime};
-    /// let mut rt = Runtime::new();
-    /// rt.set_sandbox(true);
-    /// rt.set_module_loader(|name: &str| match name {
-    ///     "greet" => Some("return { hello = function(who) return 'hello ' .. who end }".to_string()),
-    ///     _ => None,
-    /// }).unwrap();
-    /// assert_eq!(rt.eval::<String>(Lang::Lua, "require('greet').hello('omx')").unwrap(), "hello omx");
-    /// let e = rt.exec(Lang::Lua, "require('socket')").unwrap_err();
-    /// assert!(e.to_string().contains("no module 'socket' in the host loader"), "{e}");
-    /// ```
-    pub fn set_module_loader(
-        &mut self,
-        mut loader: impl FnMut(&str) -> Option<String> + 'static,
-    ) -> Result<(), crate::Error> {
-        let f = self.create_function("require", move |name: String| loader(&name));
-        self.set_global(omx_core::Lang::Lua, "__omx_module_loader", &f)?;
-        self.exec(
-            omx_core::Lang::Lua,
-            "local load_source, load = __omx_module_loader, load
-             __omx_module_loader = nil
-             table.insert(package.searchers, 2, function(name)
-               local source = load_source(name)
-               if source == nil then return \"\\n\\tno module '\" .. name .. \"' in the host loader\" end
-               return assert(load(source, '=' .. name)), name
-             end)",
-        )
-    }
-
     /// The host `eval`, `exec` and `call` run with (the process's
     /// stdout, stderr and files when none is set).
     ///
@@ -166,6 +165,16 @@ impl Runtime {
     }
 
     /// The host set with [`Runtime::set_host`], given back.
+    ///
+    /// ```
+    /// use omx::{BufferHost, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_host(BufferHost::default());
+    /// rt.exec(Lang::Lua, "print('hello')").unwrap();
+    /// let host = rt.take_host().unwrap();
+    /// assert!(rt.take_host().is_none());
+    /// drop(host);
+    /// ```
     pub fn take_host(&mut self) -> Option<Box<dyn Host>> {
         self.embed.host.take()
     }

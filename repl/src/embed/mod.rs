@@ -12,6 +12,7 @@ mod glue;
 mod handle;
 mod limits;
 mod make;
+mod modules;
 pub(crate) mod state;
 mod types;
 
@@ -19,6 +20,7 @@ pub use class::{Class, Operator};
 pub use convert::{ConvError, Cx, FromValue, FromValues, IntoValue, IntoValues};
 pub(crate) use function::ActiveGuard;
 pub use function::{CallScript, HostCallError, HostFunction, HostOutcome, HostReturn};
-pub use function::{RawArgs, RawFunction};
+pub use function::{RawArgs, RawFn, RawFunction};
 pub use handle::ScriptValue;
 pub use limits::{InterruptHandle, SandboxHost};
+pub(crate) use modules::ModuleHost;

@@ -27,6 +27,8 @@ pub(crate) struct EmbedState {
     pub(crate) last_lang: Lang,
     /// Registered host classes.
     pub(crate) classes: Vec<super::class::ClassEntry>,
+    /// The host's module loader (see [`crate::Runtime::set_module_loader`]).
+    pub(crate) modules: super::modules::ModuleLoader,
 }
 
 impl Default for EmbedState {
@@ -39,6 +41,7 @@ impl Default for EmbedState {
             sandbox: false,
             last_lang: Lang::Lua,
             classes: Vec::new(),
+            modules: Default::default(),
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::Lang;
 
 pub static JS: LangOps = LangOps {
     lang: Lang::JavaScript,
+    passes_this: true,
     truthy: |_, v| Step::Done(Value::Bool(to_boolean(v))),
     simple_truthiness: false,
     raw_equality: true,

@@ -21,6 +21,7 @@ pub static LUA: LangOps = LUA_OPS;
 /// entries can be built from it).
 pub const LUA_OPS: LangOps = LangOps {
     lang: Lang::Lua,
+    passes_this: false,
     truthy: |_, v| Step::Done(Value::Bool(!matches!(v, Value::Nil | Value::Bool(false)))),
     simple_truthiness: true,
     raw_equality: true,

@@ -20,6 +20,7 @@ use crate::Lang;
 
 pub static PERL: LangOps = LangOps {
     lang: Lang::Perl,
+    passes_this: false,
     truthy: perl_truthy,
     simple_truthiness: false,
     raw_equality: false,

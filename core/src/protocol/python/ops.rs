@@ -18,6 +18,7 @@ use crate::Lang;
 
 pub static PYTHON: LangOps = LangOps {
     lang: Lang::Python,
+    passes_this: false,
     truthy: super::truth::truthy,
     simple_truthiness: false,
     raw_equality: false,
