@@ -124,6 +124,29 @@ const perlGraph = await page.evaluate(() => [...document.querySelectorAll('#grap
 check(perlGraph.includes('blessed into'), 'graph of $cat: blessed into its package', JSON.stringify(perlGraph));
 await page.screenshot({ path: `${shots}/graph-isa-pl.png` });
 
+// Python and JavaScript explain in the page too (the same Runtime::explain
+// as `omx explain`): the Dog's instance dict, the Vector's getter.
+await page.selectOption('#examples', 'dog.py');
+await page.evaluate(() => { delete document.body.dataset.lastRun; });
+await runAndWait();
+await page.fill('#explain-expr', 'mydog.barks');
+await page.click('#explain-form button');
+await page.waitForFunction(() => document.getElementById('explain').textContent.includes('mydog.barks'));
+const pyExplained = await page.textContent('#explain');
+check(pyExplained.includes('object.__getattribute__') && pyExplained.includes("mydog.__dict__['barks'] → 3"),
+  'explain mydog.barks (Python): the instance __dict__ wins', pyExplained);
+await page.screenshot({ path: `${shots}/explain-dog-py.png` });
+await page.selectOption('#examples', 'proto.js');
+await page.evaluate(() => { delete document.body.dataset.lastRun; });
+await runAndWait();
+await page.fill('#explain-expr', 'vec.magnitude');
+await page.click('#explain-form button');
+await page.waitForFunction(() => document.getElementById('explain').textContent.includes('vec.magnitude'));
+const jsExplained = await page.textContent('#explain');
+check(jsExplained.includes('[[Get]]') && jsExplained.includes('Vector.prototype has own accessor "magnitude"'),
+  'explain vec.magnitude (JavaScript): the getter on Vector.prototype', jsExplained);
+await page.screenshot({ path: `${shots}/explain-proto-js.png` });
+
 // A syntax error, underlined from its span.
 await setCode('lua', 'local x = 1\nprint(x +)\n');
 const bad = await runAndWait();
