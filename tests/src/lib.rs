@@ -221,3 +221,28 @@ pub fn first_difference(got: &[u8], want: &[u8]) -> String {
             )
         })
 }
+
+/// Run `setup` (a program in `lang`, named `name`), then explain `expr` in
+/// its globals, as `omx explain` does; heap addresses are masked, since
+/// they change from run to run.
+pub fn explain(lang: Lang, name: &str, setup: &str, expr: &str) -> String {
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(lang, name, setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    let text = rt.explain(lang, expr, &mut host).expect("explains").text();
+    without_addresses(&text)
+}
+
+/// `function 0x55d0c4a2b3c0` → `function 0x…`.
+pub fn without_addresses(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("0x") {
+        out.push_str(&rest[..at]);
+        out.push_str("0x…");
+        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+    }
+    out.push_str(rest);
+    out
+}

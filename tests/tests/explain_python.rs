@@ -10,28 +10,7 @@ use omx::{BufferHost, Lang, Runtime};
 
 /// Run `setup` as a module, then explain `expr` in its globals.
 fn explain(setup: &str, expr: &str) -> String {
-    let mut rt = Runtime::new();
-    let mut host = BufferHost::default();
-    rt.run(Lang::Python, "setup.py", setup.as_bytes(), &mut host)
-        .expect("setup runs");
-    let text = rt
-        .explain(Lang::Python, expr, &mut host)
-        .expect("explains")
-        .text();
-    without_addresses(&text)
-}
-
-/// Heap addresses (`function 0x55d0c4a2b3c0`) change from run to run.
-fn without_addresses(text: &str) -> String {
-    let mut out = String::new();
-    let mut rest = text;
-    while let Some(at) = rest.find("0x") {
-        out.push_str(&rest[..at]);
-        out.push_str("0x…");
-        rest = rest[at + 2..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
-    }
-    out.push_str(rest);
-    out
+    omx_tests::explain(Lang::Python, "setup.py", setup, expr)
 }
 
 const VECTOR: &str = r#"
