@@ -209,8 +209,14 @@ fn fast_order(a: Value<'_>, b: Value<'_>, or_equal: bool) -> Option<bool> {
         (Value::Int(x), Value::Float(y), true) => int_le_float(x, y),
         (Value::Float(x), Value::Int(y), false) => float_lt_int(x, y),
         (Value::Float(x), Value::Int(y), true) => float_le_int(x, y),
-        (Value::Str(x), Value::Str(y), false) => x.as_bytes() < y.as_bytes(),
-        (Value::Str(x), Value::Str(y), true) => x.as_bytes() <= y.as_bytes(),
+        // Byte order is every language's order when one side is ASCII;
+        // otherwise JavaScript's UTF-16 order may differ (ops.compare).
+        (Value::Str(x), Value::Str(y), false) if x.is_ascii() || y.is_ascii() => {
+            x.as_bytes() < y.as_bytes()
+        }
+        (Value::Str(x), Value::Str(y), true) if x.is_ascii() || y.is_ascii() => {
+            x.as_bytes() <= y.as_bytes()
+        }
         _ => return None,
     })
 }

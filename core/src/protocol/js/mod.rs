@@ -5,7 +5,8 @@
 //! objects, `key.rs` §7.1.19 ToPropertyKey, `convert.rs` §7.1 type
 //! conversion, `equality.rs` §7.2.14/§7.2.15, `model.rs` the object models,
 //! `ops.rs` the operator table of a JavaScript frame, `realm.rs` the
-//! intrinsics a rule needs (prototypes, well-known symbols, helpers).
+//! intrinsics a rule needs (prototypes, well-known symbols, helpers),
+//! `units.rs` §6.1.4 strings as UTF-16 code units.
 
 pub mod array;
 pub mod bigint;
@@ -22,6 +23,7 @@ pub mod model;
 pub mod ops;
 pub mod realm;
 pub mod set;
+pub mod units;
 
 pub use model::{JS_ACCESSOR, JS_ARRAY, JS_FUNCTION, JS_ORDINARY, JS_SYMBOL};
 pub use ops::JS;

@@ -93,11 +93,6 @@ fn make_generator<'gc>(ctx: &mut Ctx<'gc, '_>, thread: crate::thread::Thread<'gc
     Value::Object(o)
 }
 
-/// The UTF-16 code units of a string.
-pub fn utf16(s: Str<'_>) -> Vec<u16> {
-    s.to_str_lossy().encode_utf16().collect()
-}
-
 fn key_name(key: Value<'_>) -> String {
     match key {
         Value::Object(o) if is_symbol(o) => {
@@ -168,29 +163,13 @@ fn get<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, key: Value<'gc>, access: Acce
         }
         Value::Str(s) => match super::key::to_key(ctx.mc, key) {
             Some(Value::Str(k)) if k.as_bytes() == b"length" => {
-                let n = if s.as_bytes().is_ascii() {
-                    s.len()
-                } else {
-                    utf16(s).len()
-                };
-                return Step::Done(Value::Int(n as i64));
+                return Step::Done(Value::Int(super::units::len16(s) as i64));
             }
             Some(Value::Int(i)) => {
-                let i = i as usize;
-                let b = s.as_bytes();
-                if b.is_ascii() {
-                    return Step::Done(match b.get(i) {
-                        Some(c) => Value::Str(Str::new(ctx.mc, &[*c])),
-                        None => Value::Nil,
-                    });
-                }
-                let units = utf16(s);
-                return Step::Done(match units.get(i) {
-                    Some(u) => {
-                        let text = String::from_utf16_lossy(&[*u]);
-                        Value::Str(Str::new(ctx.mc, text.as_bytes()))
-                    }
-                    None => Value::Nil,
+                let units = super::units::Units::of(s);
+                return Step::Done(match usize::try_from(i) {
+                    Ok(i) if i < units.len() => Value::Str(units.slice(ctx.mc, i, i + 1)),
+                    _ => Value::Nil,
                 });
             }
             _ => Slot::StringProto,
@@ -426,7 +405,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'gc> {
 /// §7.2.13 IsLessThan on primitives (`None`: undefined, i.e. NaN).
 pub fn less_than(a: Value<'_>, b: Value<'_>) -> Option<bool> {
     if let (Value::Str(x), Value::Str(y)) = (a, b) {
-        return Some(utf16(x) < utf16(y));
+        return Some(super::units::compare(x, y).is_lt());
     }
     if matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_)) {
         return super::bigint::less_than(a, b);

@@ -222,7 +222,12 @@ function String(v) { const s = typeof v === "symbol" && !new.target ? v.toString
 String.prototype = OP("");
 defHidden(String.prototype, "constructor", String);
 for (const n of ["toUpperCase", "toLowerCase", "trim", "trimStart", "trimEnd", "indexOf", "lastIndexOf", "includes", "startsWith", "endsWith", "slice", "substring", "substr", "charAt", "charCodeAt", "codePointAt", "at", "repeat", "padStart", "padEnd", "split", "replaceAll", "localeCompare", "normalize", "toLocaleUpperCase", "toLocaleLowerCase"]) {
-  defHidden(String.prototype, n, function (a, b) { return I.strop(n === "toLocaleUpperCase" ? "toUpperCase" : n === "toLocaleLowerCase" ? "toLowerCase" : n, I.toStr(this), a, b); });
+  // The native serves primitive strings; this generic form converts a
+  // String object receiver and object arguments (which may run user code).
+  const numeric = { slice: 1, substring: 1, substr: 1, charAt: 1, charCodeAt: 1, codePointAt: 1, at: 1, repeat: 1, padStart: 1, padEnd: 1 }[n] === 1;
+  const conv = (v, asNumber) => typeof v !== "object" || v === null ? v : asNumber ? Number(v) : String(v);
+  const second = !{ padStart: 1, padEnd: 1, replaceAll: 1, localeCompare: 1 }[n];
+  defHidden(String.prototype, n, I.strMethod(n, function (a, b) { return I.strop(n, I.toStr(this), conv(a, numeric), conv(b, second)); }));
 }
 methods(String.prototype, {
   toString() { return prim(this); }, valueOf() { return prim(this); },

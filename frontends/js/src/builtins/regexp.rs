@@ -34,6 +34,31 @@ fn compile(source: &str, flags: &str) -> Result<regress::Regex, String> {
     regress::Regex::with_flags(source, f).map_err(|e| e.to_string())
 }
 
+/// Compiled patterns by (source, flags): a loop calling `exec` compiles
+/// its pattern once. Bounded: emptied when it reaches `CACHE_MAX`.
+const CACHE_MAX: usize = 64;
+
+thread_local! {
+    static CACHE: std::cell::RefCell<std::collections::HashMap<(String, String), std::rc::Rc<regress::Regex>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn compile_cached(source: &str, flags: &str) -> Result<std::rc::Rc<regress::Regex>, String> {
+    let key = (source.to_string(), flags.to_string());
+    if let Some(re) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(re);
+    }
+    let re = std::rc::Rc::new(compile(source, flags)?);
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_MAX {
+            c.clear();
+        }
+        c.insert(key, re.clone());
+    });
+    Ok(re)
+}
+
 fn check<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let source = primitive_to_string(arg(a, 1)).unwrap_or_default();
     let flags = primitive_to_string(arg(a, 2)).unwrap_or_default();
@@ -70,12 +95,27 @@ fn byte_index(s: &str, u: usize) -> usize {
 fn exec<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let source = primitive_to_string(arg(a, 1)).unwrap_or_default();
     let flags = primitive_to_string(arg(a, 2)).unwrap_or_default();
-    let text = primitive_to_string(arg(a, 3)).unwrap_or_default();
+    // The subject is borrowed, not copied: `exec` in a loop over a long
+    // string stays linear.
+    let owned;
+    let (text, ascii): (&str, bool) = match arg(a, 3) {
+        Value::Str(t) => match std::str::from_utf8(t.as_bytes()) {
+            Ok(text) => (text, t.is_ascii()),
+            Err(_) => {
+                owned = t.to_str_lossy().into_owned();
+                (&owned, false)
+            }
+        },
+        v => {
+            owned = primitive_to_string(v).unwrap_or_default();
+            (&owned, owned.is_ascii())
+        }
+    };
     let last = match arg(a, 4) {
         Value::Int(i) if i > 0 => i as usize,
         _ => 0,
     };
-    let re = match compile(&source, &flags) {
+    let re = match compile_cached(&source, &flags) {
         Ok(r) => r,
         Err(e) => {
             let msg = format!("Invalid regular expression: /{source}/{flags}: {e}");
@@ -86,20 +126,28 @@ fn exec<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             )));
         }
     };
-    let start = byte_index(&text, last);
+    let start = if ascii { last } else { byte_index(text, last) };
     if start > text.len() {
         return ctx.ret1(Value::Null);
     }
     let sticky = flags.contains('y');
-    let Some(m) = re.find_from(&text, start).next() else {
+    let Some(m) = re.find_from(text, start).next() else {
         return ctx.ret1(Value::Null);
     };
     if sticky && m.start() != start {
         return ctx.ret1(Value::Null);
     }
     let mut out = vec![
-        Value::Int(utf16_index(&text, m.start()) as i64),
-        Value::Int(utf16_index(&text, m.end()) as i64),
+        Value::Int(if ascii {
+            m.start()
+        } else {
+            utf16_index(text, m.start())
+        } as i64),
+        Value::Int(if ascii {
+            m.end()
+        } else {
+            utf16_index(text, m.end())
+        } as i64),
     ];
     for g in m.groups() {
         out.push(match g {

@@ -9,6 +9,7 @@ use omx_core::protocol::js::convert::{
     number_to_string, number_value, primitive_to_string, to_number,
 };
 use omx_core::protocol::js::ops::new_array;
+use omx_core::protocol::js::units::Units;
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::value::Value;
@@ -45,125 +46,211 @@ fn rel(v: Value<'_>, len: usize, default: usize) -> usize {
 pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
     register(mc, rt, i, "strop", strop);
     register(mc, rt, i, "numop", numop);
+    register(mc, rt, i, "strMethod", str_method);
 }
 
 /// `strop(name, s, ...args)`.
 fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = text(arg(a, 1));
-    let s = text(arg(a, 2));
-    let x = arg(a, 3);
-    let y = arg(a, 4);
-    let units: Vec<u16> = s.encode_utf16().collect();
-    let from16 = |u: &[u16]| String::from_utf16_lossy(u);
-    let idx16 = |hay: &[u16], needle: &[u16], from: usize| -> Option<usize> {
-        if needle.is_empty() {
-            return Some(from.min(hay.len()));
-        }
-        (from..hay.len().saturating_sub(needle.len() - 1)).find(|&i| hay[i..].starts_with(needle))
+    let s = match arg(a, 2) {
+        Value::Str(s) => s,
+        v => Str::new(ctx.mc, text(v).as_bytes()),
     };
-    let v: Value<'gc> = match name.as_str() {
-        "toUpperCase" => sval(ctx, &s.to_uppercase()),
-        "toLowerCase" => sval(ctx, &s.to_lowercase()),
-        "trim" => sval(ctx, s.trim()),
-        "trimStart" => sval(ctx, s.trim_start()),
-        "trimEnd" => sval(ctx, s.trim_end()),
-        "indexOf" => {
-            let n: Vec<u16> = text(x).encode_utf16().collect();
+    string_op(ctx, &name, s, a.get(3..).unwrap_or(&[]))
+}
+
+/// `String.prototype[name]` as a native bound to its name and to the
+/// prelude's generic method (bound value 1): a primitive string receiver
+/// with primitive arguments is served here without a JavaScript frame;
+/// anything else (a String object, an argument whose conversion may run
+/// user code) goes to the generic method.
+fn string_method<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let args = a.get(1..).unwrap_or(&[]);
+    if let (Value::Str(s), Value::Str(name)) = (arg(a, 0), ctx.bound(0)) {
+        if args.iter().take(2).all(|v| !matches!(v, Value::Object(_))) {
+            let name = std::str::from_utf8(name.as_bytes()).unwrap_or("");
+            return string_op(ctx, name, s, args);
+        }
+    }
+    Ok(omx_core::native::Outcome::tail_call(
+        ctx.bound(1),
+        a.to_vec(),
+    ))
+}
+
+/// `I.strMethod(name, generic)`: the native `String.prototype[name]`.
+fn str_method<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let name = text(arg(a, 1));
+    let static_name = METHOD_NAMES
+        .iter()
+        .find(|n| **n == name)
+        .copied()
+        .unwrap_or("");
+    let f = omx_core::function::NativeFunction::with_bound(
+        ctx.mc,
+        static_name,
+        string_method,
+        vec![arg(a, 1), arg(a, 2)],
+    );
+    ctx.ret1(Value::Native(f))
+}
+
+/// The methods `string_op` serves (their names as functions).
+const METHOD_NAMES: &[&str] = &[
+    "toUpperCase",
+    "toLowerCase",
+    "trim",
+    "trimStart",
+    "trimEnd",
+    "indexOf",
+    "lastIndexOf",
+    "includes",
+    "startsWith",
+    "endsWith",
+    "slice",
+    "substring",
+    "substr",
+    "charAt",
+    "charCodeAt",
+    "codePointAt",
+    "at",
+    "repeat",
+    "padStart",
+    "padEnd",
+    "split",
+    "replaceAll",
+    "localeCompare",
+    "normalize",
+    "toLocaleUpperCase",
+    "toLocaleLowerCase",
+];
+
+/// ToIntegerOrInfinity (§7.1.5) of an optional position, as a float.
+fn position(v: Value<'_>) -> f64 {
+    let f = num(v);
+    if f.is_nan() {
+        0.0
+    } else {
+        f.trunc()
+    }
+}
+
+/// One `String.prototype` method on the primitive string `s`.
+fn string_op<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    name: &str,
+    s: Str<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let x = args.first().copied().unwrap_or(Value::Nil);
+    let y = args.get(1).copied().unwrap_or(Value::Nil);
+    let units = Units::of(s);
+    let needle = |ctx: &mut Ctx<'gc, '_>, v: Value<'gc>| match v {
+        Value::Str(n) => n,
+        v => Str::new(ctx.mc, text(v).as_bytes()),
+    };
+    let v: Value<'gc> = match name {
+        "indexOf" | "includes" => {
+            let n = needle(ctx, x);
             let from = rel(y, units.len(), 0);
-            Value::Int(idx16(&units, &n, from).map_or(-1, |i| i as i64))
+            let found = units.index_of(&Units::of(n), from);
+            if name == "includes" {
+                Value::Bool(found.is_some())
+            } else {
+                Value::Int(found.map_or(-1, |i| i as i64))
+            }
         }
         "lastIndexOf" => {
-            let n: Vec<u16> = text(x).encode_utf16().collect();
-            let r = (0..=units.len().saturating_sub(n.len()))
-                .rev()
-                .find(|&i| units[i..].starts_with(&n));
+            let n = needle(ctx, x);
+            let f = num(y);
+            let from = if f.is_nan() {
+                units.len()
+            } else {
+                f.trunc().max(0.0).min(units.len() as f64) as usize
+            };
+            let r = units.last_index_of(&Units::of(n), from);
             Value::Int(r.map_or(-1, |i| i as i64))
         }
-        "includes" => {
-            let n: Vec<u16> = text(x).encode_utf16().collect();
-            Value::Bool(idx16(&units, &n, rel(y, units.len(), 0)).is_some())
-        }
         "startsWith" => {
-            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let n = needle(ctx, x);
             let from = rel(y, units.len(), 0);
-            Value::Bool(units[from..].starts_with(&n))
+            Value::Bool(units.has_at(&Units::of(n), from))
         }
         "endsWith" => {
-            let n: Vec<u16> = text(x).encode_utf16().collect();
+            let n = Units::of(needle(ctx, x));
             let end = rel(y, units.len(), units.len());
-            Value::Bool(units[..end].ends_with(&n))
+            Value::Bool(end >= n.len() && units.has_at(&n, end - n.len()))
         }
         "slice" => {
             let b = rel(x, units.len(), 0);
             let e = rel(y, units.len(), units.len());
-            sval(ctx, &from16(&units[b..e.max(b)]))
+            Value::Str(units.slice(ctx.mc, b, e.max(b)))
         }
         "substring" => {
             let c = |v: Value<'_>, d: usize| {
                 if v.is_nil() {
                     d
                 } else {
-                    let f = num(v);
-                    if f.is_nan() || f < 0.0 {
-                        0
-                    } else {
-                        (f as usize).min(units.len())
-                    }
+                    position(v).clamp(0.0, units.len() as f64) as usize
                 }
             };
             let (b, e) = (c(x, 0), c(y, units.len()));
             let (b, e) = if b > e { (e, b) } else { (b, e) };
-            sval(ctx, &from16(&units[b..e]))
+            Value::Str(units.slice(ctx.mc, b, e))
         }
         "substr" => {
             let b = rel(x, units.len(), 0);
             let n = if y.is_nil() {
                 units.len()
             } else {
-                num(y).max(0.0) as usize
+                position(y).max(0.0).min(units.len() as f64) as usize
             };
-            sval(ctx, &from16(&units[b..(b + n).min(units.len())]))
+            Value::Str(units.slice(ctx.mc, b, (b + n).min(units.len())))
         }
-        "charAt" => {
-            let i = num(x);
-            let i = if i.is_nan() { 0.0 } else { i };
-            match units.get(i as usize) {
-                Some(u) if i >= 0.0 => sval(ctx, &from16(&[*u])),
-                _ => sval(ctx, ""),
+        "charAt" | "charCodeAt" | "codePointAt" | "at" => {
+            let mut i = position(x);
+            if name == "at" && i < 0.0 {
+                i += units.len() as f64;
             }
-        }
-        "charCodeAt" | "codePointAt" => {
-            let i = num(x);
-            let i = if i.is_nan() { 0.0 } else { i };
-            match units.get(i as usize) {
-                Some(u) if i >= 0.0 => {
-                    if name == "codePointAt" {
-                        let c = char::decode_utf16(units[i as usize..].iter().copied())
-                            .next()
-                            .and_then(|r| r.ok());
-                        Value::Int(c.map_or(*u as i64, |c| c as i64))
-                    } else {
-                        Value::Int(*u as i64)
-                    }
-                }
-                _ => {
-                    if name == "codePointAt" {
-                        Value::Nil
-                    } else {
-                        Value::Float(f64::NAN)
-                    }
-                }
-            }
-        }
-        "at" => {
-            let f = num(x);
-            let f = if f.is_nan() { 0.0 } else { f.trunc() };
-            let i = if f < 0.0 { units.len() as f64 + f } else { f };
-            match units.get(i as usize) {
-                Some(u) if i >= 0.0 => sval(ctx, &from16(&[*u])),
+            let i = if i >= 0.0 && i < units.len() as f64 {
+                Some(i as usize)
+            } else {
+                None
+            };
+            match (name, i) {
+                ("charCodeAt", Some(i)) => Value::Int(units.get(i).unwrap_or(0) as i64),
+                ("charCodeAt", None) => Value::Float(f64::NAN),
+                ("codePointAt", Some(i)) => Value::Int(units.code_point(i).unwrap_or(0) as i64),
+                ("codePointAt", None) | ("at", None) => Value::Nil,
+                (_, Some(i)) => Value::Str(units.slice(ctx.mc, i, i + 1)),
+                ("charAt", None) => sval(ctx, ""),
                 _ => Value::Nil,
             }
         }
+        _ => return text_op(ctx, name, s, &units, args),
+    };
+    ctx.ret1(v)
+}
+
+/// The `String.prototype` methods that work on the whole text (case,
+/// trimming, padding, splitting, replacing).
+fn text_op<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    name: &str,
+    s: Str<'gc>,
+    units: &Units<'_>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let x = args.first().copied().unwrap_or(Value::Nil);
+    let y = args.get(1).copied().unwrap_or(Value::Nil);
+    let s = s.to_str_lossy();
+    let from16 = |u: &[u16]| String::from_utf16_lossy(u);
+    let v: Value<'gc> = match name {
+        "toUpperCase" | "toLocaleUpperCase" => sval(ctx, &s.to_uppercase()),
+        "toLowerCase" | "toLocaleLowerCase" => sval(ctx, &s.to_lowercase()),
+        "trim" => sval(ctx, s.trim()),
+        "trimStart" => sval(ctx, s.trim_start()),
+        "trimEnd" => sval(ctx, s.trim_end()),
         "repeat" => {
             let n = num(x);
             if n < 0.0 || n.is_infinite() {
@@ -213,11 +300,13 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         "split" => {
             let parts: Vec<String> = if x.is_nil() {
-                vec![s.clone()]
+                vec![s.to_string()]
             } else {
                 let sep = text(x);
                 if sep.is_empty() {
-                    units.iter().map(|u| from16(&[*u])).collect()
+                    (0..units.len())
+                        .map(|i| from16(&[units.get(i).unwrap_or(0)]))
+                        .collect()
                 } else {
                     s.split(sep.as_str()).map(str::to_string).collect()
                 }
@@ -237,18 +326,11 @@ fn strop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         "replace" => sval(ctx, &s.replacen(&text(x), &text(y), 1)),
         "replaceAll" => sval(ctx, &s.replace(&text(x), &text(y))),
         "fromCharCode" => {
-            let u: Vec<u16> = a
-                .get(3..)
-                .unwrap_or(&[])
-                .iter()
-                .map(|v| num(*v) as u32 as u16)
-                .collect();
+            let u: Vec<u16> = args.iter().map(|v| num(*v) as u32 as u16).collect();
             sval(ctx, &from16(&u))
         }
         "fromCodePoint" => {
-            let t: String = a
-                .get(3..)
-                .unwrap_or(&[])
+            let t: String = args
                 .iter()
                 .filter_map(|v| char::from_u32(num(*v) as u32))
                 .collect();

@@ -35,6 +35,14 @@ const UNARY_DEFAULT: &[&str] = &[
     "chomp_value",
 ];
 
+/// Whether a plain builtin's prototype gives every argument scalar context
+/// (perlfunc: the named unary operators, `substr`, `index`, `rindex`,
+/// `atan2`).
+fn scalar_args(name: &str) -> bool {
+    (UNARY_DEFAULT.contains(&name) && !matches!(name, "defined" | "ref" | "chomp_value"))
+        || matches!(name, "substr" | "index" | "rindex" | "atan2")
+}
+
 /// Builtins that are plain natives over their flattened arguments.
 const PLAIN: &[&str] = &[
     "join",
@@ -718,6 +726,16 @@ impl Lowerer {
                 self.native(name, vec![v], line)
             }
             "first" | "any" | "all" | "none" | "reduce" => return Ok(None),
+            // perlfunc prototypes `_`, `$$;$$`, `$$;$`, `$$`: each argument
+            // is evaluated in scalar context (`ord(substr($s, $i, 1))` passes
+            // one scalar, `length(@a)` the count).
+            _ if scalar_args(name) && PLAIN.contains(&name) && (1..=4).contains(&args.len()) => {
+                let mut a = Vec::with_capacity(args.len());
+                for x in args {
+                    a.push(self.scalar(x)?);
+                }
+                self.native(name, a, line)
+            }
             _ if PLAIN.contains(&name) => {
                 let a = self.rest_list(args)?;
                 self.native_args(name, a, line)

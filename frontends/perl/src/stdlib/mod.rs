@@ -132,6 +132,15 @@ pub(crate) fn sv(v: Value<'_>) -> Vec<u8> {
     perl::ops::string_of(v)
 }
 
+/// A value's string bytes, borrowed when it is a string (a scan through a
+/// long string must not copy it on every call).
+pub(crate) fn sbytes<'gc>(v: Value<'gc>) -> std::borrow::Cow<'gc, [u8]> {
+    match v {
+        Value::Str(s) => std::borrow::Cow::Borrowed(s.as_bytes()),
+        v => std::borrow::Cow::Owned(perl::ops::string_of(v)),
+    }
+}
+
 pub(crate) fn ret<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> NativeResult<'gc> {
     ctx.ret1(v)
 }

@@ -63,8 +63,13 @@ pub(crate) const NATIVES: &[Entry] = &[
         ret_str(c, ch.encode_utf8(&mut b).as_bytes().to_vec())
     }),
     ("ord", |c, a| {
-        let s = sv(arg(a, 0));
-        let n = match std::str::from_utf8(&s).ok().and_then(|t| t.chars().next()) {
+        let s = sbytes(arg(a, 0));
+        let head = &s[..s.len().min(4)];
+        let n = match std::str::from_utf8(head)
+            .or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
+            .ok()
+            .and_then(|t| t.chars().next())
+        {
             Some(ch) if s[0] >= 0x80 => ch as i64,
             _ => s.first().copied().unwrap_or(0) as i64,
         };
@@ -168,7 +173,12 @@ fn length<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if v.is_nil() {
         return ret(ctx, Value::Nil);
     }
-    let s = sv(v);
+    if let Value::Str(s) = v {
+        if s.is_ascii() {
+            return ret(ctx, Value::Int(s.len() as i64));
+        }
+    }
+    let s = sbytes(v);
     let n = match std::str::from_utf8(&s) {
         Ok(t) if s.iter().any(|b| *b >= 0x80) => t.chars().count(),
         _ => s.len(),
@@ -180,14 +190,14 @@ fn find(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if n.is_empty() {
         return Some(from.min(h.len()));
     }
-    (from..=h.len().saturating_sub(n.len())).find(|&i| h[i..].starts_with(n))
+    memchr::memmem::find(h.get(from..)?, n).map(|i| i + from)
 }
 
 fn index<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = stringify_first(ctx, a, 0) {
         return r;
     }
-    let (h, n) = (sv(arg(a, 0)), sv(arg(a, 1)));
+    let (h, n) = (sbytes(arg(a, 0)), sbytes(arg(a, 1)));
     let from = if a.len() > 2 {
         intof(arg(a, 2)).max(0) as usize
     } else {
@@ -205,20 +215,15 @@ fn rindex<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = stringify_first(ctx, a, 0) {
         return r;
     }
-    let (h, n) = (sv(arg(a, 0)), sv(arg(a, 1)));
+    let (h, n) = (sbytes(arg(a, 0)), sbytes(arg(a, 1)));
     let start = if a.len() > 2 {
         intof(arg(a, 2)).max(0) as usize
     } else {
         h.len()
     };
-    let mut best = -1i64;
-    let mut i = 0;
-    while i + n.len() <= h.len() && i <= start {
-        if h[i..].starts_with(&n) {
-            best = i as i64;
-        }
-        i += 1;
-    }
+    // The last match starting at or before `start`.
+    let end = start.saturating_add(n.len()).min(h.len());
+    let best = memchr::memmem::rfind(&h[..end], &n).map_or(-1, |i| i as i64);
     ret(ctx, Value::Int(best))
 }
 
@@ -228,7 +233,7 @@ fn substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = stringify_first(ctx, a, 0) {
         return r;
     }
-    let s = sv(arg(a, 0));
+    let s = sbytes(arg(a, 0));
     let len = s.len() as i64;
     let mut off = intof(arg(a, 1));
     if off < 0 {
@@ -328,7 +333,7 @@ fn substr4<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = stringify_first(ctx, a, 0) {
         return r;
     }
-    let s = sv(arg(a, 0));
+    let s = sbytes(arg(a, 0));
     let len = s.len() as i64;
     let mut off = intof(arg(a, 1));
     if off < 0 {

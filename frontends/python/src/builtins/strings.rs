@@ -463,9 +463,9 @@ fn search<'gc>(a: &[Value<'gc>], from_right: bool) -> Result<i64, NativeError<'g
             let found = if n.len() > hay.len() {
                 None
             } else if from_right {
-                hay.windows(n.len()).rposition(|w| w == n)
+                memchr::memmem::rfind(hay, n)
             } else {
-                hay.windows(n.len()).position(|w| w == n)
+                memchr::memmem::find(hay, n)
             };
             return Ok(found.map_or(-1, |p| (start + p) as i64));
         }
