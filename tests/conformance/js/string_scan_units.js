@@ -24,3 +24,11 @@ const t = "h\u00e9llo w\u{1F600}rld \u00e9";
 while ((m = g.exec(t))) found.push(m.index + ":" + g.lastIndex);
 console.log(found.join(" "));
 console.log("abc".charCodeAt({ valueOf() { return 2; } }), "abcabc".indexOf({ toString() { return "ca"; } }), new String("xyz").slice(1));
+// A method looked up on strings is re-read after String.prototype changes.
+const seen = [];
+for (let i = 0; i < 4; i++) {
+  seen.push("abc".charCodeAt(0), "abcd".size);
+  if (i === 1) String.prototype.charCodeAt = function () { return -this.length; };
+  if (i === 2) Object.defineProperty(String.prototype, "size", { get() { return this.length * 10; }, configurable: true });
+}
+console.log(seen.join(" "));

@@ -21,6 +21,7 @@ pub mod key;
 pub mod keys;
 pub mod model;
 pub mod ops;
+pub mod plan;
 pub mod realm;
 pub mod set;
 pub mod units;

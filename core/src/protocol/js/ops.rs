@@ -36,7 +36,7 @@ pub static JS: LangOps = LangOps {
     unary,
     compare,
     call: |_, v| Step::Error(OpError::Call(v)),
-    plan_string_get: None,
+    plan_string_get: Some(super::plan::plan_string_get),
     delete: |ctx, obj, key, access| match obj {
         Value::Object(o) => (o.model().delete)(ctx, o, key, access),
         Value::Nil | Value::Null => type_error(ctx, "Cannot convert undefined or null to object"),
@@ -103,11 +103,12 @@ fn key_name(key: Value<'_>) -> String {
 }
 
 /// An object used as a key: ToPropertyKey runs its ToPrimitive (user
-/// code) first, then the access goes on with the string (§7.1.19).
+/// code) first, then the access goes on with the string (§7.1.19). The
+/// state is built only then (this runs on every property access).
 fn key_then<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     key: Value<'gc>,
-    state: Vec<Value<'gc>>,
+    state: impl FnOnce() -> Vec<Value<'gc>>,
     then: crate::native::ContFn,
 ) -> Option<Step<'gc>> {
     if !needs_primitive(key) {
@@ -120,7 +121,7 @@ fn key_then<'gc>(
     Some(Step::call_then(
         helper,
         &[Value::Nil, key],
-        crate::native::Continuation::new(then, state),
+        crate::native::Continuation::new(then, state()),
     ))
 }
 
@@ -144,14 +145,19 @@ fn finish<'gc>(ctx: &mut Ctx<'gc, '_>, step: Step<'gc>) -> crate::native::Native
 
 /// `v[key]` for any value (§13.3.2 with ToObject for primitives).
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
-    if let Some(step) = key_then(ctx, key, vec![v], |ctx, state, r| {
-        let k = match r {
-            Ok(k) => k.first().copied().unwrap_or(Value::Nil),
-            Err(e) => return Err(crate::native::NativeError::Throw(e)),
-        };
-        let step = get(ctx, state[0], k, Access::Item);
-        finish(ctx, step)
-    }) {
+    if let Some(step) = key_then(
+        ctx,
+        key,
+        || vec![v],
+        |ctx, state, r| {
+            let k = match r {
+                Ok(k) => k.first().copied().unwrap_or(Value::Nil),
+                Err(e) => return Err(crate::native::NativeError::Throw(e)),
+            };
+            let step = get(ctx, state[0], k, Access::Item);
+            finish(ctx, step)
+        },
+    ) {
         return step;
     }
     let proto_slot = match v {
@@ -209,14 +215,19 @@ fn set<'gc>(
     value: Value<'gc>,
     access: Access,
 ) -> Step<'gc> {
-    if let Some(step) = key_then(ctx, key, vec![v, value], |ctx, state, r| {
-        let k = match r {
-            Ok(k) => k.first().copied().unwrap_or(Value::Nil),
-            Err(e) => return Err(crate::native::NativeError::Throw(e)),
-        };
-        let step = set(ctx, state[0], k, state[1], Access::Item);
-        finish(ctx, step)
-    }) {
+    if let Some(step) = key_then(
+        ctx,
+        key,
+        || vec![v, value],
+        |ctx, state, r| {
+            let k = match r {
+                Ok(k) => k.first().copied().unwrap_or(Value::Nil),
+                Err(e) => return Err(crate::native::NativeError::Throw(e)),
+            };
+            let step = set(ctx, state[0], k, state[1], Access::Item);
+            finish(ctx, step)
+        },
+    ) {
         return step;
     }
     match v {
