@@ -12,5 +12,9 @@ omx=$(realpath "${OMX_BIN:-../target/release/omx}")
 if [ $# = 0 ]; then
   bench=$(cd ../.. && pwd)/shared/bench
   set -- "$bench"/*.lua "$bench"/*.py "$bench"/*.js "$bench"/*.pl
+  # string_scan.js and string_scan.pl take minutes in the native omx today
+  # (per-character string access in JavaScript and Perl): left out unless
+  # named.
+  for f; do case $f in */string_scan.js|*/string_scan.pl) shift;; *) set -- "$@" "$f"; shift;; esac; done
 fi
 node tests/bench.mjs "$omx" "$@"
