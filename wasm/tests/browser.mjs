@@ -57,17 +57,31 @@ async function setCode(lang, code) {
   await page.evaluate(() => { delete document.body.dataset.lastRun; });
 }
 
-// Load: time until the worker has the wasm module and Run is enabled.
+// Load: time until the worker has the wasm module and Run is enabled,
+// the median of TTI_LOADS loads in fresh contexts after the test's own
+// page (whose first load also pays for the browser's start-up).
 await page.goto(base);
 await page.waitForFunction(() => window.omxReadyAt, null, { timeout: 20000 });
-const tti = await page.evaluate(() => window.omxReadyAt);
-console.log(`time to interactive: ${Math.round(tti)} ms after navigation start`);
-const t = await page.evaluate(() => window.omxTiming);
-console.log(`  (wasm compiled at ${t.wasmCompiled} ms, worker started at ${t.workerStart} ms, instantiated at ${t.wasmReady} ms)`);
-// The budget is one second on an idle machine; CI shares its cores, so the
-// test allows OMX_TTI_MS (3 s unless set) and the figure is printed above.
-const ttiBudget = Number(process.env.OMX_TTI_MS || 3000);
-check(tti < ttiBudget, `page interactive within ${ttiBudget} ms (${Math.round(tti)} ms)`);
+const TTI_LOADS = 5;
+const ttis = [];
+for (let i = 0; i < TTI_LOADS; i++) {
+  const c = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const p = await c.newPage();
+  await p.goto(base);
+  await p.waitForFunction(() => window.omxReadyAt, null, { timeout: 20000 });
+  const t = await p.evaluate(() => ({ ready: window.omxReadyAt, ...window.omxTiming }));
+  console.log(`time to interactive: ${Math.round(t.ready)} ms after navigation start` +
+    ` (wasm compiled at ${t.wasmCompiled} ms, worker started at ${t.workerStart} ms, instantiated at ${t.wasmReady} ms)`);
+  ttis.push(t.ready);
+  await c.close();
+}
+ttis.sort((a, b) => a - b);
+const tti = ttis[TTI_LOADS >> 1];
+// The budget is one second; the median of 5 loads stayed under 1 s at load
+// average 6-10 on this 2-core machine (the slowest load: 0.85-2.2 s), so
+// the test allows OMX_TTI_MS (1.5 s unless set) for the median.
+const ttiBudget = Number(process.env.OMX_TTI_MS || 1500);
+check(tti < ttiBudget, `page interactive within ${ttiBudget} ms (median of ${TTI_LOADS} loads: ${Math.round(tti)} ms)`);
 
 // Every example, against `omx run`.
 const examples = await page.evaluate(() => window.omx.examples);

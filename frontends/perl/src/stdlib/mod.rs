@@ -10,6 +10,7 @@ mod io;
 mod list;
 mod object;
 mod regex;
+mod regex_translate;
 mod string;
 
 use gc_arena::Mutation;

@@ -1,5 +1,6 @@
 //! Regular expressions (perlre, perlop "Regexp Quote-Like Operators") on
-//! fancy-regex, a backtracking engine: `m//` in scalar and list context
+//! regress, a backtracking engine (Perl's syntax translated by
+//! regex_translate.rs): `m//` in scalar and list context
 //! (with `/g` and `pos`), `s///` (`/g`, `/e`, `/r`), `tr///` (ranges,
 //! `/d`, `/r`, the count), `split` with its special cases, `qr//`
 //! objects, and the capture variables `$&`, `$1`...
@@ -8,7 +9,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use fancy_regex::Regex;
+use super::regex_translate::translate;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::Object;
 use omx_core::protocol::perl::container;
@@ -40,59 +41,76 @@ fn pos<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     }
 }
 
-thread_local! {
-    static CACHE: RefCell<HashMap<(String, String), Rc<Regex>>> = RefCell::new(HashMap::new());
+/// A compiled pattern: regress's regex and where Perl's groups are in it.
+struct Regex {
+    re: regress::Regex,
+    /// The regress group index of Perl's group 0, 1, 2...
+    index: Vec<usize>,
+    /// `(?<name>...)`: the name and its Perl group number.
+    names: Vec<(String, usize)>,
+    anchored_g: bool,
 }
 
-/// Perl's pattern syntax as fancy-regex reads it.
-fn translate(p: &str, flags: &str) -> String {
-    let mut out = String::new();
-    let mut inline = String::new();
-    for f in ['i', 'm', 's', 'x'] {
-        if flags.contains(f) {
-            inline.push(f);
+/// One match: the byte ranges of Perl's groups (0 is the whole match).
+struct Captures {
+    groups: Vec<Option<std::ops::Range<usize>>>,
+}
+
+impl Captures {
+    fn len(&self) -> usize {
+        self.groups.len()
+    }
+    fn get(&self, i: usize) -> Option<std::ops::Range<usize>> {
+        self.groups.get(i).cloned().flatten()
+    }
+    fn whole(&self) -> (usize, usize) {
+        self.get(0).map(|r| (r.start, r.end)).unwrap_or((0, 0))
+    }
+}
+
+impl Regex {
+    fn caps(&self, m: &regress::Match) -> Captures {
+        Captures {
+            groups: self.index.iter().map(|&i| m.group(i)).collect(),
         }
     }
-    if !inline.is_empty() {
-        out.push_str(&format!("(?{inline})"));
-    }
-    let p = p.replace("(?^", "(?");
-    let chars: Vec<char> = p.chars().collect();
-    let mut i = 0;
-    let mut in_class = false;
-    while i < chars.len() {
-        let c = chars[i];
-        match c {
-            '\\' if i + 1 < chars.len() => {
-                let n = chars[i + 1];
-                match n {
-                    'Z' => out.push_str("(?=\\n?\\z)"),
-                    'z' => out.push_str("\\z"),
-                    'h' => out.push_str("[ \\t]"),
-                    _ => {
-                        out.push(c);
-                        out.push(n);
-                    }
-                }
-                i += 2;
-                continue;
-            }
-            '[' if !in_class => in_class = true,
-            ']' if in_class => in_class = false,
-            '$' if !in_class && !flags.contains('m') => {
-                let next = chars.get(i + 1);
-                if next.is_none() || matches!(next, Some(')') | Some('|')) {
-                    out.push_str("(?=\\n?\\z)");
-                    i += 1;
-                    continue;
-                }
-            }
-            _ => {}
+    /// The first match at or after byte `start` (at `start` exactly for
+    /// a pattern starting with `\G`).
+    fn captures_from_pos(&self, text: &str, start: usize) -> Option<Captures> {
+        let m = self.re.find_from(text, start).next()?;
+        if self.anchored_g && m.start() != start {
+            return None;
         }
-        out.push(c);
-        i += 1;
+        Some(self.caps(&m))
     }
-    out
+    fn captures(&self, text: &str) -> Option<Captures> {
+        self.captures_from_pos(text, 0)
+    }
+    /// Every match from the start, as `//g` finds them: after an empty
+    /// match the next search starts one character further.
+    fn captures_all(&self, text: &str) -> Vec<Captures> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos <= text.len() {
+            let Some(m) = self.re.find_from(text, pos).next() else {
+                break;
+            };
+            if self.anchored_g && m.start() != pos {
+                break;
+            }
+            pos = if m.end() == m.start() {
+                m.end() + text[m.end()..].chars().next().map_or(1, char::len_utf8)
+            } else {
+                m.end()
+            };
+            out.push(self.caps(&m));
+        }
+        out
+    }
+}
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(String, String), Rc<Regex>>> = RefCell::new(HashMap::new());
 }
 
 fn compile(pat: &str, flags: &str) -> Result<Rc<Regex>, String> {
@@ -106,9 +124,15 @@ fn compile(pat: &str, flags: &str) -> Result<Rc<Regex>, String> {
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) {
         return Ok(r);
     }
-    let re =
-        Regex::new(&translate(pat, &key.1)).map_err(|e| format!("Invalid regex /{pat}/: {e}"))?;
-    let re = Rc::new(re);
+    let t = translate(pat, &key.1).map_err(|e| format!("{e} /{pat}/"))?;
+    let re = regress::Regex::with_flags(&t.pattern, "u")
+        .map_err(|e| format!("Invalid regex /{pat}/: {e}"))?;
+    let re = Rc::new(Regex {
+        re,
+        index: t.index,
+        names: t.names,
+        anchored_g: t.anchored_g,
+    });
     CACHE.with(|c| {
         let mut c = c.borrow_mut();
         if c.len() > 1000 {
@@ -189,20 +213,15 @@ fn hidden<'gc>(ctx: &mut Ctx<'gc, '_>, name: &[u8]) -> (Object<'gc>, Value<'gc>)
 }
 
 /// Remember a successful match's groups for `$&`, `$1`... and `%+`.
-fn set_captures<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    re: &Regex,
-    text: &str,
-    caps: &fancy_regex::Captures<'_, str>,
-) {
+fn set_captures<'gc>(ctx: &mut Ctx<'gc, '_>, re: &Regex, text: &str, caps: &Captures) {
     let vals: Vec<Value<'gc>> = (0..caps.len())
         .map(|i| match caps.get(i) {
-            Some(m) => str_v(ctx.mc, m.as_str().as_bytes()),
+            Some(m) => str_v(ctx.mc, text[m].as_bytes()),
             None => Value::Nil,
         })
         .collect();
     let (pre, post) = match caps.get(0) {
-        Some(m) => (&text[..m.start()], &text[m.end()..]),
+        Some(m) => (&text[..m.start], &text[m.end..]),
         None => ("", ""),
     };
     let mut vals = vals;
@@ -211,17 +230,13 @@ fn set_captures<'gc>(
     let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &vals);
     let (main, k) = hidden(ctx, b"\x01caps");
     main.set_key(ctx.mc, k, Value::Object(arr));
-    let names: Vec<(String, usize)> = re
-        .capture_names()
-        .enumerate()
-        .filter_map(|(i, n)| n.map(|n| (n.to_string(), i)))
-        .collect();
+    let names = &re.names;
     if !names.is_empty() {
         let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
         for (n, i) in names {
-            if let Some(m) = caps.get(i) {
+            if let Some(m) = caps.get(*i) {
                 let key = Value::Str(ctx.rt.intern(ctx.mc, n.as_bytes()));
-                h.set_key(ctx.mc, key, str_v(ctx.mc, m.as_str().as_bytes()));
+                h.set_key(ctx.mc, key, str_v(ctx.mc, text[m].as_bytes()));
             }
         }
         let k = Value::Str(ctx.rt.intern(ctx.mc, b"%+"));
@@ -272,18 +287,17 @@ fn match_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if global && list {
         let mut out = Vec::new();
         let mut last = None;
-        for caps in re.captures_iter(text) {
-            let caps = caps.map_err(|e| NativeError::msg(e.to_string()))?;
+        for caps in re.captures_all(text) {
             if caps.len() > 1 {
                 for i in 1..caps.len() {
                     out.push(
                         caps.get(i)
-                            .map(|m| str_v(ctx.mc, m.as_str().as_bytes()))
+                            .map(|m| str_v(ctx.mc, text[m].as_bytes()))
                             .unwrap_or(Value::Nil),
                     );
                 }
             } else if let Some(m) = caps.get(0) {
-                out.push(str_v(ctx.mc, m.as_str().as_bytes()));
+                out.push(str_v(ctx.mc, text[m].as_bytes()));
             }
             last = Some(caps);
         }
@@ -309,16 +323,14 @@ fn match_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             main.set_key(ctx.mc, k, Value::Nil);
             return ret(ctx, boolv(false));
         }
-        match re
-            .captures_from_pos(text, pos)
-            .map_err(|e| NativeError::msg(e.to_string()))?
-        {
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+        match re.captures_from_pos(text, pos) {
             Some(caps) => {
-                let m = caps
-                    .get(0)
-                    .map(|m| (m.start(), m.end()))
-                    .unwrap_or((pos, pos));
-                let next = if m.1 == m.0 { m.1 + 1 } else { m.1 };
+                let m = caps.whole();
+                let step = text[m.1..].chars().next().map_or(1, char::len_utf8);
+                let next = if m.1 == m.0 { m.1 + step } else { m.1 };
                 set_captures(ctx, &re, text, &caps);
                 let rec = container::new_array(
                     ctx.mc,
@@ -334,10 +346,7 @@ fn match_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             }
         }
     } else {
-        match re
-            .captures(text)
-            .map_err(|e| NativeError::msg(e.to_string()))?
-        {
+        match re.captures(text) {
             Some(caps) => {
                 set_captures(ctx, &re, text, &caps);
                 if list {
@@ -347,7 +356,7 @@ fn match_<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
                     let out = (1..caps.len())
                         .map(|i| {
                             caps.get(i)
-                                .map(|m| str_v(ctx.mc, m.as_str().as_bytes()))
+                                .map(|m| str_v(ctx.mc, text[m].as_bytes()))
                                 .unwrap_or(Value::Nil)
                         })
                         .collect();
@@ -379,14 +388,13 @@ fn subst<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let flags = text_of(arg(a, 2));
     let re = compile(&pat, &flags).map_err(NativeError::Message)?;
     let mut spans = Vec::new();
-    for caps in re.captures_iter(text) {
-        let caps = caps.map_err(|e| NativeError::msg(e.to_string()))?;
-        let m = caps.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+    for caps in re.captures_all(text) {
+        let m = caps.whole();
         let mut entry = vec![Value::Int(m.0 as i64), Value::Int(m.1 as i64)];
         for i in 0..caps.len() {
             entry.push(
                 caps.get(i)
-                    .map(|m| str_v(ctx.mc, m.as_str().as_bytes()))
+                    .map(|m| str_v(ctx.mc, text[m].as_bytes()))
                     .unwrap_or(Value::Nil),
             );
         }
@@ -411,6 +419,11 @@ fn subst<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         Value::Int(0),
         arg(a, 3),
     ];
+    let mut state = state;
+    for (name, i) in &re.names {
+        state.push(str_v(ctx.mc, name.as_bytes()));
+        state.push(Value::Int(*i as i64));
+    }
     subst_step(ctx, state)
 }
 
@@ -439,6 +452,19 @@ fn subst_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult<
     let arr = container::new_array(ctx.mc, ctx.rt.root_shape, &caps);
     let (main, k) = hidden(ctx, b"\x01caps");
     main.set_key(ctx.mc, k, Value::Object(arr));
+    if st.len() > 6 {
+        // `%+` for the replacement: the state ends with (name, group) pairs.
+        let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+        for pair in st[6..].chunks(2) {
+            let g = 2 + intof(pair[1]) as usize;
+            if g < entry.array_len() && !matches!(entry.array_get(g), Value::Nil) {
+                let key = Value::Str(ctx.rt.intern(ctx.mc, &sv(pair[0])));
+                h.set_key(ctx.mc, key, entry.array_get(g));
+            }
+        }
+        let k = Value::Str(ctx.rt.intern(ctx.mc, b"%+"));
+        main.set_key(ctx.mc, k, Value::Object(h));
+    }
     Ok(Outcome::call(
         st[5],
         Vec::new(),
@@ -585,9 +611,8 @@ fn split<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let mut out: Vec<Value<'gc>> = Vec::new();
     let mut start = 0;
     let mut fields = 0;
-    for caps in re.captures_iter(s) {
-        let caps = caps.map_err(|e| NativeError::msg(e.to_string()))?;
-        let m = caps.get(0).map(|m| (m.start(), m.end())).unwrap_or((0, 0));
+    for caps in re.captures_all(s) {
+        let m = caps.whole();
         if limit > 0 && fields + 1 >= limit {
             break;
         }
@@ -602,7 +627,7 @@ fn split<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         for i in 1..caps.len() {
             out.push(
                 caps.get(i)
-                    .map(|c| str_v(ctx.mc, c.as_str().as_bytes()))
+                    .map(|c| str_v(ctx.mc, s[c].as_bytes()))
                     .unwrap_or(Value::Nil),
             );
         }
