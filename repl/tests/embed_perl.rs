@@ -146,6 +146,17 @@ fn perl_indexes_foreign_containers_through_their_model() {
     let lt: ScriptValue = rt.get_global(Lang::Perl, "lt").unwrap();
     rt.set_global(Lang::Lua, "lt", &lt).unwrap();
     assert_eq!(rt.eval::<String>(Lang::Lua, "lt.k").unwrap(), "v");
+    // Perl's container operators on them: keys, exists, delete, the
+    // element count, a foreach over the elements.
+    let got: (String, i64, i64, i64, i64, String) = rt
+        .eval(
+            Lang::Perl,
+            "my $s = 0; $s += $_ for @$pl;\n\
+             (join(',', sort keys %$pd), (exists $pd->{a} ? 1 : 0), scalar(@$pl), $s, \
+              delete $pd->{b}, join(',', @$pl))",
+        )
+        .unwrap();
+    assert_eq!(got, ("a,b,c".into(), 1, 3, 61, 2, "10,21,30".into()));
     // A missing key is the owner's answer: Python raises KeyError, which
     // Perl's `eval` catches as the exception object it is.
     let err: ScriptValue = rt
