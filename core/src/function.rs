@@ -228,6 +228,10 @@ pub struct NativeData<'gc> {
     pub func: NativeFn,
     /// Values bound to this function (e.g. the thread of `coroutine.wrap`).
     pub bound: Box<[Value<'gc>]>,
+    /// The native's calling convention for the calls it asks the executor
+    /// to make (`Outcome::Call`, `Outcome::TailCall`): `true` when it
+    /// passes `this` first, as JavaScript's natives do; see vm/receiver.rs.
+    pub this_first: bool,
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -236,14 +240,7 @@ pub struct NativeFunction<'gc>(pub Gc<'gc, NativeData<'gc>>);
 
 impl<'gc> NativeFunction<'gc> {
     pub fn new(mc: &Mutation<'gc>, name: &'static str, func: NativeFn) -> NativeFunction<'gc> {
-        NativeFunction(Gc::new(
-            mc,
-            NativeData {
-                name,
-                func,
-                bound: Box::new([]),
-            },
-        ))
+        Self::make(mc, name, func, Vec::new(), false)
     }
 
     pub fn with_bound(
@@ -252,12 +249,34 @@ impl<'gc> NativeFunction<'gc> {
         func: NativeFn,
         bound: Vec<Value<'gc>>,
     ) -> NativeFunction<'gc> {
+        Self::make(mc, name, func, bound, false)
+    }
+
+    /// A native of a language whose functions take `this` first
+    /// (JavaScript): the calls it asks for pass `this` first too, and the
+    /// executor adapts them to a callee of another convention.
+    pub fn this_first(
+        mc: &Mutation<'gc>,
+        name: &'static str,
+        func: NativeFn,
+    ) -> NativeFunction<'gc> {
+        Self::make(mc, name, func, Vec::new(), true)
+    }
+
+    fn make(
+        mc: &Mutation<'gc>,
+        name: &'static str,
+        func: NativeFn,
+        bound: Vec<Value<'gc>>,
+        this_first: bool,
+    ) -> NativeFunction<'gc> {
         NativeFunction(Gc::new(
             mc,
             NativeData {
                 name,
                 func,
                 bound: bound.into_boxed_slice(),
+                this_first,
             },
         ))
     }

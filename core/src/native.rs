@@ -52,6 +52,25 @@ pub struct CallOutcome<'gc> {
     pub func: Value<'gc>,
     pub args: Vec<Value<'gc>>,
     pub then: Continuation<'gc>,
+    pub kind: CallKind,
+}
+
+/// What a call a native asks for is, so that the executor adapts it to
+/// the callee's calling convention exactly as it adapts a call from
+/// compiled code (vm/receiver.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CallKind {
+    /// A plain call, `f(args)`, in the native's own convention: a native
+    /// of a language without `this` passes the arguments only; one that
+    /// passes `this` first (`NativeData::this_first`, JavaScript's) passes
+    /// `this` first, and `undefined` or `null` there makes the call plain
+    /// (ECMA-262 §10.2.1.2) while any other value is a receiver, as in a
+    /// method call.
+    Plain,
+    /// A method call: the first argument is the receiver, which every
+    /// convention reads the same way (Lua's `self`, Python's bound
+    /// `self`, Perl's invocant, JavaScript's `this`). Never adapted.
+    Method,
 }
 
 pub struct StepOutcome<'gc> {
@@ -62,6 +81,7 @@ pub struct StepOutcome<'gc> {
 pub struct TailCallOutcome<'gc> {
     pub func: Value<'gc>,
     pub args: Vec<Value<'gc>>,
+    pub kind: CallKind,
 }
 
 pub struct ResumeOutcome<'gc> {
@@ -71,9 +91,29 @@ pub struct ResumeOutcome<'gc> {
 }
 
 impl<'gc> Outcome<'gc> {
-    /// Call `func(args)`, then run `then` with its results.
+    /// Call `func(args)` (a plain call), then run `then` with its results.
     pub fn call(func: Value<'gc>, args: Vec<Value<'gc>>, then: Continuation<'gc>) -> Outcome<'gc> {
-        Outcome::Call(Box::new(CallOutcome { func, args, then }))
+        Outcome::Call(Box::new(CallOutcome {
+            func,
+            args,
+            then,
+            kind: CallKind::Plain,
+        }))
+    }
+
+    /// Call method `func` with the receiver `args[0]` and the arguments
+    /// after it, then run `then` with its results.
+    pub fn call_method(
+        func: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        then: Continuation<'gc>,
+    ) -> Outcome<'gc> {
+        Outcome::Call(Box::new(CallOutcome {
+            func,
+            args,
+            then,
+            kind: CallKind::Method,
+        }))
     }
 
     /// Run a protocol step, then `then` with its result.
@@ -81,9 +121,23 @@ impl<'gc> Outcome<'gc> {
         Outcome::Step(Box::new(StepOutcome { step, then }))
     }
 
-    /// Call `func(args)` in place of this native.
+    /// Call `func(args)` (a plain call) in place of this native.
     pub fn tail_call(func: Value<'gc>, args: Vec<Value<'gc>>) -> Outcome<'gc> {
-        Outcome::TailCall(Box::new(TailCallOutcome { func, args }))
+        Outcome::TailCall(Box::new(TailCallOutcome {
+            func,
+            args,
+            kind: CallKind::Plain,
+        }))
+    }
+
+    /// Call method `func` with the receiver `args[0]` and the arguments
+    /// after it, in place of this native.
+    pub fn tail_call_method(func: Value<'gc>, args: Vec<Value<'gc>>) -> Outcome<'gc> {
+        Outcome::TailCall(Box::new(TailCallOutcome {
+            func,
+            args,
+            kind: CallKind::Method,
+        }))
     }
 
     /// Resume `thread` (see `ResumeMode`).

@@ -78,3 +78,41 @@ fn a_parked_program_resumes_where_it_was_after_another_one_ran() {
     engine.run(&mut host, None).unwrap();
     assert_eq!(results(&mut engine), vec!["10000"]);
 }
+
+#[test]
+fn a_finished_program_keeps_no_temporaries_alive() {
+    // local t = {}; G = t; return 1 — then G is cleared: the table was
+    // only in the finished program's registers (and the main thread stays
+    // reachable from the registry until the next program loads).
+    let mut m = main_fn(Lang::Lua);
+    let t = m.local("t");
+    m.body = vec![
+        local(vec![t], vec![table(vec![])]),
+        s(StmtKind::Assign {
+            targets: vec![Place::Attr {
+                obj: up(0),
+                name: b"G".to_vec(),
+            }],
+            values: vec![loc(t)],
+        }),
+        ret(vec![int(1)]),
+    ];
+    let mut engine = Engine::new();
+    let mut host = BufferHost::default();
+    engine.load(&compile(&m).unwrap()).unwrap();
+    engine.run(&mut host, None).unwrap();
+    assert_eq!(results(&mut engine), vec!["1"]);
+    engine.with_state(|mc, rt| {
+        let key = Str::new(mc, b"G");
+        let g = omx_core::protocol::lua::table::raw_get_str(rt.globals, key);
+        let Value::Object(o) = g else {
+            panic!("G is not a table");
+        };
+        rt.watch_collection(o, 1);
+        raw_set_str(mc, rt.globals, key, Value::Nil);
+    });
+    engine.collect_garbage();
+    assert_eq!(engine.with_state(|_, rt| rt.take_collected()), vec![1]);
+    // The results are kept.
+    assert_eq!(results(&mut engine), vec!["1"]);
+}

@@ -334,3 +334,40 @@ fn calls_between_conventions_insert_or_drop_the_receiver() {
     ];
     assert_eq!(run_with_ops(&m, &RECEIVER_FIRST).unwrap(), vec!["1", "2"]);
 }
+
+#[test]
+fn calls_asked_for_by_natives_follow_the_callee_convention() {
+    // j = function(this, x) return this, x end in a this-first language,
+    // called back by Lua-convention natives: a plain call (and a tail
+    // call) gives it `this = nil`; a method call gives it the receiver.
+    let mut j = inner_fn("j", Lang::Python);
+    let (this, x) = (j.local("this"), j.local("x"));
+    j.params = vec![this, x];
+    j.body = vec![ret(vec![loc(this), loc(x)])];
+    // g = function(p, q) return p, q end in Lua, called back by a native
+    // that passes `this` first: `nil` is dropped, a receiver kept.
+    let mut g = inner_fn("g", Lang::Lua);
+    let (p, q) = (g.local("p"), g.local("q"));
+    g.params = vec![p, q];
+    g.body = vec![ret(vec![loc(p), loc(q)])];
+    let mut m = main_fn(Lang::Lua);
+    let (fj, fg) = (m.local("fj"), m.local("fg"));
+    let out: Vec<LocalId> = (0..10).map(|i| m.local(&format!("r{i}"))).collect();
+    let pair = |i: usize, native: &str, args: Vec<Expr>| {
+        local(vec![out[i], out[i + 1]], vec![call(global(native), args)])
+    };
+    m.body = vec![
+        local(vec![fj], vec![func_expr(j)]),
+        local(vec![fg], vec![func_expr(g)]),
+        pair(0, "relay", vec![loc(fj), int(6)]),
+        pair(2, "relay_tail", vec![loc(fj), int(7)]),
+        pair(4, "relay_method", vec![loc(fj), str_("R"), int(8)]),
+        pair(6, "this_relay", vec![nil(), loc(fg), nil(), int(1), int(2)]),
+        pair(8, "this_relay", vec![nil(), loc(fg), str_("R"), int(3)]),
+        ret(out.iter().map(|l| loc(*l)).collect()),
+    ];
+    assert_eq!(
+        run_with_ops(&m, &RECEIVER_FIRST).unwrap(),
+        vec!["nil", "6", "nil", "7", "R", "8", "1", "2", "R", "3"]
+    );
+}

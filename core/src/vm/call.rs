@@ -271,7 +271,12 @@ impl<'gc> Vm<'gc, '_> {
                     stack_base = sb;
                 }
                 Ok(Outcome::Call(call)) => {
-                    let crate::native::CallOutcome { func, args, then } = *call;
+                    let crate::native::CallOutcome {
+                        func,
+                        args,
+                        then,
+                        kind,
+                    } = *call;
                     ts.frames.push(Frame::Native(Box::new(NativeFrame {
                         callee,
                         then,
@@ -283,13 +288,8 @@ impl<'gc> Vm<'gc, '_> {
                     for (i, a) in args.iter().enumerate() {
                         ts.stack[stack_base + 1 + i] = *a;
                     }
-                    return self.call_value(
-                        ts,
-                        thread,
-                        stack_base,
-                        args.len(),
-                        ReturnTo::Continuation,
-                    );
+                    let n = self.adapt_request(ts, callee, kind, stack_base, args.len());
+                    return self.call_value(ts, thread, stack_base, n, ReturnTo::Continuation);
                 }
                 Ok(Outcome::Step(s)) => {
                     let crate::native::StepOutcome { step, then } = *s;
@@ -338,13 +338,14 @@ impl<'gc> Vm<'gc, '_> {
                     return self.call_step(ts, thread, stack_base, step, ReturnTo::Continuation);
                 }
                 Ok(Outcome::TailCall(t)) => {
-                    let crate::native::TailCallOutcome { func, args } = *t;
+                    let crate::native::TailCallOutcome { func, args, kind } = *t;
                     ensure(&mut ts.stack, stack_base + args.len() + 8);
                     ts.stack[stack_base] = func;
                     for (i, a) in args.iter().enumerate() {
                         ts.stack[stack_base + 1 + i] = *a;
                     }
-                    return self.call_value(ts, thread, stack_base, args.len(), ret);
+                    let n = self.adapt_request(ts, callee, kind, stack_base, args.len());
+                    return self.call_value(ts, thread, stack_base, n, ret);
                 }
                 Ok(Outcome::Yield) => {
                     if !self.in_coroutine {

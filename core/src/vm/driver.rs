@@ -181,6 +181,13 @@ pub fn run_slice<'gc>(
                     }
                     None => {
                         exec.results = values;
+                        // The finished program's registers: nothing reads
+                        // them again, and its thread stays reachable
+                        // (registry[1]) until the next program loads, so
+                        // its last temporaries would stay alive with it.
+                        let mut ts = thread.0.state.borrow_mut(mc);
+                        ts.stack.clear();
+                        ts.top = 0;
                         break SliceEnd::Finished;
                     }
                 }

@@ -19,6 +19,7 @@ mod tracing;
 pub mod verify;
 
 pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError, MESSAGE_HANDLER};
+pub use receiver::takes_this;
 
 use gc_arena::Mutation;
 

@@ -10,29 +10,43 @@
 //! `$obj->m`, Python `obj.m()`, JavaScript `obj.m()`) already passes its
 //! receiver first, which both conventions read the same way.
 //!
-//! Calls made by natives and protocol functions (`Step::Call`) are not
-//! adapted: they pass arguments in the callee's convention themselves.
+//! Calls a native asks for (`Outcome::Call`, `Outcome::TailCall`: Lua's
+//! `pcall` and `table.sort`, Python's `list.sort(key=)`, JavaScript's
+//! `Function.prototype.call`) are adapted the same way, with the native's
+//! own convention as the caller's (`NativeData::this_first`) and its
+//! `CallKind` saying plain or method call. Calls made by protocol
+//! functions (`Step::Call`: getters, metamethods) are not adapted: they
+//! pass arguments in the callee's convention themselves. Nor are calls of
+//! a native from compiled code: a native reads its arguments as its
+//! caller passes them (omx's host functions look at the calling frame).
 
 use super::call::ensure;
 use super::Vm;
+use crate::function::NativeFunction;
 use crate::model::LangOps;
+use crate::native::CallKind;
+use crate::runtime::RuntimeState;
 use crate::thread::ThreadState;
 use crate::value::Value;
 
+/// Whether callee `f` takes a receiver as its first argument: `None`
+/// when its convention is unknown (a native reads its arguments as its
+/// caller passes them).
+pub fn takes_this<'gc>(rt: &RuntimeState<'gc>, f: Value<'gc>) -> Option<bool> {
+    match f {
+        Value::Closure(c) => Some(c.0.proto.ops.passes_this),
+        Value::Object(o) => o
+            .model()
+            .lang
+            .and_then(|l| rt.ops_for(l))
+            .map(|ops| ops.passes_this),
+        _ => None,
+    }
+}
+
 impl<'gc> Vm<'gc, '_> {
-    /// Whether callee `f` takes a receiver as its first argument: `None`
-    /// when its convention is unknown (a native reads its arguments as
-    /// its caller passes them).
     pub(crate) fn takes_this(&self, f: Value<'gc>) -> Option<bool> {
-        match f {
-            Value::Closure(c) => Some(c.0.proto.ops.passes_this),
-            Value::Object(o) => o
-                .model()
-                .lang
-                .and_then(|l| self.rt.ops_for(l))
-                .map(|ops| ops.passes_this),
-            _ => None,
-        }
+        takes_this(self.rt, f)
     }
 
     /// Adapt a call without a receiver that compiled code of `caller`
@@ -47,12 +61,48 @@ impl<'gc> Vm<'gc, '_> {
         npos: usize,
         nkw: usize,
     ) -> usize {
+        self.adapt_plain_call(ts, caller.passes_this, slot, npos, nkw)
+    }
+
+    /// Adapt the call native `requester` asked for, of the value in `slot`
+    /// with `nargs` arguments above it, to the callee's convention.
+    /// Returns the new argument count.
+    pub(crate) fn adapt_request(
+        &self,
+        ts: &mut ThreadState<'gc>,
+        requester: Option<NativeFunction<'gc>>,
+        kind: CallKind,
+        slot: usize,
+        nargs: usize,
+    ) -> usize {
+        if kind == CallKind::Method {
+            return nargs;
+        }
+        let this_first = requester.is_some_and(|n| n.0.this_first);
+        if this_first && nargs > 0 && !matches!(ts.stack[slot + 1], Value::Nil | Value::Null) {
+            // A `this` other than undefined or null is a receiver
+            // (`f.call(obj)` reads as `obj.f()`; §10.2.1.2 treats
+            // undefined and null alike).
+            return nargs;
+        }
+        self.adapt_plain_call(ts, this_first, slot, nargs, 0)
+    }
+
+    /// Adapt a plain call by a caller that passes `this` first or not.
+    fn adapt_plain_call(
+        &self,
+        ts: &mut ThreadState<'gc>,
+        caller_this: bool,
+        slot: usize,
+        npos: usize,
+        nkw: usize,
+    ) -> usize {
         match self.takes_this(ts.stack[slot]) {
-            Some(takes) if takes != caller.passes_this => {}
+            Some(takes) if takes != caller_this => {}
             _ => return npos,
         }
         let end = slot + 1 + npos + nkw;
-        if !caller.passes_this {
+        if !caller_this {
             // The callee takes `this`: a plain call binds `undefined`.
             ensure(&mut ts.stack, end + 1);
             ts.stack.copy_within(slot + 1..end, slot + 2);

@@ -243,8 +243,20 @@ fn run_engine(f: &Function, setup: impl FnOnce(&mut Engine)) -> Result<Vec<Strin
             ("through_native", through_native),
             ("lua_error", lua_error),
             ("probe", make_probe),
+            ("relay", relay),
+            ("relay_tail", relay_tail),
+            ("relay_method", relay_method),
         ],
     );
+    engine.with_state(|mc, rt| {
+        let n = omx_core::function::NativeFunction::this_first(mc, "this_relay", this_relay);
+        raw_set_str(
+            mc,
+            rt.globals,
+            Str::new(mc, b"this_relay"),
+            Value::Native(n),
+        );
+    });
     engine.load(&proto)?;
     let mut host = BufferHost::default();
     loop {
@@ -315,6 +327,46 @@ fn pass_through<'gc>(
     ctx.ret
         .extend_from_slice(result.map_err(NativeError::Throw)?);
     Ok(Outcome::Return)
+}
+
+/// `relay(f, args...)`: a native's plain call `f(args...)`, its results
+/// ours.
+fn relay<'gc>(_: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (f, rest) = args
+        .split_first()
+        .map_or((Value::Nil, &[][..]), |(f, r)| (*f, r));
+    Ok(Outcome::call(
+        f,
+        rest.to_vec(),
+        Continuation::new(pass_through, Vec::new()),
+    ))
+}
+
+/// `relay_tail(f, args...)`: the same as a tail call.
+fn relay_tail<'gc>(_: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (f, rest) = args
+        .split_first()
+        .map_or((Value::Nil, &[][..]), |(f, r)| (*f, r));
+    Ok(Outcome::tail_call(f, rest.to_vec()))
+}
+
+/// `relay_method(f, receiver, args...)`: a native's method call.
+fn relay_method<'gc>(_: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (f, rest) = args
+        .split_first()
+        .map_or((Value::Nil, &[][..]), |(f, r)| (*f, r));
+    Ok(Outcome::call_method(
+        f,
+        rest.to_vec(),
+        Continuation::new(pass_through, Vec::new()),
+    ))
+}
+
+/// `this_relay(own_this, f, this, args...)`: a native of a this-first
+/// language (`NativeFunction::this_first`) calling `f` with `this` first.
+fn this_relay<'gc>(_: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let f = args.get(1).copied().unwrap_or_default();
+    Ok(Outcome::tail_call(f, args.get(2..).unwrap_or(&[]).to_vec()))
 }
 
 /// `lua_error(v)`: raise `v` from a native.

@@ -706,8 +706,7 @@ impl Runtime {
     /// Host-class instances whose Rust value is alive: made and not yet
     /// collected as script objects (collected ones are dropped after the
     /// slice or [`Runtime::collect_garbage`] that frees them; a finished
-    /// program's last temporaries stay reachable until the next program
-    /// is loaded).
+    /// program keeps none of its temporaries).
     ///
     /// ```
     /// use omx::{Class, Lang, Runtime};
@@ -715,6 +714,8 @@ impl Runtime {
     /// let mut rt = Runtime::new();
     /// rt.register_class(Class::new("Bullet").constructor(|(): ()| Bullet)).unwrap();
     /// rt.exec(Lang::Lua, "kept = Bullet()\nfor i = 1, 100 do local b = Bullet() end").unwrap();
+    /// rt.collect_garbage();
+    /// assert_eq!(rt.live_instances(), 1);
     /// rt.exec(Lang::Lua, "kept = nil").unwrap();
     /// rt.collect_garbage();
     /// assert_eq!(rt.live_instances(), 0);

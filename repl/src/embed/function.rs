@@ -79,8 +79,9 @@ pub enum HostCallError {
 pub enum HostOutcome<'gc> {
     /// Return these values.
     Values(Vec<Value<'gc>>),
-    /// Call this function with these arguments (in its language's
-    /// convention: a JavaScript function takes `this` first).
+    /// Call this function with these arguments, a plain call: the
+    /// executor gives a function that takes `this` (JavaScript's)
+    /// `undefined` first, as it does for any call a builtin makes.
     Call(Value<'gc>, Vec<Value<'gc>>),
 }
 
@@ -156,12 +157,11 @@ impl<A: IntoValues> HostReturn for CallScript<A> {
         };
         // The arguments are made in the callee's language.
         let lang = std::mem::replace(&mut cx.lang, self.function.lang());
-        let mut args = self.args.into_values(cx);
+        let args = self.args.into_values(cx);
         cx.lang = lang;
         cx.check_foreign()?;
-        if super::eval::wants_this(f, self.function.lang()) {
-            args.insert(0, Value::Nil);
-        }
+        // A plain call: the executor gives a callee that takes `this`
+        // (JavaScript's) `undefined` first (core/src/vm/receiver.rs).
         Ok(HostOutcome::Call(f, args))
     }
 }

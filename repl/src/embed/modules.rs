@@ -51,8 +51,9 @@ const PYTHON_IMPORT: &str =
 impl Runtime {
     /// A host-provided module loader: `loader(lang, name)` returns the
     /// source of module `name` for `lang` (Lua `require('a.b')` asks for
-    /// `"a.b"`, Python `import a.b` for `"a.b"`, Perl `use A::B` for
-    /// `"A::B"`), or `None` to let the language look further (Lua's next
+    /// `"a.b"`, Python `import a.b` for `"a.b"`, Perl `use A::B` and
+    /// `require A::B` for `"A::B"`, Perl `require "x.pl"` for `"x.pl"`),
+    /// or `None` to let the language look further (Lua's next
     /// searcher, Python's modules that omx provides, Perl's `A/B.pm`
     /// through the host's files). In sandbox mode it is the only way to
     /// load code. Setting another loader replaces the first.
@@ -147,8 +148,9 @@ impl Runtime {
 }
 
 /// The host a slice runs with when a module loader is installed: Perl's
-/// `use A::B` reads `A/B.pm` (or `lib/A/B.pm`) through it, and the
-/// loader answers for `A::B`; everything else goes to the inner host.
+/// `use A::B` and `require A::B` read `A/B.pm` (or `lib/A/B.pm`) through
+/// it, and the loader answers for `A::B` (for `x.pl`, `require "x.pl"`'s
+/// file); everything else goes to the inner host.
 pub(crate) struct ModuleHost<'a> {
     pub(crate) inner: &'a mut dyn Host,
     pub(crate) modules: &'a ModuleLoader,
@@ -156,11 +158,14 @@ pub(crate) struct ModuleHost<'a> {
 
 impl ModuleHost<'_> {
     fn perl_module(&mut self, path: &str) -> Option<Vec<u8>> {
-        let module = path
-            .strip_prefix("lib/")
-            .unwrap_or(path)
-            .strip_suffix(".pm")?;
-        let name = module.replace('/', "::");
+        let file = path.strip_prefix("lib/").unwrap_or(path);
+        // `use A::B` / `require A::B` read `A/B.pm`: the loader is asked
+        // for `A::B`; `require "x.pl"` reads `x.pl`: it is asked for that.
+        let name = match file.strip_suffix(".pm") {
+            Some(module) => module.replace('/', "::"),
+            None if file.ends_with(".pl") => file.to_string(),
+            None => return None,
+        };
         let mut loader = self.modules.borrow_mut();
         loader.as_mut()?(Lang::Perl, &name).map(String::into_bytes)
     }

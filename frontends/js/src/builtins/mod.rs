@@ -32,7 +32,11 @@ pub(crate) fn register<'gc>(
     f: NativeFn,
 ) {
     let k = rt.intern(mc, name.as_bytes());
-    t.set_field(mc, k, Value::Native(NativeFunction::new(mc, name, f)));
+    t.set_field(
+        mc,
+        k,
+        Value::Native(NativeFunction::this_first(mc, name, f)),
+    );
 }
 
 /// Make the realm: prototypes, the global object, the intrinsics object.

@@ -468,6 +468,15 @@ impl Lowerer {
                     _ => return self.unsupported(span, &format!("{name} of this expression")),
                 }
             }
+            // perlfunc require: a bareword names a module (`A::B` is the
+            // file `A/B.pm`), any other expression a file.
+            "require" => {
+                let (what, bare) = match args.first().map(|a| &a.kind) {
+                    Some(A::Bareword(w)) => (str_e(w, line), 1),
+                    _ => (self.default_arg(args, line)?, 0),
+                };
+                self.native("require", vec![what, e(K::Int(bare), line)], line)
+            }
             "defined" => match args.first().map(|a| &a.kind) {
                 Some(A::Deref {
                     sigil: Sigil::Code,

@@ -276,6 +276,10 @@ fn deref_container<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, hash: bool) -> Na
             let k = str_v(ctx.mc, format!("{sigil}{short}").as_bytes());
             global_container(ctx, &[Value::Object(st), k], hash)
         }
+        // An object of another language (a Lua table, a Python list or
+        // dict, a JavaScript object): `$r->{k}` and `$r->[i]` index it
+        // through its own model, with the key as given.
+        Value::Object(_) if super::foreign::foreign_object(v).is_some() => ret(ctx, v),
         Value::Object(_) => match overload::find(ctx, v, key) {
             Some(h) => Ok(omx_core::native::Outcome::tail_call(
                 h,

@@ -5,6 +5,7 @@
 
 mod data;
 mod dumper;
+mod foreign;
 mod format;
 mod io;
 mod list;

@@ -40,7 +40,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("dualvar", |c, a| ret(c, arg(a, 1))),
     ("use_module", use_module),
     ("use_constant", use_constant),
-    ("require", |c, _| ret(c, Value::Int(1))),
+    ("require", require),
     ("caller", |c, _| ret_list(c, vec![str_v(c.mc, b"main")])),
     ("defined_sub", |c, a| {
         let name = String::from_utf8_lossy(&sv(arg(a, 0))).into_owned();
@@ -219,8 +219,12 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let mname = arg(a, 1);
     let mut args = vec![inv];
     args.extend(a.iter().skip(3).map(|v| v.or_nil()));
-    if let Value::Closure(_) | Value::Native(_) = mname {
-        return Ok(Outcome::tail_call(mname, args));
+    // `$obj->$code(...)`: a code reference, or a function of another
+    // language, called as a method.
+    if matches!(mname, Value::Closure(_) | Value::Native(_))
+        || super::foreign::foreign_object(mname).is_some()
+    {
+        return Ok(Outcome::tail_call_method(mname, args));
     }
     let name = String::from_utf8_lossy(&sv(mname)).into_owned();
     let cur = sv(arg(a, 2));
@@ -228,7 +232,7 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         let from = container::stash(ctx.mc, ctx.rt, &cur);
         if let Some(f) = mro::find_super(ctx.mc, ctx.rt, from, m.as_bytes()) {
             trace_found(ctx, m, f.package);
-            return Ok(Outcome::tail_call(f.code, args));
+            return Ok(Outcome::tail_call_method(f.code, args));
         }
         let st = class_of(ctx, inv, m)?;
         return universal(ctx, st, m, args, &cur, true);
@@ -240,16 +244,19 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         }
         let st = container::stash(ctx.mc, ctx.rt, pkg.as_bytes());
         if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()) {
-            return Ok(Outcome::tail_call(f.code, args));
+            return Ok(Outcome::tail_call_method(f.code, args));
         }
         return die(format!(
             "Can't locate object method \"{m}\" via package \"{pkg}\""
         ));
     }
+    if let Some(o) = super::foreign::foreign_object(inv) {
+        return super::foreign::call_method(ctx, o, &name, args);
+    }
     let st = class_of(ctx, inv, &name)?;
     if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, name.as_bytes()) {
         trace_found(ctx, &name, f.package);
-        return Ok(Outcome::tail_call(f.code, args));
+        return Ok(Outcome::tail_call_method(f.code, args));
     }
     universal(ctx, st, &name, args, &cur, false)
 }
@@ -305,7 +312,7 @@ fn universal<'gc>(
                         format!("no method found: AUTOLOAD is called for {n}")
                     });
             }
-            return Ok(Outcome::tail_call(f.code, args));
+            return Ok(Outcome::tail_call_method(f.code, args));
         }
     } else {
         return Ok(Outcome::Return);
@@ -406,34 +413,109 @@ fn use_module<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc
         | "Scalar::Util" | "List::Util" | "POSIX" | "Data::Dumper" | "vars" | "constant"
         | "IO::Handle" | "FindBin" => {}
         other => {
-            let path = format!("{}.pm", other.replace("::", "/"));
-            // A module file next to the program (or under lib/), read
-            // through the host, compiled and run; then its import.
-            for dir in ["", "lib/"] {
-                let full = format!("{dir}{path}");
-                let Ok(bytes) = ctx.host.read_file(&full) else {
-                    continue;
-                };
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                let proto = crate::lower::compile(&text, &full).map_err(|e| {
-                    NativeError::msg(format!("{} at {full} line {}.", e.message, e.line()))
-                })?;
-                let c = omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None)
-                    .map_err(NativeError::Message)?;
-                let mut state = vec![Value::Object(st), arg(a, 1)];
-                state.extend(rest);
-                return Ok(Outcome::call(
-                    Value::Closure(c),
-                    Vec::new(),
-                    omx_core::native::Continuation::new(after_require, state),
-                ));
-            }
-            return die(format!(
-                "Can't locate {path} in @INC (omx does not provide it)"
-            ));
+            let mut state = vec![Value::Object(st), arg(a, 1)];
+            state.extend(rest);
+            let then = omx_core::native::Continuation::new(after_require, state);
+            return load_once(ctx, &module_file(other), Some(other), then);
         }
     }
     Ok(Outcome::Return)
+}
+
+/// `A::B` → `A/B.pm` (perlfunc require).
+fn module_file(module: &str) -> String {
+    format!("{}.pm", module.replace("::", "/"))
+}
+
+/// perlfunc require at run time: `require A::B` (a bareword, so the
+/// second argument is true) loads `A/B.pm`, `require "x.pl"` the file
+/// named; a number is a version check, which omx accepts. The file runs
+/// once (`%INC` records it); the result is true.
+fn require<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    let v = arg(a, 0);
+    if matches!(v, Value::Int(_) | Value::Float(_)) {
+        return ret(ctx, Value::Int(1));
+    }
+    let name = String::from_utf8_lossy(&sv(v)).into_owned();
+    if name.is_empty() {
+        return die("Missing or undefined argument to require");
+    }
+    let then = omx_core::native::Continuation::new(required, Vec::new());
+    if matches!(arg(a, 1), Value::Int(1)) {
+        load_once(ctx, &module_file(&name), Some(&name), then)
+    } else {
+        load_once(ctx, &name, None, then)
+    }
+}
+
+fn required<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _: Vec<Value<'gc>>,
+    r: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    r.map_err(NativeError::Throw)?;
+    ret(ctx, Value::Int(1))
+}
+
+/// `%INC` (perlvar): the files `require` and `use` loaded.
+fn inc_hash<'gc>(ctx: &mut Ctx<'gc, '_>) -> Object<'gc> {
+    let main = container::stash(ctx.mc, ctx.rt, b"main");
+    if let Value::Object(h) = container::symbol(ctx.mc, ctx.rt, main, b"%INC") {
+        return h;
+    }
+    let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+    let k = Value::Str(ctx.rt.intern(ctx.mc, b"%INC"));
+    main.set_key(ctx.mc, k, Value::Object(h));
+    h
+}
+
+/// Run file `path` once (next to the program or under `lib/`, read
+/// through the host, so through an embedding host's module loader), then
+/// `then`. A file `%INC` already lists runs `then` at once; one not found
+/// dies with perl's "Can't locate".
+fn load_once<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    path: &str,
+    module: Option<&str>,
+    then: omx_core::native::Continuation<'gc>,
+) -> NativeResult<'gc> {
+    let inc = inc_hash(ctx);
+    let key = Value::Str(ctx.rt.intern(ctx.mc, path.as_bytes()));
+    if !inc.get_key(key).or_nil().is_nil() {
+        return Ok(Outcome::step(
+            omx_core::model::Step::Done(Value::Int(1)),
+            then,
+        ));
+    }
+    let dirs: &[&str] = if path.starts_with('/') || path.starts_with("./") {
+        &[""]
+    } else {
+        &["", "lib/"]
+    };
+    for dir in dirs {
+        let full = format!("{dir}{path}");
+        let Ok(bytes) = ctx.host.read_file(&full) else {
+            continue;
+        };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let proto = crate::lower::compile(&text, &full)
+            .map_err(|e| NativeError::msg(format!("{} at {full} line {}.", e.message, e.line())))?;
+        let c = omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None)
+            .map_err(NativeError::Message)?;
+        // Recorded before it runs, as perl does (a file requiring itself
+        // does not loop).
+        inc.set_key(ctx.mc, key, str_v(ctx.mc, full.as_bytes()));
+        return Ok(Outcome::call(Value::Closure(c), Vec::new(), then));
+    }
+    // pp_ctl.c S_require_file: "Can't locate %s in @INC%s%s (@INC
+    // contains:%s)"; the hint names the module for a `.pm` file.
+    let hint = match module {
+        Some(m) => format!(" (you may need to install the {m} module)"),
+        None => String::new(),
+    };
+    die(format!(
+        "Can't locate {path} in @INC{hint} (@INC contains: . lib)"
+    ))
 }
 
 fn constant_value<'gc>(ctx: &mut Ctx<'gc, '_>, _: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -500,7 +582,7 @@ fn next_method<'gc>(
             if what == "can" {
                 return ret(ctx, f);
             }
-            return Ok(Outcome::tail_call(f, args));
+            return Ok(Outcome::tail_call_method(f, args));
         }
     }
     if maybe || what == "can" {

@@ -1,0 +1,163 @@
+//! A function of one language handed to another language's builtin that
+//! calls it back (Lua `pcall`, `table.sort`, `string.gsub`; Python `map`,
+//! `sorted(key=)`, `filter`; Perl `sort`, `map`; JavaScript
+//! `Array.prototype.map`): the builtin's call follows the callee's
+//! convention, as a call from compiled code does (core/src/vm/receiver.rs).
+//! A JavaScript function gets `this = undefined` and its arguments; a Lua,
+//! Python or Perl function called back by a JavaScript builtin gets no
+//! `this`.
+
+use omx::{BufferHost, Lang, Runtime, ScriptValue};
+
+fn runtime() -> Runtime {
+    let mut rt = Runtime::with_hash_seed(7);
+    rt.set_host(BufferHost::default());
+    rt
+}
+
+/// JavaScript functions given to every language: `mul(a, b)`, `less(a,
+/// b)` (a comparator answering a boolean), `desc(a, b)` (a number),
+/// `twice(x)`, `odd(x)`, `thisOf()` (what it was given as `this`).
+fn javascript_functions(rt: &mut Runtime, lang: Lang) {
+    for (name, src) in [
+        ("mul", "(a, b) => a * b"),
+        ("less", "(a, b) => a > b"),
+        ("desc", "(a, b) => b - a"),
+        ("twice", "(x) => x * 2"),
+        ("odd", "(x) => x % 2 === 1"),
+        (
+            "thisOf",
+            "(function (x) { 'use strict'; return (this === undefined ? 'undefined' : typeof this) + ':' + x; })",
+        ),
+        ("upper", "(s) => s.toUpperCase()"),
+    ] {
+        let f: ScriptValue = rt.eval(Lang::JavaScript, src).unwrap();
+        rt.set_global(lang, name, &f).unwrap();
+    }
+}
+
+#[test]
+fn lua_builtins_call_javascript_functions_without_this() {
+    let mut rt = runtime();
+    javascript_functions(&mut rt, Lang::Lua);
+    let (ok, n): (bool, i64) = rt.eval(Lang::Lua, "pcall(mul, 6, 7)").unwrap();
+    assert_eq!((ok, n), (true, 42));
+    let (ok, n): (bool, i64) = rt
+        .eval(Lang::Lua, "xpcall(mul, debug.traceback, 5, 8)")
+        .unwrap();
+    assert_eq!((ok, n), (true, 40));
+    // A Python function is a Lua function (a closure): `table.sort`
+    // calls it back plainly.
+    let py_less: ScriptValue = rt.eval(Lang::Python, "lambda a, b: a > b").unwrap();
+    rt.set_global(Lang::Lua, "pyLess", &py_less).unwrap();
+    let sorted: Vec<i64> = rt
+        .eval(
+            Lang::Lua,
+            "local t = {3, 1, 4, 1, 5}; table.sort(t, pyLess); return t",
+        )
+        .unwrap();
+    assert_eq!(sorted, vec![5, 4, 3, 1, 1]);
+    // A JavaScript function is a callable userdata to Lua (an object of
+    // another language; core/src/protocol/lua/ops.rs `type_name`), and
+    // `table.sort` and `string.gsub` take functions only, as lua5.4's
+    // `luaL_checktype` does for a callable userdata.
+    assert_eq!(
+        rt.eval::<String>(Lang::Lua, "type(less)").unwrap(),
+        "userdata"
+    );
+    let err = rt
+        .eval::<()>(Lang::Lua, "table.sort({2, 1}, less)")
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("bad argument #2 to 'sort' (function expected, got userdata)"),
+        "{err}"
+    );
+    let who: String = rt.eval(Lang::Lua, "select(2, pcall(thisOf, 1))").unwrap();
+    assert_eq!(who, "undefined:1");
+}
+
+#[test]
+fn python_builtins_call_javascript_functions_without_this() {
+    let mut rt = runtime();
+    javascript_functions(&mut rt, Lang::Python);
+    let got: Vec<i64> = rt
+        .eval(Lang::Python, "list(map(twice, [1, 2, 3]))")
+        .unwrap();
+    assert_eq!(got, vec![2, 4, 6]);
+    let got: Vec<i64> = rt
+        .eval(Lang::Python, "sorted([3, 1, 2], key=lambda x: -x)")
+        .unwrap();
+    assert_eq!(got, vec![3, 2, 1]);
+    let got: Vec<i64> = rt
+        .eval(Lang::Python, "sorted([3, 1, 2], key=twice)")
+        .unwrap();
+    assert_eq!(got, vec![1, 2, 3]);
+    let got: Vec<i64> = rt
+        .eval(
+            Lang::Python,
+            "l = [5, 7, 6]\nl.sort(key=twice, reverse=True)\nl",
+        )
+        .unwrap();
+    assert_eq!(got, vec![7, 6, 5]);
+    let got: Vec<i64> = rt
+        .eval(Lang::Python, "list(filter(odd, range(6)))")
+        .unwrap();
+    assert_eq!(got, vec![1, 3, 5]);
+    let who: Vec<String> = rt.eval(Lang::Python, "list(map(thisOf, [1]))").unwrap();
+    assert_eq!(who, vec!["undefined:1"]);
+}
+
+#[test]
+fn perl_builtins_call_javascript_functions_without_this() {
+    let mut rt = runtime();
+    javascript_functions(&mut rt, Lang::Perl);
+    let got: Vec<i64> = rt
+        .eval(Lang::Perl, "[sort { desc($a, $b) } 3, 1, 2]")
+        .unwrap();
+    assert_eq!(got, vec![3, 2, 1]);
+    let got: Vec<i64> = rt.eval(Lang::Perl, "[map { twice($_) } 1, 2, 3]").unwrap();
+    assert_eq!(got, vec![2, 4, 6]);
+    let got: Vec<i64> = rt
+        .eval(
+            Lang::Perl,
+            "my $c = \\&desc; [sort { $c->($a, $b) } 3, 1, 2]",
+        )
+        .unwrap();
+    assert_eq!(got, vec![3, 2, 1]);
+}
+
+#[test]
+fn javascript_builtins_call_lua_python_and_perl_functions_without_this() {
+    let mut rt = runtime();
+    for (lang, name, src) in [
+        (Lang::Lua, "luaTwice", "function(x) return x * 2 end"),
+        (Lang::Lua, "luaLess", "function(a, b) return b - a end"),
+        (Lang::Lua, "luaAdd", "function(acc, x) return acc + x end"),
+        (Lang::Python, "pyTwice", "lambda x, *rest: x * 2"),
+        (Lang::Python, "pyOdd", "lambda x, *rest: x % 2 == 1"),
+        (Lang::Perl, "plTwice", "sub { $_[0] * 2 }"),
+    ] {
+        let f: ScriptValue = rt.eval(lang, src).unwrap();
+        rt.set_global(Lang::JavaScript, name, &f).unwrap();
+    }
+    let got: Vec<i64> = rt
+        .eval(
+            Lang::JavaScript,
+            "[[1, 2, 3].map(luaTwice), [1, 2, 3].map(pyTwice), [1, 2, 3].map(plTwice), \
+             [1, 2, 3, 4].filter(pyOdd), [3, 1, 2].sort(luaLess), [[1, 2, 3].reduce(luaAdd)], \
+             [luaTwice.call(undefined, 21)], [luaTwice.apply(null, [4])]].flat()",
+        )
+        .unwrap();
+    assert_eq!(
+        got,
+        vec![2, 4, 6, 2, 4, 6, 2, 4, 6, 1, 3, 3, 2, 1, 6, 42, 8]
+    );
+    // `f.call(obj, ...)` passes `obj` as a method call does: Lua's `self`.
+    let lua_get: ScriptValue = rt
+        .eval(Lang::Lua, "function(self, k) return self.n * k end")
+        .unwrap();
+    rt.set_global(Lang::JavaScript, "luaGet", &lua_get).unwrap();
+    let n: i64 = rt.eval(Lang::JavaScript, "luaGet.call({n: 5}, 3)").unwrap();
+    assert_eq!(n, 15);
+}
