@@ -33,6 +33,18 @@ fn get_rules() {
     insta::assert_snapshot!("js_proxy_get", explain(VECTOR, "proxy.foo"));
 }
 
+/// A getter calling library functions (`Math.sqrt`, written in omx's
+/// prelude, and `Array.prototype.map` running a user callback): each reads
+/// as one call, the prelude's own lookups hidden, the callback's shown.
+#[test]
+fn library_calls_hide_their_internals() {
+    let setup = "class P {\n  constructor(x) { this.x = x; }\n  get root() { return Math.sqrt(this.x) + null; }\n  get each() { return [1].map(i => this.x); }\n}\nconst p = new P(9);\n";
+    let root = explain(setup, "p.root");
+    assert!(!root.contains("numop") && !root.contains("%I"), "{root}");
+    insta::assert_snapshot!("js_getter_calls_library", root);
+    insta::assert_snapshot!("js_library_runs_callback", explain(setup, "p.each"));
+}
+
 #[test]
 fn set_rules() {
     insta::assert_snapshot!("js_set_own", explain(VECTOR, "vec.x = 5"));

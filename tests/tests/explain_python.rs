@@ -71,6 +71,17 @@ fn setattr_rules() {
     insta::assert_snapshot!("py_setattr_hook", explain(VECTOR, "logged.v = 2"));
 }
 
+/// A global found in `builtins` (Language Reference §4.2.2), titled by the
+/// name the program writes, and a nested `**` titled as Python writes it.
+#[test]
+fn name_resolution_and_nested_operators() {
+    let setup = "class V:\n    def __pow__(self, o):\n        return 7\n    @property\n    def f(self):\n        return abs(-2) + (self ** 2)\nv = V()\n";
+    insta::assert_snapshot!("py_global_builtins", explain(setup, "abs"));
+    insta::assert_snapshot!("py_global_module", explain(setup, "v"));
+    insta::assert_snapshot!("py_global_missing", explain(setup, "nope"));
+    insta::assert_snapshot!("py_nested_builtin_and_pow", explain(setup, "v.f"));
+}
+
 #[test]
 fn operator_and_call_rules() {
     insta::assert_snapshot!("py_binary_left", explain(VECTOR, "vec + vec"));

@@ -40,6 +40,16 @@ pub fn title(op: &Operation) -> String {
     let b = &op.begin;
     let key = b.key.as_ref();
     let member = |k: Option<&ObjRef>| match k {
+        // A name looked up in a namespace the frontend keeps hidden (a
+        // Python module's globals, JavaScript's script scope) is written
+        // as the program writes it: the bare name.
+        Some(k)
+            if k.kind == "string"
+                && is_identifier(&k.text)
+                && super::session::hidden_name(&b.target.text) =>
+        {
+            k.text[1..k.text.len() - 1].to_string()
+        }
         Some(k) if k.kind == "string" && is_identifier(&k.text) => {
             format!("{}.{}", b.target.text, &k.text[1..k.text.len() - 1])
         }

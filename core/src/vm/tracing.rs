@@ -7,6 +7,7 @@
 
 use super::slow::Operand;
 use super::{Interrupt, Vm};
+use crate::lang::Lang;
 use crate::model::Step;
 use crate::thread::{Frame, ThreadState};
 use crate::trace::event::{OpKind, Position};
@@ -62,6 +63,7 @@ impl<'gc> Vm<'gc, '_> {
             }
             _ => (self.rt.default_ops.lang, None, None),
         };
+        let kind = spelled(kind, lang);
         let depth = ts.frames.len();
         self.rt.with_trace(|t, globals| {
             t.begin(
@@ -122,6 +124,28 @@ impl<'gc> Vm<'gc, '_> {
     pub(crate) fn trace_returned(&mut self, depth: usize, first: Value<'gc>) {
         self.rt
             .with_trace(|t, globals| t.returned(globals, depth, first));
+    }
+}
+
+/// `kind` with its operator written as `lang` writes it: the VM's
+/// operators are named by Lua's symbols (`^`, `~=`, `..`); Python writes
+/// `**` and `!=`, JavaScript `**`, `!=` and `!`, Perl `**`, `!=`, `.`
+/// and `!` (each language reference's operator table).
+pub(crate) fn spelled(kind: OpKind, lang: Lang) -> OpKind {
+    if lang == Lang::Lua {
+        return kind;
+    }
+    let perl = lang == Lang::Perl;
+    match kind {
+        OpKind::Binary(s) => OpKind::Binary(match s {
+            "^" => "**",
+            "~" => "^",
+            ".." if perl => ".",
+            s => s,
+        }),
+        OpKind::Compare("~=") => OpKind::Compare("!="),
+        OpKind::Unary("not ") if lang != Lang::Python => OpKind::Unary("!"),
+        kind => kind,
     }
 }
 
