@@ -89,6 +89,8 @@ fn internal(op: &Operation) -> bool {
         .as_ref()
         .is_some_and(|p| LIBRARY_CHUNKS.contains(&p.chunk.as_str()))
         || b.target.text.starts_with('%')
+        // A frontend's helper namespace (`__omx_perl.callm`).
+        || b.target.text.starts_with("__omx_")
         || b.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
         || (omx_core::trace::session::hidden_name(&b.target.text)
             && !op.items.iter().any(|i| matches!(i, Item::Step(_))))

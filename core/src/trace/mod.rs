@@ -8,6 +8,7 @@
 pub mod event;
 pub mod graph;
 pub mod log;
+pub mod native;
 pub mod render;
 pub mod session;
 pub mod stream;

@@ -15,7 +15,7 @@
 //!
 //! ```text
 //! {"schema": "omx-trace/1", "operations": [OP...]}
-//! OP      = {"id", "kind": "get|set|call|binary|unary|compare",
+//! OP      = {"id", "kind": "get|set|call|method|binary|unary|compare",
 //!            "operator": "+"|null, "lang": "lua|python|javascript|perl",
 //!            "protocol": "Lua index event"|null, "title": "mydog.barks",
 //!            "target": OBJ, "key": OBJ|null, "value": OBJ|null,
@@ -64,6 +64,23 @@ pub fn title(op: &Operation) -> String {
             b.value.as_ref().map_or("?", |v| v.text.as_str())
         ),
         OpKind::Call => format!("{}(...)", b.target.text),
+        OpKind::Method => {
+            let name = key.map_or("?".to_string(), |k| {
+                k.text
+                    .strip_prefix('"')
+                    .and_then(|t| t.strip_suffix('"'))
+                    .unwrap_or(&k.text)
+                    .to_string()
+            });
+            match b.lang {
+                // A class method call names the package bare (`Cat->new`).
+                crate::lang::Lang::Perl if b.target.kind == "string" => {
+                    format!("{}->{name}", b.target.text.trim_matches('"'))
+                }
+                crate::lang::Lang::Perl => format!("{}->{name}", b.target.text),
+                _ => format!("{}.{name}(...)", b.target.text),
+            }
+        }
         OpKind::Binary(s) | OpKind::Compare(s) => format!(
             "{} {s} {}",
             b.target.text,

@@ -8,6 +8,7 @@
 
 pub mod code;
 pub mod container;
+pub mod explain;
 pub mod mro;
 pub mod ops;
 pub mod overload;
