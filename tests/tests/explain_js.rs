@@ -45,6 +45,30 @@ fn library_calls_hide_their_internals() {
     insta::assert_snapshot!("js_library_runs_callback", explain(setup, "p.each"));
 }
 
+/// `new` (ECMA-262 §10.2.2 [[Construct]]): the object made from the
+/// constructor's `prototype`, the constructor called with it, an object
+/// it returns replacing it; a derived class's `this` made by `super`; a
+/// bound function constructing its target. Checked with node 20:
+/// `Object.getPrototypeOf(new B()) === Vector.prototype`, `new Odd()` is
+/// `{ other: true }`, `new V3(1)` is `V3 { x: 1, z: 1, y: 2 }`, `new
+/// Arrow()` throws "Arrow is not a constructor".
+#[test]
+fn construct_rules() {
+    let setup = "class Vector { constructor(x) { this.x = x; } }\n\
+                 class V3 extends Vector { z = 1; constructor(x) { super(x); this.y = 2; } }\n\
+                 function Odd() { this.a = 1; return { other: true }; }\n\
+                 const B = Vector.bind(null, 5);\n\
+                 const Arrow = () => 1;\n";
+    insta::assert_snapshot!("js_construct", explain(setup, "new Vector(2)"));
+    insta::assert_snapshot!("js_construct_derived", explain(setup, "new V3(1)"));
+    insta::assert_snapshot!("js_construct_override", explain(setup, "new Odd()"));
+    insta::assert_snapshot!("js_construct_bound", explain(setup, "new B()"));
+    insta::assert_snapshot!(
+        "js_construct_not_a_constructor",
+        explain(setup, "new Arrow()")
+    );
+}
+
 #[test]
 fn set_rules() {
     insta::assert_snapshot!("js_set_own", explain(VECTOR, "vec.x = 5"));

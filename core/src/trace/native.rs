@@ -111,3 +111,22 @@ pub fn end<'gc>(ctx: &mut Ctx<'gc, '_>, outcome: Result<Value<'gc>, String>) {
             .with_trace(|t, globals| t.end(globals, outcome, false));
     }
 }
+
+/// The operation a native began ends with the error `e` the native
+/// raises, worded as the calling frame's language words it.
+pub fn fail<'gc>(ctx: &mut Ctx<'gc, '_>, e: &crate::native::NativeError<'gc>) {
+    if !ctx.rt.tracing {
+        return;
+    }
+    use crate::native::NativeError;
+    let ops = match ctx.ts.frames.last() {
+        Some(Frame::Lua(f)) => f.closure.0.proto.ops,
+        _ => ctx.rt.default_ops,
+    };
+    let text = match e {
+        NativeError::Message(m) => m.clone(),
+        NativeError::Throw(v) | NativeError::AtLevel(v, _) => (ops.error_text)(ctx.rt, *v),
+        NativeError::Op(_) => "an error".into(),
+    };
+    end(ctx, Err(text));
+}

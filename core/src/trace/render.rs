@@ -15,7 +15,7 @@
 //!
 //! ```text
 //! {"schema": "omx-trace/1", "operations": [OP...]}
-//! OP      = {"id", "kind": "get|set|call|method|binary|unary|compare",
+//! OP      = {"id", "kind": "get|set|call|method|construct|binary|unary|compare",
 //!            "operator": "+"|null, "lang": "lua|python|javascript|perl",
 //!            "protocol": "Lua index event"|null, "title": "mydog.barks",
 //!            "target": OBJ, "key": OBJ|null, "value": OBJ|null,
@@ -64,6 +64,7 @@ pub fn title(op: &Operation) -> String {
             b.value.as_ref().map_or("?", |v| v.text.as_str())
         ),
         OpKind::Call => format!("{}(...)", b.target.text),
+        OpKind::Construct => format!("new {}(...)", b.target.text),
         OpKind::Method => {
             let name = key.map_or("?".to_string(), |k| {
                 k.text

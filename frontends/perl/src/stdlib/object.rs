@@ -234,8 +234,7 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             let first = ctx.ret.first().copied().unwrap_or_default();
             trace::native::end(ctx, Ok(first));
         }
-        Err(NativeError::Message(m)) => trace::native::end(ctx, Err(m.clone())),
-        Err(_) => trace::native::end(ctx, Err("error".into())),
+        Err(e) => trace::native::fail(ctx, e),
         Ok(_) => trace::native::wait(ctx),
     }
     result
