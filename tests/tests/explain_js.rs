@@ -98,3 +98,19 @@ fn mro_is_the_prototype_chain() {
         ]
     );
 }
+
+/// `:graph` of an object: own properties with their attributes, the
+/// prototype chain (node: `Object.getOwnPropertyDescriptor(vec, "hidden")`
+/// is `{value: 1, writable: false, enumerable: false, configurable: false}`,
+/// `total` on `Vector.prototype` is `{get, set: undefined, enumerable:
+/// false, configurable: true}`).
+#[test]
+fn graph_draws_attributes_and_the_prototype_chain() {
+    let setup = "class Vector { constructor(x) { this.x = x; } get total() { return 1; } }\n\
+                 const vec = new Vector(3);\n\
+                 Object.defineProperty(vec, 'hidden', { value: 1 });\n";
+    insta::assert_snapshot!(
+        "js_graph_object",
+        omx_tests::graph(Lang::JavaScript, "setup.js", setup, "vec")
+    );
+}

@@ -63,3 +63,18 @@ fn overload_rules() {
     insta::assert_snapshot!("pl_overload_key", explain("$n + 1"));
     insta::assert_snapshot!("pl_overload_fallback", explain("$n < 2"));
 }
+
+/// `:graph` of a blessed reference: its fields, the package it is blessed
+/// into, each `@ISA` package with its subs (perl: `@Cat::ISA` is
+/// `(Animal)`, `mro::get_mro('Cat')` is `dfs`, `Dog` uses `c3`).
+#[test]
+fn graph_draws_the_package_and_its_isa() {
+    insta::assert_snapshot!(
+        "pl_graph_blessed",
+        omx_tests::graph(Lang::Perl, "setup.pl", ANIMALS, "$cat")
+    );
+    insta::assert_snapshot!(
+        "pl_graph_c3",
+        omx_tests::graph(Lang::Perl, "setup.pl", ANIMALS, "$d")
+    );
+}

@@ -113,3 +113,15 @@ fn mro_is_the_c3_linearisation_of_the_type() {
         assert_eq!(chain, ["D", "B", "C", "A", "object"], "{expr}");
     }
 }
+
+/// `:graph` of an instance: its `__dict__`, its class with the MRO and own
+/// attributes, each base with its own (python3: `Vector.__mro__` is
+/// `(Vector, Base, object)`, `vars(Base)` holds `kind`).
+#[test]
+fn graph_draws_the_class_and_its_bases() {
+    let setup = "class Base:\n    kind = 'base'\nclass Vector(Base):\n    def __init__(self, x):\n        self.x = x\n    @property\n    def total(self):\n        return self.x\nvec = Vector(3)\n";
+    insta::assert_snapshot!(
+        "py_graph_instance",
+        omx_tests::graph(Lang::Python, "setup.py", setup, "vec")
+    );
+}
