@@ -109,6 +109,11 @@ fn outcome_text(o: Option<&Outcome>, lang: crate::lang::Lang) -> String {
         Some(Outcome::Value(v)) if v.kind == "nil" && v.name.is_none() => {
             format!("= {}", nothing_word(lang))
         }
+        // Perl's booleans are the numbers 1 and "" (perlsyn "Truth and
+        // Falsehood"): `print 2 < 1` prints nothing.
+        Some(Outcome::Value(v)) if v.kind == "boolean" && lang == crate::lang::Lang::Perl => {
+            format!("= {}", if v.text == "true" { "1" } else { "\"\"" })
+        }
         Some(Outcome::Value(v)) => format!("= {}", v.text),
         Some(Outcome::Absent) => "= nil (nothing found)".into(),
         Some(Outcome::Error(e)) => format!("error: {e}"),
