@@ -14,7 +14,7 @@
 //! assert!(e.text().starts_with("mydog.barks — Lua index event"));
 //! ```
 
-use omx_core::trace::{Operation, TraceLog, render};
+use omx_core::trace::{Item, Operation, TraceEvent, TraceLog, Tracer, render, without_internal};
 use omx_core::{Host, Lang};
 
 use crate::{Error, Runtime};
@@ -61,6 +61,41 @@ impl Explanation {
     }
 }
 
+/// The chunks of the languages' own library code (the Python and
+/// JavaScript preludes, as `Runtime` compiles them).
+pub const LIBRARY_CHUNKS: &[&str] = &["<prelude>", "node:internal/omx_prelude"];
+
+/// The explain log, knowing which chunks are library code.
+struct Library(TraceLog);
+
+impl Tracer for Library {
+    fn event(&mut self, event: TraceEvent) {
+        self.0.event(event);
+    }
+
+    fn is_library(&self, chunk: &str) -> bool {
+        LIBRARY_CHUNKS.contains(&chunk)
+    }
+}
+
+/// Whether an operation is a language's own machinery rather than the
+/// program's: run by library code, on a frontend intrinsic (`%I`), on a
+/// hidden key (`\0...`), or on a hidden namespace with no rule of the
+/// language applied (a Python global found through `builtins` has one and
+/// stays).
+fn internal(op: &Operation) -> bool {
+    let b = &op.begin;
+    b.position
+        .as_ref()
+        .is_some_and(|p| LIBRARY_CHUNKS.contains(&p.chunk.as_str()))
+        || b.target.text.starts_with('%')
+        // A frontend's helper namespace (`__omx_perl.callm`).
+        || b.target.text.starts_with("__omx_")
+        || b.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
+        || (omx_core::trace::session::hidden_name(&b.target.text)
+            && !op.items.iter().any(|i| matches!(i, Item::Step(_))))
+}
+
 impl Runtime {
     /// Evaluate `expr` (an expression, or an assignment statement) in this
     /// runtime's globals with a tracer installed, and explain the last
@@ -73,7 +108,7 @@ impl Runtime {
     ) -> Result<Explanation, Error> {
         self.load_expression(lang, EXPLAIN_CHUNK, expr)?;
         let log = TraceLog::default();
-        self.set_tracer(Some(Box::new(log.clone())));
+        self.set_tracer(Some(Box::new(Library(log.clone()))));
         let mut error = None;
         let mut budget = EXPLAIN_STEPS;
         loop {
@@ -98,18 +133,13 @@ impl Runtime {
             }
         }
         self.set_tracer(None);
-        let all: Vec<Operation> = log
-            .operations()
+        let all: Vec<Operation> = without_internal(log.operations(), &internal)
             .into_iter()
             .filter(|op| {
                 op.begin
                     .position
                     .as_ref()
                     .is_some_and(|p| p.chunk == EXPLAIN_CHUNK)
-                    // The frontend's own lookups (JavaScript's intrinsics
-                    // `%I`, a hidden namespace) are not the expression's.
-                    && !omx_core::trace::session::hidden_name(&op.begin.target.text)
-                    && !op.begin.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
             })
             .collect();
         Ok(Explanation {

@@ -13,12 +13,32 @@ use omx_core::{Host, Lang, Value};
 
 use crate::{Error, Runtime};
 
+/// How the model of `o`'s language draws it (each `protocol::<lang>::graph`),
+/// `None` for the generic box (Lua tables, a Python instance, a blessed
+/// Perl reference).
+fn model_drawing<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    o: omx_core::object::Object<'gc>,
+    namer: &Namer<'_, 'gc>,
+) -> Option<graph::Expansion<'gc>> {
+    use omx_core::protocol::{js, perl, python};
+    match o.model().lang {
+        Some(Lang::Python) => python::graph::expand(rt, o, namer),
+        Some(Lang::JavaScript) => js::graph::expand(o, namer),
+        Some(Lang::Perl) => perl::graph::expand(mc, rt, o),
+        _ => None,
+    }
+}
+
 impl Runtime {
     /// The graph of the value of `expr` (evaluated in this runtime's
     /// globals; output it prints goes to `host`). Render it with
     /// `omx_core::trace::graph::{text, dot, json}`.
     pub fn graph(&mut self, lang: Lang, expr: &str, host: &mut dyn Host) -> Result<Graph, Error> {
-        self.eval_then(lang, expr, host, graph::build)
+        self.eval_in_state(lang, expr, host, |mc, rt, root, namer| {
+            graph::build_with(root, namer, &mut |o| model_drawing(mc, rt, o, namer))
+        })
     }
 
     /// The chain a lookup on the value of `expr` walks, one name per

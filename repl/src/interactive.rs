@@ -86,6 +86,24 @@ impl Runtime {
         }
     }
 
+    /// Load the call that runs the jobs an input left (JavaScript: the
+    /// prelude's `runJobs`, promise reactions then timers, ECMA-262 §9.5;
+    /// node runs them after echoing the input's value); false when the
+    /// language has none.
+    pub fn load_jobs(&mut self, lang: Lang) -> bool {
+        match lang {
+            Lang::JavaScript => self.engine.load_call(|mc, rt, _| {
+                let key = rt.intern(mc, omx_js::lower::INTRINSICS_KEY);
+                let intrinsics = raw_get_str(rt.globals, key).as_object()?;
+                let run = rt.intern(mc, b"runJobs");
+                let run = intrinsics.get_key(Value::Str(run));
+                // A JavaScript function takes its `this` first.
+                Some((run, vec![Value::Nil]))
+            }),
+            Lang::Lua | Lang::Python | Lang::Perl => false,
+        }
+    }
+
     fn load_python(
         &mut self,
         name: &str,

@@ -204,6 +204,26 @@ fn javascript_top_level_declarations_persist_and_values_are_inspected() {
     expect_line(&mut s, "undefined", "js> ");
 }
 
+/// node 20's REPL: `Promise.resolve(1).then(console.log)` shows the
+/// pending promise, then the reaction prints 1; a timer of the input runs
+/// before the next prompt is used; a rejection handler runs too.
+#[test]
+fn javascript_promise_jobs_and_timers_run_after_each_input() {
+    let (mut s, _home) = repl(&["--lang", "js"], "js> ");
+    enter(&mut s, "Promise.resolve(1).then(console.log)");
+    s.exp_string("Promise { <pending> }").unwrap();
+    expect_line(&mut s, "1", "js> ");
+    enter(&mut s, "setTimeout(() => console.log('tick'), 0); 'queued'");
+    s.exp_string("'queued'").unwrap();
+    expect_line(&mut s, "tick", "js> ");
+    enter(
+        &mut s,
+        "Promise.reject(new Error('no')).catch(e => console.log('caught', e.message)); 2",
+    );
+    s.exp_string("2").unwrap();
+    expect_line(&mut s, "caught no", "js> ");
+}
+
 #[test]
 fn each_language_keeps_its_own_globals_across_lang_switches() {
     let (mut s, _home) = repl(&["--lang", "perl"], "pl> ");

@@ -234,6 +234,20 @@ pub fn explain(lang: Lang, name: &str, setup: &str, expr: &str) -> String {
     without_addresses(&text)
 }
 
+/// Run `setup` as the program `name`, then draw the value of `expr`
+/// (`:graph`): the text, then the JSON the playground reads, addresses
+/// masked.
+pub fn graph(lang: Lang, name: &str, setup: &str, expr: &str) -> String {
+    let mut rt = Runtime::new();
+    let mut host = BufferHost::default();
+    rt.run(lang, name, setup.as_bytes(), &mut host)
+        .expect("setup runs");
+    let g = rt.graph(lang, expr, &mut host).expect("draws");
+    let text = omx_core::trace::graph::text(&g);
+    let json = omx_core::trace::graph::json(&g);
+    without_addresses(&format!("{text}\n{json}\n"))
+}
+
 /// `function 0x55d0c4a2b3c0` → `function 0x…`.
 pub fn without_addresses(text: &str) -> String {
     let mut out = String::new();

@@ -33,6 +33,42 @@ fn get_rules() {
     insta::assert_snapshot!("js_proxy_get", explain(VECTOR, "proxy.foo"));
 }
 
+/// A getter calling library functions (`Math.sqrt`, written in omx's
+/// prelude, and `Array.prototype.map` running a user callback): each reads
+/// as one call, the prelude's own lookups hidden, the callback's shown.
+#[test]
+fn library_calls_hide_their_internals() {
+    let setup = "class P {\n  constructor(x) { this.x = x; }\n  get root() { return Math.sqrt(this.x) + null; }\n  get each() { return [1].map(i => this.x); }\n}\nconst p = new P(9);\n";
+    let root = explain(setup, "p.root");
+    assert!(!root.contains("numop") && !root.contains("%I"), "{root}");
+    insta::assert_snapshot!("js_getter_calls_library", root);
+    insta::assert_snapshot!("js_library_runs_callback", explain(setup, "p.each"));
+}
+
+/// `new` (ECMA-262 §10.2.2 [[Construct]]): the object made from the
+/// constructor's `prototype`, the constructor called with it, an object
+/// it returns replacing it; a derived class's `this` made by `super`; a
+/// bound function constructing its target. Checked with node 20:
+/// `Object.getPrototypeOf(new B()) === Vector.prototype`, `new Odd()` is
+/// `{ other: true }`, `new V3(1)` is `V3 { x: 1, z: 1, y: 2 }`, `new
+/// Arrow()` throws "Arrow is not a constructor".
+#[test]
+fn construct_rules() {
+    let setup = "class Vector { constructor(x) { this.x = x; } }\n\
+                 class V3 extends Vector { z = 1; constructor(x) { super(x); this.y = 2; } }\n\
+                 function Odd() { this.a = 1; return { other: true }; }\n\
+                 const B = Vector.bind(null, 5);\n\
+                 const Arrow = () => 1;\n";
+    insta::assert_snapshot!("js_construct", explain(setup, "new Vector(2)"));
+    insta::assert_snapshot!("js_construct_derived", explain(setup, "new V3(1)"));
+    insta::assert_snapshot!("js_construct_override", explain(setup, "new Odd()"));
+    insta::assert_snapshot!("js_construct_bound", explain(setup, "new B()"));
+    insta::assert_snapshot!(
+        "js_construct_not_a_constructor",
+        explain(setup, "new Arrow()")
+    );
+}
+
 #[test]
 fn set_rules() {
     insta::assert_snapshot!("js_set_own", explain(VECTOR, "vec.x = 5"));
@@ -60,5 +96,21 @@ fn mro_is_the_prototype_chain() {
             "Object.prototype",
             "null"
         ]
+    );
+}
+
+/// `:graph` of an object: own properties with their attributes, the
+/// prototype chain (node: `Object.getOwnPropertyDescriptor(vec, "hidden")`
+/// is `{value: 1, writable: false, enumerable: false, configurable: false}`,
+/// `total` on `Vector.prototype` is `{get, set: undefined, enumerable:
+/// false, configurable: true}`).
+#[test]
+fn graph_draws_attributes_and_the_prototype_chain() {
+    let setup = "class Vector { constructor(x) { this.x = x; } get total() { return 1; } }\n\
+                 const vec = new Vector(3);\n\
+                 Object.defineProperty(vec, 'hidden', { value: 1 });\n";
+    insta::assert_snapshot!(
+        "js_graph_object",
+        omx_tests::graph(Lang::JavaScript, "setup.js", setup, "vec")
     );
 }

@@ -71,6 +71,17 @@ fn setattr_rules() {
     insta::assert_snapshot!("py_setattr_hook", explain(VECTOR, "logged.v = 2"));
 }
 
+/// A global found in `builtins` (Language Reference §4.2.2), titled by the
+/// name the program writes, and a nested `**` titled as Python writes it.
+#[test]
+fn name_resolution_and_nested_operators() {
+    let setup = "class V:\n    def __pow__(self, o):\n        return 7\n    @property\n    def f(self):\n        return abs(-2) + (self ** 2)\nv = V()\n";
+    insta::assert_snapshot!("py_global_builtins", explain(setup, "abs"));
+    insta::assert_snapshot!("py_global_module", explain(setup, "v"));
+    insta::assert_snapshot!("py_global_missing", explain(setup, "nope"));
+    insta::assert_snapshot!("py_nested_builtin_and_pow", explain(setup, "v.f"));
+}
+
 #[test]
 fn operator_and_call_rules() {
     insta::assert_snapshot!("py_binary_left", explain(VECTOR, "vec + vec"));
@@ -101,4 +112,16 @@ fn mro_is_the_c3_linearisation_of_the_type() {
             .expect("a chain");
         assert_eq!(chain, ["D", "B", "C", "A", "object"], "{expr}");
     }
+}
+
+/// `:graph` of an instance: its `__dict__`, its class with the MRO and own
+/// attributes, each base with its own (python3: `Vector.__mro__` is
+/// `(Vector, Base, object)`, `vars(Base)` holds `kind`).
+#[test]
+fn graph_draws_the_class_and_its_bases() {
+    let setup = "class Base:\n    kind = 'base'\nclass Vector(Base):\n    def __init__(self, x):\n        self.x = x\n    @property\n    def total(self):\n        return self.x\nvec = Vector(3)\n";
+    insta::assert_snapshot!(
+        "py_graph_instance",
+        omx_tests::graph(Lang::Python, "setup.py", setup, "vec")
+    );
 }

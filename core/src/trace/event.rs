@@ -34,6 +34,11 @@ pub enum OpKind {
     Set,
     /// Calling a value that is not a function.
     Call,
+    /// `new F(...)`: JavaScript's [[Construct]] of the target.
+    Construct,
+    /// A method call resolved by name on a receiver (Perl's
+    /// `$obj->name`): the target is the invocant, the key the name.
+    Method,
     /// A binary operator (`+`, `..`, `&`, ...).
     Binary(&'static str),
     /// A unary operator (`-`, `#`, `~`, ...).
@@ -49,6 +54,8 @@ impl OpKind {
             OpKind::Get => "get",
             OpKind::Set => "set",
             OpKind::Call => "call",
+            OpKind::Method => "method",
+            OpKind::Construct => "construct",
             OpKind::Binary(_) => "binary",
             OpKind::Unary(_) => "unary",
             OpKind::Compare(_) => "compare",
@@ -59,7 +66,7 @@ impl OpKind {
     pub fn symbol(self) -> Option<&'static str> {
         match self {
             OpKind::Binary(s) | OpKind::Unary(s) | OpKind::Compare(s) => Some(s),
-            OpKind::Get | OpKind::Set | OpKind::Call => None,
+            OpKind::Get | OpKind::Set | OpKind::Call | OpKind::Method | OpKind::Construct => None,
         }
     }
 }

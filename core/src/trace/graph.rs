@@ -3,7 +3,11 @@
 //! its meta object (Lua metatable, Python type, JavaScript
 //! `[[Prototype]]`, Perl package) and arrows along fields named like
 //! protocol hooks (`__index`, `__newindex`, `__call`...: the fields the
-//! object model consults). Text, Graphviz DOT and JSON (`omx-graph/1`):
+//! object model consults). A language's model may draw its own objects
+//! instead ([`Expansion`], from `protocol::<lang>::graph`: a Python class
+//! with its MRO and bases, JavaScript properties with their attributes, a
+//! Perl package and its `@ISA`); this file knows no language's rules.
+//! Text, Graphviz DOT and JSON (`omx-graph/1`):
 //!
 //! ```text
 //! mydog {name = "Rex"}
@@ -58,8 +62,32 @@ pub fn meta_label(lang: Option<Lang>) -> &'static str {
     }
 }
 
+/// How a language's model draws one of its objects: the box's title and
+/// rows, and the arrows to follow.
+#[derive(Default)]
+pub struct Expansion<'gc> {
+    /// The box's name when the model knows a better one (a Perl package).
+    pub title: Option<String>,
+    /// Rows shown: key text, value text.
+    pub fields: Vec<(String, String)>,
+    /// Rows not shown.
+    pub more: usize,
+    /// Arrows to other objects, with their labels.
+    pub edges: Vec<(Object<'gc>, String)>,
+}
+
 /// The graph of what `root` reaches through meta objects and hook fields.
 pub fn build<'gc>(root: Value<'gc>, namer: &Namer<'_, 'gc>) -> Graph {
+    build_with(root, namer, &mut |_| None)
+}
+
+/// [`build`], with `expand` drawing the objects a model knows how to draw
+/// (`None`: the generic box of own fields, meta and hook-field arrows).
+pub fn build_with<'gc>(
+    root: Value<'gc>,
+    namer: &Namer<'_, 'gc>,
+    expand: &mut dyn FnMut(Object<'gc>) -> Option<Expansion<'gc>>,
+) -> Graph {
     let mut g = Graph::default();
     let mut objects: Vec<Object<'gc>> = Vec::new();
     let Value::Object(first) = root else {
@@ -80,6 +108,18 @@ pub fn build<'gc>(root: Value<'gc>, namer: &Namer<'_, 'gc>) -> Graph {
             more: 0,
         };
         let mut targets: Vec<(Object<'gc>, String)> = Vec::new();
+        if let Some(e) = expand(o) {
+            if let Some(t) = e.title {
+                node.obj.name = Some(t.clone());
+                node.obj.text = t;
+            }
+            node.fields = e.fields;
+            node.more = e.more;
+            g.nodes.push(node);
+            follow(&mut g, &mut objects, at, o, e.edges);
+            at += 1;
+            continue;
+        }
         if let Some(m) = o.meta() {
             targets.push((m, meta_label(o.model().lang).to_string()));
         }
@@ -104,28 +144,40 @@ pub fn build<'gc>(root: Value<'gc>, namer: &Namer<'_, 'gc>) -> Graph {
             }
         }
         g.nodes.push(node);
-        for (t, label) in targets {
-            if t == o {
-                // `Dog.__index = Dog`: the field already says it.
-                continue;
-            }
-            let to = match objects.iter().position(|&x| x == t) {
-                Some(i) => i,
-                None if objects.len() < MAX_NODES => {
-                    objects.push(t);
-                    objects.len() - 1
-                }
-                None => continue,
-            };
-            g.edges.push(Edge {
-                from: at,
-                to,
-                label,
-            });
-        }
+        follow(&mut g, &mut objects, at, o, targets);
         at += 1;
     }
     g
+}
+
+/// Arrows from node `at` (object `o`) to `targets`, queueing the objects
+/// not drawn yet.
+fn follow<'gc>(
+    g: &mut Graph,
+    objects: &mut Vec<Object<'gc>>,
+    at: usize,
+    o: Object<'gc>,
+    targets: Vec<(Object<'gc>, String)>,
+) {
+    for (t, label) in targets {
+        if t == o {
+            // `Dog.__index = Dog`: the field already says it.
+            continue;
+        }
+        let to = match objects.iter().position(|&x| x == t) {
+            Some(i) => i,
+            None if objects.len() < MAX_NODES => {
+                objects.push(t);
+                objects.len() - 1
+            }
+            None => continue,
+        };
+        g.edges.push(Edge {
+            from: at,
+            to,
+            label,
+        });
+    }
 }
 
 fn boxed(n: &Node) -> String {

@@ -151,3 +151,39 @@ pub fn assemble(events: &[TraceEvent]) -> Vec<Operation> {
     top.reverse();
     top
 }
+
+/// `ops` without the operations `internal` names (a language's own library
+/// code: a prelude function's lookups, a frontend's intrinsics): each is
+/// replaced by the operations nested in it that are not internal (a user
+/// callback a library function ran), so a library call reads as one step
+/// and the program's own operations stay where they ran.
+pub fn without_internal(
+    ops: Vec<Operation>,
+    internal: &dyn Fn(&Operation) -> bool,
+) -> Vec<Operation> {
+    let mut out = Vec::new();
+    for mut op in ops {
+        let items = std::mem::take(&mut op.items);
+        let mut kept = Vec::with_capacity(items.len());
+        for item in items {
+            match item {
+                Item::Step(s) => kept.push(Item::Step(s)),
+                Item::Nested(child) => kept.extend(
+                    without_internal(vec![*child], internal)
+                        .into_iter()
+                        .map(|c| Item::Nested(Box::new(c))),
+                ),
+            }
+        }
+        op.items = kept;
+        if internal(&op) {
+            out.extend(op.items.into_iter().filter_map(|i| match i {
+                Item::Nested(c) => Some(*c),
+                Item::Step(_) => None,
+            }));
+        } else {
+            out.push(op);
+        }
+    }
+    out
+}

@@ -8,12 +8,13 @@
 pub mod event;
 pub mod graph;
 pub mod log;
+pub mod native;
 pub mod render;
 pub mod session;
 pub mod stream;
 
 pub use event::{ObjRef, OpBegin, OpEnd, OpKind, Outcome, Position, StepEvent, TraceEvent};
-pub use log::{assemble, Item, Operation, TraceLog};
+pub use log::{assemble, without_internal, Item, Operation, TraceLog};
 pub use session::{Namer, TraceSession};
 pub use stream::{StreamFormat, TraceStream};
 
@@ -23,6 +24,15 @@ use crate::value::Value;
 /// `omx run --trace`, tests).
 pub trait Tracer {
     fn event(&mut self, event: TraceEvent);
+
+    /// Whether `chunk` is a language's own library code (a prelude): the
+    /// variable names its operations read through are not taken as names
+    /// of the objects (a prelude's local `I` is not the program's name for
+    /// the intrinsics).
+    fn is_library(&self, chunk: &str) -> bool {
+        let _ = chunk;
+        false
+    }
 }
 
 /// A short description of a value for trace text: strings quoted, numbers

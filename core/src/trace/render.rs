@@ -15,7 +15,7 @@
 //!
 //! ```text
 //! {"schema": "omx-trace/1", "operations": [OP...]}
-//! OP      = {"id", "kind": "get|set|call|binary|unary|compare",
+//! OP      = {"id", "kind": "get|set|call|method|construct|binary|unary|compare",
 //!            "operator": "+"|null, "lang": "lua|python|javascript|perl",
 //!            "protocol": "Lua index event"|null, "title": "mydog.barks",
 //!            "target": OBJ, "key": OBJ|null, "value": OBJ|null,
@@ -40,6 +40,16 @@ pub fn title(op: &Operation) -> String {
     let b = &op.begin;
     let key = b.key.as_ref();
     let member = |k: Option<&ObjRef>| match k {
+        // A name looked up in a namespace the frontend keeps hidden (a
+        // Python module's globals, JavaScript's script scope) is written
+        // as the program writes it: the bare name.
+        Some(k)
+            if k.kind == "string"
+                && is_identifier(&k.text)
+                && super::session::hidden_name(&b.target.text) =>
+        {
+            k.text[1..k.text.len() - 1].to_string()
+        }
         Some(k) if k.kind == "string" && is_identifier(&k.text) => {
             format!("{}.{}", b.target.text, &k.text[1..k.text.len() - 1])
         }
@@ -54,6 +64,24 @@ pub fn title(op: &Operation) -> String {
             b.value.as_ref().map_or("?", |v| v.text.as_str())
         ),
         OpKind::Call => format!("{}(...)", b.target.text),
+        OpKind::Construct => format!("new {}(...)", b.target.text),
+        OpKind::Method => {
+            let name = key.map_or("?".to_string(), |k| {
+                k.text
+                    .strip_prefix('"')
+                    .and_then(|t| t.strip_suffix('"'))
+                    .unwrap_or(&k.text)
+                    .to_string()
+            });
+            match b.lang {
+                // A class method call names the package bare (`Cat->new`).
+                crate::lang::Lang::Perl if b.target.kind == "string" => {
+                    format!("{}->{name}", b.target.text.trim_matches('"'))
+                }
+                crate::lang::Lang::Perl => format!("{}->{name}", b.target.text),
+                _ => format!("{}.{name}(...)", b.target.text),
+            }
+        }
         OpKind::Binary(s) | OpKind::Compare(s) => format!(
             "{} {s} {}",
             b.target.text,
@@ -80,6 +108,11 @@ fn outcome_text(o: Option<&Outcome>, lang: crate::lang::Lang) -> String {
         // The one "no value" each language spells its own way.
         Some(Outcome::Value(v)) if v.kind == "nil" && v.name.is_none() => {
             format!("= {}", nothing_word(lang))
+        }
+        // Perl's booleans are the numbers 1 and "" (perlsyn "Truth and
+        // Falsehood"): `print 2 < 1` prints nothing.
+        Some(Outcome::Value(v)) if v.kind == "boolean" && lang == crate::lang::Lang::Perl => {
+            format!("= {}", if v.text == "true" { "1" } else { "\"\"" })
         }
         Some(Outcome::Value(v)) => format!("= {}", v.text),
         Some(Outcome::Absent) => "= nil (nothing found)".into(),

@@ -248,8 +248,12 @@ impl TraceSession {
             },
             false => b,
         };
+        let library = b
+            .position
+            .as_ref()
+            .is_some_and(|p| self.sink.is_library(&p.chunk));
         if let (Some(name), Some(addr)) = (&b.target_name, b.target.heap_address()) {
-            if !matches!(b.target, Value::Str(_)) && !hidden {
+            if !matches!(b.target, Value::Str(_)) && !hidden && !library {
                 self.names.insert(addr, name.clone());
             }
         }

@@ -7,10 +7,11 @@
 
 use super::slow::Operand;
 use super::{Interrupt, Vm};
+use crate::lang::Lang;
 use crate::model::Step;
 use crate::thread::{Frame, ThreadState};
-use crate::trace::event::{OpKind, Position};
-use crate::trace::session::Begin;
+use crate::trace::event::OpKind;
+use crate::trace::native;
 use crate::value::Value;
 
 impl<'gc> Vm<'gc, '_> {
@@ -28,7 +29,7 @@ impl<'gc> Vm<'gc, '_> {
         value: Option<Value<'gc>>,
         operand: Operand,
     ) {
-        let (lang, position, target_name) = match ts.frames.last() {
+        let site = match ts.frames.last() {
             Some(Frame::Lua(f)) => {
                 let proto = f.closure.0.proto;
                 let names = match operand {
@@ -53,31 +54,14 @@ impl<'gc> Vm<'gc, '_> {
                     .map(|n| n.name.clone());
                 (
                     proto.ops.lang,
-                    Some(Position {
-                        chunk: proto.info.chunk_name.to_string(),
-                        line: proto.line_at(pc.saturating_sub(1)),
-                    }),
+                    Some(native::position(&proto, pc.saturating_sub(1))),
                     name,
                 )
             }
             _ => (self.rt.default_ops.lang, None, None),
         };
-        let depth = ts.frames.len();
-        self.rt.with_trace(|t, globals| {
-            t.begin(
-                globals,
-                Begin {
-                    kind,
-                    lang,
-                    target,
-                    target_name,
-                    key,
-                    value,
-                    position,
-                    depth,
-                },
-            );
-        });
+        let kind = spelled(kind, site.0);
+        native::report(self.rt, ts, kind, site, target, key, value);
     }
 
     /// A call of `callee`, a value that is not a function, begins.
@@ -122,6 +106,28 @@ impl<'gc> Vm<'gc, '_> {
     pub(crate) fn trace_returned(&mut self, depth: usize, first: Value<'gc>) {
         self.rt
             .with_trace(|t, globals| t.returned(globals, depth, first));
+    }
+}
+
+/// `kind` with its operator written as `lang` writes it: the VM's
+/// operators are named by Lua's symbols (`^`, `~=`, `..`); Python writes
+/// `**` and `!=`, JavaScript `**`, `!=` and `!`, Perl `**`, `!=`, `.`
+/// and `!` (each language reference's operator table).
+pub(crate) fn spelled(kind: OpKind, lang: Lang) -> OpKind {
+    if lang == Lang::Lua {
+        return kind;
+    }
+    let perl = lang == Lang::Perl;
+    match kind {
+        OpKind::Binary(s) => OpKind::Binary(match s {
+            "^" => "**",
+            "~" => "^",
+            ".." if perl => ".",
+            s => s,
+        }),
+        OpKind::Compare("~=") => OpKind::Compare("!="),
+        OpKind::Unary("not ") if lang != Lang::Python => OpKind::Unary("!"),
+        kind => kind,
     }
 }
 

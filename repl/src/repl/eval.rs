@@ -62,6 +62,11 @@ pub fn run(
             other => other,
         })?;
     }
+    // Promise reactions and timers the input queued run now, after its
+    // value is shown (as node's REPL does).
+    if rt.load_jobs(lang) {
+        run_loaded(rt, host, interrupted)?;
+    }
     Ok(())
 }
 

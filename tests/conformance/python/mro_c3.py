@@ -76,3 +76,7 @@ except TypeError as exc:
     print("TypeError:", exc)
 print(issubclass(D, A), issubclass(A, D), isinstance(D(), C))
 print([k.__name__ for k in B.__bases__], D.__base__.__name__)
+# The builtin types' MROs end at object, `type`'s included.
+print(type.__mro__)
+print(bool.__mro__, object.__mro__)
+print(type.mro(type), isinstance(type, object), issubclass(type, object))

@@ -16,6 +16,7 @@ pub mod equality;
 pub mod error;
 pub mod explain;
 pub mod get;
+pub mod graph;
 pub mod iterator;
 pub mod key;
 pub mod keys;

@@ -8,6 +8,8 @@
 
 pub mod code;
 pub mod container;
+pub mod explain;
+pub mod graph;
 pub mod mro;
 pub mod ops;
 pub mod overload;

@@ -142,8 +142,9 @@ pub fn find_method<'gc>(
     if let Value::Object(e) = cache.get_key(key) {
         if e.array_len() == 3 && e.array_get(0).raw_eq(epoch) {
             if rt.tracing {
-                rt.trace("Perl method resolution", "perl.mro.cached", |_| {
-                    "method cache hit (the prototype epoch is unchanged)".to_string()
+                let n = String::from_utf8_lossy(name).into_owned();
+                rt.trace(super::explain::EVENT, "perl.mro.cached", move |_| {
+                    format!("the method cache answers for \"{n}\" (no sub or @ISA changed since the last search)")
                 });
             }
             return match (e.array_get(1), e.array_get(2)) {
@@ -169,16 +170,6 @@ fn find_method_uncached<'gc>(
     st: Object<'gc>,
     name: &[u8],
 ) -> Option<Found<'gc>> {
-    if rt.tracing {
-        let (n, kind) = (
-            String::from_utf8_lossy(name).into_owned(),
-            if is_c3(st) { "C3" } else { "DFS" },
-        );
-        let order = linear_names(mc, rt, st).join(", ");
-        rt.trace("Perl method resolution", "perl.mro.walk", move |_| {
-            format!("look for {n} along the {kind} order [{order}], then UNIVERSAL")
-        });
-    }
     let order = linear_isa(mc, rt, st);
     first_defining(mc, rt, order, name)
 }

@@ -56,15 +56,37 @@ pub fn new_globals<'gc>(mc: &gc_arena::Mutation<'gc>, rt: &RuntimeState<'gc>) ->
     g
 }
 
+/// The protocol name steps are reported under.
+const EVENT: &str = "Python name resolution (Language Reference §4.2.2)";
+
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>, _: Access) -> Step<'gc> {
+    let name = |n: &crate::trace::Namer<'_, 'gc>| match key {
+        Value::Str(s) => format!("'{}'", s.to_str_lossy()),
+        _ => n.of(key),
+    };
     let v = o.get_key(key);
     if !v.is_empty() {
+        ctx.rt.trace(EVENT, "py.global.module", |n| {
+            format!("{} is a global of the module", name(n))
+        });
         return Step::Done(v);
     }
     let b = ctx.rt.python.builtins.get_key(key);
     if !b.is_empty() {
+        ctx.rt.trace(EVENT, "py.global.builtins", |n| {
+            format!(
+                "{} is not a global of the module: found in builtins",
+                name(n)
+            )
+        });
         return Step::Done(b);
     }
+    ctx.rt.trace(EVENT, "py.global.missing", |n| {
+        format!(
+            "{} is neither a global of the module nor in builtins: NameError",
+            name(n)
+        )
+    });
     Step::Error(name_error(ctx, key))
 }
 

@@ -12,6 +12,7 @@ pub mod errors;
 pub mod explain;
 pub mod getattr;
 pub mod globals;
+pub mod graph;
 pub mod item;
 pub mod iter;
 pub mod lookup;

@@ -115,17 +115,14 @@ impl<'gc> PyState<'gc> {
                 bases.array_push(mc, Value::Object(types[*base as usize]));
             }
             t.set_internal(mc, SLOT_BASES, Value::Object(bases));
-            // The MRO of a single-inheritance chain: self, then the base's.
+            // The MRO of a single-inheritance chain: self, then each base
+            // up to `object` (walked through the table, so a type listed
+            // before its base, `type` before `object`, gets it whole).
             let mro = new_tuple(mc, root, &[Value::Object(t)]);
-            if i != T::Object as usize {
-                let base_mro = types[*base as usize].internal(SLOT_MRO);
-                if let Value::Object(b) = base_mro {
-                    b.with_array(|a| {
-                        for v in a {
-                            mro.array_push(mc, *v);
-                        }
-                    });
-                }
+            let mut at = i;
+            while at != T::Object as usize {
+                at = TYPE_TABLE[at].1 as usize;
+                mro.array_push(mc, Value::Object(types[at]));
             }
             t.set_internal(mc, SLOT_MRO, Value::Object(mro));
         }

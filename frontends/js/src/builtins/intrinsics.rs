@@ -10,6 +10,7 @@ use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::{attrs, Object};
 use omx_core::protocol::js::convert::{number_value, to_int32, to_number, to_uint32};
+use omx_core::protocol::js::explain::construct_step;
 use omx_core::protocol::js::model::{
     fflags, fslot, is_array, is_callable, is_function, is_proxy, is_symbol,
 };
@@ -18,6 +19,7 @@ use omx_core::protocol::js::realm::{intrinsic, proto, realm, Slot};
 use omx_core::protocol::js::{error, JS_FUNCTION, JS_ORDINARY};
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
+use omx_core::trace::OpKind;
 use omx_core::value::Value;
 
 use super::register;
@@ -540,7 +542,28 @@ fn construct<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc>
     let f = arg(a, 1);
     let nt = arg(a, 2);
     let args = a.get(3..).unwrap_or(&[]).to_vec();
-    do_construct(ctx, f, nt, args)
+    if !ctx.rt.tracing {
+        return do_construct(ctx, f, nt, args);
+    }
+    // Explained: `new F(...)` is one operation, answered by its result.
+    omx_core::trace::native::begin(ctx, OpKind::Construct, f, None, 1);
+    let result = do_construct(ctx, f, nt, args);
+    match &result {
+        Ok(Outcome::Return) => {
+            let first = ctx.ret.first().copied().unwrap_or_default();
+            omx_core::trace::native::end(ctx, Ok(first));
+        }
+        Err(e) => omx_core::trace::native::fail(ctx, e),
+        Ok(_) => omx_core::trace::native::wait(ctx),
+    }
+    result
+}
+
+/// A step of [[Construct]] on `f`, when explained.
+fn step<'gc>(ctx: &Ctx<'gc, '_>, rule: &'static str, f: Value<'gc>) {
+    if ctx.rt.tracing {
+        construct_step(ctx.rt, rule, f);
+    }
 }
 
 pub(crate) fn do_construct<'gc>(
@@ -570,9 +593,11 @@ pub(crate) fn do_construct<'gc>(
             .unwrap_or(Value::Nil);
         let target = fo.internal(0);
         if trap.is_nil() {
+            step(ctx, "js.construct.proxy_target", f);
             let nt = if nt.raw_eq(f) { target } else { nt };
             return do_construct(ctx, target, nt, args);
         }
+        step(ctx, "js.construct.proxy_trap", f);
         let list = new_array(ctx, &args);
         return Ok(Outcome::call(
             trap,
@@ -597,6 +622,7 @@ pub(crate) fn do_construct<'gc>(
     }
     if let Value::Object(b) = fo.internal(fslot::BOUND) {
         // A bound function: its target with the bound arguments first.
+        step(ctx, "js.construct.bound", f);
         let target = b.internal(0);
         let mut all: Vec<Value<'gc>> = b.with_array(|x| x.to_vec());
         all.extend(args);
@@ -610,12 +636,13 @@ pub(crate) fn do_construct<'gc>(
         }
     }
     if flags & fflags::DERIVED != 0 {
+        step(ctx, "js.construct.derived", f);
         let mut all = vec![Value::Nil];
         all.extend(args);
         return Ok(Outcome::call(
             call,
             all,
-            Continuation::new(construct_result, vec![Value::Nil]),
+            Continuation::new(construct_result, vec![Value::Nil, f]),
         ));
     }
     // OrdinaryCreateFromConstructor(newTarget, "%Object.prototype%").
@@ -634,18 +661,21 @@ pub(crate) fn do_construct<'gc>(
             obj.set_meta(ctx.mc, Some(p));
         }
     }
+    step(ctx, "js.construct.create", nt);
     let this = Value::Object(obj);
     let mut all = vec![this];
     all.extend(args);
     let init = fo.internal(fslot::FIELDS);
     if init.is_nil() || init.is_empty() {
+        step(ctx, "js.construct.call", f);
         return Ok(Outcome::call(
             call,
             all,
-            Continuation::new(construct_result, vec![this]),
+            Continuation::new(construct_result, vec![this, f]),
         ));
     }
-    let mut state = vec![this, call];
+    step(ctx, "js.construct.fields", f);
+    let mut state = vec![this, f, call];
     state.extend(all);
     Ok(Outcome::call(
         init,
@@ -671,20 +701,20 @@ fn construct_trap_result<'gc>(
 }
 
 fn after_fields<'gc>(
-    _: &mut Ctx<'gc, '_>,
+    ctx: &mut Ctx<'gc, '_>,
     state: Vec<Value<'gc>>,
     r: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
     if let Err(e) = r {
         return Err(NativeError::Throw(e));
     }
-    let this = state[0];
-    let call = state[1];
-    let args = state[2..].to_vec();
+    let (this, f, call) = (state[0], state[1], state[2]);
+    let args = state[3..].to_vec();
+    step(ctx, "js.construct.call", f);
     Ok(Outcome::call(
         call,
         args,
-        Continuation::new(construct_result, vec![this]),
+        Continuation::new(construct_result, vec![this, f]),
     ))
 }
 
@@ -698,10 +728,28 @@ fn construct_result<'gc>(
         Ok(v) => v.first().copied().unwrap_or(Value::Nil),
         Err(e) => return Err(NativeError::Throw(e)),
     };
+    let f = state.get(1).copied().unwrap_or_default();
+    // A derived constructor has no `this` of its own: it returns the one
+    // `super(...)` made.
+    let derived = state.first().is_none_or(|t| t.is_nil());
     match v {
-        Value::Object(o) if !is_symbol(o) => ctx.ret1(v),
-        Value::Closure(_) | Value::Native(_) => ctx.ret1(v),
-        _ => ctx.ret1(state.first().copied().unwrap_or(Value::Nil)),
+        Value::Object(o) if !is_symbol(o) => {
+            let rule = if derived {
+                "js.construct.derived_this"
+            } else {
+                "js.construct.override"
+            };
+            step(ctx, rule, f);
+            ctx.ret1(v)
+        }
+        Value::Closure(_) | Value::Native(_) => {
+            step(ctx, "js.construct.override", f);
+            ctx.ret1(v)
+        }
+        _ => {
+            step(ctx, "js.construct.this", f);
+            ctx.ret1(state.first().copied().unwrap_or(Value::Nil))
+        }
     }
 }
 

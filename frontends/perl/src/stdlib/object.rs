@@ -7,7 +7,8 @@
 use omx_core::function::NativeFunction;
 use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::Object;
-use omx_core::protocol::perl::{container, mro, reftype};
+use omx_core::protocol::perl::{container, explain, mro, reftype};
+use omx_core::trace::{self, OpKind};
 use omx_core::Value;
 
 use super::*;
@@ -226,12 +227,40 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     {
         return Ok(Outcome::tail_call_method(mname, args));
     }
+    if !ctx.rt.tracing {
+        return resolve(ctx, inv, mname, a, args);
+    }
+    // Explained: the call is one operation, answered by the sub's result.
+    trace::native::begin(ctx, OpKind::Method, inv, Some(mname), 0);
+    let result = resolve(ctx, inv, mname, a, args);
+    match &result {
+        Ok(Outcome::Return) => {
+            let first = ctx.ret.first().copied().unwrap_or_default();
+            trace::native::end(ctx, Ok(first));
+        }
+        Err(e) => trace::native::fail(ctx, e),
+        Ok(_) => trace::native::wait(ctx),
+    }
+    result
+}
+
+/// Find the sub `mname` names for `inv` and call it with `args`.
+fn resolve<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    mname: Value<'gc>,
+    a: &[Value<'gc>],
+    args: Vec<Value<'gc>>,
+) -> NativeResult<'gc> {
     let name = String::from_utf8_lossy(&sv(mname)).into_owned();
     let cur = sv(arg(a, 2));
     if let Some(m) = name.strip_prefix("SUPER::") {
         let from = container::stash(ctx.mc, ctx.rt, &cur);
         if let Some(f) = mro::find_super(ctx.mc, ctx.rt, from, m.as_bytes()) {
-            trace_found(ctx, m, f.package);
+            let p = reftype::stash_name(f.package);
+            ctx.rt.trace(explain::EVENT, "perl.mro.super", move |_| {
+                format!("SUPER:: searches the parents of the package compiled in: {p}::{m} found")
+            });
             return Ok(Outcome::tail_call_method(f.code, args));
         }
         let st = class_of(ctx, inv, m)?;
@@ -254,21 +283,13 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return super::foreign::call_method(ctx, o, &name, args);
     }
     let st = class_of(ctx, inv, &name)?;
+    explain::invocant(ctx.rt, inv, st);
+    explain::mro(ctx.mc, ctx.rt, st);
     if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, name.as_bytes()) {
-        trace_found(ctx, &name, f.package);
+        explain::found(ctx.mc, ctx.rt, st, &name, f.package);
         return Ok(Outcome::tail_call_method(f.code, args));
     }
     universal(ctx, st, &name, args, &cur, false)
-}
-
-fn trace_found<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, pkg: Object<'gc>) {
-    if ctx.rt.tracing {
-        let (n, p) = (name.to_string(), reftype::stash_name(pkg));
-        ctx.rt
-            .trace("Perl method resolution", "perl.mro.found", move |_| {
-                format!("method {n} found in package {p}")
-            });
-    }
 }
 
 /// What no package defines: the `UNIVERSAL` methods, then `AUTOLOAD`.
@@ -280,6 +301,16 @@ fn universal<'gc>(
     _cur: &[u8],
     _super: bool,
 ) -> NativeResult<'gc> {
+    if matches!(
+        name,
+        "can" | "isa" | "DOES" | "VERSION" | "import" | "unimport"
+    ) {
+        let n = name.to_string();
+        ctx.rt
+            .trace(explain::EVENT, "perl.mro.universal", move |_| {
+                format!("no package defines {n}: UNIVERSAL::{n}, built into perl, answers")
+            });
+    }
     match name {
         "can" => {
             let m = sv(arg(&args, 1));
@@ -300,17 +331,17 @@ fn universal<'gc>(
         "import" | "unimport" => return Ok(Outcome::Return),
         _ => {}
     }
+    explain::not_found(ctx.mc, ctx.rt, st, name);
     if name != "DESTROY" {
         if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, b"AUTOLOAD") {
             let full = format!("{}::{name}", reftype::stash_name(st));
             let k = Value::Str(ctx.rt.intern(ctx.mc, b"$AUTOLOAD"));
             f.package.set_key(ctx.mc, k, str_v(ctx.mc, full.as_bytes()));
             if ctx.rt.tracing {
-                let n = full.clone();
-                ctx.rt
-                    .trace("Perl method resolution", "perl.mro.autoload", move |_| {
-                        format!("no method found: AUTOLOAD is called for {n}")
-                    });
+                let (n, p) = (full.clone(), reftype::stash_name(f.package));
+                ctx.rt.trace(explain::EVENT, "perl.mro.autoload", move |_| {
+                    format!("{p}::AUTOLOAD found: $AUTOLOAD = \"{n}\"")
+                });
             }
             return Ok(Outcome::tail_call_method(f.code, args));
         }
