@@ -46,7 +46,8 @@ pub struct RuntimeState<'gc> {
     /// Interned strings: constants of loaded code, metamethod names and
     /// library names share one object per text, so key comparisons succeed
     /// on the pointer test. Grows with the source loaded (never shrinks).
-    pub interned: std::collections::HashMap<Box<[u8]>, Str<'gc>>,
+    /// (foldhash, randomly seeded: names are looked up on hot paths.)
+    pub interned: std::collections::HashMap<Box<[u8]>, Str<'gc>, foldhash::fast::RandomState>,
     /// The explain tracer, if one is installed (see trace/). `tracing` is
     /// the flag protocol rules and the VM's fast paths test.
     #[collect(require_static)]
@@ -64,7 +65,7 @@ impl<'gc> RuntimeState<'gc> {
     pub fn new(mc: &Mutation<'gc>) -> RuntimeState<'gc> {
         let root_shape = Shape::root(mc);
         let lua = LuaState::new(mc);
-        let mut interned = std::collections::HashMap::new();
+        let mut interned = std::collections::HashMap::default();
         for s in lua.events {
             interned.insert(Box::<[u8]>::from(s.as_bytes()), s);
         }

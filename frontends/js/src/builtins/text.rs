@@ -72,7 +72,7 @@ fn string_method<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<
             return string_op(ctx, name, s, args);
         }
     }
-    Ok(omx_core::native::Outcome::tail_call(
+    Ok(omx_core::native::Outcome::tail_call_method(
         ctx.bound(1),
         a.to_vec(),
     ))
