@@ -311,3 +311,71 @@ mod tests {
         });
     }
 }
+
+/// The first position of `needle` in `hay` (an empty needle is at 0).
+/// Linear time natively (memchr's two-way search); the browser build, where
+/// code size counts, scans for the first byte and compares.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    #[cfg(not(target_family = "wasm"))]
+    return memchr::memmem::find(hay, needle);
+    #[cfg(target_family = "wasm")]
+    return small_find(hay, needle);
+}
+
+/// The last position of `needle` in `hay` (an empty needle is at the end).
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    #[cfg(not(target_family = "wasm"))]
+    return memchr::memmem::rfind(hay, needle);
+    #[cfg(target_family = "wasm")]
+    return small_rfind(hay, needle);
+}
+
+#[cfg(any(test, target_family = "wasm"))]
+fn small_find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some((&first, rest)) = needle.split_first() else {
+        return Some(0);
+    };
+    let last = hay.len().checked_sub(needle.len())?;
+    let mut i = 0;
+    while i <= last {
+        i += hay[i..=last].iter().position(|&b| b == first)?;
+        if hay[i + 1..].starts_with(rest) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(any(test, target_family = "wasm"))]
+fn small_rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).rev().find(|&i| hay[i..].starts_with(needle))
+}
+
+#[cfg(test)]
+mod search_tests {
+    #[test]
+    fn small_search_agrees_with_memmem() {
+        let hay = b"abcabcabd, xyz abcabd";
+        for needle in [
+            &b""[..],
+            b"a",
+            b"abd",
+            b"abcabd",
+            b"d",
+            b"zz",
+            b"xyz abcabd",
+            b"abcabcabd, xyz abcabd!",
+        ] {
+            assert_eq!(
+                super::small_find(hay, needle),
+                memchr::memmem::find(hay, needle)
+            );
+            assert_eq!(
+                super::small_rfind(hay, needle),
+                memchr::memmem::rfind(hay, needle)
+            );
+        }
+    }
+}

@@ -82,7 +82,7 @@ impl<'a> Units<'a> {
         }
         match (self, needle) {
             (Units::Ascii(h), Units::Ascii(n)) => {
-                memchr::memmem::find(&h[from..], n).map(|i| i + from)
+                crate::string::find_bytes(&h[from..], n).map(|i| i + from)
             }
             (Units::Ascii(_), Units::Wide(_)) => None,
             _ => {
@@ -99,7 +99,9 @@ impl<'a> Units<'a> {
         }
         let last = from.min(self.len() - needle.len());
         match (self, needle) {
-            (Units::Ascii(h), Units::Ascii(n)) => memchr::memmem::rfind(&h[..last + n.len()], n),
+            (Units::Ascii(h), Units::Ascii(n)) => {
+                crate::string::rfind_bytes(&h[..last + n.len()], n)
+            }
             (Units::Ascii(_), Units::Wide(_)) if !needle.is_empty() => None,
             _ => {
                 let (h, n) = (self.wide(), needle.wide());

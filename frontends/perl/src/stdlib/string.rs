@@ -190,7 +190,7 @@ fn find(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if n.is_empty() {
         return Some(from.min(h.len()));
     }
-    memchr::memmem::find(h.get(from..)?, n).map(|i| i + from)
+    omx_core::string::find_bytes(h.get(from..)?, n).map(|i| i + from)
 }
 
 fn index<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -223,7 +223,7 @@ fn rindex<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     };
     // The last match starting at or before `start`.
     let end = start.saturating_add(n.len()).min(h.len());
-    let best = memchr::memmem::rfind(&h[..end], &n).map_or(-1, |i| i as i64);
+    let best = omx_core::string::rfind_bytes(&h[..end], &n).map_or(-1, |i| i as i64);
     ret(ctx, Value::Int(best))
 }
 

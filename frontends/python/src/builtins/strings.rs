@@ -463,9 +463,9 @@ fn search<'gc>(a: &[Value<'gc>], from_right: bool) -> Result<i64, NativeError<'g
             let found = if n.len() > hay.len() {
                 None
             } else if from_right {
-                memchr::memmem::rfind(hay, n)
+                omx_core::string::rfind_bytes(hay, n)
             } else {
-                memchr::memmem::find(hay, n)
+                omx_core::string::find_bytes(hay, n)
             };
             return Ok(found.map_or(-1, |p| (start + p) as i64));
         }
