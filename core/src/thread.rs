@@ -117,6 +117,10 @@ pub struct ThreadState<'gc> {
     /// Stack slots of pending `<close>` variables, innermost last. A slot
     /// belongs to the frame whose register window holds it.
     pub tbc: Vec<u32>,
+    /// Indexes in `frames` of the native frames waiting for a call they
+    /// made: their number is the nested C-call count (`vm/ccalls.rs`).
+    #[collect(require_static)]
+    pub natives: Vec<u32>,
 }
 
 #[derive(Collect)]
@@ -164,6 +168,7 @@ impl<'gc> Thread<'gc> {
                         top: 1,
                         death: None,
                         tbc: Vec::new(),
+                        natives: Vec::new(),
                     }),
                 ),
             },
@@ -196,6 +201,7 @@ impl<'gc> Thread<'gc> {
                         frames: Vec::new(),
                         death: None,
                         tbc: Vec::new(),
+                        natives: Vec::new(),
                     }),
                 ),
             },

@@ -8,16 +8,6 @@ use common::*;
 use omx_core::ir::*;
 use omx_core::Lang;
 
-fn glob_set(name: &str, v: Expr) -> Stmt {
-    s(StmtKind::Assign {
-        targets: vec![Place::Attr {
-            obj: up(0),
-            name: name.as_bytes().to_vec(),
-        }],
-        values: vec![v],
-    })
-}
-
 /// `log = log .. x`
 fn log(x: Expr) -> Stmt {
     glob_set("log", concat(global("log"), x))

@@ -11,16 +11,6 @@ fn yield_(v: Expr) -> Expr {
     e(ExprKind::Yield(Box::new(v)))
 }
 
-fn glob_set(name: &str, v: Expr) -> Stmt {
-    s(StmtKind::Assign {
-        targets: vec![Place::Attr {
-            obj: up(0),
-            name: name.as_bytes().to_vec(),
-        }],
-        values: vec![v],
-    })
-}
-
 /// `local a, b = resume(g, mode, value)` and collect both in `out`.
 fn resume_into(
     out: &mut Vec<Stmt>,

@@ -169,14 +169,29 @@ impl FuncState<'_> {
         body: &Block,
         line: u32,
     ) -> CResult<()> {
+        // The iterator, state, control and closing values (Lua 5.4
+        // §3.3.5): the fourth is a to-be-closed variable of a block around
+        // the loop, closed when the loop ends in any way (lparser.c
+        // forlist; a nil or false value is not marked).
+        self.enter_block();
         let base = self.free_reg;
-        self.explist(exprs, base, Some(3))?;
-        self.alloc(1)?; // the closing value slot
-        self.emit(Instr::LoadNil {
-            dst: base + 3,
-            count: 1,
-        });
+        self.explist(exprs, base, Some(4))?;
         self.line = line;
+        // Named for debug information and messages as Lua names them.
+        let hidden = self.debug_locals.len();
+        for reg in base..base + 4 {
+            self.debug_locals.push(crate::function::LocalDebug {
+                name: std::rc::Rc::from("(for state)"),
+                reg,
+                start_pc: self.pc() as u32,
+                end_pc: u32::MAX,
+                is_cell: false,
+            });
+        }
+        self.emit(Instr::Tbc { reg: base + 3 });
+        if let Some(block) = self.blocks.last_mut() {
+            block.has_tbc = true;
+        }
         let to_call = self.jump();
         self.begin_loop(base + 4);
         let body_start = self.pc();
@@ -211,7 +226,12 @@ impl FuncState<'_> {
         });
         let lp = self.emit(Instr::TForLoop { base, offset: 0 });
         self.patch(lp, body_start)?;
-        self.end_loop(next)
+        self.end_loop(next)?;
+        let end = self.pc() as u32;
+        for local in &mut self.debug_locals[hidden..hidden + 4] {
+            local.end_pc = end;
+        }
+        self.leave_block()
     }
 
     /// The iterator protocol: `GetIter`, then `ForIter` until exhausted.

@@ -247,6 +247,7 @@ impl FuncState<'_> {
             Attr(Reg, u16, u16),
         }
         let mut resolved = Vec::with_capacity(targets.len());
+        let assigns_local = targets.iter().any(|t| matches!(t, Place::Local(_)));
         for t in targets {
             resolved.push(match t {
                 Place::Local(id) => Resolved::Local(self.local_reg(*id)?, self.is_cell(*id)),
@@ -254,7 +255,16 @@ impl FuncState<'_> {
                 Place::Index { obj, key } => {
                     let o = self.alloc(1)?;
                     self.expr_to_reg(obj, o)?;
-                    let k = self.expr_rk(key)?;
+                    // A key read from a local that this statement assigns
+                    // is copied now: the stores come later (lparser.c
+                    // check_conflict; `t[a], a = 10, 20` uses the old `a`).
+                    let k = if assigns_local {
+                        let r = self.alloc(1)?;
+                        self.expr_to_reg(key, r)?;
+                        Rk::reg(r)
+                    } else {
+                        self.expr_rk(key)?
+                    };
                     Resolved::Index(o, k)
                 }
                 Place::Attr { obj, name } => {

@@ -277,12 +277,13 @@ impl<'gc> Vm<'gc, '_> {
                         then,
                         kind,
                     } = *call;
-                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                    let frame = NativeFrame {
                         callee,
                         then,
                         ret,
                         stack_base: stack_base as u32,
-                    })));
+                    };
+                    self.push_native(ts, thread, frame)?;
                     ensure(&mut ts.stack, stack_base + args.len() + 8);
                     ts.stack[stack_base] = func;
                     for (i, a) in args.iter().enumerate() {
@@ -329,12 +330,13 @@ impl<'gc> Vm<'gc, '_> {
                         }
                         other => other,
                     };
-                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                    let frame = NativeFrame {
                         callee,
                         then,
                         ret,
                         stack_base: stack_base as u32,
-                    })));
+                    };
+                    self.push_native(ts, thread, frame)?;
                     return self.call_step(ts, thread, stack_base, step, ReturnTo::Continuation);
                 }
                 Ok(Outcome::TailCall(t)) => {
@@ -361,12 +363,13 @@ impl<'gc> Vm<'gc, '_> {
                         then,
                         mode,
                     } = *r;
-                    ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                    let frame = NativeFrame {
                         callee,
                         then,
                         ret,
                         stack_base: stack_base as u32,
-                    })));
+                    };
+                    self.push_native(ts, thread, frame)?;
                     let args = std::mem::take(&mut self.ret_buf);
                     return Err(Interrupt::Resume {
                         thread: target,

@@ -370,13 +370,13 @@ impl<'gc> Vm<'gc, '_> {
         let v = ts.stack[slot];
         let handler = (self.ops_at(ts).close_handler)(self.rt, v);
         let callee = crate::function::NativeFunction::new(self.mc, "__close", rethrow);
-        ts.frames
-            .push(Frame::Native(Box::new(crate::thread::NativeFrame {
-                callee: Some(callee),
-                then: crate::native::Continuation::new(rethrow_cont, vec![error]),
-                ret: ReturnTo::Discard,
-                stack_base: (slot + 1) as u32,
-            })));
+        let frame = crate::thread::NativeFrame {
+            callee: Some(callee),
+            then: crate::native::Continuation::new(rethrow_cont, vec![error]),
+            ret: ReturnTo::Discard,
+            stack_base: (slot + 1) as u32,
+        };
+        self.push_native(ts, thread, frame)?;
         let Some(handler) = handler else {
             return Err(Interrupt::Throw(error));
         };
@@ -409,16 +409,13 @@ impl<'gc> Vm<'gc, '_> {
         }
         super::call::ensure(&mut ts.stack, top + 16);
         let callee = crate::function::NativeFunction::new(self.mc, MESSAGE_HANDLER, rethrow);
-        ts.frames
-            .push(Frame::Native(Box::new(crate::thread::NativeFrame {
-                callee: Some(callee),
-                then: crate::native::Continuation::catching(
-                    handler_cont,
-                    vec![handler, Value::Int(0)],
-                ),
-                ret: ReturnTo::Discard,
-                stack_base: top as u32,
-            })));
+        let frame = crate::thread::NativeFrame {
+            callee: Some(callee),
+            then: crate::native::Continuation::catching(handler_cont, vec![handler, Value::Int(0)]),
+            ret: ReturnTo::Discard,
+            stack_base: top as u32,
+        };
+        self.push_native(ts, thread, frame)?;
         let call = Step::call(handler, &[error]);
         self.call_step(ts, thread, top, call, ReturnTo::Continuation)
     }

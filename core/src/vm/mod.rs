@@ -10,6 +10,7 @@
 
 mod bind;
 mod call;
+mod ccalls;
 mod driver;
 mod exec;
 mod ops;

@@ -73,12 +73,13 @@ impl<'gc> Vm<'gc, '_> {
         ts.stack[slot + 1..slot + 1 + args.len()].copy_from_slice(args);
         let ret = match then {
             Some(then) => {
-                ts.frames.push(Frame::Native(Box::new(NativeFrame {
+                let frame = NativeFrame {
                     callee: None,
                     then,
                     ret,
                     stack_base: slot as u32,
-                })));
+                };
+                self.push_native(ts, thread, frame)?;
                 ReturnTo::Continuation
             }
             None => ret,

@@ -118,6 +118,17 @@ pub fn set_up(id: UpvalueId, v: Expr) -> Stmt {
     })
 }
 
+/// `name = v` on the global table (`_ENV`, upvalue 0).
+pub fn glob_set(name: &str, v: Expr) -> Stmt {
+    s(StmtKind::Assign {
+        targets: vec![Place::Attr {
+            obj: up(0),
+            name: name.as_bytes().to_vec(),
+        }],
+        values: vec![v],
+    })
+}
+
 pub fn ret(values: Vec<Expr>) -> Stmt {
     s(StmtKind::Return(values))
 }

@@ -33,11 +33,13 @@ impl Lowerer {
         let kind = match &stat.kind {
             ast::StatKind::Call(e) => StmtKind::Expr(self.expr(e)?),
             ast::StatKind::Assign { targets, values } => {
-                let values = self.exprs(values)?;
+                // Targets first, as lparser.c reads them: upvalues are
+                // numbered in the order names are first met.
                 let mut places = Vec::with_capacity(targets.len());
                 for t in targets {
                     places.push(self.place(t)?);
                 }
+                let values = self.exprs(values)?;
                 StmtKind::Assign {
                     targets: places,
                     values,

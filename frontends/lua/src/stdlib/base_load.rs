@@ -180,6 +180,17 @@ pub fn load_chunk<'gc>(
     if binary {
         return Ok(super::dump::undump(ctx, source, name, env));
     }
+    // The lexer skips a first line starting with `#`, as luaL_loadfile
+    // does; `load` does not (lua_load): such a text keeps its `#` behind
+    // a space, which moves no line. `loadfile` and `require` have removed
+    // the line already (package.rs skip_comment).
+    let spaced;
+    let source = if source.first() == Some(&b'#') {
+        spaced = [b" ", source].concat();
+        &spaced[..]
+    } else {
+        source
+    };
     match crate::lower::compile(source, &id) {
         Ok(proto) => match main_closure(ctx.mc, ctx.rt, &proto, env) {
             Ok(c) => Ok(Ok(Value::Closure(c))),

@@ -54,8 +54,9 @@ pub(crate) fn library<'gc>(mc: &Mutation<'gc>, rt: &RuntimeState<'gc>, name: &st
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     base::install(mc, rt);
     string::install(mc, rt);
-    table::install(mc, rt);
+    // math before table: the table fallbacks use `math.tointeger`.
     math::install(mc, rt);
+    table::install(mc, rt);
     coroutine::install(mc, rt);
     io::install(mc, rt);
     os::install(mc, rt);

@@ -99,6 +99,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         Value::Object(searchers),
     );
     register(mc, package, "searchpath", searchpath);
+    register(mc, package, "loadlib", loadlib);
     let require = NativeFunction::with_bound(mc, "require", require, bound);
     raw_set_str(mc, g, Str::new(mc, b"require"), Value::Native(require));
     register(mc, g, "dofile", dofile);
@@ -285,15 +286,18 @@ fn search_path(ctx: &mut Ctx<'_, '_>, name: &str, path: &str, sep: &str, rep: &s
     } else {
         name.replace(sep, rep)
     };
-    let mut tried = Vec::new();
-    for template in path.split(';').filter(|t| !t.is_empty()) {
-        let file = template.replace('?', &name);
-        match ctx.host.read_file(&file) {
-            Ok(bytes) => return Search::Found(file, bytes),
-            Err(_) => tried.push(format!("no file '{file}'")),
+    // loadlib.c searchpath: `?` is replaced in the whole path, then every
+    // piece between separators is a file name, an empty one too
+    // (getnextfilename); only an empty path has none. The "not found"
+    // message is the same path with each separator turned into a new
+    // "no file" line (pusherrornotfound).
+    let path = path.replace('?', &name);
+    for file in path.split(';').filter(|_| !path.is_empty()) {
+        if let Ok(bytes) = ctx.host.read_file(file) {
+            return Search::Found(file.to_string(), bytes);
         }
     }
-    Search::NotFound(tried.join("\n\t"))
+    Search::NotFound(format!("no file '{}'", path.replace(';', "'\n\tno file '")))
 }
 
 fn searchpath<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -377,6 +381,19 @@ fn search_c_path<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str) -> NativeResult<'gc> {
             "not supported by omx: C modules (module '{name}' is the library '{file}')"
         ))),
     }
+}
+
+/// `package.loadlib(path, funcname)`: omx loads no C code, so it answers
+/// as a lua5.4 built without dynamic libraries does (loadlib.c's fallback
+/// for other systems): nil, DLMSG and "absent".
+fn loadlib<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    check_str(ctx.mc, ctx.rt, args, 0, "loadlib")?;
+    check_str(ctx.mc, ctx.rt, args, 1, "loadlib")?;
+    let msg = b"dynamic libraries not enabled; check your Lua installation";
+    ctx.ret.push(Value::Nil);
+    ctx.ret.push(str_value(ctx.mc, msg));
+    ctx.ret.push(str_value(ctx.mc, b"absent"));
+    Ok(Outcome::Return)
 }
 
 fn rebrand<'gc>(e: NativeError<'static>) -> NativeError<'gc> {

@@ -228,9 +228,9 @@ fn format_from<'gc>(
                 fmt::format_float(&mut out, spec, f);
             }
             b'p' => {
-                let text = match v.heap_address() {
-                    Some(a) if !matches!(v, Value::Str(_)) => format!("{a:#x}").into_bytes(),
-                    _ => b"(null)".to_vec(),
+                let text = match pointer_of(ctx, v) {
+                    Some(a) => format!("{a:#x}").into_bytes(),
+                    None => b"(null)".to_vec(),
                 };
                 let _ = fmt::format_str(&mut out, spec, &text);
             }
@@ -335,4 +335,20 @@ fn format_cont<'gc>(
         fmt::format_str(&mut out, spec, &s).map_err(|e| str_error(n, e))?;
     }
     format_from(ctx, state, out, index + 1, n + 1)
+}
+
+/// Lua's longest short string (LUAI_MAXSHORTLEN): shorter strings are
+/// interned in lua5.4, longer ones are separate objects.
+const MAX_SHORT_LEN: usize = 40;
+
+/// The address `%p` shows (`lua_topointer`): a heap value's own; for a
+/// string, as lua5.4 where short strings are interned: equal short strings
+/// show one address (the interned copy's), each long string its own.
+fn pointer_of<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Option<usize> {
+    match v {
+        Value::Str(s) if s.as_bytes().len() <= MAX_SHORT_LEN => {
+            Value::Str(ctx.rt.intern(ctx.mc, s.as_bytes())).heap_address()
+        }
+        other => other.heap_address(),
+    }
 }

@@ -186,6 +186,8 @@ const G_LAST: usize = 7;
 const G_ANCHOR: usize = 8;
 const G_MSTART: usize = 9;
 const G_MEND: usize = 10;
+/// Whether a replacement changed a match (lstrlib.c `changed`).
+const G_CHANGED: usize = 11;
 
 fn int_at(state: &[Value<'_>], i: usize) -> i64 {
     match state[i] {
@@ -215,7 +217,12 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
             Some(max_n as usize)
         };
         let (out, n) = pattern::gsub_str(src.as_bytes(), &pat, &r, max).map_err(perr)?;
-        let v = Value::Str(Str::from_vec(ctx.mc, out));
+        // lstrlib.c str_gsub: without a substitution, the subject itself.
+        let v = if n == 0 {
+            Value::Str(src)
+        } else {
+            Value::Str(Str::from_vec(ctx.mc, out))
+        };
         ctx.ret.extend_from_slice(&[v, Value::Int(n as i64)]);
         return Ok(Outcome::Return);
     }
@@ -235,6 +242,7 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
         Value::Bool(anchor),
         Value::Int(0),
         Value::Int(0),
+        Value::Bool(false),
     ];
     gsub_run(ctx, state, Vec::new())
 }
@@ -271,7 +279,9 @@ fn gsub_run<'gc>(
                 let call = if let Some(t) = as_table(repl) {
                     match index::index(ctx, Value::Object(t), key) {
                         Step::Done(v) | Step::Method(v) => {
-                            append_replacement(ctx, &mut out, v, &src_b[m.start..m.end])?;
+                            if append_replacement(ctx, &mut out, v, &src_b[m.start..m.end])? {
+                                state[G_CHANGED] = Value::Bool(true);
+                            }
                             None
                         }
                         Step::Absent => {
@@ -317,19 +327,30 @@ fn gsub_run<'gc>(
     if pos < src_b.len() {
         out.extend_from_slice(&src_b[pos..]);
     }
-    let v = Value::Str(Str::from_vec(ctx.mc, out));
+    // lstrlib.c str_gsub: when every replacement kept the match (nil or
+    // false), the subject itself.
+    let v = if !matches!(state[G_CHANGED], Value::Bool(true)) {
+        Value::Str(src)
+    } else {
+        Value::Str(Str::from_vec(ctx.mc, out))
+    };
     ctx.ret.extend_from_slice(&[v, Value::Int(count)]);
     Ok(Outcome::Return)
 }
 
+/// Append a replacement value; whether it changed the match (a nil or
+/// false value keeps the original text).
 fn append_replacement<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     out: &mut Vec<u8>,
     v: Value<'gc>,
     original: &[u8],
-) -> Result<(), NativeError<'gc>> {
+) -> Result<bool, NativeError<'gc>> {
     match v {
-        Value::Nil | Value::Bool(false) => out.extend_from_slice(original),
+        Value::Nil | Value::Bool(false) => {
+            out.extend_from_slice(original);
+            return Ok(false);
+        }
         Value::Str(s) => out.extend_from_slice(s.as_bytes()),
         Value::Int(_) | Value::Float(_) => {
             out.extend_from_slice(&omx_core::protocol::lua::tostring::basic_tostring(v))
@@ -341,7 +362,7 @@ fn append_replacement<'gc>(
             )))
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 fn gsub_cont<'gc>(
@@ -362,11 +383,13 @@ fn gsub_cont<'gc>(
         int_at(&state, G_MSTART) as usize,
         int_at(&state, G_MEND) as usize,
     );
+    let mut state = state;
     if let Value::Str(src) = state[G_SRC] {
-        append_replacement(ctx, &mut out, v, &src.as_bytes()[ms..me])?;
+        if append_replacement(ctx, &mut out, v, &src.as_bytes()[ms..me])? {
+            state[G_CHANGED] = Value::Bool(true);
+        }
     }
     if matches!(state[G_ANCHOR], Value::Bool(true)) {
-        let mut state = state;
         state[G_MAX] = Value::Int(int_at(&state, G_COUNT));
         return gsub_run(ctx, state, out);
     }

@@ -10,12 +10,20 @@ use gc_arena::Mutation;
 use omx_core::runtime::{main_closure, RuntimeState};
 use omx_core::Value;
 
-/// (name, body). Each body is a chunk: its arguments arrive as `...`.
+/// `luaL_len`: the length through `__len`, which must be an integer (a
+/// float with an integral value counts). Put on the first line of the
+/// bodies that measure, so their line numbers stay the same.
+const LEN: &str = "local function len(t) local n = #t \
+    if type(n) ~= 'number' or n % 1 ~= 0 then \
+    error('object length is not an integer', 3) end return tointeger(n) end ";
+
+/// (name, body). Each body is a chunk: its arguments arrive as `...`;
+/// those that measure the table start with `LEN`.
 pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "insert",
         "local t, n, pos, v = ...
-         local e = #t + 1
+         local e = len(t) + 1
          if n == 2 then t[e] = pos return end
          if (pos - 1) < 0 or (pos - 1) >= e then
            error(\"bad argument #2 to 'insert' (position out of bounds)\", 2)
@@ -26,7 +34,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "remove",
         "local t, has_pos, pos = ...
-         local size = #t
+         local size = len(t)
          if not has_pos then pos = size end
          if pos ~= size and (pos < 1 or pos > size + 1) then
            error(\"bad argument #1 to 'remove' (position out of bounds)\", 2)
@@ -39,7 +47,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "concat",
         "local t, sep, i, j, has_j = ...
-         if not has_j then j = #t end
+         if not has_j then j = len(t) end
          local parts = {}
          for k = i, j do
            local v = t[k]
@@ -54,7 +62,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "unpack",
         "local t, i, j, has_j = ...
-         if not has_j then j = #t end
+         if not has_j then j = len(t) end
          local out, n = {}, 0
          for k = i, j do n = n + 1; out[n] = t[k] end
          return rawunpack(out, 1, n)",
@@ -62,7 +70,10 @@ pub const FALLBACKS: [(&str, &str); 6] = [
     (
         "sort",
         "local t, cmp = ...
-         local n = #t
+         local n = len(t)
+         if n >= 2147483647 then
+           error(\"bad argument #1 to 'sort' (array too big)\", 2)
+         end
          local copy = {}
          for i = 1, n do copy[i] = t[i] end
          rawsort(copy, cmp)
@@ -97,6 +108,11 @@ pub fn install<'gc>(
         let key = rt.intern(mc, name.as_bytes());
         raw_set_str(mc, env, key, raw_get_str(rt.globals, key));
     }
+    let math = raw_get_str(rt.globals, rt.intern(mc, b"math"));
+    if let Some(math) = omx_core::protocol::lua::table::as_table(math) {
+        let key = rt.intern(mc, b"tointeger");
+        raw_set_str(mc, env, key, raw_get_str(math, key));
+    }
     let key = rt.intern(mc, b"rawconcat");
     raw_set_str(mc, env, key, raw_concat);
     let key = rt.intern(mc, b"rawunpack");
@@ -106,6 +122,11 @@ pub fn install<'gc>(
     let mut out = Vec::new();
     for (name, body) in FALLBACKS {
         let chunk = format!("=table.{name}");
+        let body = if name == "move" {
+            body.to_string()
+        } else {
+            format!("{LEN}{body}")
+        };
         // The bodies are constants; a test checks that all compile.
         if let Ok(proto) = crate::lower::compile(body.as_bytes(), &chunk) {
             if let Ok(c) = main_closure(mc, rt, &proto, Some(Value::Object(env))) {
@@ -121,6 +142,7 @@ mod tests {
     #[test]
     fn every_fallback_compiles() {
         for (name, body) in super::FALLBACKS {
+            let body = format!("{}{body}", super::LEN);
             assert!(
                 crate::lower::compile(body.as_bytes(), name).is_ok(),
                 "{name}"

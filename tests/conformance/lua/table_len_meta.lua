@@ -1,0 +1,22 @@
+-- The table library measures a table with a metatable through __len
+-- (luaL_len): the length must be an integer (an integral float counts).
+local function try(...) print(pcall(...)) end
+local bad = setmetatable({}, {__len = function () return "abc" end})
+try(table.insert, bad, 1)
+try(table.remove, bad)
+try(table.concat, bad)
+try(table.unpack, bad)
+try(table.sort, bad)
+local frac = setmetatable({}, {__len = function () return 1.5 end})
+try(table.insert, frac, 1)
+local two = setmetatable({1, 2, 3}, {__len = function () return 2.0 end})
+print(table.unpack(two))
+print(table.concat(two, ","))
+table.insert(two, 9)
+print(rawget(two, 3), rawget(two, 4))
+local huge = setmetatable({}, {__len = function () return math.maxinteger end})
+local ok, msg = pcall(table.sort, huge)
+print(ok, msg:match("array too big"))
+local neg = setmetatable({}, {__len = function () return -1 end})
+table.sort(neg, error)
+print("sorted nothing")
