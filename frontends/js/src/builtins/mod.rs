@@ -22,7 +22,7 @@ use omx_core::value::Value;
 use omx_core::Lang;
 
 /// The prelude, run before every script.
-pub const PRELUDE: &str = concat!(include_str!("prelude.js"), include_str!("promise.js"));
+pub const PRELUDE: &str = include_str!(concat!(env!("OUT_DIR"), "/prelude.js"));
 
 pub(crate) fn register<'gc>(
     mc: &Mutation<'gc>,
