@@ -150,10 +150,15 @@ fn const_name(proto: &Proto<'_>, k: usize) -> Option<String> {
 pub fn describe_rk(proto: &Proto<'_>, pc: usize, rk: Rk) -> Option<VarName> {
     if rk.is_const() {
         match proto.constants.get(rk.index())? {
-            Value::Str(s) => Some(VarName {
-                kind: VarKind::Constant,
-                name: s.to_str_lossy().into_owned(),
-            }),
+            Value::Str(s) => {
+                // Lua formats the name with C's `%s`: it ends at a NUL.
+                let b = s.as_bytes();
+                let end = b.iter().position(|&c| c == 0).unwrap_or(b.len());
+                Some(VarName {
+                    kind: VarKind::Constant,
+                    name: String::from_utf8_lossy(&b[..end]).into_owned(),
+                })
+            }
             _ => None,
         }
     } else {

@@ -242,7 +242,7 @@ impl<'gc> Vm<'gc, '_> {
     ) -> Flow<'gc> {
         loop {
             match result {
-                Err(e) => return Err(self.native_error(ts, thread, e)),
+                Err(e) => return Err(self.native_error(ts, thread, callee, e)),
                 Ok(Outcome::Return) => {
                     if self.rt.tracing {
                         // A native handler, or a rule's continuation (which
@@ -416,12 +416,15 @@ impl<'gc> Vm<'gc, '_> {
         &mut self,
         ts: &ThreadState<'gc>,
         thread: Thread<'gc>,
+        callee: Option<NativeFunction<'gc>>,
         e: NativeError<'gc>,
     ) -> Interrupt<'gc> {
         let ops = self.ops_at(ts);
         match e {
             NativeError::Message(m) => {
-                let mut ctx = self.ctx(ts, thread, None);
+                // The failing native is the context's callee, so the
+                // language can name it (Lua's `pushglobalfuncname`).
+                let mut ctx = self.ctx(ts, thread, callee);
                 Interrupt::Throw((ops.native_error)(&mut ctx, m))
             }
             NativeError::Op(e) => self.plain_error(ts, thread, *e, ErrorSite::Builtin),

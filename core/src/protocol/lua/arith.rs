@@ -171,7 +171,12 @@ pub fn arith<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'gc
 /// Unary minus and bitwise not (`__unm`, `__bnot`); the metamethod gets the
 /// operand twice, as in Lua.
 pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
-    let n = to_number(a);
+    // Strings convert for `-` only: the string metatable has `__unm` but no
+    // bitwise metamethods (lstrlib `stringmetamethods`).
+    let n = match (op, a) {
+        (UnaryOp::BNot, Value::Str(_)) => None,
+        _ => to_number(a),
+    };
     match (op, n) {
         (UnaryOp::Neg, Some(Number::Int(i))) => return Step::Done(Value::Int(i.wrapping_neg())),
         (UnaryOp::Neg, Some(Number::Float(f))) => return Step::Done(Value::Float(-f)),
@@ -207,6 +212,10 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'g
                 )
             });
         return super::meta::call_metamethod(ctx.rt, handler, &[a, a], event);
+    }
+    if op == UnaryOp::Neg && matches!(a, Value::Str(_)) {
+        // lstrlib `trymt`: the string's `__unm` gets the string twice.
+        return Step::msg("attempt to unm a 'string' with a 'string'".to_string());
     }
     unary_error(op, a)
 }

@@ -365,13 +365,57 @@ fn error_value<'gc>(
 /// call site does (`luaL_argerror` with `getfuncname`; for a method call
 /// `self` does not count), then the position of the calling frame.
 fn native_error<'gc>(ctx: &mut Ctx<'gc, '_>, m: String) -> Value<'gc> {
-    let m = rename_bad_argument(ctx.ts, m);
+    let global = ctx
+        .callee
+        .and_then(|n| global_function_name(ctx.mc, ctx.rt, Value::Native(n)));
+    let m = rename_bad_argument(ctx.ts, m, global);
     let text = format!("{}{}", where_prefix(ctx.ts, 1), m);
     Value::Str(Str::from_vec(ctx.mc, text.into_bytes()))
 }
 
-/// Rewrite "bad argument #N to 'f' (msg)" with the call site's name.
-fn rename_bad_argument(ts: &ThreadState<'_>, m: String) -> String {
+/// `pushglobalfuncname` (lauxlib.c): "table.sort" for a function found in
+/// a loaded module (`package.loaded`, kept in the registry as `_LOADED`),
+/// "print" for one in `_G`. Lua names a builtin so when no call site names
+/// it (it was called by another builtin, e.g. `pcall(table.sort)`).
+fn global_function_name<'gc>(
+    mc: &gc_arena::Mutation<'gc>,
+    rt: &RuntimeState<'gc>,
+    f: Value<'gc>,
+) -> Option<String> {
+    use super::table::{as_table, raw_get_str, raw_next};
+    let loaded = as_table(raw_get_str(rt.registry, Str::new(mc, b"_LOADED")))?;
+    let mut found = None;
+    let mut k = Value::Nil;
+    while let Ok(Some((name, module))) = raw_next(loaded, k) {
+        k = name;
+        let (Value::Str(name), Some(module)) = (name, as_table(module)) else {
+            continue;
+        };
+        let mut fk = Value::Nil;
+        while let Ok(Some((field, v))) = raw_next(module, fk) {
+            fk = field;
+            if let (Value::Str(field), true) = (field, v.raw_eq(f)) {
+                let module = name.to_str_lossy();
+                let field = field.to_str_lossy();
+                let full = if module == "_G" {
+                    field.into_owned()
+                } else {
+                    format!("{module}.{field}")
+                };
+                // Prefer a library's name over `_G`'s (both may hold it).
+                if module != "_G" {
+                    return Some(full);
+                }
+                found = Some(full);
+            }
+        }
+    }
+    found
+}
+
+/// Rewrite "bad argument #N to 'f' (msg)" with the call site's name, or
+/// when no call site names the builtin, its global name.
+fn rename_bad_argument(ts: &ThreadState<'_>, m: String, global: Option<String>) -> String {
     let Some(rest) = m.strip_prefix("bad argument #") else {
         return m;
     };
@@ -397,7 +441,10 @@ fn rename_bad_argument(ts: &ThreadState<'_>, m: String) -> String {
         }
         Some(CallSite::Named(name)) => format!("bad argument #{n} to '{name}' ({detail})"),
         Some(CallSite::ForIterator) => format!("bad argument #{n} to 'for iterator' ({detail})"),
-        None => m,
+        None => match global {
+            Some(name) => format!("bad argument #{n} to '{name}' ({detail})"),
+            None => m,
+        },
     }
 }
 

@@ -30,11 +30,7 @@ pub fn basic_tostring(v: Value<'_>) -> Vec<u8> {
         Value::Object(o) if is_table(o) => address_form("table", v),
         Value::Object(_) => address_form("userdata", v),
         Value::Closure(_) => address_form("function", v),
-        Value::Native(_) => {
-            let mut out = b"function: builtin: ".to_vec();
-            out.extend_from_slice(format!("{:#x}", v.heap_address().unwrap_or(0)).as_bytes());
-            out
-        }
+        Value::Native(_) => address_form("function", v),
         Value::Thread(_) => address_form("thread", v),
         Value::Cell(_) => address_form("cell", v),
     }

@@ -282,7 +282,7 @@ fn select<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     }
     let i = check_int(ctx.rt, args, 0, "select")?;
     let start = if i < 0 {
-        if -i > n {
+        if i < -n {
             return Err(bad_arg(0, "select", "index out of range"));
         }
         n + i
@@ -465,10 +465,13 @@ fn assert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         ctx.ret.extend_from_slice(args);
         return Ok(Outcome::Return);
     }
-    if args.len() > 1 {
-        return Err(NativeError::Throw(args[1]));
+    // luaB_assert calls luaB_error with the message at level 1: a string
+    // message gets the caller's position, any other value is raised as is.
+    match args.get(1) {
+        Some(Value::Str(s)) => Err(NativeError::AtLevel(Value::Str(*s), 1)),
+        Some(v) => Err(NativeError::Throw(*v)),
+        None => Err(NativeError::msg("assertion failed!")),
     }
-    Err(NativeError::msg("assertion failed!"))
 }
 
 fn collectgarbage<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -79,12 +79,21 @@ fn ceil<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn abs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    // `lua_isinteger` is false for a string: it is read as a float.
+    if let Some(Value::Str(_)) = args.first() {
+        return ctx.ret1(Value::Float(check_float(ctx.rt, args, 0, "abs")?.abs()));
+    }
     match check_number(ctx.rt, args, 0, "abs")? {
         Number::Int(i) => ctx.ret1(Value::Int(i.wrapping_abs())),
         Number::Float(f) => ctx.ret1(Value::Float(f.abs())),
     }
 }
 
+/// `math.max`/`math.min` (lmathlib.c math_max/math_min): the arguments are
+/// not converted; each is compared with the best so far by `lua_compare`
+/// (`best < v` for max, `v < best` for min), so numbers compare
+/// mathematically, strings bytewise, and tables through `__lt`; the best
+/// argument itself is returned (`math.max("10", "9")` is `"9"`).
 fn extreme<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     args: &[Value<'gc>],
@@ -94,19 +103,73 @@ fn extreme<'gc>(
     if args.is_empty() {
         return Err(bad_arg(0, name, "value expected"));
     }
-    let mut best = num_value(check_number(ctx.rt, args, 0, name)?);
-    for i in 1..args.len() {
-        let v = num_value(check_number(ctx.rt, args, i, name)?);
-        let better = if want_max {
-            raw_less_than(best, v) == Some(true)
+    extreme_from(ctx, want_max, args, 0, 1)
+}
+
+/// Continue `extreme` at argument `i` with the best so far at `best`.
+fn extreme_from<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    want_max: bool,
+    args: &[Value<'gc>],
+    mut best: usize,
+    mut i: usize,
+) -> NativeResult<'gc> {
+    use omx_core::native::Continuation;
+    use omx_core::protocol::lua::compare::order_error_message;
+    use omx_core::protocol::lua::meta::{binary_metamethod, Event};
+    while i < args.len() {
+        let (a, b) = if want_max {
+            (args[best], args[i])
         } else {
-            raw_less_than(v, best) == Some(true)
+            (args[i], args[best])
         };
-        if better {
-            best = v;
+        match raw_less_than(a, b) {
+            Some(true) => best = i,
+            Some(false) => {}
+            None => {
+                let handler = binary_metamethod(ctx.rt, "Lua order event", a, b, Event::Lt);
+                if handler.is_nil() {
+                    // Raised inside the C function: no position.
+                    let m = order_error_message(ctx.rt, a, b);
+                    return Err(NativeError::Throw(Value::Str(Str::from_vec(
+                        ctx.mc,
+                        m.into_bytes(),
+                    ))));
+                }
+                let mut state = vec![
+                    Value::Bool(want_max),
+                    Value::Int(best as i64),
+                    Value::Int(i as i64),
+                ];
+                state.extend_from_slice(args);
+                return Ok(Outcome::call(
+                    handler,
+                    vec![a, b],
+                    Continuation::new(extreme_then, state),
+                ));
+            }
         }
+        i += 1;
     }
-    ctx.ret1(best)
+    ctx.ret1(args[best])
+}
+
+/// A `__lt` metamethod answered for `extreme`: take its truth, go on.
+fn extreme_then<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let values = result.map_err(NativeError::Throw)?;
+    let (Value::Bool(want_max), Value::Int(best), Value::Int(i)) = (state[0], state[1], state[2])
+    else {
+        return Err(NativeError::msg("math.max: bad continuation state"));
+    };
+    let less = values
+        .first()
+        .is_some_and(|v| omx_core::protocol::lua::ops::truthy(*v));
+    let best = if less { i as usize } else { best as usize };
+    extreme_from(ctx, want_max, &state[3..], best, i as usize + 1)
 }
 
 fn max<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -236,8 +299,21 @@ fn log<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn fmod<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let a = check_number(ctx.rt, args, 0, "fmod")?;
-    let b = check_number(ctx.rt, args, 1, "fmod")?;
+    // lmathlib.c: when the two are not both integers, C evaluates
+    // `fmod(luaL_checknumber(L, 1), luaL_checknumber(L, 2))` right to left
+    // (gcc), so the second argument is checked first.
+    let both_int =
+        matches!(args.first(), Some(Value::Int(_))) && matches!(args.get(1), Some(Value::Int(_)));
+    let (a, b) = if both_int {
+        (
+            check_number(ctx.rt, args, 0, "fmod")?,
+            check_number(ctx.rt, args, 1, "fmod")?,
+        )
+    } else {
+        let b = check_float(ctx.rt, args, 1, "fmod")?;
+        let a = check_float(ctx.rt, args, 0, "fmod")?;
+        (Number::Float(a), Number::Float(b))
+    };
     match (a, b) {
         (Number::Int(x), Number::Int(y)) => {
             if y == 0 {
@@ -263,6 +339,12 @@ fn fmod<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn modf<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    // An integer is its own integral part (kept exact), with 0.0.
+    if let Some(Value::Int(i)) = args.first() {
+        ctx.ret
+            .extend_from_slice(&[Value::Int(*i), Value::Float(0.0)]);
+        return Ok(Outcome::Return);
+    }
     let x = check_float(ctx.rt, args, 0, "modf")?;
     let int = if x.is_infinite() { x } else { x.trunc() };
     let frac = if x.is_infinite() { 0.0 } else { x - int };

@@ -55,6 +55,13 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     raw_set_str(mc, loaded, Str::new(mc, b"_G"), Value::Object(g));
     raw_set_str(mc, loaded, Str::new(mc, b"package"), Value::Object(package));
     raw_set_str(mc, package, Str::new(mc, b"loaded"), Value::Object(loaded));
+    // lauxlib's LUA_LOADED_TABLE: error messages name builtins through it.
+    raw_set_str(
+        mc,
+        rt.registry,
+        Str::new(mc, b"_LOADED"),
+        Value::Object(loaded),
+    );
     let preload = new_table(mc, rt.root_shape, 0, 0);
     raw_set_str(
         mc,

@@ -72,7 +72,7 @@ fn len<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 fn sub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let s = check_str(ctx.mc, ctx.rt, args, 0, "sub")?;
     let l = s.len();
-    let i = start_index(opt_int(ctx.rt, args, 1, "sub", 1)?, l);
+    let i = start_index(check_int(ctx.rt, args, 1, "sub")?, l);
     let j = end_index(opt_int(ctx.rt, args, 2, "sub", -1)?, l);
     if i > j {
         return ctx.ret1(str_value(ctx.mc, b""));
@@ -321,8 +321,12 @@ fn format_cont<'gc>(
         Some(Value::Str(s)) => s.as_bytes().to_vec(),
         _ => Vec::new(),
     };
+    // luaL_tolstring accepts any `lua_isstring` result: a number too.
     let s = match result.map_err(NativeError::Throw)?.first() {
         Some(Value::Str(s)) => s.as_bytes().to_vec(),
+        Some(v @ (Value::Int(_) | Value::Float(_))) => {
+            omx_core::protocol::lua::tostring::basic_tostring(*v)
+        }
         _ => return Err(NativeError::msg("'__tostring' must return a string")),
     };
     let fmt_bytes = match state[0] {

@@ -200,6 +200,9 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
             } else {
                 0
             };
+            if has_j && i <= j && (j as i128 - i as i128) + 1 >= MAX_RESULTS as i128 {
+                return Err(NativeError::msg("too many results to unpack"));
+            }
             let a = vec![t, Value::Int(i), Value::Int(j), Value::Bool(has_j)];
             if let Some(r) = fallback(ctx, t, a) {
                 return r;
@@ -209,7 +212,21 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     let j = match arg(args, 2) {
         Value::Nil => match as_table(t) {
             Some(t) => raw_len(t),
-            None => return Err(type_error(ctx.rt, args, 0, "unpack", "table")),
+            // `lua_len` of what is not a table, raised inside the C
+            // function (no position); a string has a length, and its
+            // "elements" index the string library (all nil).
+            None => match t {
+                Value::Str(s) => s.len() as i64,
+                _ => {
+                    let m = format!(
+                        "attempt to get length of a {} value",
+                        omx_core::protocol::lua::compare::object_type_name(ctx.rt, t)
+                    );
+                    return Err(NativeError::Throw(Value::Str(
+                        omx_core::string::Str::from_vec(ctx.mc, m.into_bytes()),
+                    )));
+                }
+            },
         },
         _ => check_int(ctx.rt, args, 2, "unpack")?,
     };
@@ -221,6 +238,10 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         return Err(NativeError::msg("too many results to unpack"));
     }
     let Some(t) = as_table(t) else {
+        if let Value::Str(_) = t {
+            ctx.ret.resize(n as usize, Value::Nil);
+            return Ok(Outcome::Return);
+        }
         return Err(type_error(ctx.rt, args, 0, "unpack", "table"));
     };
     for k in i..=j {
@@ -242,10 +263,11 @@ fn pack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
 }
 
 fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let a1 = check_table(ctx.rt, args, 0, "move")?;
+    // ltablib.c tmove checks the three positions before the tables.
     let f = check_int(ctx.rt, args, 1, "move")?;
     let e = check_int(ctx.rt, args, 2, "move")?;
     let t = check_int(ctx.rt, args, 3, "move")?;
+    let a1 = check_table(ctx.rt, args, 0, "move")?;
     let tt = match arg(args, 4) {
         Value::Nil => a1,
         _ => check_table(ctx.rt, args, 4, "move")?,
