@@ -14,7 +14,9 @@
 //! assert!(e.text().starts_with("mydog.barks — Lua index event"));
 //! ```
 
-use omx_core::trace::{Item, Operation, TraceEvent, TraceLog, Tracer, render, without_internal};
+use omx_core::trace::{
+    Item, OpKind, Operation, TraceEvent, TraceLog, Tracer, render, without_internal,
+};
 use omx_core::{Host, Lang};
 
 use crate::{Error, Runtime};
@@ -79,7 +81,7 @@ impl Tracer for Library {
 }
 
 /// Whether an operation is a language's own machinery rather than the
-/// program's: run by library code, on a frontend intrinsic (`%I`), on a
+/// program's: run by library code, a call made by the host, on a frontend intrinsic (`%I`), on a
 /// hidden key (`\0...`), on a frontend's temporary (a local named in
 /// parentheses as Lua names its hidden locals, `(for state)`; Perl's
 /// `my ($c, %a) = @_` reads `@_` through one), or on a hidden namespace
@@ -87,7 +89,11 @@ impl Tracer for Library {
 /// `builtins` has one and stays).
 fn internal(op: &Operation) -> bool {
     let b = &op.begin;
+    // A call the host made with no frame of the program's behind it (the
+    // REPL's echo, its run of the JavaScript jobs).
+    let from_host = b.position.is_none() && b.parent.is_none() && b.kind == OpKind::Call;
     b.library
+        || from_host
         || b.position
         .as_ref()
         .is_some_and(|p| LIBRARY_CHUNKS.contains(&p.chunk.as_str()))
