@@ -9,6 +9,7 @@ pub mod debuginfo;
 pub mod diagnostic;
 pub mod disasm;
 pub mod function;
+pub mod highlight;
 pub mod host;
 pub mod ir;
 pub mod lang;

@@ -14,7 +14,9 @@
 //! assert!(e.text().starts_with("mydog.barks — Lua index event"));
 //! ```
 
-use omx_core::trace::{Item, Operation, TraceEvent, TraceLog, Tracer, render, without_internal};
+use omx_core::trace::{
+    Item, OpKind, Operation, TraceEvent, TraceLog, Tracer, render, without_internal,
+};
 use omx_core::{Host, Lang};
 
 use crate::{Error, Runtime};
@@ -79,18 +81,26 @@ impl Tracer for Library {
 }
 
 /// Whether an operation is a language's own machinery rather than the
-/// program's: run by library code, on a frontend intrinsic (`%I`), on a
-/// hidden key (`\0...`), or on a hidden namespace with no rule of the
-/// language applied (a Python global found through `builtins` has one and
-/// stays).
+/// program's: run by library code, a call made by the host, on a frontend intrinsic (`%I`), on a
+/// hidden key (`\0...`), on a frontend's temporary (a local named in
+/// parentheses as Lua names its hidden locals, `(for state)`; Perl's
+/// `my ($c, %a) = @_` reads `@_` through one), or on a hidden namespace
+/// with no rule of the language applied (a Python global found through
+/// `builtins` has one and stays).
 fn internal(op: &Operation) -> bool {
     let b = &op.begin;
-    b.position
+    // A call the host made with no frame of the program's behind it (the
+    // REPL's echo, its run of the JavaScript jobs).
+    let from_host = b.position.is_none() && b.parent.is_none() && b.kind == OpKind::Call;
+    b.library
+        || from_host
+        || b.position
         .as_ref()
         .is_some_and(|p| LIBRARY_CHUNKS.contains(&p.chunk.as_str()))
         || b.target.text.starts_with('%')
         // A frontend's helper namespace (`__omx_perl.callm`).
         || b.target.text.starts_with("__omx_")
+        || b.target.text.starts_with('(')
         || b.key.as_ref().is_some_and(|k| k.text.starts_with("\"\\0"))
         || (omx_core::trace::session::hidden_name(&b.target.text)
             && !op.items.iter().any(|i| matches!(i, Item::Step(_))))
@@ -154,10 +164,12 @@ impl Runtime {
 impl Runtime {
     /// `:trace on|off`: explain every operation that goes through an
     /// object-model rule, on stderr, as programs run (`omx run --trace`).
+    /// The languages' own machinery is left out as `:explain` leaves it.
     pub fn trace_to_stderr(&mut self, on: bool, format: omx_core::trace::StreamFormat) {
         if on {
             let out = Box::new(|text: &str| eprint!("{text}"));
-            let stream = omx_core::trace::TraceStream::new(format, out);
+            let stream = omx_core::trace::TraceStream::new(format, out)
+                .hiding(internal, |chunk| LIBRARY_CHUNKS.contains(&chunk));
             self.set_tracer(Some(Box::new(stream)));
         } else {
             self.set_tracer(None);

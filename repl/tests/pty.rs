@@ -504,7 +504,36 @@ fn tab_completes_through_python_mro_javascript_prototypes_and_perl_isa() {
     s.exp_string("pl> ").unwrap();
     s.send("print $tom->yo\t").unwrap();
     s.flush().unwrap();
-    s.exp_string("$tom->yodel").unwrap();
+    // `->` is coloured as an operator: wait for the completed name.
+    s.exp_string("yodel").unwrap();
     enter(&mut s, ", \"\\n\";");
     expect_line(&mut s, "perl-isa", "pl> ");
+}
+
+/// The line being typed is coloured by the language's own lexer: a
+/// keyword, a string, a number, an operator and a comment in Lua; a
+/// Perl `/` where a term goes is a pattern (a string's colour).
+#[test]
+fn typed_input_is_coloured_by_the_lexer() {
+    let (mut s, _home) = repl(&[], "lua> ");
+    s.send("local s = 'hi' .. 1 -- note").unwrap();
+    s.flush().unwrap();
+    for painted in [
+        "\x1b[1;35mlocal\x1b[0m",
+        "\x1b[36m=\x1b[0m",
+        "\x1b[32m'hi'\x1b[0m",
+        "\x1b[33m1\x1b[0m",
+        "\x1b[2;37m-- note\x1b[0m",
+    ] {
+        s.exp_string(&as_read(painted)).unwrap();
+    }
+    enter(&mut s, "");
+    s.exp_string("lua> ").unwrap();
+    enter(&mut s, ":lang perl");
+    s.exp_string("pl> ").unwrap();
+    s.send("my @f = split /,/, 'a,b';").unwrap();
+    s.flush().unwrap();
+    s.exp_string(&as_read("\x1b[32m/,/\x1b[0m")).unwrap();
+    enter(&mut s, "");
+    s.exp_string("pl> ").unwrap();
 }

@@ -56,6 +56,8 @@ fn method_resolution_rules() {
     insta::assert_snapshot!("pl_method_autoload", explain("$cat->fly"));
     insta::assert_snapshot!("pl_class_method", explain("Cat->speak"));
     insta::assert_snapshot!("pl_method_c3", explain("$d->hi"));
+    // `my ($c, %a) = @_` reads `@_` through a frontend temporary: not shown.
+    insta::assert_snapshot!("pl_constructor", explain("Cat->new(name => 'Tom')"));
 }
 
 #[test]

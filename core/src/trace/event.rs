@@ -95,6 +95,11 @@ pub struct OpBegin {
     /// The value stored by a set.
     pub value: Option<ObjRef>,
     pub position: Option<Position>,
+    /// The language's own machinery rather than the program's, decided
+    /// when it begins: performed by library code
+    /// ([`super::Tracer::is_library`], a prelude). `:explain` and `:trace`
+    /// leave these out and keep the program's operations nested in them.
+    pub library: bool,
 }
 
 /// A rule applied while an operation runs.

@@ -128,7 +128,7 @@ impl<'a, 'gc> Namer<'a, 'gc> {
 
     /// `v` as trace text shows it.
     pub fn of(&self, v: Value<'gc>) -> String {
-        match self.name(v) {
+        match self.name(v).or_else(|| own_function_name(v)) {
             Some(n) => n,
             None => match v.heap_address() {
                 Some(addr) if !matches!(v, Value::Str(_)) => {
@@ -151,6 +151,23 @@ impl<'a, 'gc> Namer<'a, 'gc> {
             text: self.of(v),
         }
     }
+}
+
+/// The name a function object carries as its own `name` field (a
+/// JavaScript function's `name` property: `map`, `get magnitude` for a
+/// getter, ECMA-262 §10.2.9 SetFunctionName), when the program has no name
+/// for it: better than an address. Read raw, running no code.
+fn own_function_name(v: Value<'_>) -> Option<String> {
+    let Value::Object(o) = v else { return None };
+    if !o.model().name.ends_with("function") {
+        return None;
+    }
+    (0..o.keyed_len()).find_map(|pos| match o.keyed_entry(pos) {
+        Some((Value::Str(k), Value::Str(name))) if k.as_bytes() == b"name" && !name.is_empty() => {
+            Some(name.to_str_lossy().into_owned())
+        }
+        _ => None,
+    })
 }
 
 /// Whether a variable name is one a frontend made for itself: they start
@@ -277,6 +294,7 @@ impl TraceSession {
                 key: b.key.map(|k| n.obj_ref(k)),
                 value: b.value.map(|v| n.obj_ref(v)),
                 position: b.position,
+                library,
             }
         };
         self.open.push(Open {

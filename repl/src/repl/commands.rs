@@ -32,13 +32,13 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "explain",
         args: "EXPR",
-        help: "run EXPR and show each rule the lookup, assignment, operator or call applied",
+        help: "run EXPR and show, in numbered steps, each rule its last lookup, assignment, operator, call, method call (Perl ->) or `new` (JavaScript) applied, and the result: `:explain mydog.barks`, `:explain v.x = 1`, `:explain a + b`, `:explain Vector(3, 4)` (--json: the omx-trace/1 document)",
         run: explain,
     },
     Command {
         name: "graph",
         args: "EXPR",
-        help: "draw the objects reachable from EXPR's value: metatables, __index tables (--dot, --json)",
+        help: "draw the objects reachable from EXPR's value as boxes and arrows, each language its own way: Lua metatables and __index tables, Python classes with their __mro__ and __dict__, JavaScript properties with their attributes and the [[Prototype]] chain, Perl packages with @ISA and mro (--dot: Graphviz, --json: omx-graph/1)",
         run: graph,
     },
     Command {
@@ -56,19 +56,19 @@ pub const COMMANDS: &[Command] = &[
     Command {
         name: "trace",
         args: "on|off",
-        help: "explain every lookup as the code you enter runs (on stderr)",
+        help: "explain every operation that goes through an object-model rule as the code you enter runs, on stderr (the languages' own library code left out, as in :explain)",
         run: trace,
     },
     Command {
         name: "dis",
         args: "",
-        help: "print the bytecode of the last input",
+        help: "print the bytecode of the last input (the last code entered, not a command)",
         run: dis,
     },
     Command {
         name: "load",
         args: "FILE",
-        help: "run FILE in the current language's globals",
+        help: "run FILE in the current language's globals (its definitions stay for the next inputs)",
         run: load,
     },
     Command {
@@ -122,12 +122,17 @@ pub fn help_text() -> String {
          tables), Python after `.` (instance __dict__, then the MRO), JavaScript\n\
          after `.` (the prototype chain), Perl after `->` (the package's @ISA).\n\
          `:let NAME = LANG:EXPR` hands a value from one language to another.\n\
-         Ctrl-C cancels the line being typed or interrupts a running program;\n\
-         Ctrl-D on an empty line quits.\n\nCommands:\n",
+         Input is coloured by the language's own lexer (keywords, strings,\n\
+         numbers, comments, operators). Ctrl-C cancels the line being typed or\n\
+         interrupts a running program; Ctrl-D on an empty line quits. History is\n\
+         kept in $XDG_DATA_HOME/omx/history (else ~/.local/share/omx/history).\n\
+         \nCommands:\n",
     );
-    let width = COMMANDS.iter().map(|c| usage(c).len()).max().unwrap_or(0);
     for command in COMMANDS {
-        text.push_str(&format!("  {:width$}  {}\n", usage(command), command.help));
+        text.push_str(&format!("  {}\n", usage(command)));
+        for line in wrap(command.help, HELP_WIDTH - 6) {
+            text.push_str(&format!("      {line}\n"));
+        }
     }
     text.push_str("\nLanguages: ");
     let names: Vec<String> = lang::ALL
@@ -137,6 +142,28 @@ pub fn help_text() -> String {
     text.push_str(&names.join(", "));
     text.push_str(".\n");
     text
+}
+
+/// The width `:help` wraps its text to.
+const HELP_WIDTH: usize = 78;
+
+/// `text` in lines of at most `width` characters, broken between words.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 fn usage(command: &Command) -> String {
@@ -277,4 +304,24 @@ fn reset(session: &mut Session, _: &str) -> Flow {
 
 fn quit(_: &mut Session, _: &str) -> Flow {
     Flow::Quit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_fits_a_terminal_and_names_every_command() {
+        let text = help_text();
+        for line in text.lines() {
+            assert!(line.chars().count() <= HELP_WIDTH, "too wide: {line:?}");
+        }
+        for command in COMMANDS {
+            assert!(
+                text.contains(&format!("  :{}", command.name)),
+                ":{}",
+                command.name
+            );
+        }
+    }
 }

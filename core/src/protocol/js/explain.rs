@@ -51,7 +51,10 @@ pub fn construct_step<'gc>(
             "js.construct.create" => format!(
                 "OrdinaryCreateFromConstructor: a new object whose [[Prototype]] is {f}.prototype"
             ),
-            "js.construct.fields" => "the class's field initialisers run on the new object".to_string(),
+            "js.construct.fields" => format!("{f}'s field initialisers run on the new object"),
+            "js.construct.derived_fields" => format!(
+                "super(...) returned this: {f}'s field initialisers run on it"
+            ),
             "js.construct.call" => format!("call {f} with this = the new object"),
             "js.construct.derived_this" => format!("{f} returns the this super(...) made: the result"),
             "js.construct.override" => format!("{f} returned an object: it replaces this as the result"),

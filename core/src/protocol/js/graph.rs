@@ -20,7 +20,14 @@ fn property_text<'gc>(n: &Namer<'_, 'gc>, v: Value<'gc>, a: u8) -> String {
         let parts: Vec<String> = [("get", g), ("set", s)]
             .iter()
             .filter(|(_, f)| !f.is_nil())
-            .map(|(w, f)| format!("{w} {}", n.of(*f)))
+            .map(|(w, f)| {
+                // A getter is named `get total` already (its `name`).
+                let f = n.of(*f);
+                match f.strip_prefix(w).filter(|rest| rest.starts_with(' ')) {
+                    Some(_) => f,
+                    None => format!("{w} {f}"),
+                }
+            })
             .collect();
         parts.join(", ")
     } else {

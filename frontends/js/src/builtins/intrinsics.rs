@@ -109,6 +109,8 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             if init.is_nil() || init.is_empty() {
                 return ctx.ret1(this);
             }
+            // §10.2.1.3 step 10 (via super(...)): a derived class's fields.
+            step(ctx, "js.construct.derived_fields", arg(a, 2));
             Ok(Outcome::call(
                 init,
                 vec![this],

@@ -14,6 +14,7 @@ mod parser;
 mod validate;
 
 pub use diag::CODE;
+pub use lexer::highlight;
 
 /// Parse a JavaScript script. The error carries `file_name` and `source`.
 pub fn parse(source: &str, file_name: &str) -> Result<ast::Program, omx_core::SyntaxError> {

@@ -4,6 +4,7 @@
 //! [`omx_core::SyntaxError`] worded as `luac5.4` words it.
 
 pub mod ast;
+pub mod highlight;
 mod lexer;
 pub mod limits;
 mod line_index;
@@ -20,6 +21,7 @@ lalrpop_util::lalrpop_mod!(
     grammar
 );
 
+pub use highlight::highlight;
 pub use line_index::LineIndex;
 pub use parse::{line_index, parse};
 pub use scan::str2number;

@@ -21,4 +21,5 @@ mod grammar {
     include!(concat!(env!("OUT_DIR"), "/grammar.rs"));
 }
 
+pub use lexer::highlight;
 pub use parser::parse;

@@ -16,4 +16,5 @@ use omx_core::nesting;
 mod parser;
 mod token;
 
+pub use lexer::highlight;
 pub use parser::parse;

@@ -51,20 +51,7 @@ struct Layer<'s> {
 
 /// Lex `src` into the token stream the grammar reads.
 pub fn lex(src: &str) -> Result<Lexed<'_>, Diag> {
-    let mut start = 0;
-    if src.starts_with("#!") {
-        start = src.find(['\n', '\r']).unwrap_or(src.len());
-    }
-    let mut layer = Layer {
-        src,
-        raw: RawTok::lexer(&src[start..]),
-        base: start,
-        open: Vec::new(),
-        out: Vec::with_capacity(src.len() / 4),
-        template_errors: Vec::new(),
-        nl_before: false,
-        regex_ok: true,
-    };
+    let mut layer = Layer::new(src);
     layer.run()?;
     let template_errors = std::mem::take(&mut layer.template_errors);
     let mut lexed = restrict(src, layer.out)?;
@@ -72,11 +59,38 @@ pub fn lex(src: &str) -> Result<Lexed<'_>, Diag> {
     Ok(lexed)
 }
 
+/// The first pass's tokens up to the first lexical error, and that
+/// error's span: what the REPL's highlighter colours (the parser reads
+/// [`lex`]). The same context rules decide regex literals and templates.
+pub fn lex_prefix(src: &str) -> (Vec<(usize, Tok<'_>, usize)>, Option<Span>) {
+    let mut layer = Layer::new(src);
+    let error = layer.run().err().map(|d| d.span);
+    let tokens = layer.out.into_iter().map(|p| (p.start, p.tok, p.end));
+    (tokens.collect(), error)
+}
+
 fn is_id_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '$' || c == '_' || c == '\\' || (c as u32) >= 0x80
 }
 
 impl<'s> Layer<'s> {
+    fn new(src: &'s str) -> Layer<'s> {
+        let mut start = 0;
+        if src.starts_with("#!") {
+            start = src.find(['\n', '\r']).unwrap_or(src.len());
+        }
+        Layer {
+            src,
+            raw: RawTok::lexer(&src[start..]),
+            base: start,
+            open: Vec::new(),
+            out: Vec::with_capacity(src.len() / 4),
+            template_errors: Vec::new(),
+            nl_before: false,
+            regex_ok: true,
+        }
+    }
+
     fn restart(&mut self, at: usize) {
         self.base = at;
         self.raw = RawTok::lexer(&self.src[at..]);

@@ -9,6 +9,7 @@
 //! so the grammar never has to look at line breaks itself.
 
 mod depth;
+mod highlight;
 mod layer;
 mod literal;
 mod raw;
@@ -16,6 +17,7 @@ mod restrict;
 mod token;
 
 pub use depth::DepthGuard;
+pub use highlight::highlight;
 pub use layer::lex;
 pub use literal::EscapeError;
 pub use token::{RegexLit, Tok};

@@ -12,6 +12,7 @@
 mod bareword;
 mod depth;
 mod heredoc;
+mod highlight;
 mod interp;
 mod peek;
 mod quote;
@@ -30,6 +31,8 @@ use crate::limits::MAX_NESTING;
 use crate::token::Tok;
 use depth::DepthGuard;
 use raw::{raw_token, Raw};
+
+pub use highlight::highlight;
 
 pub type Spanned = (usize, Tok, usize);
 
