@@ -57,24 +57,102 @@ fn lua_builtins_call_javascript_functions_without_this() {
         )
         .unwrap();
     assert_eq!(sorted, vec![5, 4, 3, 1, 1]);
-    // A JavaScript function is a callable userdata to Lua (an object of
-    // another language; core/src/protocol/lua/ops.rs `type_name`), and
-    // `table.sort` and `string.gsub` take functions only, as lua5.4's
-    // `luaL_checktype` does for a callable userdata.
+    // A JavaScript function is a Lua function (core/src/protocol/lua/
+    // callable.rs): `type()` says so and the library functions that take a
+    // function take it.
     assert_eq!(
         rt.eval::<String>(Lang::Lua, "type(less)").unwrap(),
-        "userdata"
+        "function"
     );
-    let err = rt
-        .eval::<()>(Lang::Lua, "table.sort({2, 1}, less)")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("bad argument #2 to 'sort' (function expected, got userdata)"),
-        "{err}"
-    );
+    let sorted: Vec<i64> = rt
+        .eval(
+            Lang::Lua,
+            "local t = {2, 3, 1}; table.sort(t, less); return t",
+        )
+        .unwrap();
+    assert_eq!(sorted, vec![3, 2, 1]);
+    let s: String = rt
+        .eval(Lang::Lua, "return (string.gsub('a-b', '%a', upper))")
+        .unwrap();
+    assert_eq!(s, "A-B");
+    let (ok, msg): (bool, String) = rt.eval(Lang::Lua, "xpcall(error, upper, 'boom')").unwrap();
+    assert_eq!((ok, msg), (false, "BOOM".to_string()));
+    let n: i64 = rt
+        .eval(Lang::Lua, "return coroutine.wrap(twice)(21)")
+        .unwrap();
+    assert_eq!(n, 42);
+    // A Python bound method is a function too; a Python class stays a
+    // (callable) userdata.
+    rt.exec(
+        Lang::Python,
+        "class K:\n    def m(self, x): return x + 1\nbound = K().m\n",
+    )
+    .unwrap();
+    let bound: ScriptValue = rt.get_global(Lang::Python, "bound").unwrap();
+    let class: ScriptValue = rt.get_global(Lang::Python, "K").unwrap();
+    rt.set_global(Lang::Lua, "bound", &bound).unwrap();
+    rt.set_global(Lang::Lua, "K", &class).unwrap();
+    let (tb, tk, n): (String, String, i64) = rt
+        .eval(
+            Lang::Lua,
+            "return type(bound), type(K), select(2, pcall(bound, 1))",
+        )
+        .unwrap();
+    assert_eq!((tb.as_str(), tk.as_str(), n), ("function", "userdata", 2));
     let who: String = rt.eval(Lang::Lua, "select(2, pcall(thisOf, 1))").unwrap();
     assert_eq!(who, "undefined:1");
+}
+
+/// A JavaScript function as a Lua metamethod or `__index`/`__newindex`
+/// handler is called as Lua calls a handler: plainly (`this` is
+/// `undefined`), with the table and key as its arguments.
+#[test]
+fn javascript_functions_as_lua_metamethods_get_lua_arguments() {
+    let mut rt = runtime();
+    for (name, src) in [
+        (
+            "index",
+            "(function (t, k) { 'use strict'; return String(this) + ':' + typeof t + ':' + k; })",
+        ),
+        (
+            "newindexFor",
+            "(log) => function (t, k, v) { 'use strict'; log.last = String(this) + ':' + k + '=' + v; }",
+        ),
+        ("show", "(t) => 'T(' + t.n + ')'"),
+        ("add", "(a, b) => a.n + b.n"),
+        ("len", "(t) => 99"),
+        ("lt", "(a, b) => a.n < b.n"),
+    ] {
+        let f: ScriptValue = rt.eval(Lang::JavaScript, src).unwrap();
+        rt.set_global(Lang::Lua, name, &f).unwrap();
+    }
+    let got: Vec<String> = rt
+        .eval(
+            Lang::Lua,
+            r#"
+            local log = {}
+            local mt = {__index = index, __newindex = newindexFor(log), __tostring = show,
+                        __add = add, __len = len, __lt = lt}
+            local a = setmetatable({n = 1}, mt)
+            local b = setmetatable({n = 2}, mt)
+            a.x = 5
+            return {a.missing, log.last, tostring(a), tostring(a + b),
+                    tostring(#a), tostring(a < b), tostring(b < a)}
+            "#,
+        )
+        .unwrap();
+    assert_eq!(
+        got,
+        [
+            "undefined:object:missing",
+            "undefined:x=5",
+            "T(1)",
+            "3",
+            "99",
+            "true",
+            "false"
+        ]
+    );
 }
 
 #[test]

@@ -88,8 +88,9 @@ impl<'gc> Vm<'gc, '_> {
         self.adapt_plain_call(ts, this_first, slot, nargs, 0)
     }
 
-    /// Adapt a plain call by a caller that passes `this` first or not.
-    fn adapt_plain_call(
+    /// Adapt a plain call by a caller that passes `this` first or not
+    /// (also a coroutine's first resume, by a caller that does not).
+    pub(crate) fn adapt_plain_call(
         &self,
         ts: &mut ThreadState<'gc>,
         caller_this: bool,

@@ -113,7 +113,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, o: Object<'gc>) -> Step<'gc> 
         };
     }
     let v = Value::Object(o);
-    Step::call(h, &[v, v])
+    super::callable::call_handler(ctx.rt, h, &[v, v])
 }
 
 /// The binary hook of the table that is the left (or right) operand.
@@ -170,7 +170,7 @@ fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
     if h.is_nil() {
         return Step::Absent;
     }
-    Step::call(h, &[Value::Object(o)])
+    super::callable::call_handler(ctx.rt, h, &[Value::Object(o)])
 }
 
 fn no_iterator<'gc>(_: &mut Ctx<'gc, '_>, _: Object<'gc>) -> Step<'gc> {
