@@ -239,3 +239,39 @@ fn javascript_builtins_call_lua_python_and_perl_functions_without_this() {
     let n: i64 = rt.eval(Lang::JavaScript, "luaGet.call({n: 5}, 3)").unwrap();
     assert_eq!(n, 15);
 }
+
+/// A library function of one language held in a variable and called by
+/// compiled code of the other convention: JavaScript code calling Lua's
+/// `tostring` or Python's `len` passes no `this` to them; Lua and Python
+/// code calling JavaScript's `Math.max` gives it `this = undefined`.
+#[test]
+fn library_natives_called_across_conventions() {
+    let mut rt = runtime();
+    let tostring: ScriptValue = rt.eval(Lang::Lua, "tostring").unwrap();
+    let select: ScriptValue = rt.eval(Lang::Lua, "select").unwrap();
+    let len: ScriptValue = rt.eval(Lang::Python, "len").unwrap();
+    let max: ScriptValue = rt.eval(Lang::JavaScript, "Math.max").unwrap();
+    for (name, v) in [
+        ("ltostring", &tostring),
+        ("lselect", &select),
+        ("plen", &len),
+    ] {
+        rt.set_global(Lang::JavaScript, name, v).unwrap();
+    }
+    let got: Vec<String> = rt
+        .eval(
+            Lang::JavaScript,
+            "const f = ltostring; [f(5), String(lselect('#', 1, 2, 3)), String(plen('abc')), \
+             [1, 2].map(ltostring).join('+')]",
+        )
+        .unwrap();
+    assert_eq!(got, ["5", "3", "3", "1+2"]);
+    rt.set_global(Lang::Lua, "jsmax", &max).unwrap();
+    rt.set_global(Lang::Python, "jsmax", &max).unwrap();
+    assert_eq!(
+        rt.eval::<i64>(Lang::Lua, "local m = jsmax; return m(3, 9, 4)")
+            .unwrap(),
+        9
+    );
+    assert_eq!(rt.eval::<i64>(Lang::Python, "jsmax(3, 9, 4)").unwrap(), 9);
+}
