@@ -17,7 +17,6 @@
 
 use crate::model::Step;
 use crate::native::Continuation;
-use crate::object::Object;
 use crate::runtime::RuntimeState;
 use crate::value::Value;
 
@@ -25,15 +24,9 @@ use crate::value::Value;
 pub fn is_function(v: Value<'_>) -> bool {
     match v {
         Value::Closure(_) | Value::Native(_) => true,
-        Value::Object(o) => is_foreign_function(o),
+        Value::Object(o) => crate::protocol::foreign::is_foreign_function(o),
         _ => false,
     }
-}
-
-/// An object of another language that its own language calls a function.
-fn is_foreign_function(o: Object<'_>) -> bool {
-    crate::protocol::js::model::is_callable(Value::Object(o))
-        || std::ptr::eq(o.model(), &crate::protocol::python::model::PY_METHOD)
 }
 
 /// Call handler `h` with `args` as Lua calls a metamethod: plainly, so a
