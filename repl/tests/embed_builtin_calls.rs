@@ -122,6 +122,10 @@ fn javascript_functions_as_lua_metamethods_get_lua_arguments() {
         ("add", "(a, b) => a.n + b.n"),
         ("len", "(t) => 99"),
         ("lt", "(a, b) => a.n < b.n"),
+        (
+            "callme",
+            "(function (t, x) { 'use strict'; return String(this) + ':' + t.n + ':' + x; })",
+        ),
     ] {
         let f: ScriptValue = rt.eval(Lang::JavaScript, src).unwrap();
         rt.set_global(Lang::Lua, name, &f).unwrap();
@@ -132,12 +136,12 @@ fn javascript_functions_as_lua_metamethods_get_lua_arguments() {
             r#"
             local log = {}
             local mt = {__index = index, __newindex = newindexFor(log), __tostring = show,
-                        __add = add, __len = len, __lt = lt}
+                        __add = add, __len = len, __lt = lt, __call = callme}
             local a = setmetatable({n = 1}, mt)
             local b = setmetatable({n = 2}, mt)
             a.x = 5
             return {a.missing, log.last, tostring(a), tostring(a + b),
-                    tostring(#a), tostring(a < b), tostring(b < a)}
+                    tostring(#a), tostring(a < b), tostring(b < a), a(7)}
             "#,
         )
         .unwrap();
@@ -150,7 +154,8 @@ fn javascript_functions_as_lua_metamethods_get_lua_arguments() {
             "3",
             "99",
             "true",
-            "false"
+            "false",
+            "undefined:1:7"
         ]
     );
 }

@@ -70,7 +70,7 @@ fn own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
 }
 
 /// `t(...)`: the `__call` metamethod, with the table as first argument.
-fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'gc> {
+fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, args: &[Value<'gc>]) -> Step<'gc> {
     let handler = match o.meta() {
         Some(mt) => fast_event(ctx.rt, mt, Event::Call),
         None => Value::Nil,
@@ -85,6 +85,14 @@ fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'
                 n.of(Value::Object(o))
             )
         });
+    }
+    if crate::vm::takes_this(ctx.rt, handler) == Some(true) {
+        // A function taking `this` (JavaScript's) is called plainly, as
+        // every Lua handler is (callable.rs).
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(Value::Object(o));
+        all.extend_from_slice(args);
+        return super::callable::call_handler(ctx.rt, handler, &all);
     }
     Step::CallPrepending {
         func: handler,
