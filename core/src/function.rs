@@ -232,6 +232,13 @@ pub struct NativeData<'gc> {
     /// to make (`Outcome::Call`, `Outcome::TailCall`): `true` when it
     /// passes `this` first, as JavaScript's natives do; see vm/receiver.rs.
     pub this_first: bool,
+    /// The native belongs to a language whose functions take no `this`
+    /// (Lua's and Python's library functions): called from code that
+    /// passes `this` first (JavaScript), the executor drops it, as for a
+    /// compiled function of such a language (vm/receiver.rs). Natives
+    /// neither `plain` nor `this_first` (host functions) read their
+    /// arguments as their caller passes them.
+    pub plain: bool,
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -241,6 +248,21 @@ pub struct NativeFunction<'gc>(pub Gc<'gc, NativeData<'gc>>);
 impl<'gc> NativeFunction<'gc> {
     pub fn new(mc: &Mutation<'gc>, name: &'static str, func: NativeFn) -> NativeFunction<'gc> {
         Self::make(mc, name, func, Vec::new(), false)
+    }
+
+    /// A library function of a language whose functions take no `this`
+    /// (Lua, Python): see [`NativeData::plain`].
+    pub fn plain(mc: &Mutation<'gc>, name: &'static str, func: NativeFn) -> NativeFunction<'gc> {
+        NativeFunction(Gc::new(
+            mc,
+            NativeData {
+                name,
+                func,
+                bound: Box::new([]),
+                this_first: false,
+                plain: true,
+            },
+        ))
     }
 
     pub fn with_bound(
@@ -277,6 +299,7 @@ impl<'gc> NativeFunction<'gc> {
                 func,
                 bound: bound.into_boxed_slice(),
                 this_first,
+                plain: false,
             },
         ))
     }

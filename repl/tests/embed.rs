@@ -123,6 +123,13 @@ fn conversion_errors_say_what_was_expected_and_what_came() {
         (Lang::Lua, "'x'", "number expected, got string"),
         (Lang::Python, "'x'", "int expected, got str"),
         (Lang::JavaScript, "'x'", "integer expected, got string"),
+        (Lang::Lua, "2.5", "number expected, got number 2.5"),
+        (Lang::Python, "2.5", "int expected, got float 2.5"),
+        (
+            Lang::JavaScript,
+            "0 / 0",
+            "integer expected, got number NaN",
+        ),
         (
             Lang::Perl,
             "[1]",

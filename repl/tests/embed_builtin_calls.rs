@@ -57,24 +57,107 @@ fn lua_builtins_call_javascript_functions_without_this() {
         )
         .unwrap();
     assert_eq!(sorted, vec![5, 4, 3, 1, 1]);
-    // A JavaScript function is a callable userdata to Lua (an object of
-    // another language; core/src/protocol/lua/ops.rs `type_name`), and
-    // `table.sort` and `string.gsub` take functions only, as lua5.4's
-    // `luaL_checktype` does for a callable userdata.
+    // A JavaScript function is a Lua function (core/src/protocol/lua/
+    // callable.rs): `type()` says so and the library functions that take a
+    // function take it.
     assert_eq!(
         rt.eval::<String>(Lang::Lua, "type(less)").unwrap(),
-        "userdata"
+        "function"
     );
-    let err = rt
-        .eval::<()>(Lang::Lua, "table.sort({2, 1}, less)")
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("bad argument #2 to 'sort' (function expected, got userdata)"),
-        "{err}"
-    );
+    let sorted: Vec<i64> = rt
+        .eval(
+            Lang::Lua,
+            "local t = {2, 3, 1}; table.sort(t, less); return t",
+        )
+        .unwrap();
+    assert_eq!(sorted, vec![3, 2, 1]);
+    let s: String = rt
+        .eval(Lang::Lua, "return (string.gsub('a-b', '%a', upper))")
+        .unwrap();
+    assert_eq!(s, "A-B");
+    let (ok, msg): (bool, String) = rt.eval(Lang::Lua, "xpcall(error, upper, 'boom')").unwrap();
+    assert_eq!((ok, msg), (false, "BOOM".to_string()));
+    let n: i64 = rt
+        .eval(Lang::Lua, "return coroutine.wrap(twice)(21)")
+        .unwrap();
+    assert_eq!(n, 42);
+    // A Python bound method is a function too; a Python class stays a
+    // (callable) userdata.
+    rt.exec(
+        Lang::Python,
+        "class K:\n    def m(self, x): return x + 1\nbound = K().m\n",
+    )
+    .unwrap();
+    let bound: ScriptValue = rt.get_global(Lang::Python, "bound").unwrap();
+    let class: ScriptValue = rt.get_global(Lang::Python, "K").unwrap();
+    rt.set_global(Lang::Lua, "bound", &bound).unwrap();
+    rt.set_global(Lang::Lua, "K", &class).unwrap();
+    let (tb, tk, n): (String, String, i64) = rt
+        .eval(
+            Lang::Lua,
+            "return type(bound), type(K), select(2, pcall(bound, 1))",
+        )
+        .unwrap();
+    assert_eq!((tb.as_str(), tk.as_str(), n), ("function", "userdata", 2));
     let who: String = rt.eval(Lang::Lua, "select(2, pcall(thisOf, 1))").unwrap();
     assert_eq!(who, "undefined:1");
+}
+
+/// A JavaScript function as a Lua metamethod or `__index`/`__newindex`
+/// handler is called as Lua calls a handler: plainly (`this` is
+/// `undefined`), with the table and key as its arguments.
+#[test]
+fn javascript_functions_as_lua_metamethods_get_lua_arguments() {
+    let mut rt = runtime();
+    for (name, src) in [
+        (
+            "index",
+            "(function (t, k) { 'use strict'; return String(this) + ':' + typeof t + ':' + k; })",
+        ),
+        (
+            "newindexFor",
+            "(log) => function (t, k, v) { 'use strict'; log.last = String(this) + ':' + k + '=' + v; }",
+        ),
+        ("show", "(t) => 'T(' + t.n + ')'"),
+        ("add", "(a, b) => a.n + b.n"),
+        ("len", "(t) => 99"),
+        ("lt", "(a, b) => a.n < b.n"),
+        (
+            "callme",
+            "(function (t, x) { 'use strict'; return String(this) + ':' + t.n + ':' + x; })",
+        ),
+    ] {
+        let f: ScriptValue = rt.eval(Lang::JavaScript, src).unwrap();
+        rt.set_global(Lang::Lua, name, &f).unwrap();
+    }
+    let got: Vec<String> = rt
+        .eval(
+            Lang::Lua,
+            r#"
+            local log = {}
+            local mt = {__index = index, __newindex = newindexFor(log), __tostring = show,
+                        __add = add, __len = len, __lt = lt, __call = callme}
+            local a = setmetatable({n = 1}, mt)
+            local b = setmetatable({n = 2}, mt)
+            a.x = 5
+            return {a.missing, log.last, tostring(a), tostring(a + b),
+                    tostring(#a), tostring(a < b), tostring(b < a), a(7)}
+            "#,
+        )
+        .unwrap();
+    assert_eq!(
+        got,
+        [
+            "undefined:object:missing",
+            "undefined:x=5",
+            "T(1)",
+            "3",
+            "99",
+            "true",
+            "false",
+            "undefined:1:7"
+        ]
+    );
 }
 
 #[test]
@@ -160,4 +243,40 @@ fn javascript_builtins_call_lua_python_and_perl_functions_without_this() {
     rt.set_global(Lang::JavaScript, "luaGet", &lua_get).unwrap();
     let n: i64 = rt.eval(Lang::JavaScript, "luaGet.call({n: 5}, 3)").unwrap();
     assert_eq!(n, 15);
+}
+
+/// A library function of one language held in a variable and called by
+/// compiled code of the other convention: JavaScript code calling Lua's
+/// `tostring` or Python's `len` passes no `this` to them; Lua and Python
+/// code calling JavaScript's `Math.max` gives it `this = undefined`.
+#[test]
+fn library_natives_called_across_conventions() {
+    let mut rt = runtime();
+    let tostring: ScriptValue = rt.eval(Lang::Lua, "tostring").unwrap();
+    let select: ScriptValue = rt.eval(Lang::Lua, "select").unwrap();
+    let len: ScriptValue = rt.eval(Lang::Python, "len").unwrap();
+    let max: ScriptValue = rt.eval(Lang::JavaScript, "Math.max").unwrap();
+    for (name, v) in [
+        ("ltostring", &tostring),
+        ("lselect", &select),
+        ("plen", &len),
+    ] {
+        rt.set_global(Lang::JavaScript, name, v).unwrap();
+    }
+    let got: Vec<String> = rt
+        .eval(
+            Lang::JavaScript,
+            "const f = ltostring; [f(5), String(lselect('#', 1, 2, 3)), String(plen('abc')), \
+             [1, 2].map(ltostring).join('+')]",
+        )
+        .unwrap();
+    assert_eq!(got, ["5", "3", "3", "1+2"]);
+    rt.set_global(Lang::Lua, "jsmax", &max).unwrap();
+    rt.set_global(Lang::Python, "jsmax", &max).unwrap();
+    assert_eq!(
+        rt.eval::<i64>(Lang::Lua, "local m = jsmax; return m(3, 9, 4)")
+            .unwrap(),
+        9
+    );
+    assert_eq!(rt.eval::<i64>(Lang::Python, "jsmax(3, 9, 4)").unwrap(), 9);
 }

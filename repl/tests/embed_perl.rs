@@ -223,3 +223,51 @@ fn perl_require_loads_through_the_host_loader_once() {
     // A version number is a version check, which omx accepts.
     assert_eq!(rt.eval::<i64>(Lang::Perl, "require 5.010").unwrap(), 1);
 }
+
+/// `sort $subref LIST` and `sort NAME LIST` with a comparator of another
+/// language (it gets `$a` and `$b` as its arguments) or a Perl sub; `keys`
+/// and `values` of a Lua table list its array part too; a Python
+/// exception reaching Perl's top level reads as Python prints it; a
+/// required file must return a true value.
+#[test]
+fn perl_sort_keys_errors_and_require_with_other_languages() {
+    let mut rt = runtime();
+    give_perl(&mut rt, Lang::Lua, "t", "{10, 20, x = 1}");
+    give_perl(&mut rt, Lang::JavaScript, "desc", "(a, b) => b - a");
+    give_perl(&mut rt, Lang::Python, "boom", "lambda: {}['nope']");
+    let got: Vec<String> = rt
+        .eval(
+            Lang::Perl,
+            "sub by_num { $a <=> $b }\n\
+             my $f = \\&desc;\n\
+             [join(',', sort $f 3, 1, 2), join(',', sort desc 3, 10, 2),\n\
+              join(',', sort by_num 3, 10, 2), join(',', sort $f (5, 7)),\n\
+              join(',', sort { $a cmp $b } keys %$t),\n\
+              join(',', sort { $a <=> $b } values %$t)]",
+        )
+        .unwrap();
+    assert_eq!(
+        got,
+        ["3,2,1", "10,3,2", "2,3,10", "7,5", "1,2,x", "1,10,20"]
+    );
+    let e = rt.exec(Lang::Perl, "boom();").unwrap_err().to_string();
+    assert!(e.starts_with("KeyError: 'nope'"), "{e}");
+    rt.set_module_loader(|lang, name| match (lang, name) {
+        (Lang::Perl, "Falsy") => Some("package Falsy; 0;".into()),
+        _ => None,
+    })
+    .unwrap();
+    let msg: String = rt
+        .eval(
+            Lang::Perl,
+            "my @e; for (1, 2) { eval { require Falsy; 1 }; push @e, $@ }\n\
+             push @e, exists $INC{'Falsy.pm'} ? 'kept' : 'gone';\n\
+             join('|', @e)",
+        )
+        .unwrap();
+    assert_eq!(
+        msg,
+        "Falsy.pm did not return a true value at eval line 1.\n|\
+         Falsy.pm did not return a true value at eval line 1.\n|gone"
+    );
+}

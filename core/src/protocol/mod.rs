@@ -1,5 +1,6 @@
 //! Dispatch rules, one folder per language, one file per rule.
 
+pub mod foreign;
 pub mod js;
 pub mod lua;
 pub mod perl;

@@ -18,8 +18,12 @@ const MAX_RESUME_DEPTH: usize = 200;
 #[derive(Collect)]
 #[collect(no_drop)]
 enum Pending<'gc> {
-    /// Call the function in stack slot 0 of the top thread.
+    /// Call the function in stack slot 0 of the top thread (arguments as
+    /// the host passed them).
     Start { nargs: usize },
+    /// Start a coroutine: call its function plainly with the values of its
+    /// first resume.
+    StartCoroutine { nargs: usize },
     /// Run a generator's frame: its parameters are bound already.
     StartGenerator,
     /// Raise this value at the top thread's suspension point.
@@ -152,7 +156,7 @@ pub fn run_slice<'gc>(
                                 let mut ts = target.0.state.borrow_mut(mc);
                                 ts.stack.truncate(1);
                                 ts.stack.extend_from_slice(&args);
-                                Pending::Start { nargs: args.len() }
+                                Pending::StartCoroutine { nargs: args.len() }
                             }
                             (false, ResumeMode::Values) => Pending::Deliver(args),
                             (false, ResumeMode::Throw) => Pending::Raise(first),
@@ -256,7 +260,7 @@ fn handler_cont<'gc>(
         Err(e) => match tries {
             Value::Int(n) if n < MAX_HANDLER_RETRIES => Ok(crate::native::Outcome::call(
                 h,
-                vec![e],
+                handler_args(ctx.rt, h, e),
                 crate::native::Continuation::catching(handler_cont, vec![h, Value::Int(n + 1)]),
             )),
             _ => {
@@ -264,6 +268,21 @@ fn handler_cont<'gc>(
                 handled(ctx, Value::Str(msg))
             }
         },
+    }
+}
+
+/// The arguments of a message handler call: the error, after `this =
+/// undefined` for a handler that takes a receiver (a JavaScript function
+/// given to Lua's `xpcall` is called plainly, vm/receiver.rs).
+fn handler_args<'gc>(
+    rt: &crate::runtime::RuntimeState<'gc>,
+    h: Value<'gc>,
+    error: Value<'gc>,
+) -> Vec<Value<'gc>> {
+    if super::takes_this(rt, h) == Some(true) {
+        vec![Value::Nil, error]
+    } else {
+        vec![error]
     }
 }
 
@@ -288,6 +307,11 @@ impl<'gc> Vm<'gc, '_> {
         match pending {
             None => Ok(()),
             Some(Pending::Start { nargs }) => {
+                self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd)
+            }
+            Some(Pending::StartCoroutine { nargs }) => {
+                // A function taking `this` gets `undefined` (vm/receiver.rs).
+                let nargs = self.adapt_plain_call(ts, false, 0, nargs, 0);
                 self.call_value(ts, thread, 0, nargs, ReturnTo::ThreadEnd)
             }
             Some(Pending::StartGenerator) => self.start_generator(ts),
@@ -416,7 +440,7 @@ impl<'gc> Vm<'gc, '_> {
             stack_base: top as u32,
         };
         self.push_native(ts, thread, frame)?;
-        let call = Step::call(handler, &[error]);
+        let call = Step::call(handler, &handler_args(self.rt, handler, error));
         self.call_step(ts, thread, top, call, ReturnTo::Continuation)
     }
 

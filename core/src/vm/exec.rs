@@ -767,6 +767,13 @@ impl<'gc> Vm<'gc, '_> {
                             }
                         }
                         if let Value::Native(nf) = rget(&ts.stack, slot) {
+                            if !receiver
+                                && (nf.0.plain || nf.0.this_first)
+                                && nf.0.this_first != proto.ops.passes_this
+                            {
+                                // Another calling convention (`vm/receiver.rs`).
+                                n = self.adapt_receiver(ts, proto.ops, slot, n, 0);
+                            }
                             // A builtin: its results land in the registers;
                             // unless it set up a call, go on in this frame.
                             let depth = ts.frames.len();

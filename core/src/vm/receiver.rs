@@ -16,9 +16,12 @@
 //! own convention as the caller's (`NativeData::this_first`) and its
 //! `CallKind` saying plain or method call. Calls made by protocol
 //! functions (`Step::Call`: getters, metamethods) are not adapted: they
-//! pass arguments in the callee's convention themselves. Nor are calls of
-//! a native from compiled code: a native reads its arguments as its
-//! caller passes them (omx's host functions look at the calling frame).
+//! pass arguments in the callee's convention themselves. A library native
+//! of one language called from compiled code of the other convention
+//! (JavaScript code calling Lua's `print` held in a variable) is adapted
+//! as a compiled function is; a native of no known convention reads its
+//! arguments as its caller passes them (omx's host functions look at the
+//! calling frame).
 
 use super::call::ensure;
 use super::Vm;
@@ -30,11 +33,14 @@ use crate::thread::ThreadState;
 use crate::value::Value;
 
 /// Whether callee `f` takes a receiver as its first argument: `None`
-/// when its convention is unknown (a native reads its arguments as its
-/// caller passes them).
+/// when its convention is unknown (a host function reads its arguments
+/// as its caller passes them); a language's library natives have their
+/// language's (`NativeData::this_first`, `NativeData::plain`).
 pub fn takes_this<'gc>(rt: &RuntimeState<'gc>, f: Value<'gc>) -> Option<bool> {
     match f {
         Value::Closure(c) => Some(c.0.proto.ops.passes_this),
+        Value::Native(n) if n.0.this_first => Some(true),
+        Value::Native(n) if n.0.plain => Some(false),
         Value::Object(o) => o
             .model()
             .lang
@@ -88,8 +94,9 @@ impl<'gc> Vm<'gc, '_> {
         self.adapt_plain_call(ts, this_first, slot, nargs, 0)
     }
 
-    /// Adapt a plain call by a caller that passes `this` first or not.
-    fn adapt_plain_call(
+    /// Adapt a plain call by a caller that passes `this` first or not
+    /// (also a coroutine's first resume, by a caller that does not).
+    pub(crate) fn adapt_plain_call(
         &self,
         ts: &mut ThreadState<'gc>,
         caller_this: bool,

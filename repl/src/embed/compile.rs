@@ -32,24 +32,8 @@ pub(crate) fn compile_eval(
             finish(func, name, source)
         }
         Lang::Perl => {
-            use omx_perl::ast::{Expr, ExprKind, StmtKind};
             let mut program = omx_perl::parse(source, name)?;
-            if let Some(last) = program.body.last_mut()
-                && let StmtKind::Expr(x) = &mut last.kind
-            {
-                let span = x.span;
-                let value = std::mem::replace(
-                    x,
-                    Expr {
-                        kind: ExprKind::Return(Vec::new()),
-                        span,
-                    },
-                );
-                *x = Expr {
-                    kind: ExprKind::Return(vec![value]),
-                    span,
-                };
-            }
+            omx_perl::lower::return_last_value(&mut program);
             let func = omx_perl::lower(&program, source, name)?;
             finish(func, name, source)
         }

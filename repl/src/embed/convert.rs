@@ -235,6 +235,12 @@ impl FromValue for i64 {
                 .trim()
                 .parse()
                 .map_err(|_| ConvError::new(cx, Expected::Integer, v)),
+            Value::Float(f) => {
+                // A number that is no integer: say which ("got number 2.5").
+                let mut e = ConvError::new(cx, Expected::Integer, v);
+                e.got = format!("{} {f}", e.got);
+                Err(e)
+            }
             _ => Err(ConvError::new(cx, Expected::Integer, v)),
         }
     }

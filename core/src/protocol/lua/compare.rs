@@ -96,7 +96,12 @@ pub fn less_equal<'gc>(ctx: &mut Ctx<'gc, '_>, a: Value<'gc>, b: Value<'gc>) -> 
     }
     match order_metamethod(ctx, CompareOp::Le, a, b, Event::Le) {
         Step::Error(OpError::Compare(..)) => match less_equal_by_lt(ctx.rt, a, b) {
-            Some(h) => Step::call_then(h, &[b, a], Continuation::new(negate, Vec::new())),
+            Some(h) => super::callable::call_handler_then(
+                ctx.rt,
+                h,
+                &[b, a],
+                Some(Continuation::new(negate, Vec::new())),
+            ),
             None => Step::Error(OpError::Compare(a, b)),
         },
         other => other,

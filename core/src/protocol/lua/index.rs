@@ -89,7 +89,7 @@ pub fn index_as<'gc>(
             },
         };
         // 3. a function handler is called
-        if handler.is_function() {
+        if super::callable::is_function(handler) {
             if rt.tracing {
                 rt.trace(EVENT, "lua.index.call_handler", move |n| {
                     format!(
@@ -100,7 +100,7 @@ pub fn index_as<'gc>(
                     )
                 });
             }
-            return Step::call(handler, &[t, key]);
+            return super::callable::call_handler(rt, handler, &[t, key]);
         }
         // 4. continue the lookup in the handler
         if rt.tracing {

@@ -34,7 +34,7 @@ pub fn length<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         ctx.rt.trace(EVENT, "lua.len.metamethod", move |n| {
             format!("getmetatable({}) has __len: call it with it", n.of(v))
         });
-        return Step::call(handler, &[v, v]);
+        return super::callable::call_handler(ctx.rt, handler, &[v, v]);
     }
     // 3.
     if let Value::Object(o) = v {

@@ -269,7 +269,7 @@ pub fn call_metamethod<'gc>(
         _ => false,
     };
     if callable {
-        return crate::model::Step::call(h, args);
+        return super::callable::call_handler(rt, h, args);
     }
     crate::model::Step::Error(crate::model::OpError::Message(format!(
         "attempt to call a {} value (metamethod '{}')",

@@ -4,6 +4,7 @@
 //! object model of a Lua table, `ops.rs` the operator table of a Lua frame.
 
 pub mod arith;
+pub mod callable;
 pub mod compare;
 pub mod concat;
 pub mod index;

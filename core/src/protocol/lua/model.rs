@@ -70,7 +70,7 @@ fn own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
 }
 
 /// `t(...)`: the `__call` metamethod, with the table as first argument.
-fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'gc> {
+fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, args: &[Value<'gc>]) -> Step<'gc> {
     let handler = match o.meta() {
         Some(mt) => fast_event(ctx.rt, mt, Event::Call),
         None => Value::Nil,
@@ -85,6 +85,14 @@ fn call<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'
                 n.of(Value::Object(o))
             )
         });
+    }
+    if crate::vm::takes_this(ctx.rt, handler) == Some(true) {
+        // A function taking `this` (JavaScript's) is called plainly, as
+        // every Lua handler is (callable.rs).
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(Value::Object(o));
+        all.extend_from_slice(args);
+        return super::callable::call_handler(ctx.rt, handler, &all);
     }
     Step::CallPrepending {
         func: handler,
@@ -113,7 +121,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, o: Object<'gc>) -> Step<'gc> 
         };
     }
     let v = Value::Object(o);
-    Step::call(h, &[v, v])
+    super::callable::call_handler(ctx.rt, h, &[v, v])
 }
 
 /// The binary hook of the table that is the left (or right) operand.
@@ -170,7 +178,7 @@ fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
     if h.is_nil() {
         return Step::Absent;
     }
-    Step::call(h, &[Value::Object(o)])
+    super::callable::call_handler(ctx.rt, h, &[Value::Object(o)])
 }
 
 fn no_iterator<'gc>(_: &mut Ctx<'gc, '_>, _: Object<'gc>) -> Step<'gc> {

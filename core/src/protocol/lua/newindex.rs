@@ -80,7 +80,7 @@ pub fn newindex_as<'gc>(
             },
         };
         // 3. a function handler is called
-        if handler.is_function() {
+        if super::callable::is_function(handler) {
             if rt.tracing {
                 rt.trace(EVENT, "lua.newindex.call_handler", move |n| {
                     format!(
@@ -92,7 +92,7 @@ pub fn newindex_as<'gc>(
                     )
                 });
             }
-            return Step::call(handler, &[t, key, value]);
+            return super::callable::call_handler(rt, handler, &[t, key, value]);
         }
         // 4. repeat on the handler
         if rt.tracing {

@@ -86,6 +86,7 @@ pub fn type_name(v: Value<'_>) -> &'static str {
         Value::Int(_) | Value::Float(_) => "number",
         Value::Str(_) => "string",
         Value::Object(o) if is_table(o) => "table",
+        Value::Object(_) if super::callable::is_function(v) => "function",
         Value::Object(_) | Value::Null | Value::BigInt(_) => "userdata",
         Value::Closure(_) | Value::Native(_) => "function",
         Value::Thread(_) => "thread",

@@ -57,7 +57,7 @@ pub fn tostring<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     // 1.
     let handler = metamethod(ctx.rt, v, Event::ToString);
     if !handler.is_nil() {
-        return Step::call(handler, &[v]);
+        return super::callable::call_handler(ctx.rt, handler, &[v]);
     }
     // 2.
     if let Some(name) = type_name_of(ctx.rt, v) {

@@ -437,8 +437,16 @@ fn native_error<'gc>(ctx: &mut Ctx<'gc, '_>, m: String) -> Value<'gc> {
     Value::Str(Str::from_vec(ctx.mc, text.into_bytes()))
 }
 
-/// An uncaught `die` prints its message as it is.
-fn error_text<'gc>(_: &RuntimeState<'gc>, v: Value<'gc>) -> String {
+/// An uncaught `die` prints its message as it is. An error object of
+/// another language (a Python exception raised through Perl code) prints
+/// as its own language prints it uncaught ("KeyError: 'k'").
+fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
+    if let Value::Object(o) = v {
+        let lang = o.model().lang.filter(|l| *l != Lang::Perl);
+        if let Some(ops) = lang.and_then(|l| rt.ops_for(l)) {
+            return (ops.error_text)(rt, v);
+        }
+    }
     let s = String::from_utf8_lossy(&string_of(v)).into_owned();
     s.strip_suffix('\n').unwrap_or(&s).to_string()
 }

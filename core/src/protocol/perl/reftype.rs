@@ -29,7 +29,9 @@ pub fn reftype(v: Value<'_>) -> Option<&'static str> {
             }
         } else if super::container::is_stash(o) {
             "GLOB"
-        } else if super::code::is_code(o) {
+        } else if super::code::is_code(o) || crate::protocol::foreign::is_foreign_function(o) {
+            // A function of another language is a code reference
+            // (protocol/foreign.rs).
             "CODE"
         } else {
             "OBJECT"

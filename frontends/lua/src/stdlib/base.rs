@@ -423,7 +423,7 @@ pub fn status_results<'gc>(
 fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
     let handler = arg(args, 1);
-    if !handler.is_function() {
+    if !omx_core::protocol::lua::callable::is_function(handler) {
         return Err(type_error(ctx.rt, args, 1, "xpcall", "function"));
     }
     Ok(Outcome::call(

@@ -60,7 +60,7 @@ pub fn load<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                 args.len() > 3,
             )
         }
-        f if f.is_function() => {
+        f if omx_core::protocol::lua::callable::is_function(f) => {
             // Reader function: call it until it returns nil or "".
             let state = vec![
                 f,

@@ -38,7 +38,7 @@ fn check_thread<'gc>(
 
 fn create<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
-    if !f.is_function() {
+    if !omx_core::protocol::lua::callable::is_function(f) {
         return Err(type_error(ctx.rt, args, 0, "create", "function"));
     }
     let t = Thread::new(ctx.mc, f);
@@ -95,7 +95,7 @@ fn status<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
 
 fn wrap<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
-    if !f.is_function() {
+    if !omx_core::protocol::lua::callable::is_function(f) {
         return Err(type_error(ctx.rt, args, 0, "wrap", "function"));
     }
     let t = Thread::new(ctx.mc, f);

@@ -32,7 +32,7 @@ const DUMPED: &[u8] = b"omx.dumped";
 /// `string.dump(f [, strip])`.
 pub fn dump<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
-    if !f.is_function() {
+    if !omx_core::protocol::lua::callable::is_function(f) {
         return Err(type_error(ctx.rt, args, 0, "dump", "function"));
     }
     let Value::Closure(c) = f else {

@@ -34,7 +34,7 @@ use omx_core::Value;
 
 /// Register `f` as `t[name]`.
 pub(crate) fn register<'gc>(mc: &Mutation<'gc>, t: Object<'gc>, name: &'static str, f: NativeFn) {
-    let func = NativeFunction::new(mc, name, f);
+    let func = NativeFunction::plain(mc, name, f);
     raw_set_str(mc, t, Str::new(mc, name.as_bytes()), Value::Native(func));
 }
 

@@ -210,7 +210,7 @@ fn searcher_done<'gc>(
     let results = result.map_err(NativeError::Throw)?;
     let found = results.first().copied().unwrap_or_default();
     let extra = results.get(1).copied().unwrap_or_default();
-    if found.is_function() {
+    if omx_core::protocol::lua::callable::is_function(found) {
         let name = state[0];
         return Ok(Outcome::call(
             found,

@@ -202,7 +202,7 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let repl = arg(args, 2);
     match repl {
         Value::Str(_) | Value::Int(_) | Value::Float(_) => {}
-        f if f.is_function() || as_table(f).is_some() => {}
+        f if omx_core::protocol::lua::callable::is_function(f) || as_table(f).is_some() => {}
         _ => return Err(type_error(ctx.rt, args, 2, "gsub", "string/function/table")),
     }
     let max_n = match arg(args, 3) {

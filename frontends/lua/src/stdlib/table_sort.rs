@@ -39,7 +39,7 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         return Err(bad_arg(0, "sort", "array too big"));
     }
     let cmp = arg(args, 1);
-    if !cmp.is_nil() && !cmp.is_function() {
+    if !cmp.is_nil() && !omx_core::protocol::lua::callable::is_function(cmp) {
         return Err(type_error(ctx.rt, args, 1, "sort", "function"));
     }
     if t.meta().is_some() {

@@ -7,8 +7,10 @@
 //! "Context") is decided while lowering: `scalar` lowers an expression for
 //! one value, `list` for the flattened items of a list.
 
+mod file_value;
 mod repl;
 
+pub use file_value::{compile_file, return_last_value};
 pub use repl::compile_repl;
 mod call;
 mod expr;

@@ -165,17 +165,34 @@ fn keys<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         ),
         Value::Object(o) => {
             reset_iter(ctx, o);
-            ret_list(
-                ctx,
-                o.keyed_entries()
-                    .into_iter()
-                    .map(|(k, _)| k)
-                    .filter(|k| !is_hidden(*k))
-                    .collect(),
-            )
+            ret_list(ctx, entries(o).into_iter().map(|(k, _)| k).collect())
         }
         _ => Ok(Outcome::Return),
     }
+}
+
+/// The entries of a hash: its keyed entries; for an object of another
+/// language that keeps an array part (a Lua table's `{10, 20, x = 1}`),
+/// the array's elements first, under the keys that language gives them
+/// (Lua's 1, 2).
+fn entries<'gc>(o: Object<'gc>) -> Vec<(Value<'gc>, Value<'gc>)> {
+    let mut out = Vec::new();
+    let model = o.model();
+    if let (Some(base), false) = (model.array_base, model.lang == Some(omx_core::Lang::Perl)) {
+        o.with_array(|xs| {
+            for (i, v) in xs.iter().enumerate() {
+                if !v.is_empty() && !v.is_nil() {
+                    out.push((Value::Int(i as i64 + base), *v));
+                }
+            }
+        });
+    }
+    out.extend(
+        o.keyed_entries()
+            .into_iter()
+            .filter(|(k, _)| !is_hidden(*k)),
+    );
+    out
 }
 
 fn is_hidden(k: Value<'_>) -> bool {
@@ -187,11 +204,7 @@ fn values<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         Value::Object(o) if container::is_array(o) => ret_list(ctx, items(o)),
         Value::Object(o) => ret_list(
             ctx,
-            o.keyed_entries()
-                .into_iter()
-                .filter(|(k, _)| !is_hidden(*k))
-                .map(|(_, v)| v.or_nil())
-                .collect(),
+            entries(o).into_iter().map(|(_, v)| v.or_nil()).collect(),
         ),
         _ => Ok(Outcome::Return),
     }
@@ -291,7 +304,8 @@ fn exists_elem<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'g
 
 /// `sort LIST` compares strings; `sort BLOCK LIST` and `sort NAME LIST`
 /// call the comparator (a block gets `$a`/`$b` as its parameters, a named
-/// sub finds them in `$main::a`/`$main::b`). Binary insertion keeps equal
+/// sub finds them in `$main::a`/`$main::b`, a function of another
+/// language gets them as its two arguments). Binary insertion keeps equal
 /// elements in order (perl's mergesort is stable too).
 fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(a, 0);
@@ -350,7 +364,14 @@ fn sort_step<'gc>(ctx: &mut Ctx<'gc, '_>, mut st: Vec<Value<'gc>>) -> NativeResu
                 let kb = Value::Str(ctx.rt.intern(ctx.mc, b"$b"));
                 main.set_key(ctx.mc, ka, x);
                 main.set_key(ctx.mc, kb, y);
-                Vec::new()
+                if is_perl_sub(st[0]) {
+                    Vec::new()
+                } else {
+                    // A function of another language cannot see `$a`
+                    // and `$b`: it gets them as its arguments (as a
+                    // Perl sub with a `($$)` prototype does).
+                    vec![x, y]
+                }
             } else {
                 vec![x, y]
             };
@@ -363,6 +384,10 @@ fn sort_step<'gc>(ctx: &mut Ctx<'gc, '_>, mut st: Vec<Value<'gc>>) -> NativeResu
         st[5] = Value::Int(0);
         st[6] = Value::Int(sorted.array_len() as i64);
     }
+}
+
+fn is_perl_sub(f: Value<'_>) -> bool {
+    matches!(f, Value::Closure(c) if c.0.proto.ops.lang == omx_core::Lang::Perl)
 }
 
 fn sort_cont<'gc>(

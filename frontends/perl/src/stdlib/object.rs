@@ -471,20 +471,36 @@ fn require<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if name.is_empty() {
         return die("Missing or undefined argument to require");
     }
-    let then = omx_core::native::Continuation::new(required, Vec::new());
-    if matches!(arg(a, 1), Value::Int(1)) {
-        load_once(ctx, &module_file(&name), Some(&name), then)
+    let (path, module) = if matches!(arg(a, 1), Value::Int(1)) {
+        (module_file(&name), Some(name.as_str()))
     } else {
-        load_once(ctx, &name, None, then)
-    }
+        (name.clone(), None)
+    };
+    let state = vec![str_v(ctx.mc, path.as_bytes())];
+    let then = omx_core::native::Continuation::new(required, state);
+    load_once(ctx, &path, module, then)
 }
 
+/// After a required file ran: its value must be true, else perl's
+/// "Foo.pm did not return a true value" and the file leaves `%INC`
+/// (perlfunc require's pseudo-code: `delete $INC{$filename}`). A file
+/// ending in a statement that is not an expression has no value omx
+/// checks (`lower/file_value.rs`).
 fn required<'gc>(
     ctx: &mut Ctx<'gc, '_>,
-    _: Vec<Value<'gc>>,
+    state: Vec<Value<'gc>>,
     r: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    r.map_err(NativeError::Throw)?;
+    let results = r.map_err(NativeError::Throw)?;
+    let falsy = results
+        .last()
+        .is_some_and(|v| !omx_core::protocol::perl::scalar::truthy(*v));
+    if falsy {
+        let path = state.first().copied().unwrap_or_default();
+        inc_hash(ctx).remove_key(ctx.mc, path);
+        let path = String::from_utf8_lossy(&sv(path)).into_owned();
+        return die(format!("{path} did not return a true value"));
+    }
     ret(ctx, Value::Int(1))
 }
 
@@ -529,7 +545,7 @@ fn load_once<'gc>(
             continue;
         };
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        let proto = crate::lower::compile(&text, &full)
+        let proto = crate::lower::compile_file(&text, &full)
             .map_err(|e| NativeError::msg(format!("{} at {full} line {}.", e.message, e.line())))?;
         let c = omx_core::runtime::main_closure(ctx.mc, ctx.rt, &proto, None)
             .map_err(NativeError::Message)?;

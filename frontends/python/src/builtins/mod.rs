@@ -89,7 +89,7 @@ pub(crate) fn builtin<'gc>(
     f: NativeFn,
 ) {
     let k = rt.intern(mc, name.as_bytes());
-    let v = Value::Native(NativeFunction::new(mc, name, f));
+    let v = Value::Native(NativeFunction::plain(mc, name, f));
     rt.python.builtins.set_key(mc, Value::Str(k), v);
 }
 

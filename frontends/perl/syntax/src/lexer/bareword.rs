@@ -53,8 +53,7 @@ impl Lexer<'_> {
             Expect::SortBlock
                 if classify(&word).is_none()
                     && !is_keyword(&word)
-                    && matches!(self.byte(end), Some(b' ' | b'\t'))
-                    && matches!(self.peek_byte(end), Some(b'@' | b'$')) =>
+                    && self.sort_list_follows(end) =>
             {
                 return Ok((Tok::SortSubName(word), end, Expect::Term));
             }

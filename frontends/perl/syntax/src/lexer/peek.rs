@@ -24,6 +24,37 @@ impl Lexer<'_> {
         self.byte(self.skip_blanks(at))
     }
 
+    /// After `sort NAME` or `sort $var` ending at `at`: does a list
+    /// follow, so that the name or variable is the comparator (perlfunc
+    /// sort: `sort SUBNAME LIST`, `sort $subref LIST`)? A blank, then the
+    /// start of a term: a variable, a number, a string, a parenthesised
+    /// list, or a word that is not an infix operator (`sort by keys %h`).
+    pub(super) fn sort_list_follows(&self, at: usize) -> bool {
+        if !matches!(self.byte(at), Some(b' ' | b'\t')) {
+            return false;
+        }
+        let next = self.skip_blanks(at);
+        match self.byte(next) {
+            Some(b'@' | b'$' | b'%' | b'(' | b'\'' | b'"' | b'0'..=b'9') => true,
+            Some(c) if c.is_ascii_alphabetic() => {
+                let end = (next..)
+                    .find(|&i| {
+                        !self
+                            .byte(i)
+                            .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+                    })
+                    .unwrap_or(next);
+                let word = String::from_utf8_lossy(&self.bytes()[next..end]).into_owned();
+                !is_operator_word(&word)
+                    && !matches!(
+                        word.as_str(),
+                        "if" | "unless" | "for" | "foreach" | "while" | "until"
+                    )
+            }
+            _ => false,
+        }
+    }
+
     /// Is a `=>` next, quoting the word that ends at `at`?
     pub(super) fn followed_by_fat_comma(&self, at: usize) -> bool {
         let next = self.skip_blanks(at);

@@ -105,10 +105,7 @@ impl Lexer<'_> {
                     {
                         return Ok((Tok::ScalarFh(name), end, Expect::Term));
                     }
-                    if self.expect == Expect::SortBlock
-                        && matches!(self.byte(end), Some(b' ' | b'\t'))
-                        && matches!(self.peek_byte(end), Some(b'@' | b'$'))
-                    {
+                    if self.expect == Expect::SortBlock && self.sort_list_follows(end) {
                         return Ok((Tok::SortSubVar(name), end, Expect::Term));
                     }
                     return Ok((Tok::ScalarVar(name), end, Expect::Subscript));
