@@ -29,8 +29,7 @@ pub fn basic_tostring(v: Value<'_>) -> Vec<u8> {
         Value::BigInt(b) => b.0.to_string().into_bytes(),
         Value::Object(o) if is_table(o) => address_form("table", v),
         Value::Object(_) => address_form("userdata", v),
-        Value::Closure(_) => address_form("function", v),
-        Value::Native(_) => address_form("function", v),
+        Value::Closure(_) | Value::Native(_) => address_form("function", v),
         Value::Thread(_) => address_form("thread", v),
         Value::Cell(_) => address_form("cell", v),
     }
