@@ -20,10 +20,13 @@
 //!   so no plan made for an extensible object of its shape applies to it);
 //!   an inherited setter is called with the receiver and the value.
 //!
+//! A dictionary-mode receiver's own property is planned only for an object
+//! already marked as a prototype, as a value guarded by the epoch.
+//!
 //! Never planned: array index keys and `length` of an array (§10.4.2, the
 //! array exotic's own rule), `__proto__` (an accessor whose setter is a
 //! [[SetPrototypeOf]]), own accessors, Proxies anywhere on the chain (their
-//! traps are user code), dictionary-mode and non-extensible receivers, and
+//! traps are user code), non-extensible receivers, writes to dictionary-mode ones, and
 //! failing writes (read-only, getter-only: their error depends on the
 //! frame's strictness).
 //! A strict or sloppy frame, a tracer (the VM never consults plans while one
@@ -133,13 +136,31 @@ fn own_slot<'gc>(o: Object<'gc>, key: Str<'gc>, deny: u8) -> Option<Option<Optio
 
 /// `o.key` (§10.1.8.1).
 pub fn plan_get<'gc>(_: &RuntimeState<'gc>, o: Object<'gc>, key: Str<'gc>) -> Option<GetPlan<'gc>> {
-    if let Some(own) = own_slot(o, key, attrs::ACCESSOR)? {
-        return own.map(|slot| GetPlan::Own {
-            slot,
-            guarded: false,
-        });
-    }
-    Some(match find_inherited(o, key).ok()? {
+    let own = if o.shape().is_dictionary() {
+        // A dictionary-mode object has a shape of its own, but its keys
+        // change without a new shape: planned only when it is marked as a
+        // prototype already (`Object.prototype`, the intrinsics object every
+        // `null` literal reads), so that every write to it bumps the epoch
+        // that guards the plan. Marking others here would make each of
+        // their writes (the global object's `var`s) drop every guarded plan.
+        if !o.is_proto() || !plannable(key) || array_length(o, key) {
+            return None;
+        }
+        own_property(o, Value::Str(key))
+    } else {
+        if let Some(own) = own_slot(o, key, attrs::ACCESSOR)? {
+            return own.map(|slot| GetPlan::Own {
+                slot,
+                guarded: false,
+            });
+        }
+        None
+    };
+    let found = match own {
+        Some(found) => Some(found),
+        None => find_inherited(o, key).ok()?,
+    };
+    Some(match found {
         None => GetPlan::Absent,
         Some((v, a)) if a & attrs::ACCESSOR == 0 => GetPlan::Found(v),
         Some((pair, _)) => match accessor_pair(pair).0 {
