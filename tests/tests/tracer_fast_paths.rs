@@ -1,4 +1,5 @@
 //! The no-op tracer leaves the VM's fast paths as they are (issue 8,
+//! and issue 14 for JavaScript's plans,
 //! DESIGN.md invariant 5): with no tracer installed, or one installed and
 //! removed again, a program's field instructions fill their inline caches
 //! exactly as in a runtime that never had a tracer; while a tracer is
@@ -31,6 +32,33 @@ end
 print(total)
 "#;
 
+/// PROGRAM in JavaScript: own fields, a method and a getter on a class
+/// prototype, writes to own fields and an added one (node 20 prints
+/// 5555300).
+const JS_PROGRAM: &str = r#"
+class Point {
+  constructor(x, y) { this.x = x; this.y = y; }
+  get len2() { return this.x * this.x + this.y * this.y; }
+  plus(q) { return new Point(this.x + q.x, this.y + q.y); }
+}
+function work(p, q) { const r = p.plus(q); return r.len2 + p.x + q.y; }
+function store(p, v) { p.x = v; p.y = v + 1; p.z = v; return p.x; }
+let total = 0;
+for (let i = 1; i <= 200; i++) {
+  const p = new Point(i, 2), q = new Point(1, i);
+  total += work(p, q) + store(p, i);
+}
+console.log(total);
+globalThis.work = work;
+globalThis.store = store;
+"#;
+
+#[derive(Clone, Copy, Debug)]
+enum Language {
+    Lua,
+    JavaScript,
+}
+
 /// How the run is traced.
 #[derive(Clone, Copy, Debug)]
 enum Tracer {
@@ -41,9 +69,23 @@ enum Tracer {
 
 /// Run PROGRAM; return its output, the number of filled inline caches of
 /// `work` and `store`, and the number of trace events recorded.
-fn run(tracer: Tracer) -> (String, usize, usize) {
+fn run(tracer: Tracer, lang: Language) -> (String, usize, usize) {
     let mut engine = Engine::new();
-    engine.with_state(omx_lua::install);
+    let mut host = BufferHost::default();
+    let proto = match lang {
+        Language::Lua => {
+            engine.with_state(omx_lua::install);
+            omx_lua::compile(PROGRAM.as_bytes(), "fast.lua").expect("compiles")
+        }
+        Language::JavaScript => {
+            engine.with_state(omx_js::install);
+            engine.with_state(|_, rt| rt.default_ops = &omx_core::protocol::js::JS);
+            let prelude = omx_js::compile(omx_js::builtins::PRELUDE, "prelude", true);
+            engine.load(&prelude.expect("compiles")).expect("loads");
+            finish(&mut engine, &mut host, tracer);
+            omx_js::compile(JS_PROGRAM, "fast.js", false).expect("compiles")
+        }
+    };
     let log = TraceLog::default();
     match tracer {
         Tracer::Never => {}
@@ -53,24 +95,26 @@ fn run(tracer: Tracer) -> (String, usize, usize) {
         }
         Tracer::Installed => engine.set_tracer(Some(Box::new(log.clone()))),
     }
-    let proto = omx_lua::compile(PROGRAM.as_bytes(), "fast.lua").expect("compiles");
     engine.load(&proto).expect("loads");
-    let mut host = BufferHost::default();
-    loop {
-        match engine.step(&mut host, 100_000) {
-            StepResult::Finished => break,
-            StepResult::Paused => {}
-            StepResult::Error(e) => panic!("{tracer:?}: {}", e.message),
-            StepResult::MemoryLimit { .. } => panic!("{tracer:?}: memory limit"),
-        }
-    }
+    finish(&mut engine, &mut host, tracer);
     engine.set_tracer(None);
     let filled = engine.with_state(|mc, rt| {
         ["work", "store"]
             .iter()
             .map(|name| {
                 let key = Value::Str(rt.intern(mc, name.as_bytes()));
-                match rt.globals.get_key(key) {
+                let f = match lang {
+                    Language::Lua => rt.globals.get_key(key),
+                    Language::JavaScript => {
+                        use omx_core::protocol::js::{model::fslot, realm};
+                        let global = realm::intrinsic(rt, realm::Slot::Global);
+                        match global.as_object().map(|g| g.get_key(key)) {
+                            Some(Value::Object(f)) => f.internal(fslot::CALL),
+                            other => panic!("{name}: {other:?}"),
+                        }
+                    }
+                };
+                match f {
                     Value::Closure(c) => {
                         c.0.proto
                             .caches
@@ -91,12 +135,33 @@ fn run(tracer: Tracer) -> (String, usize, usize) {
     )
 }
 
+/// Run the loaded program to its end.
+fn finish(engine: &mut Engine, host: &mut BufferHost, tracer: Tracer) {
+    loop {
+        match engine.step(host, 100_000) {
+            StepResult::Finished => break,
+            StepResult::Paused => {}
+            StepResult::Error(e) => panic!("{tracer:?}: {}", e.message),
+            StepResult::MemoryLimit { .. } => panic!("{tracer:?}: memory limit"),
+        }
+    }
+}
+
 #[test]
 fn no_op_tracer_keeps_the_inline_caches() {
-    let (out, never, _) = run(Tracer::Never);
-    let (out_removed, removed, events_removed) = run(Tracer::InstalledThenRemoved);
-    let (out_traced, traced, events_traced) = run(Tracer::Installed);
-    // lua5.4 prints 5555300 for PROGRAM.
+    check(Language::Lua);
+}
+
+#[test]
+fn no_op_tracer_keeps_the_javascript_inline_caches() {
+    check(Language::JavaScript);
+}
+
+fn check(lang: Language) {
+    let (out, never, _) = run(Tracer::Never, lang);
+    let (out_removed, removed, events_removed) = run(Tracer::InstalledThenRemoved, lang);
+    let (out_traced, traced, events_traced) = run(Tracer::Installed, lang);
+    // lua5.4 prints 5555300 for PROGRAM, node 20 for JS_PROGRAM.
     assert_eq!(out, "5555300\n");
     assert_eq!(out_removed, out);
     assert_eq!(out_traced, out);

@@ -46,6 +46,9 @@ pub mod fslot {
 
 macro_rules! js_model {
     ($name:ident, $text:expr, $base:expr, $call:expr, $describe:expr) => {
+        js_model!($name, $text, $base, $call, $describe, None, None);
+    };
+    ($name:ident, $text:expr, $base:expr, $call:expr, $describe:expr, $pget:expr, $pset:expr) => {
         pub static $name: ObjectModel = ObjectModel {
             name: $text,
             lang: Some(Lang::JavaScript),
@@ -64,8 +67,8 @@ macro_rules! js_model {
             iterate: |_, _| Step::Absent,
             next: |_, _| Step::Absent,
             describe: $describe,
-            plan_get: None,
-            plan_set: None,
+            plan_get: $pget,
+            plan_set: $pset,
         };
     };
 }
@@ -75,21 +78,27 @@ js_model!(
     "JavaScript object",
     Some(0),
     not_callable,
-    |_, o| { format!("a JavaScript object{}", proto_note(o)) }
+    |_, o| { format!("a JavaScript object{}", proto_note(o)) },
+    Some(super::plan::plan_get),
+    Some(super::plan::plan_set)
 );
 js_model!(
     JS_ARRAY,
     "JavaScript array",
     Some(0),
     not_callable,
-    |_, o| { format!("a JavaScript array of length {}", o.array_len()) }
+    |_, o| { format!("a JavaScript array of length {}", o.array_len()) },
+    Some(super::plan::plan_get),
+    Some(super::plan::plan_set)
 );
 js_model!(
     JS_FUNCTION,
     "JavaScript function",
     Some(0),
     call_function,
-    |_, _| { "a JavaScript function".into() }
+    |_, _| { "a JavaScript function".into() },
+    Some(super::plan::plan_get),
+    Some(super::plan::plan_set)
 );
 js_model!(JS_PROXY, "JavaScript Proxy", None, call_proxy, |_, _| {
     "a JavaScript Proxy".into()

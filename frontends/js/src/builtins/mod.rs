@@ -84,6 +84,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let sk = rt.intern(mc, crate::lower::SCRIPT_KEY);
         let script = Object::new(mc, root, &JS_ORDINARY);
         rt.globals.set_field(mc, sk, Value::Object(script));
+        // The intrinsics object is written only while the library is set
+        // up, and read by every `null` literal (`%I.null`): marked as a
+        // prototype, its reads can be planned although it is a dictionary
+        // (`omx_core::protocol::js::plan`).
+        i.mark_proto();
         let nk = rt.intern(mc, b"null");
         i.set_field(mc, nk, Value::Null);
         let gok = rt.intern(mc, b"globalObject");

@@ -302,7 +302,7 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         }),
         ("preventExtensions", |ctx, a| {
             if let Value::Object(o) = arg(a, 1) {
-                o.set_flags(o.flags() | flags::NOT_EXTENSIBLE);
+                prevent_extensions(ctx.mc, o);
             }
             ctx.ret1(arg(a, 1))
         }),
@@ -716,12 +716,22 @@ fn name_function<'gc>(ctx: &mut Ctx<'gc, '_>, f: Object<'gc>, key: Value<'gc>) {
     f.define_field(ctx.mc, nk, v, attrs::HIDDEN | attrs::READ_ONLY);
 }
 
+/// §10.1.4.1 OrdinaryPreventExtensions: no key may be added from now on.
+/// The object also leaves the shape tree: an inline cache's "add the key"
+/// plan holds for a shape, and a shape says nothing of extensibility, so a
+/// non-extensible object must not share a shape with extensible ones
+/// (`omx_core::protocol::js::plan`).
+fn prevent_extensions<'gc>(mc: &Mutation<'gc>, o: Object<'gc>) {
+    o.set_flags(o.flags() | flags::NOT_EXTENSIBLE);
+    o.make_dictionary(mc);
+}
+
 /// §7.3.15 SetIntegrityLevel: sealed or frozen.
 fn integrity<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], frozen: bool) -> NativeResult<'gc> {
     let Value::Object(o) = arg(a, 1) else {
         return ctx.ret1(arg(a, 1));
     };
-    o.set_flags(o.flags() | flags::NOT_EXTENSIBLE);
+    prevent_extensions(ctx.mc, o);
     for k in own_keys(ctx.mc, o) {
         let Some(d) = own_descriptor(o, k.key) else {
             continue;
