@@ -2,7 +2,7 @@
 
 use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
 
-use super::gc::{collect_all, collect_debt, OmxArena};
+use super::gc::{collect_all, collect_debt, collect_for_limit, OmxArena};
 use super::state::RuntimeState;
 use crate::cache::FieldCache;
 use crate::compiler::{CompiledProto, Constant};
@@ -377,7 +377,8 @@ impl Engine {
     fn check_memory(&mut self) -> Option<StepResult> {
         let limit = self.meter.limit?;
         if self.meter.wants_full_gc() {
-            self.full_collection();
+            self.in_arena(collect_for_limit);
+            self.meter.after_full_gc = Some(self.meter.used);
         }
         // Over the limit with everything collected (here, or at the end of
         // the slice when the VM asked for it): stop.
