@@ -38,7 +38,8 @@ thread_local! {
     /// its limit (`isize::MAX` when it has none).
     static CEILING: Cell<isize> = const { Cell::new(isize::MAX) };
     /// `LIVE` value past which a collection is due before the next call:
-    /// half of the headroom the engine had when it entered is spent.
+    /// half of the headroom the engine had when it entered is spent (at
+    /// least an eighth of the limit, at most all of it).
     static SOFT: Cell<isize> = const { Cell::new(isize::MAX) };
 }
 
@@ -145,10 +146,14 @@ impl Meter {
         let (ceiling, soft) = match self.limit {
             Some(limit) => {
                 let headroom = (limit as isize).saturating_sub(self.used).max(0);
-                (
-                    start.saturating_add(headroom),
-                    start.saturating_add(headroom / 2),
-                )
+                let ceiling = start.saturating_add(headroom);
+                // Half the headroom, but no less than a granule: a
+                // program whose memory is all live would otherwise
+                // collect everything again and again as the headroom
+                // halves (twenty-five full collections of a 64 MB heap
+                // before it is stopped, 6 s).
+                let step = (headroom / 2).max(granule(limit));
+                (ceiling, start.saturating_add(step))
             }
             None => (isize::MAX, isize::MAX),
         };
@@ -175,17 +180,26 @@ impl Meter {
 
     /// Whether a full collection is worth it before the next slice: the
     /// engine is past three quarters of its limit and has grown by a tenth
-    /// of it since the last one.
+    /// of it since the last one, or it is over its limit and has grown by
+    /// a granule since (a program just under its limit after each
+    /// collection, the garbage of one iteration apart, is not collected
+    /// after every slice; it is stopped once a collection leaves it over).
     pub fn wants_full_gc(&self) -> bool {
         let Some(limit) = self.limit else {
             return false;
         };
-        let limit = limit as isize;
-        self.used > limit / 4 * 3
-            && self
-                .after_full_gc
-                .is_none_or(|after| self.used - after > limit / 10)
+        let grown = self.after_full_gc.map(|after| self.used - after);
+        let limit_bytes = limit as isize;
+        (self.used > limit_bytes / 4 * 3 && grown.is_none_or(|g| g > limit_bytes / 10))
+            || (self.over() && grown.is_none_or(|g| g >= granule(limit)))
     }
+}
+
+/// How far past its limit a program may get between two full collections
+/// (a 32nd of the limit): the bound on the overshoot, and the least growth
+/// that makes another full collection near the limit worth it.
+fn granule(limit: usize) -> isize {
+    (limit / 32) as isize
 }
 
 /// Whether the engine running on this thread has spent half of the memory

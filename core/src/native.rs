@@ -258,6 +258,36 @@ impl<'gc> Ctx<'gc, '_> {
             .unwrap_or_default()
     }
 
+    /// Charge `units` of work (about one VM instruction each) to the
+    /// program's step budget (runtime/budget.rs). When the budget is spent
+    /// or the host interrupts, the error to raise: the native returns it
+    /// at once, and the VM ends the slice so the host stops the program.
+    #[inline]
+    pub fn charge(&mut self, units: u64) -> Result<(), NativeError<'gc>> {
+        match self.rt.budget.charge(units) {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.budget_spent(e)),
+        }
+    }
+
+    /// Charge the copying or filling of `bytes` bytes.
+    #[inline]
+    pub fn charge_bytes(&mut self, bytes: usize) -> Result<(), NativeError<'gc>> {
+        self.charge((bytes as u64).div_ceil(crate::runtime::budget::BYTES_PER_UNIT as u64))
+    }
+
+    #[cold]
+    fn budget_spent(&mut self, e: crate::runtime::budget::Exhausted) -> NativeError<'gc> {
+        // Ending the slice is what stops the program: the error only
+        // unwinds the native (a `pcall` around it may see it, but no
+        // instruction runs after it).
+        *self.full_gc_requested = true;
+        NativeError::msg(match e {
+            crate::runtime::budget::Exhausted::Steps => "step limit reached",
+            crate::runtime::budget::Exhausted::Interrupted => "interrupted",
+        })
+    }
+
     pub fn ret1(&mut self, v: Value<'gc>) -> NativeResult<'gc> {
         self.ret.push(v);
         Ok(Outcome::Return)

@@ -127,14 +127,25 @@ impl Runtime {
         engine.with_state(omx_python::install);
         engine.with_state(omx_js::install);
         engine.with_state(omx_perl::install);
+        let embed = crate::embed::state::EmbedState::default();
+        // Natives doing long work look at the interrupt handle too.
+        engine.set_interrupt_flag(Some(embed.interrupt.clone()));
         Runtime {
             engine,
             max_steps: None,
             python_ready: false,
             js_ready: false,
             js_script_names: Vec::new(),
-            embed: Default::default(),
+            embed,
         }
+    }
+
+    /// Make `flag` this runtime's interrupt flag (what
+    /// [`Runtime::interrupt_handle`] sets): a host that has its own, such
+    /// as the REPL's Ctrl-C flag, stops long natives with it too.
+    pub fn set_interrupt_flag(&mut self, flag: std::sync::Arc<std::sync::atomic::AtomicBool>) {
+        self.engine.set_interrupt_flag(Some(flag.clone()));
+        self.embed.interrupt = flag;
     }
 
     /// Stop a program that holds more than `bytes` of memory after a full
@@ -443,6 +454,15 @@ impl Runtime {
         host: &mut dyn Host,
         max_steps: Option<u64>,
     ) -> Result<(), Error> {
+        // Natives charge their work against the same limit (omx-core's
+        // runtime/budget.rs).
+        self.engine.step_limit = max_steps;
+        let result = self.run_slices(host, max_steps);
+        self.engine.step_limit = None;
+        result
+    }
+
+    fn run_slices(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), Error> {
         loop {
             let fuel = match max_steps {
                 Some(max) if self.engine.steps >= max => {

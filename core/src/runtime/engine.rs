@@ -2,7 +2,7 @@
 
 use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
 
-use super::gc::{collect_all, collect_debt, OmxArena};
+use super::gc::{collect_all, collect_debt, collect_for_limit, OmxArena};
 use super::state::RuntimeState;
 use crate::cache::FieldCache;
 use crate::compiler::{CompiledProto, Constant};
@@ -55,6 +55,9 @@ pub struct Engine {
     pub steps: u64,
     /// The bytes this runtime holds, and its memory limit.
     meter: crate::memory::Meter,
+    /// The step limit natives' work is charged against (budget.rs); set
+    /// by [`Engine::run`] and by hosts that run their own slice loop.
+    pub step_limit: Option<u64>,
 }
 
 impl Default for Engine {
@@ -225,6 +228,7 @@ impl Engine {
             slice_fuel: 10_000,
             steps: 0,
             meter: crate::memory::Meter::default(),
+            step_limit: None,
         }
     }
 
@@ -306,16 +310,39 @@ impl Engine {
         })
     }
 
+    /// Set the flag a host sets to interrupt the program (Ctrl-C, an
+    /// embedder's interrupt handle): natives doing long work look at it
+    /// (runtime/budget.rs) and end the slice, so the host, which looks at
+    /// it between slices, can stop the program. The engine never clears it.
+    pub fn set_interrupt_flag(
+        &mut self,
+        flag: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    ) {
+        self.in_arena(|arena| arena.mutate_root(|_, root| root.rt.budget.set_interrupt(flag)));
+    }
+
     /// Run one slice of at most `fuel` instructions, then collect garbage.
+    /// The work natives charge (budget.rs) counts as steps too; when it
+    /// reaches [`Engine::step_limit`] the slice ends with `steps` at the
+    /// limit.
     pub fn step(&mut self, host: &mut dyn Host, fuel: u64) -> StepResult {
-        let (end, used) = self.in_arena(|arena| {
+        let allowance = self
+            .step_limit
+            .map_or(u64::MAX, |max| max.saturating_sub(self.steps));
+        let (end, used, (charged, stopped)) = self.in_arena(|arena| {
             arena.mutate_root(|mc, root| {
                 let mut left = fuel;
+                root.rt.budget.start_slice(allowance);
                 let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
-                (end, fuel - left)
+                (end, fuel - left, root.rt.budget.end_slice())
             })
         });
-        self.steps += used;
+        self.steps = self.steps.saturating_add(used).saturating_add(charged);
+        if stopped {
+            if let Some(max) = self.step_limit {
+                self.steps = self.steps.max(max);
+            }
+        }
         let result = match end {
             SliceEnd::Finished => {
                 self.in_arena(collect_debt);
@@ -329,6 +356,14 @@ impl Engine {
                 }
                 StepResult::Paused
             }
+            SliceEnd::Error(_) if stopped => {
+                // A native's charge failed and its error went uncaught:
+                // the program stops for the budget, not for the error (the
+                // host sees the step count at its limit, or its interrupt
+                // flag set, before the next slice).
+                self.stop_program();
+                return StepResult::Paused;
+            }
             SliceEnd::Error(e) => {
                 self.stop_program();
                 return StepResult::Error(e);
@@ -341,10 +376,13 @@ impl Engine {
     /// limit, and stop it when it is still over the limit after that.
     fn check_memory(&mut self) -> Option<StepResult> {
         let limit = self.meter.limit?;
-        if self.meter.wants_full_gc() || self.meter.over() {
-            self.full_collection();
+        if self.meter.wants_full_gc() {
+            self.in_arena(collect_for_limit);
+            self.meter.after_full_gc = Some(self.meter.used);
         }
-        if !self.meter.over() {
+        // Over the limit with everything collected (here, or at the end of
+        // the slice when the VM asked for it): stop.
+        if !self.meter.over() || self.meter.after_full_gc != Some(self.meter.used) {
             return None;
         }
         // Let go of what the stopped program held: its threads stay
@@ -378,6 +416,13 @@ impl Engine {
 
     /// Run the loaded program to the end, or until `max_steps` instructions.
     pub fn run(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), RunError> {
+        self.step_limit = max_steps;
+        let result = self.run_slices(host, max_steps);
+        self.step_limit = None;
+        result
+    }
+
+    fn run_slices(&mut self, host: &mut dyn Host, max_steps: Option<u64>) -> Result<(), RunError> {
         loop {
             let fuel = match max_steps {
                 Some(max) => {

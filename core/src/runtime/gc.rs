@@ -112,3 +112,19 @@ pub fn collect_all(arena: &mut OmxArena) {
         root.rt.weak_objects.retain(|w| !w.is_dropped());
     });
 }
+
+/// A complete collection for the memory limit's check: from a sleeping
+/// arena one cycle frees everything unreachable (no object is allocated
+/// during it), so the second cycle of [`collect_all`] is skipped; a
+/// collection already under way is finished and a full one run, as there.
+pub fn collect_for_limit(arena: &mut OmxArena) {
+    if arena.collection_phase() != CollectionPhase::Sleeping {
+        return collect_all(arena);
+    }
+    arena.mutate_root(|_, root| root.rt.mega.clear());
+    finalize_and_sweep(arena);
+    arena.finish_cycle();
+    arena.mutate_root(|_, root| {
+        root.rt.weak_objects.retain(|w| !w.is_dropped());
+    });
+}

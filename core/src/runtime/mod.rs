@@ -1,6 +1,7 @@
 //! The runtime: the GC arena, its root, and the slice loop that runs a
 //! program with collection between slices.
 
+pub mod budget;
 mod engine;
 mod gc;
 mod state;

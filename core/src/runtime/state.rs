@@ -56,6 +56,9 @@ pub struct RuntimeState<'gc> {
     pub tracing: bool,
     /// Attribute plans for call sites that see many receiver shapes.
     pub mega: crate::cache::MegaCache<'gc>,
+    /// The work natives may still do in this slice (see budget.rs).
+    #[collect(require_static)]
+    pub budget: super::budget::Budget,
     /// Seed state of `math.random` (xoshiro256**).
     #[collect(require_static)]
     pub random_state: [u64; 4],
@@ -88,6 +91,7 @@ impl<'gc> RuntimeState<'gc> {
             tracing: false,
             mega: Default::default(),
             max_depth: 1_000_000,
+            budget: Default::default(),
             random_state: [
                 0x9E37_79B9_7F4A_7C15,
                 0xBF58_476D_1CE4_E5B9,

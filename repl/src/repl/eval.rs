@@ -93,6 +93,8 @@ fn run_loaded(rt: &mut Runtime, host: &mut StdHost, interrupted: &AtomicBool) ->
         match step {
             Ok(true) => return Ok(()),
             Ok(false) => {}
+            // The flag is the runtime's too (Session::new): Ctrl-C.
+            Err(omx::Error::Interrupted) => return Err(Stop::Interrupted),
             Err(e) => return Err(Stop::Failed(e)),
         }
         if interrupted.swap(false, Ordering::SeqCst) {

@@ -43,7 +43,12 @@ pub struct Session {
 impl Session {
     fn new(lang: Lang, interrupted: Arc<AtomicBool>) -> Session {
         Session {
-            rt: Rc::new(RefCell::new(Runtime::new())),
+            rt: Rc::new(RefCell::new({
+                let mut rt = Runtime::new();
+                // Ctrl-C stops long natives too (a backtracking match).
+                rt.set_interrupt_flag(Arc::clone(&interrupted));
+                rt
+            })),
             lang: Rc::new(Cell::new(lang)),
             interrupted,
             last: None,

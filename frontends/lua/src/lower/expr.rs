@@ -37,9 +37,102 @@ impl Lowerer {
 
     pub(super) fn expr(&mut self, e: &ast::Expr) -> LResult<Expr> {
         self.enter_depth(e.span)?;
-        let r = self.expr_inner(e);
+        // Operators go straight to their own small frames: nested
+        // operators recurse through them, not through `expr_inner`'s large
+        // one (a debug build's stack per level).
+        let r = match &e.kind {
+            ast::ExprKind::Binary { .. } => self.binary_chain(e),
+            _ => self.expr_inner(e),
+        };
         self.leave_depth();
         r
+    }
+
+    /// A binary operation and the left-associative chain it ends, as
+    /// lparser.c `subexpr` reads it: in a loop at one C level (only each
+    /// right operand is a level deeper), so a long chain `a + b + c ...`
+    /// is not "too many syntax levels" and is lowered without recursing
+    /// down its left spine. The right-associative `..` and `^` recurse
+    /// and count. (The lexer's MAX_LEVELS still bounds every chain.)
+    fn binary_chain(&mut self, e: &ast::Expr) -> LResult<Expr> {
+        let mut spine = Vec::new();
+        let mut leftmost = e;
+        while let ast::ExprKind::Binary { op, lhs, .. } = &leftmost.kind {
+            spine.push(leftmost);
+            if matches!(op, BinOp::Concat | BinOp::Pow) {
+                break;
+            }
+            leftmost = lhs;
+        }
+        let mut acc = match &leftmost.kind {
+            // A `..` or `^` at the bottom of the spine: its left operand
+            // is a level deeper.
+            ast::ExprKind::Binary { lhs, .. } => {
+                spine.pop();
+                let l = self.expr(lhs)?;
+                self.binary(leftmost, l)?
+            }
+            // The leftmost operand is read at the chain's level.
+            _ => {
+                self.depth -= 1;
+                let l = self.expr(leftmost);
+                self.depth += 1;
+                l?
+            }
+        };
+        for node in spine.into_iter().rev() {
+            acc = self.binary(node, acc)?;
+        }
+        Ok(acc)
+    }
+
+    /// The binary operation `e` with its left operand already lowered.
+    fn binary(&mut self, e: &ast::Expr, l: Expr) -> LResult<Expr> {
+        let ast::ExprKind::Binary { op, op_at, rhs, .. } = &e.kind else {
+            return Ok(l);
+        };
+        // lparser.c `subexpr`: the operation is on the operator's line.
+        let op_line = self.lines.line(*op_at) as u32;
+        let l = Box::new(l);
+        let r = Box::new(self.expr(rhs)?);
+        enum Kind {
+            Arith(ArithOp),
+            Compare(CompareOp),
+            Concat,
+            And,
+            Or,
+        }
+        let kind = match op {
+            BinOp::Add => Kind::Arith(ArithOp::Add),
+            BinOp::Sub => Kind::Arith(ArithOp::Sub),
+            BinOp::Mul => Kind::Arith(ArithOp::Mul),
+            BinOp::Div => Kind::Arith(ArithOp::Div),
+            BinOp::IDiv => Kind::Arith(ArithOp::IDiv),
+            BinOp::Mod => Kind::Arith(ArithOp::Mod),
+            BinOp::Pow => Kind::Arith(ArithOp::Pow),
+            BinOp::BAnd => Kind::Arith(ArithOp::BAnd),
+            BinOp::BOr => Kind::Arith(ArithOp::BOr),
+            BinOp::BXor => Kind::Arith(ArithOp::BXor),
+            BinOp::Shl => Kind::Arith(ArithOp::Shl),
+            BinOp::Shr => Kind::Arith(ArithOp::Shr),
+            BinOp::Concat => Kind::Concat,
+            BinOp::Eq => Kind::Compare(CompareOp::Eq),
+            BinOp::Ne => Kind::Compare(CompareOp::Ne),
+            BinOp::Lt => Kind::Compare(CompareOp::Lt),
+            BinOp::Le => Kind::Compare(CompareOp::Le),
+            BinOp::Gt => Kind::Compare(CompareOp::Gt),
+            BinOp::Ge => Kind::Compare(CompareOp::Ge),
+            BinOp::And => Kind::And,
+            BinOp::Or => Kind::Or,
+        };
+        let kind = match kind {
+            Kind::Arith(op) => ExprKind::Arith { op, lhs: l, rhs: r },
+            Kind::Compare(op) => ExprKind::Compare { op, lhs: l, rhs: r },
+            Kind::Concat => ExprKind::Concat { lhs: l, rhs: r },
+            Kind::And => ExprKind::And { lhs: l, rhs: r },
+            Kind::Or => ExprKind::Or { lhs: l, rhs: r },
+        };
+        Ok(Expr::new(kind, op_line))
     }
 
     fn expr_inner(&mut self, e: &ast::Expr) -> LResult<Expr> {
@@ -77,55 +170,7 @@ impl Lowerer {
                 }
                 ExprKind::Table(items)
             }
-            ast::ExprKind::Binary {
-                op,
-                op_at,
-                lhs,
-                rhs,
-            } => {
-                // lparser.c `subexpr`: the operation is on the operator's line.
-                let op_line = self.lines.line(*op_at) as u32;
-                let l = Box::new(self.expr(lhs)?);
-                let r = Box::new(self.expr(rhs)?);
-                enum Kind {
-                    Arith(ArithOp),
-                    Compare(CompareOp),
-                    Concat,
-                    And,
-                    Or,
-                }
-                let kind = match op {
-                    BinOp::Add => Kind::Arith(ArithOp::Add),
-                    BinOp::Sub => Kind::Arith(ArithOp::Sub),
-                    BinOp::Mul => Kind::Arith(ArithOp::Mul),
-                    BinOp::Div => Kind::Arith(ArithOp::Div),
-                    BinOp::IDiv => Kind::Arith(ArithOp::IDiv),
-                    BinOp::Mod => Kind::Arith(ArithOp::Mod),
-                    BinOp::Pow => Kind::Arith(ArithOp::Pow),
-                    BinOp::BAnd => Kind::Arith(ArithOp::BAnd),
-                    BinOp::BOr => Kind::Arith(ArithOp::BOr),
-                    BinOp::BXor => Kind::Arith(ArithOp::BXor),
-                    BinOp::Shl => Kind::Arith(ArithOp::Shl),
-                    BinOp::Shr => Kind::Arith(ArithOp::Shr),
-                    BinOp::Concat => Kind::Concat,
-                    BinOp::Eq => Kind::Compare(CompareOp::Eq),
-                    BinOp::Ne => Kind::Compare(CompareOp::Ne),
-                    BinOp::Lt => Kind::Compare(CompareOp::Lt),
-                    BinOp::Le => Kind::Compare(CompareOp::Le),
-                    BinOp::Gt => Kind::Compare(CompareOp::Gt),
-                    BinOp::Ge => Kind::Compare(CompareOp::Ge),
-                    BinOp::And => Kind::And,
-                    BinOp::Or => Kind::Or,
-                };
-                let kind = match kind {
-                    Kind::Arith(op) => ExprKind::Arith { op, lhs: l, rhs: r },
-                    Kind::Compare(op) => ExprKind::Compare { op, lhs: l, rhs: r },
-                    Kind::Concat => ExprKind::Concat { lhs: l, rhs: r },
-                    Kind::And => ExprKind::And { lhs: l, rhs: r },
-                    Kind::Or => ExprKind::Or { lhs: l, rhs: r },
-                };
-                return Ok(Expr::new(kind, op_line));
-            }
+            ast::ExprKind::Binary { .. } => return self.binary_chain(e),
             ast::ExprKind::Unary { op, operand } => {
                 let inner = self.expr(operand)?;
                 // Fold the negation of a numeral (as luac does).

@@ -47,3 +47,6 @@ pub fn lower(
     l.main(chunk)
         .map_err(|e| e.with_source(chunk_name, &String::from_utf8_lossy(source)))
 }
+
+#[cfg(test)]
+mod chain_tests;

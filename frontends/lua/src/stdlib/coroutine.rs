@@ -5,6 +5,7 @@
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome, ResumeMode};
+use omx_core::protocol::lua::meta::{metamethod, Event};
 use omx_core::runtime::RuntimeState;
 use omx_core::thread::{Thread, ThreadStatus};
 use omx_core::Value;
@@ -154,27 +155,79 @@ fn running<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'g
     Ok(Outcome::Return)
 }
 
+/// `coroutine.close(co)` (§6.2, lcorolib.c luaB_close → lua_closethread):
+/// a suspended or dead coroutine becomes dead; its pending to-be-closed
+/// variables are closed first, innermost first, each `__close` called with
+/// the variable and the error so far (nil at first). An error in one
+/// becomes the error passed to the next; the result is `true`, or
+/// `false` and the last error (or the error that killed the coroutine).
+/// While its variables close the coroutine counts as running (closing it
+/// again from a `__close` is "cannot close a running coroutine").
 fn close<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = check_thread(ctx, args, 0, "close")?;
     match status_name(ctx, t) {
         "suspended" | "dead" => {
-            t.set_status(ThreadStatus::Dead);
-            let mut state = t.0.state.borrow_mut(ctx.mc);
-            state.frames.clear();
-            match state.death.take() {
-                Some(e) => {
-                    drop(state);
-                    ctx.ret.extend_from_slice(&[Value::Bool(false), e]);
-                    Ok(Outcome::Return)
-                }
-                None => {
-                    drop(state);
-                    ctx.ret1(Value::Bool(true))
-                }
-            }
+            let death = t.0.state.borrow_mut(ctx.mc).death.take();
+            t.set_status(ThreadStatus::Running);
+            let state = vec![
+                Value::Thread(t),
+                death.unwrap_or_default(),
+                Value::Bool(death.is_some()),
+            ];
+            close_next(ctx, state, Ok(&[]))
         }
         other => Err(NativeError::Message(format!(
             "cannot close a {other} coroutine"
         ))),
+    }
+}
+
+/// Close the next pending variable of the coroutine in `state[0]`
+/// (`state[1]`: the error so far, `state[2]`: whether there is one), or
+/// finish `close` when none is left.
+fn close_next<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    mut state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let Value::Thread(t) = state[0] else {
+        return ctx.ret1(Value::Bool(true));
+    };
+    if let Err(e) = result {
+        state[1] = e;
+        state[2] = Value::Bool(true);
+    }
+    loop {
+        let pending = {
+            let mut ts = t.0.state.borrow_mut(ctx.mc);
+            match ts.tbc.pop() {
+                Some(slot) => Some(ts.stack.get(slot as usize).copied().unwrap_or_default()),
+                None => None,
+            }
+        };
+        let Some(v) = pending else { break };
+        let handler = metamethod(ctx.rt, v, Event::Close);
+        if handler.is_nil() {
+            continue;
+        }
+        let err = state[1];
+        return Ok(Outcome::call(
+            handler,
+            vec![v, err],
+            Continuation::catching(close_next, state),
+        ));
+    }
+    t.set_status(ThreadStatus::Dead);
+    {
+        let mut ts = t.0.state.borrow_mut(ctx.mc);
+        ts.frames.clear();
+        ts.stack.clear();
+        ts.top = 0;
+    }
+    if matches!(state[2], Value::Bool(true)) {
+        ctx.ret.extend_from_slice(&[Value::Bool(false), state[1]]);
+        Ok(Outcome::Return)
+    } else {
+        ctx.ret1(Value::Bool(true))
     }
 }

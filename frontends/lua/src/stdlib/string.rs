@@ -113,9 +113,16 @@ fn rep<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if total >= MAX_STRING as u128 {
         return Err(NativeError::msg("resulting string too large"));
     }
+    if total == 0 {
+        // n copies of nothing: no loop of n turns.
+        return ctx.ret1(str_value(ctx.mc, b""));
+    }
     if !omx_core::memory::fits(total as usize) {
         return Err(NativeError::msg("not enough memory"));
     }
+    // The bytes written, and the turns of the loop (runtime/budget.rs).
+    ctx.charge_bytes(total as usize)?;
+    ctx.charge(n as u64 / 16)?;
     let mut out = Vec::with_capacity(total as usize);
     for i in 0..n {
         if i > 0 {
@@ -261,6 +268,9 @@ fn format_from<'gc>(
             },
         }
     }
+    // One unit per item and per 64 bytes written (runtime/budget.rs).
+    ctx.charge((items.len() - first_item) as u64)?;
+    ctx.charge_bytes(out.len())?;
     let v = Value::Str(Str::from_vec(ctx.mc, out));
     ctx.ret1(v)
 }

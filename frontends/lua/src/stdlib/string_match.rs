@@ -53,10 +53,7 @@ fn find_plain(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() {
         return Some(from);
     }
-    hay.get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    omx_core::string::find_bytes(hay.get(from..)?, needle).map(|p| p + from)
 }
 
 fn str_find_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], find: bool) -> NativeResult<'gc> {
@@ -88,7 +85,7 @@ fn str_find_aux<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], find: bool) ->
             None => ctx.ret1(Value::Nil),
         };
     }
-    match pattern::match_at(&s, &p, init - 1).map_err(perr)? {
+    match pattern::match_at(&s, &p, init - 1, &mut |n| ctx.charge(n).is_ok()).map_err(perr)? {
         Some(m) => {
             if find {
                 ctx.ret
@@ -157,7 +154,8 @@ fn gmatch_aux<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult
         lastmatch: last,
     };
     let src = s.as_bytes();
-    let found = pattern::gmatch_next(src, p.as_bytes(), &mut gs).map_err(perr)?;
+    let found = pattern::gmatch_next(src, p.as_bytes(), &mut gs, &mut |n| ctx.charge(n).is_ok())
+        .map_err(perr)?;
     let _ = raw_set(ctx.mc, state, Value::Int(1), Value::Int(gs.src as i64));
     let _ = raw_set(
         ctx.mc,
@@ -216,7 +214,10 @@ fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
         } else {
             Some(max_n as usize)
         };
-        let (out, n) = pattern::gsub_str(src.as_bytes(), &pat, &r, max).map_err(perr)?;
+        let (out, n) = pattern::gsub_str(src.as_bytes(), &pat, &r, max, &mut |n| {
+            ctx.charge(n).is_ok()
+        })
+        .map_err(perr)?;
         // lstrlib.c str_gsub: without a substitution, the subject itself.
         let v = if n == 0 {
             Value::Str(src)
@@ -262,7 +263,8 @@ fn gsub_run<'gc>(
     let mut count = int_at(&state, G_COUNT);
     let mut last = int_at(&state, G_LAST);
     while max_n < 0 || count < max_n {
-        let m = pattern::match_here(src_b, pat.as_bytes(), pos).map_err(perr)?;
+        let m = pattern::match_here(src_b, pat.as_bytes(), pos, &mut |n| ctx.charge(n).is_ok())
+            .map_err(perr)?;
         match m {
             Some(m) if m.end as i64 != last => {
                 count += 1;

@@ -158,6 +158,7 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         _ => check_int(ctx.rt, args, 3, "concat")?,
     };
     let mut out = Vec::new();
+    let mut charged = 0usize;
     let mut k = i;
     while k <= j {
         let v = raw_get_int(t, k);
@@ -176,6 +177,16 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         }
         if k < j {
             out.extend_from_slice(&sep);
+        }
+        // One unit per element, and the bytes in 64 KB steps, each step
+        // checked against the memory limit (runtime/budget.rs, memory.rs).
+        ctx.charge(1)?;
+        if out.len() - charged >= 1 << 16 {
+            ctx.charge_bytes(out.len() - charged)?;
+            charged = out.len();
+            if !omx_core::memory::fits(out.len().saturating_mul(2)) {
+                return Err(NativeError::msg("not enough memory"));
+            }
         }
         if k == i64::MAX {
             break;

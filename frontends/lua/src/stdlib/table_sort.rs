@@ -57,6 +57,9 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
             .all(|v| matches!(v, Value::Int(_) | Value::Float(_)));
         let all_str = values.iter().all(|v| matches!(v, Value::Str(_)));
         if all_num || all_str {
+            // About n log2 n comparisons (runtime/budget.rs).
+            let n = values.len() as u64;
+            ctx.charge(n * u64::from(64 - n.leading_zeros()))?;
             let mut sorted = values;
             sorted.sort_by(|a, b| {
                 if compare::raw_less_than(*a, *b) == Some(true) {
@@ -169,6 +172,8 @@ fn run<'gc>(
             };
             dst.array_set(ctx.mc, k as usize, v);
             k += 1;
+            // One unit per element merged: n log2 n in all.
+            ctx.charge(1)?;
         }
         k = -1;
         lo += 2 * width;

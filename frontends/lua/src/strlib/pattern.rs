@@ -41,11 +41,27 @@
 //! at its end, otherwise copy one byte and move on; stop after the end of the
 //! subject. gsub's `^` anchor (stripped before matching) stops the loop after
 //! the first attempt.
+//!
+//! # Work
+//!
+//! Backtracking can take time exponential in the pattern's length
+//! (`("a"):rep(40)` against `("a-"):rep(20) .. "b"`), so the matcher
+//! charges its work to the caller's [`Meter`]: one unit per `match` call
+//! (each step and each backtrack), reported every [`CHARGE_EVERY`] units
+//! and at the end. A meter that refuses (the script's step budget is spent,
+//! or the host interrupts it) ends matching with [`PatternError::budget`].
 
 /// lstrlib's `LUA_MAXCAPTURES`.
 pub const MAX_CAPTURES: usize = 32;
 /// lstrlib's `MAXCCALLS`: how deeply `match` may nest.
 pub const MAX_MATCH_DEPTH: usize = 200;
+
+/// Units of work the matcher gathers before reporting them to its meter.
+pub const CHARGE_EVERY: u64 = 1024;
+
+/// What a match charges its work to: called with the units done since the
+/// last call; `false` stops the match.
+pub type Meter<'m> = &'m mut dyn FnMut(u64) -> bool;
 
 const ESC: u8 = b'%';
 /// lstrlib's `SPECIALS`.
@@ -59,6 +75,11 @@ pub struct PatternError {
 }
 
 impl PatternError {
+    /// The error of a match its meter stopped.
+    pub fn budget() -> Self {
+        PatternError::new("step limit reached")
+    }
+
     fn new(message: impl Into<String>) -> Self {
         PatternError {
             message: message.into(),
@@ -108,19 +129,24 @@ struct RawCapture {
 }
 
 /// lstrlib's `MatchState`.
-struct Matcher<'a> {
+struct Matcher<'a, 'm> {
     src: &'a [u8],
     pat: &'a [u8],
     depth_left: usize,
     level: usize,
     captures: [RawCapture; MAX_CAPTURES],
+    meter: Meter<'m>,
+    /// Units done and not yet reported to `meter`.
+    unreported: u64,
 }
 
-impl<'a> Matcher<'a> {
-    fn new(src: &'a [u8], pat: &'a [u8]) -> Self {
+impl<'a, 'm> Matcher<'a, 'm> {
+    fn new(src: &'a [u8], pat: &'a [u8], meter: Meter<'m>) -> Self {
         Matcher {
             src,
             pat,
+            meter,
+            unreported: 0,
             depth_left: MAX_MATCH_DEPTH,
             level: 0,
             captures: [RawCapture {
@@ -362,6 +388,10 @@ impl<'a> Matcher<'a> {
         if self.depth_left == 0 {
             return Err(PatternError::new("pattern too complex"));
         }
+        self.unreported += 1;
+        if self.unreported >= CHARGE_EVERY {
+            self.report()?;
+        }
         self.depth_left -= 1;
         let res = self.match_body(s, p);
         self.depth_left += 1;
@@ -449,6 +479,16 @@ impl<'a> Matcher<'a> {
         }
     }
 
+    /// Report the work done so far to the meter.
+    fn report(&mut self) -> Result<(), PatternError> {
+        let units = std::mem::take(&mut self.unreported);
+        if units == 0 || (self.meter)(units) {
+            Ok(())
+        } else {
+            Err(PatternError::budget())
+        }
+    }
+
     /// One match attempt at `s` with fresh state.
     fn attempt(&mut self, s: usize) -> Result<Option<usize>, PatternError> {
         self.reset();
@@ -516,7 +556,12 @@ pub fn find_plain(haystack: &[u8], needle: &[u8], init: usize) -> Option<usize> 
 /// `pat` starting at offset `init` or later. A leading `^` anchors the match
 /// at `init`. `init` past the end of `src` never matches. An unclosed capture
 /// in a match is the error "unfinished capture".
-pub fn match_at(src: &[u8], pat: &[u8], init: usize) -> Result<Option<Match>, PatternError> {
+pub fn match_at(
+    src: &[u8],
+    pat: &[u8],
+    init: usize,
+    meter: Meter<'_>,
+) -> Result<Option<Match>, PatternError> {
     if init > src.len() {
         return Ok(None);
     }
@@ -524,10 +569,11 @@ pub fn match_at(src: &[u8], pat: &[u8], init: usize) -> Result<Option<Match>, Pa
         Some((b'^', rest)) => (true, rest),
         _ => (false, pat),
     };
-    let mut m = Matcher::new(src, pat);
+    let mut m = Matcher::new(src, pat, meter);
     let mut s = init;
     loop {
         if let Some(end) = m.attempt(s)? {
+            m.report()?;
             return Ok(Some(Match {
                 start: s,
                 end,
@@ -536,6 +582,7 @@ pub fn match_at(src: &[u8], pat: &[u8], init: usize) -> Result<Option<Match>, Pa
         }
         s += 1;
         if anchor || s > src.len() {
+            m.report()?;
             return Ok(None);
         }
     }
@@ -544,12 +591,19 @@ pub fn match_at(src: &[u8], pat: &[u8], init: usize) -> Result<Option<Match>, Pa
 /// One match attempt of `pat` exactly at `pos` (no `^` handling: the caller
 /// strips gsub's anchor; for gmatch `^` is an ordinary character). An
 /// unclosed capture in a match is the error "unfinished capture".
-pub fn match_here(src: &[u8], pat: &[u8], pos: usize) -> Result<Option<Match>, PatternError> {
+pub fn match_here(
+    src: &[u8],
+    pat: &[u8],
+    pos: usize,
+    meter: Meter<'_>,
+) -> Result<Option<Match>, PatternError> {
     if pos > src.len() {
         return Ok(None);
     }
-    let mut m = Matcher::new(src, pat);
-    match m.attempt(pos)? {
+    let mut m = Matcher::new(src, pat, meter);
+    let found = m.attempt(pos)?;
+    m.report()?;
+    match found {
         Some(end) => Ok(Some(Match {
             start: pos,
             end,
@@ -585,12 +639,14 @@ pub fn gmatch_next(
     src: &[u8],
     pat: &[u8],
     state: &mut GmatchState,
+    meter: Meter<'_>,
 ) -> Result<Option<Match>, PatternError> {
-    let mut m = Matcher::new(src, pat);
+    let mut m = Matcher::new(src, pat, meter);
     let mut s = state.src;
     while s <= src.len() {
         if let Some(end) = m.attempt(s)? {
             if Some(end) != state.lastmatch {
+                m.report()?;
                 state.src = end;
                 state.lastmatch = Some(end);
                 return Ok(Some(Match {
@@ -603,6 +659,7 @@ pub fn gmatch_next(
         s += 1;
     }
     state.src = s;
+    m.report()?;
     Ok(None)
 }
 
@@ -706,6 +763,7 @@ pub fn gsub_str(
     pat: &[u8],
     repl: &[u8],
     max_n: Option<usize>,
+    meter: Meter<'_>,
 ) -> Result<(Vec<u8>, usize), PatternError> {
     // 1. A leading '^' anchors every attempt at the current position and
     //    stops after the first one.
@@ -713,7 +771,7 @@ pub fn gsub_str(
         Some((b'^', rest)) => (true, rest),
         _ => (false, pat),
     };
-    let mut m = Matcher::new(src, pat);
+    let mut m = Matcher::new(src, pat, meter);
     let mut out = Vec::with_capacity(src.len());
     let mut s = 0usize;
     let mut lastmatch: Option<usize> = None;
@@ -723,7 +781,11 @@ pub fn gsub_str(
         match m.attempt(s)? {
             Some(end) if Some(end) != lastmatch => {
                 n += 1;
+                let before = out.len();
                 expand(repl, src, s, end, &m.captures[..m.level], &mut out)?;
+                // The replacement's bytes are work too (a long replacement
+                // of many empty matches).
+                m.unreported += (out.len() - before) as u64 / 64;
                 s = end;
                 lastmatch = Some(end);
             }
@@ -740,5 +802,7 @@ pub fn gsub_str(
     }
     // 4. The rest of the subject is copied unchanged.
     out.extend_from_slice(&src[s.min(src.len())..]);
+    m.unreported += out.len() as u64 / 64;
+    m.report()?;
     Ok((out, n))
 }

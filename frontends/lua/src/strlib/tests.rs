@@ -136,7 +136,7 @@ fn glue_find(s: &[u8], p: &[u8], init: i64, plain: bool) -> Result<Vec<Val>, Vec
             None => vec![Val::Nil],
         });
     }
-    match match_at(s, p, init).map_err(perr)? {
+    match match_at(s, p, init, &mut |_| true).map_err(perr)? {
         Some(m) => {
             let mut vals = vec![Val::Int(m.start as i64 + 1), Val::Int(m.end as i64)];
             vals.extend(m.captures.iter().map(|c| capture_val(s, c)));
@@ -148,7 +148,7 @@ fn glue_find(s: &[u8], p: &[u8], init: i64, plain: bool) -> Result<Vec<Val>, Vec
 
 fn glue_match(s: &[u8], p: &[u8], init: i64) -> Result<Vec<Val>, Vec<u8>> {
     let init = init_offset(init, s.len());
-    match match_at(s, p, init).map_err(perr)? {
+    match match_at(s, p, init, &mut |_| true).map_err(perr)? {
         Some(m) => Ok(match_vals(s, &m)),
         None => Ok(vec![Val::Nil]),
     }
@@ -159,7 +159,7 @@ fn glue_gmatch(s: &[u8], p: &[u8]) -> String {
     let mut state = GmatchState::new(0);
     let mut results = Vec::new();
     loop {
-        match gmatch_next(s, p, &mut state) {
+        match gmatch_next(s, p, &mut state, &mut |_| true) {
             Ok(Some(m)) => {
                 let vals = match_vals(s, &m);
                 let pick = |k: usize| vals.get(k).map_or("-".to_string(), Val::render);
@@ -177,7 +177,7 @@ fn glue_gmatch(s: &[u8], p: &[u8]) -> String {
 
 fn glue_gsub(s: &[u8], p: &[u8], repl: &[u8], n: Option<i64>) -> Result<Vec<Val>, Vec<u8>> {
     let max_n = n.map(|n| usize::try_from(n).unwrap_or(0));
-    let (out, count) = gsub_str(s, p, repl, max_n).map_err(perr)?;
+    let (out, count) = gsub_str(s, p, repl, max_n, &mut |_| true).map_err(perr)?;
     Ok(vec![Val::Str(out), Val::Int(count as i64)])
 }
 
@@ -198,7 +198,7 @@ fn glue_gsub_by_match(
     let mut out = Vec::new();
     let (mut pos, mut lastmatch, mut count) = (0, None, 0);
     while max_n.is_none_or(|max| count < max) {
-        match match_here(s, p, pos).map_err(perr)? {
+        match match_here(s, p, pos, &mut |_| true).map_err(perr)? {
             Some(m) if Some(m.end) != lastmatch => {
                 count += 1;
                 expand_replacement(repl, s, &m, &mut out).map_err(perr)?;
@@ -375,22 +375,51 @@ fn deep_patterns_never_overflow_the_stack() {
         .spawn(|| {
             let src = vec![b'a'; 100_000];
             let pat = b"a?".repeat(5000);
-            let r = match_at(&src, &pat, 0);
+            let r = match_at(&src, &pat, 0, &mut |_| true);
             assert_eq!(
                 r.map_err(|e| e.message),
                 Err("pattern too complex".to_string())
             );
             let pat = [b"(".repeat(40), b"a".to_vec(), b")".repeat(40)].concat();
-            let r = match_at(&src, &pat, 0);
+            let r = match_at(&src, &pat, 0, &mut |_| true);
             assert_eq!(
                 r.map_err(|e| e.message),
                 Err("too many captures".to_string())
             );
-            let r = gsub_str(&src, b"a-$", b"x", None).map_err(|e| e.message);
+            let r = gsub_str(&src, b"a-$", b"x", None, &mut |_| true).map_err(|e| e.message);
             assert_eq!(r, Ok((b"x".to_vec(), 1)));
-            let r = gsub_str(&src, b"(a*)b?", b"%1", None).map_err(|e| e.message);
+            let r = gsub_str(&src, b"(a*)b?", b"%1", None, &mut |_| true).map_err(|e| e.message);
             assert_eq!(r.map(|(_, n)| n), Ok(1));
         })
         .expect("spawn");
     assert!(handle.join().is_ok());
+}
+
+/// A backtracking match charges its meter one unit per step and stops
+/// when the meter refuses (the script's step budget, runtime/budget.rs).
+#[test]
+fn a_refusing_meter_stops_a_backtracking_match() {
+    let src = b"a".repeat(40);
+    let pat = b"a-"
+        .repeat(20)
+        .iter()
+        .chain(b"b")
+        .copied()
+        .collect::<Vec<u8>>();
+    let mut charged = 0u64;
+    let r = match_at(&src, &pat, 0, &mut |n| {
+        charged += n;
+        charged < 100_000
+    });
+    assert_eq!(r, Err(super::pattern::PatternError::budget()));
+    assert!((100_000..100_000 + 2 * super::pattern::CHARGE_EVERY).contains(&charged));
+    // A small match reports what it did, once.
+    let mut calls = Vec::new();
+    let r = match_at(b"hello", b"l+", 0, &mut |n| {
+        calls.push(n);
+        true
+    });
+    assert_eq!(r.map(|m| m.map(|m| (m.start, m.end))), Ok(Some((2, 4))));
+    assert_eq!(calls.len(), 1);
+    assert!(calls[0] >= 3, "{calls:?}");
 }
