@@ -9,7 +9,7 @@
 use gc_arena::Mutation;
 
 use crate::bytecode::{BinOp, CompareOp, UnaryOp};
-use crate::model::{Access, ObjectModel, OpError, Step};
+use crate::model::{Access, GetPlan, ObjectModel, OpError, Step};
 use crate::native::Ctx;
 use crate::object::{Object, Shape};
 use crate::runtime::RuntimeState;
@@ -18,7 +18,24 @@ use crate::value::Value;
 use crate::Lang;
 
 macro_rules! perl_model {
+    // A hash-like container: string keys to values.
+    (hash $name:ident, $text:expr, $plan:expr) => {
+        perl_model!(
+            $name,
+            $text,
+            None,
+            hash_get,
+            hash_set,
+            hash_delete,
+            hash_has,
+            hash_keys,
+            $plan
+        );
+    };
     ($name:ident, $text:expr, $base:expr, $get:expr, $set:expr, $delete:expr, $has:expr, $keys:expr) => {
+        perl_model!($name, $text, $base, $get, $set, $delete, $has, $keys, None);
+    };
+    ($name:ident, $text:expr, $base:expr, $get:expr, $set:expr, $delete:expr, $has:expr, $keys:expr, $plan:expr) => {
         pub static $name: ObjectModel = ObjectModel {
             name: $text,
             lang: Some(Lang::Perl),
@@ -39,7 +56,7 @@ macro_rules! perl_model {
             iterate: |_, _| Step::Absent,
             next: |_, _| Step::Absent,
             describe,
-            plan_get: None,
+            plan_get: $plan,
             plan_set: None,
         };
     };
@@ -61,32 +78,53 @@ perl_model!(
         Step::Done(Value::Object(l))
     }
 );
-perl_model!(
-    PERL_HASH,
-    "Perl hash",
-    None,
-    hash_get,
-    hash_set,
-    hash_delete,
-    |ctx, o, k| {
-        let k = key_of(ctx, k);
-        Step::Done(Value::Bool(!o.get_key(k).is_empty()))
-    },
-    hash_keys
-);
-perl_model!(
-    PERL_STASH,
-    "Perl package",
-    None,
-    hash_get,
-    hash_set,
-    hash_delete,
-    |ctx, o, k| {
-        let k = key_of(ctx, k);
-        Step::Done(Value::Bool(!o.get_key(k).is_empty()))
-    },
-    hash_keys
-);
+perl_model!(hash PERL_HASH, "Perl hash", Some(hash_plan_get));
+// The runtime table of natives lowered code calls (`__omx_perl`): a hash
+// in dictionary mode (a shape of its own) that nothing writes after start
+// up, so a lookup is planned as its answer.
+perl_model!(hash PERL_RUNTIME, "Perl runtime table", Some(runtime_plan_get));
+
+/// `$h{key}` for a key the hash's shape holds: that slot (a hash element
+/// is its stored value, with no hook: perldata).
+fn hash_plan_get<'gc>(
+    _: &RuntimeState<'gc>,
+    o: Object<'gc>,
+    key: Str<'gc>,
+) -> Option<GetPlan<'gc>> {
+    let slot = Some(o.shape())
+        .filter(|shape| !shape.is_dictionary())
+        .and_then(|shape| shape.slot_of(key))
+        .filter(|i| !o.slot(*i).is_empty())?;
+    Some(GetPlan::Own {
+        slot: slot as u32,
+        guarded: false,
+    })
+}
+
+fn hash_has<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, k: Value<'gc>) -> Step<'gc> {
+    let k = key_of(ctx, k);
+    Step::Done(Value::Bool(!o.get_key(k).is_empty()))
+}
+
+fn runtime_plan_get<'gc>(
+    _: &RuntimeState<'gc>,
+    o: Object<'gc>,
+    key: Str<'gc>,
+) -> Option<GetPlan<'gc>> {
+    if !o.shape().is_dictionary() {
+        return None;
+    }
+    let v = o.get_field(key);
+    (!v.is_empty()).then_some(GetPlan::Found(v))
+}
+
+/// The runtime table (see `PERL_RUNTIME`), empty.
+pub fn new_runtime_table<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>) -> Object<'gc> {
+    let o = Object::new(mc, root, &PERL_RUNTIME);
+    o.make_dictionary(mc);
+    o
+}
+perl_model!(hash PERL_STASH, "Perl package", None);
 perl_model!(
     PERL_SCALAR,
     "Perl scalar",

@@ -259,25 +259,18 @@ impl Lowerer {
     }
 
     fn invoke(&mut self, f: IExpr, args: Vec<Arg>, line: u32) -> IExpr {
-        if args
-            .iter()
-            .all(|a| matches!(a, Arg::Positional(x) if !x.is_multi()))
-        {
-            let plain = args
-                .into_iter()
-                .map(|a| match a {
-                    Arg::Positional(x) => x,
-                    _ => e(K::Nil, line),
-                })
-                .collect();
-            return e(
-                K::Call {
-                    func: Box::new(f),
-                    args: plain,
-                },
-                line,
-            );
-        }
+        let args = match super::plain_args(args) {
+            Err(args) => args,
+            Ok(plain) => {
+                return e(
+                    K::Call {
+                        func: Box::new(f),
+                        args: plain,
+                    },
+                    line,
+                )
+            }
+        };
         e(
             K::Invoke {
                 callee: ir::Callee::Value(Box::new(f)),
@@ -309,7 +302,7 @@ impl Lowerer {
                     Ok(self.native("aref", vec![v], line))
                 }
             },
-            None => match self.cur().args {
+            None => match self.args_local() {
                 Some(id) => Ok(e(K::Local(id), line)),
                 None => {
                     // Inside an eval block or a map block: the enclosing
@@ -357,7 +350,7 @@ impl Lowerer {
             other => e(other, line),
         };
         let a = if ampersand && args.is_empty() && !parens {
-            match self.cur().args {
+            match self.args_local() {
                 Some(id) => vec![Arg::Spread(e(K::Local(id), line))],
                 None => Vec::new(),
             }

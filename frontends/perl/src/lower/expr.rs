@@ -92,7 +92,7 @@ impl Lowerer {
     /// The container of an array variable `@name`.
     pub fn array_of_var(&mut self, v: &ast::Var, line: u32) -> LResult<IExpr> {
         if v.name == "_" {
-            if let Some(id) = self.cur().args {
+            if let Some(id) = self.args_local() {
                 return Ok(e(K::Local(id), line));
             }
             if let Some(x) = self.lexical("@_") {
@@ -274,7 +274,7 @@ impl Lowerer {
                 }
                 Sigil::Code => {
                     let f = self.code_of(&v.name, line);
-                    let args = self.cur().args.map(|id| e(K::Local(id), line));
+                    let args = self.args_local().map(|id| e(K::Local(id), line));
                     let args = match args {
                         Some(a) => vec![Arg::Spread(a)],
                         None => Vec::new(),
@@ -355,8 +355,7 @@ impl Lowerer {
                 Sigil::Code => {
                     let f = self.scalar(expr)?;
                     let args = self
-                        .cur()
-                        .args
+                        .args_local()
                         .map(|id| vec![Arg::Spread(e(K::Local(id), line))])
                         .unwrap_or_default();
                     e(
@@ -861,7 +860,12 @@ impl Lowerer {
             | A::Match(_)
             | A::Readline(_) => {
                 let c = self.call_expr(x, Ctx::List)?;
-                vec![Arg::Spread(table1(c))]
+                if c.is_multi() {
+                    vec![Arg::Spread(table1(c))]
+                } else {
+                    // One value (`undef`, a builtin lowered inline).
+                    vec![Arg::Positional(c)]
+                }
             }
             A::Binary {
                 op: B::Match,
@@ -962,7 +966,7 @@ impl Lowerer {
                     } => self.scalar(expr)?,
                     _ => return self.unsupported(x.span, "goto LABEL"),
                 };
-                let a = match self.cur().args {
+                let a = match self.args_local() {
                     Some(id) => vec![Arg::Spread(e(K::Local(id), line))],
                     None => Vec::new(),
                 };

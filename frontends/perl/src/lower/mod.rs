@@ -74,6 +74,8 @@ pub(crate) struct FuncCtx {
     pub loops: Vec<LoopInfo>,
     /// The local holding `@_` (subs only).
     pub args: Option<ir::LocalId>,
+    /// Whether code reads `@_` (else the sub does not build it).
+    pub args_used: bool,
     /// Locals to declare at the start of the innermost block.
     pub predeclared: Vec<Vec<ir::LocalId>>,
     /// Restores of the `local`s in effect: run before a `return`.
@@ -235,6 +237,7 @@ impl Lowerer {
             scopes: vec![Vec::new()],
             loops: Vec::new(),
             args: None,
+            args_used: false,
             predeclared: vec![Vec::new()],
             restores: Vec::new(),
         });
@@ -251,6 +254,13 @@ impl Lowerer {
     pub fn cur(&mut self) -> &mut FuncCtx {
         let n = self.funcs.len() - 1;
         &mut self.funcs[n]
+    }
+
+    /// The local holding the running sub's `@_`, marked as used.
+    pub fn args_local(&mut self) -> Option<ir::LocalId> {
+        let c = self.cur();
+        c.args_used |= c.args.is_some();
+        c.args
     }
 
     /// A new local, visible from now on in the innermost scope.
@@ -294,7 +304,11 @@ impl Lowerer {
         let ctx = &self.funcs[level];
         for scope in ctx.scopes.iter().rev() {
             if let Some((_, id)) = scope.iter().rev().find(|(n, _)| n == name) {
-                return Some(e(K::Local(*id), 0));
+                let id = *id;
+                if name == "@_" {
+                    self.funcs[level].args_used = true;
+                }
+                return Some(e(K::Local(id), 0));
             }
         }
         if let Some(i) = ctx.func.upvalues.iter().position(|u| u.name == name) {
@@ -371,11 +385,7 @@ impl Lowerer {
 
     /// `P.name(args...)` with flattened list arguments.
     pub fn native_args(&mut self, name: &str, args: Vec<ir::Arg>, line: u32) -> IExpr {
-        if args
-            .iter()
-            .all(|a| matches!(a, ir::Arg::Positional(x) if !x.is_multi()))
-            || (args.len() == 1 && matches!(args[0], ir::Arg::Positional(_)))
-        {
+        if args.len() == 1 && matches!(args[0], ir::Arg::Positional(_)) {
             let plain = args
                 .into_iter()
                 .map(|a| match a {
@@ -385,6 +395,10 @@ impl Lowerer {
                 .collect();
             return self.native(name, plain, line);
         }
+        let args = match plain_args(args) {
+            Ok(plain) => return self.native(name, plain, line),
+            Err(args) => args,
+        };
         let f = self.native_fn(name, line);
         e(
             K::Invoke {
@@ -490,6 +504,44 @@ impl Lowerer {
             line,
         ))
     }
+}
+
+/// Arguments a positional call can take as they are: single values, the
+/// last of which may be a call whose every result is an argument (the
+/// call's results expand in last position, as `Spread` of its results
+/// would, without building the list).
+pub(crate) fn plain_args(mut args: Vec<ir::Arg>) -> Result<Vec<IExpr>, Vec<ir::Arg>> {
+    let single = |a: &ir::Arg| matches!(a, ir::Arg::Positional(x) if !x.is_multi());
+    let Some((last, init)) = args.split_last() else {
+        return Ok(Vec::new());
+    };
+    if !init.iter().all(single) {
+        return Err(args);
+    }
+    let expand = match last {
+        a if single(a) => None,
+        ir::Arg::Spread(x) => match &x.kind {
+            K::Table(items) if matches!(items.as_slice(), [ir::TableItem::Positional(c)] if c.is_multi()) => {
+                match &items[0] {
+                    ir::TableItem::Positional(c) => Some(c.clone()),
+                    _ => None,
+                }
+            }
+            _ => return Err(args),
+        },
+        _ => return Err(args),
+    };
+    if let Some(c) = expand {
+        args.pop();
+        args.push(ir::Arg::Positional(c));
+    }
+    Ok(args
+        .into_iter()
+        .filter_map(|a| match a {
+            ir::Arg::Positional(x) => Some(x),
+            _ => None,
+        })
+        .collect())
 }
 
 /// Split `Pkg::name` into package and name (`None` package: unqualified).

@@ -786,6 +786,7 @@ impl Lowerer {
         let r = (|| -> LResult<Vec<Stmt>> {
             let mut v = Vec::new();
             if let Some(sig) = &def.signature {
+                self.cur().args_used = true;
                 let required = sig
                     .params
                     .iter()
@@ -854,14 +855,86 @@ impl Lowerer {
                     ));
                 }
             }
-            let stmts = def.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+            let mut stmts = def.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+            if def.signature.is_none() {
+                if let Some(unpack) = self.unpack_args(stmts, line)? {
+                    v.extend(unpack);
+                    stmts = &stmts[1..];
+                }
+            }
             v.extend(self.body_returning(stmts)?);
             Ok(v)
         })();
+        // A sub that never reads `@_` does not build it.
+        if !self.cur().args_used {
+            body.clear();
+        }
         let mut f = self.pop_func();
         body.extend(r?);
         f.body = body;
         Ok(f)
+    }
+
+    /// `my ($a, $b) = @_;` opening a sub (perlsub's usual unpacking) takes
+    /// the arguments themselves: `@_` is still untouched there, and missing
+    /// arguments are `undef` as perl's list assignment gives. `None` when
+    /// the first statement is something else, or when it is the body's
+    /// last (its value, the argument count, is the sub's result), or when
+    /// the body declares named subs (hoisted above it).
+    fn unpack_args(&mut self, stmts: &[ast::Stmt], line: u32) -> LResult<Option<Vec<Stmt>>> {
+        let Some(StmtKind::Expr(x)) = stmts.first().map(|st| &st.kind) else {
+            return Ok(None);
+        };
+        let A::Assign { op: None, lhs, rhs } = &x.kind else {
+            return Ok(None);
+        };
+        let (A::Decl { kind, vars, .. }, A::Var(src)) = (&lhs.kind, &rhs.kind) else {
+            return Ok(None);
+        };
+        let scalars = vars
+            .iter()
+            .all(|v| matches!(v, Some(v) if v.sigil == Sigil::Scalar));
+        if *kind != ast::DeclKind::My
+            || !scalars
+            || src.sigil != Sigil::Array
+            || src.name != "_"
+            || stmts.len() < 2
+            || stmts.iter().any(|st| matches!(st.kind, StmtKind::Sub(_)))
+        {
+            return Ok(None);
+        }
+        let temps: Vec<ir::LocalId> = vars.iter().map(|_| self.temp()).collect();
+        let mut out = vec![s(
+            SK::Local {
+                locals: temps.clone(),
+                values: vec![e(K::Vararg, line)],
+            },
+            line,
+        )];
+        for (v, t) in vars.iter().flatten().zip(temps) {
+            out.extend(self.declare_var(*kind, v, Some(e(K::Local(t), line)), line)?);
+        }
+        // The variables are the sub's own (no block of the body declares
+        // them at its start).
+        let pre = self
+            .cur()
+            .predeclared
+            .last_mut()
+            .map(std::mem::take)
+            .unwrap_or_default();
+        if !pre.is_empty() {
+            out.insert(
+                0,
+                s(
+                    SK::Local {
+                        locals: pre,
+                        values: Vec::new(),
+                    },
+                    line,
+                ),
+            );
+        }
+        Ok(Some(out))
     }
 
     /// A block whose last statement's value is its result (a sub body,

@@ -30,8 +30,8 @@ pub(crate) type Entry = (&'static str, NativeFn);
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     rt.lang_ops[Lang::Perl as usize] = Some(&perl::PERL);
     // A Perl hash (not a Lua table): looking a builtin up is no Lua
-    // index event in traces.
-    let p = container::new_hash(mc, rt.root_shape);
+    // index event in traces. Its own model lets a lookup be cached.
+    let p = container::new_runtime_table(mc, rt.root_shape);
     for table in [
         data::NATIVES,
         dumper::NATIVES,

@@ -228,6 +228,9 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return Ok(Outcome::tail_call_method(mname, args));
     }
     if !ctx.rt.tracing {
+        if let Some(f) = plain_method(ctx, inv, mname) {
+            return Ok(Outcome::tail_call_method(f, args));
+        }
         return resolve(ctx, inv, mname, a, args);
     }
     // Explained: the call is one operation, answered by the sub's result.
@@ -242,6 +245,30 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         Ok(_) => trace::native::wait(ctx),
     }
     result
+}
+
+/// The common case without building any string: a plain method name
+/// (no `::`, so neither `SUPER::` nor a fully qualified one) on a blessed
+/// reference or a class name, found through the method cache.
+fn plain_method<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    inv: Value<'gc>,
+    mname: Value<'gc>,
+) -> Option<Value<'gc>> {
+    let Value::Str(m) = mname else {
+        return None;
+    };
+    if m.as_bytes().contains(&b':') {
+        return None;
+    }
+    let st = match inv {
+        Value::Object(o) => o.meta().filter(|st| container::is_stash(*st))?,
+        Value::Str(s) if !s.is_empty() && !s.as_bytes().starts_with(b"::") => {
+            container::find_stash(ctx.mc, ctx.rt, s.as_bytes())?
+        }
+        _ => return None,
+    };
+    mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()).map(|f| f.code)
 }
 
 /// Find the sub `mname` names for `inv` and call it with `args`.
@@ -283,7 +310,9 @@ fn resolve<'gc>(
         return super::foreign::call_method(ctx, o, &name, args);
     }
     let st = class_of(ctx, inv, &name)?;
-    explain::invocant(ctx.rt, inv, st);
+    if ctx.rt.tracing {
+        explain::invocant(ctx.rt, inv, st);
+    }
     explain::mro(ctx.mc, ctx.rt, st);
     if let Some(f) = mro::find_method(ctx.mc, ctx.rt, st, name.as_bytes()) {
         explain::found(ctx.mc, ctx.rt, st, &name, f.package);
@@ -358,6 +387,14 @@ fn universal<'gc>(
 /// the package's stash; re-blessing replaces it.
 fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = arg(a, 0);
+    // `bless {...}, $class` with a class name: no copy of the name.
+    if let (Value::Object(o), Value::Str(c)) = (v, arg(a, 1)) {
+        if !container::is_stash(o) {
+            let st = container::stash(ctx.mc, ctx.rt, c.as_bytes());
+            o.set_meta(ctx.mc, Some(st));
+            return ret(ctx, v);
+        }
+    }
     let class = if a.len() > 1 {
         sv(arg(a, 1))
     } else {
