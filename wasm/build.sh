@@ -59,7 +59,7 @@ fi
 rm -rf pkg dist
 wasm-bindgen --target web --no-typescript --out-dir pkg "$raw"
 say "wasm-opt"
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -Oz --merge-similar-functions --converge --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/omx_wasm_bg.wasm -o pkg/omx_wasm_bg.opt.wasm

@@ -22,6 +22,7 @@ pub mod numeric;
 pub mod object;
 pub mod protocol;
 pub mod runtime;
+pub mod sort;
 pub mod span;
 pub mod string;
 pub mod thread;

@@ -315,6 +315,19 @@ impl TraceSession {
         rule: &'static str,
         text: impl FnOnce(&Namer<'_, 'gc>) -> String,
     ) {
+        // One copy of the body for the many rules' closures (each closure
+        // type would otherwise get its own: ~20 KB of the browser build).
+        self.step_boxed(globals, protocol, rule, Box::new(text));
+    }
+
+    #[inline(never)]
+    fn step_boxed<'gc>(
+        &mut self,
+        globals: Object<'gc>,
+        protocol: &'static str,
+        rule: &'static str,
+        text: Box<dyn FnOnce(&Namer<'_, 'gc>) -> String + '_>,
+    ) {
         let op = self.open.last().map_or(0, |o| o.id);
         let text = text(&self.namer(globals));
         self.sink.event(TraceEvent::Step(StepEvent {

@@ -47,7 +47,7 @@ pub fn expand<'gc>(
             _ => None,
         })
         .collect();
-    subs.sort();
+    crate::sort::sort_by_bytes(&mut subs, |s| s.as_bytes());
     let shown = subs.len().min(MAX_FIELDS);
     e.more = subs.len() - shown;
     for s in subs.into_iter().take(shown) {

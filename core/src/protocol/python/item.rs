@@ -133,7 +133,7 @@ pub fn dict_key<'gc>(ctx: &mut Ctx<'gc, '_>, k: Value<'gc>) -> Result<Value<'gc>
                 }
                 parts.push(enc);
             }
-            parts.sort();
+            crate::sort::sort_by_bytes(&mut parts, |p| p.as_slice());
             let mut enc = b"\0frozenset".to_vec();
             for p in parts {
                 enc.extend_from_slice(&p);

@@ -61,10 +61,10 @@ pub fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
             let n = values.len() as u64;
             ctx.charge(n * u64::from(64 - n.leading_zeros()))?;
             let mut sorted = values;
-            sorted.sort_by(|a, b| {
-                if compare::raw_less_than(*a, *b) == Some(true) {
+            omx_core::sort::sort_values_by(&mut sorted, &mut |a, b| {
+                if compare::raw_less_than(a, b) == Some(true) {
                     std::cmp::Ordering::Less
-                } else if compare::raw_less_than(*b, *a) == Some(true) {
+                } else if compare::raw_less_than(b, a) == Some(true) {
                     std::cmp::Ordering::Greater
                 } else {
                     std::cmp::Ordering::Equal

@@ -181,7 +181,7 @@ fn dump_hash(
         .map(|(k, v)| (sv(k), v.or_nil()))
         .collect();
     if style.sortkeys {
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        omx_core::sort::sort_by_bytes(&mut entries, |e| e.0.as_slice());
     }
     out.push('{');
     if entries.is_empty() {

@@ -320,7 +320,7 @@ fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             return r;
         }
         let mut v = list;
-        v.sort_by_key(|x| sv(*x));
+        omx_core::sort::sort_values_by(&mut v, &mut |x, y| sv(x).cmp(&sv(y)));
         return ret_list(ctx, v);
     }
     let sorted = data::new_array_from(ctx, &[]);

@@ -183,9 +183,14 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         if key_fn.is_nil() {
             let mut ok = true;
             let mut sorted = items.clone();
-            sorted.sort_by(|x, y| match simple(CompareOp::Lt, *x, *y, 0) {
+            omx_core::sort::sort_values_by(&mut sorted, &mut |x, y| match simple(
+                CompareOp::Lt,
+                x,
+                y,
+                0,
+            ) {
                 Simple::Bool(true) => std::cmp::Ordering::Less,
-                Simple::Bool(false) => match simple(CompareOp::Lt, *y, *x, 0) {
+                Simple::Bool(false) => match simple(CompareOp::Lt, y, x, 0) {
                     Simple::Bool(true) => std::cmp::Ordering::Greater,
                     Simple::Bool(false) => std::cmp::Ordering::Equal,
                     _ => {
@@ -203,9 +208,14 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
                     // Stable descending: reverse, sort, reverse keeps ties in order.
                     let mut r = items;
                     r.reverse();
-                    r.sort_by(|x, y| match simple(CompareOp::Lt, *x, *y, 0) {
+                    omx_core::sort::sort_values_by(&mut r, &mut |x, y| match simple(
+                        CompareOp::Lt,
+                        x,
+                        y,
+                        0,
+                    ) {
                         Simple::Bool(true) => std::cmp::Ordering::Less,
-                        _ => match simple(CompareOp::Lt, *y, *x, 0) {
+                        _ => match simple(CompareOp::Lt, y, x, 0) {
                             Simple::Bool(true) => std::cmp::Ordering::Greater,
                             _ => std::cmp::Ordering::Equal,
                         },
