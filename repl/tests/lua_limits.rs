@@ -61,6 +61,10 @@ fn natives_burn_fuel_under_max_steps() {
             "sort.lua",
             "local t = {} for i = 1, 200000 do t[i] = (i * 7919) % 200000 end\ntable.sort(t)\nprint('not reached')\n",
         ),
+        (
+            "move.lua",
+            "print(pcall(table.move, {}, 10, math.maxinteger - 1, math.mininteger))\nprint('not reached')\n",
+        ),
         ("loop.lua", "while true do end\n"),
     ] {
         let out = omx_run(&["--max-steps", "1000000"], name, text);

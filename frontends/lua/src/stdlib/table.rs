@@ -318,6 +318,11 @@ fn move_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         let forward = t > e || t <= f || tt != a1;
         let count = e - f;
         for step in 0..=count {
+            // One unit per element, charged by the thousand: `--max-steps`
+            // and an interrupt stop a move of 2^63 elements.
+            if step % 1024 == 0 {
+                ctx.charge(1024)?;
+            }
             let i = if forward { step } else { count - step };
             let v = raw_get_int(a1, f + i);
             let _ = raw_set(ctx.mc, tt, Value::Int(t + i), v);
