@@ -106,6 +106,10 @@ pub enum UnaryOp {
     /// Length (Lua `#`).
     Len,
     Not,
+    /// One more / one less (Perl's `++`/`--`): integers and floats in the
+    /// VM, anything else by the language's `unary` rule.
+    Inc,
+    Dec,
 }
 
 /// Comparison operators, as written: a language that defines `a > b` as

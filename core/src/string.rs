@@ -20,6 +20,11 @@
 //! a buffer's fill mark are never written again, so a loop of appends
 //! costs time linear in the final length, not quadratic (perl's own
 //! in-place `.=`; CPython's `+=` with one reference).
+//!
+//! Short strings (at most `INLINE` bytes: characters, keys, numbers as
+//! text) keep their bytes inside the string record itself: one heap
+//! allocation per string instead of two (a record and a byte buffer),
+//! which halves the allocator and sweeping work of string-heavy code.
 
 use std::cell::{Cell, UnsafeCell};
 use std::fmt;
@@ -53,6 +58,10 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
 /// Concatenations at least this long get a growable buffer.
 const GROWABLE_MIN: usize = 64;
 
+/// Strings up to this many bytes are stored in their record (the size of
+/// the largest other owner, so the record does not grow).
+pub const INLINE: usize = 22;
+
 #[derive(Collect)]
 #[collect(require_static)]
 pub struct StrData {
@@ -62,14 +71,18 @@ pub struct StrData {
     /// indexes strings by character; ASCII text indexes by byte).
     ascii: Cell<u8>,
     /// The string is the first `len` bytes at `ptr`, inside `owner`'s heap
-    /// allocation (which never moves and lives as long as this record).
-    ptr: *const u8,
+    /// allocation or inside this record (`Owner::Inline`; set right after
+    /// the record is placed in the heap, where it never moves). Either
+    /// lives as long as this record.
+    ptr: Cell<*const u8>,
     len: usize,
     owner: Owner,
 }
 
 /// Who owns a string's bytes.
 enum Owner {
+    /// Short strings: the bytes are part of the record.
+    Inline([u8; INLINE]),
     Boxed(#[allow(dead_code)] Box<[u8]>),
     /// A prefix of a buffer that later strings may extend.
     Shared(Rc<Growable>),
@@ -131,16 +144,36 @@ pub struct Str<'gc>(pub Gc<'gc, StrData>);
 
 impl<'gc> Str<'gc> {
     pub fn new(mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        if bytes.len() <= INLINE {
+            return Str::inline(mc, bytes);
+        }
         Str::from_boxed(mc, bytes.into())
     }
 
     pub fn from_vec(mc: &Mutation<'gc>, bytes: Vec<u8>) -> Str<'gc> {
+        if bytes.len() <= INLINE {
+            return Str::inline(mc, &bytes);
+        }
         Str::from_boxed(mc, bytes.into_boxed_slice())
     }
 
     fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
         Str::report(mc, bytes.len());
         Str::record(mc, bytes.as_ptr(), bytes.len(), Owner::Boxed(bytes))
+    }
+
+    /// A short string, its bytes in its own record (`bytes.len() <= INLINE`).
+    fn inline(mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        let mut buf = [0u8; INLINE];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let s = Str::record(mc, std::ptr::null(), bytes.len(), Owner::Inline(buf));
+        let d: &'gc StrData = s.0.as_ref();
+        if let Owner::Inline(b) = &d.owner {
+            // The record is in the heap now and never moves: its bytes'
+            // address is fixed for as long as the record lives.
+            d.ptr.set(b.as_ptr());
+        }
+        s
     }
 
     /// Large buffers are invisible to gc-arena's allocation counting.
@@ -156,7 +189,7 @@ impl<'gc> Str<'gc> {
             StrData {
                 hash: Cell::new(0),
                 ascii: Cell::new(0),
-                ptr,
+                ptr: Cell::new(ptr),
                 len,
                 owner,
             },
@@ -173,6 +206,12 @@ impl<'gc> Str<'gc> {
             if buf.try_append(head.len(), tail) {
                 return Str::record(mc, buf.start(), len, Owner::Shared(buf.clone()));
             }
+        }
+        if len <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..head.len()].copy_from_slice(head.as_bytes());
+            buf[head.len()..len].copy_from_slice(tail);
+            return Str::inline(mc, &buf[..len]);
         }
         if len < GROWABLE_MIN {
             let mut out = Vec::with_capacity(len);
@@ -205,9 +244,12 @@ impl<'gc> Str<'gc> {
         let d = self.0.as_ref();
         // SAFETY: `ptr` points at `len` initialised bytes inside the heap
         // allocation `owner` holds (a Box or a shared Growable whose fill
-        // mark is at least `len`); that allocation lives as long as this
-        // record (so for 'gc) and those bytes are never written again.
-        unsafe { std::slice::from_raw_parts(d.ptr, d.len) }
+        // mark is at least `len`) or inside this record's own `Inline`
+        // array (set by `Str::inline` once the record is in the heap, before
+        // the string is handed out; a Gc allocation never moves); either
+        // lives as long as this record (so for 'gc) and those bytes are
+        // never written again.
+        unsafe { std::slice::from_raw_parts(d.ptr.get(), d.len) }
     }
 
     #[inline]
@@ -272,6 +314,32 @@ impl fmt::Debug for Str<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_strings_live_in_their_record() {
+        // The inline array takes no more room than a boxed owner did.
+        assert!(std::mem::size_of::<StrData>() <= 56);
+        gc_arena::arena::rootless_mutate(|mc| {
+            for n in [0, 1, INLINE - 1, INLINE, INLINE + 1, 100] {
+                let bytes: Vec<u8> = (0..n as u8).collect();
+                for s in [
+                    Str::new(mc, &bytes),
+                    Str::from_vec(mc, bytes.clone()),
+                    Str::concat(mc, Str::new(mc, &bytes[..n / 2]), &bytes[n / 2..]),
+                ] {
+                    assert_eq!(s.as_bytes(), &bytes[..]);
+                    assert_eq!(s, Str::new(mc, &bytes));
+                    let inside = matches!(s.0.owner, Owner::Inline(_));
+                    assert_eq!(inside, n <= INLINE, "{n} bytes");
+                    if inside {
+                        let rec = Gc::as_ptr(s.0) as usize;
+                        let at = s.as_bytes().as_ptr() as usize;
+                        assert!(at >= rec && at < rec + std::mem::size_of::<StrData>());
+                    }
+                }
+            }
+        });
+    }
 
     #[test]
     fn appends_share_the_buffer_and_leave_earlier_strings_alone() {

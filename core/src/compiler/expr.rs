@@ -255,6 +255,8 @@ impl FuncState<'_> {
                     UnaryOp::Not => BUnary::Not,
                     UnaryOp::Len => BUnary::Len,
                     UnaryOp::BNot => BUnary::BNot,
+                    UnaryOp::Inc => BUnary::Inc,
+                    UnaryOp::Dec => BUnary::Dec,
                 };
                 self.line = e.line;
                 self.emit(Instr::Unary { op, dst, src });

@@ -14,6 +14,11 @@ pub enum UnaryOp {
     Not,
     Len,
     BNot,
+    /// Perl's `++`/`--` value (perlop "Auto-increment and
+    /// Auto-decrement"): a number plus or minus one; anything else is the
+    /// language's rule (the magic string increment, overloading).
+    Inc,
+    Dec,
 }
 
 #[derive(Debug, Clone, PartialEq)]

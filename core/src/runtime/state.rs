@@ -62,6 +62,9 @@ pub struct RuntimeState<'gc> {
     /// Seed state of `math.random` (xoshiro256**).
     #[collect(require_static)]
     pub random_state: [u64; 4],
+    /// The 256 one-byte strings, then the empty string, made once: see
+    /// [`RuntimeState::new_str`].
+    pub small_strs: Vec<Str<'gc>>,
 }
 
 impl<'gc> RuntimeState<'gc> {
@@ -98,6 +101,24 @@ impl<'gc> RuntimeState<'gc> {
                 0x94D0_49BB_1331_11EB,
                 1,
             ],
+            small_strs: (0..=255u8)
+                .map(|b| Str::new(mc, &[b]))
+                .chain(std::iter::once(Str::new(mc, b"")))
+                .collect(),
+        }
+    }
+
+    /// A string with these bytes. Strings of at most one byte (a character
+    /// cut out of a string by index, `substr($s, $i, 1)`, `s:sub(i, i)`,
+    /// `s[i]`) are shared, made once per runtime: scanning a text
+    /// character by character allocates nothing (as Lua's interned short
+    /// strings and CPython's one-character cache).
+    #[inline]
+    pub fn new_str(&self, mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        match bytes {
+            [] => self.small_strs[256],
+            [b] => self.small_strs[*b as usize],
+            _ => Str::new(mc, bytes),
         }
     }
 

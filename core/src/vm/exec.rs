@@ -551,6 +551,10 @@ impl<'gc> Vm<'gc, '_> {
                             }
                             (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
                             (UnaryOp::BNot, Value::Int(i)) => Some(Value::Int(!i)),
+                            (UnaryOp::Inc, Value::Int(i)) => i.checked_add(1).map(Value::Int),
+                            (UnaryOp::Dec, Value::Int(i)) => i.checked_sub(1).map(Value::Int),
+                            (UnaryOp::Inc, Value::Float(f)) => Some(Value::Float(f + 1.0)),
+                            (UnaryOp::Dec, Value::Float(f)) => Some(Value::Float(f - 1.0)),
                             (UnaryOp::Len, Value::Str(s)) if proto.ops.string_len_is_bytes => {
                                 Some(Value::Int(s.len() as i64))
                             }

@@ -158,6 +158,8 @@ pub(crate) fn unary_symbol(op: crate::bytecode::UnaryOp) -> &'static str {
         UnaryOp::BNot => "~",
         UnaryOp::Len => "#",
         UnaryOp::Not => "not ",
+        UnaryOp::Inc => "++",
+        UnaryOp::Dec => "--",
     }
 }
 

@@ -174,7 +174,7 @@ fn get<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, key: Value<'gc>, access: Acce
             Some(Value::Int(i)) => {
                 let units = super::units::Units::of(s);
                 return Step::Done(match usize::try_from(i) {
-                    Ok(i) if i < units.len() => Value::Str(units.slice(ctx.mc, i, i + 1)),
+                    Ok(i) if i < units.len() => Value::Str(units.slice(ctx.rt, ctx.mc, i, i + 1)),
                     _ => Value::Nil,
                 });
             }
@@ -410,6 +410,18 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'gc> {
             Step::Done(Value::Int(!super::convert::to_int32(f) as i64))
         }
         UnaryOp::Len => Step::Done(Value::Nil),
+        // §13.4.2 Postfix Increment: ToNumeric(v) + 1 (`v - -1` converts
+        // as ToNumeric does and adds exactly); BigInts add 1n.
+        UnaryOp::Inc | UnaryOp::Dec => {
+            let one = if op == UnaryOp::Inc { -1 } else { 1 };
+            match v {
+                Value::BigInt(b) => Step::Done(super::bigint::make(
+                    ctx,
+                    &b.0 - num_bigint::BigInt::from(one),
+                )),
+                _ => binary(ctx, BinOp::Sub, v, Value::Int(one)),
+            }
+        }
     }
 }
 

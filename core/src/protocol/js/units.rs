@@ -63,10 +63,17 @@ impl<'a> Units<'a> {
         }
     }
 
-    /// The units `b..e` as a new string (`e >= b`, both within the length).
-    pub fn slice<'gc>(&self, mc: &Mutation<'gc>, b: usize, e: usize) -> Str<'gc> {
+    /// The units `b..e` as a string (`e >= b`, both within the length);
+    /// a single ASCII character is the runtime's shared one.
+    pub fn slice<'gc>(
+        &self,
+        rt: &crate::runtime::RuntimeState<'gc>,
+        mc: &Mutation<'gc>,
+        b: usize,
+        e: usize,
+    ) -> Str<'gc> {
         match self {
-            Units::Ascii(bytes) => Str::new(mc, &bytes[b..e]),
+            Units::Ascii(bytes) => rt.new_str(mc, &bytes[b..e]),
             Units::Wide(u) => Str::new(mc, String::from_utf16_lossy(&u[b..e]).as_bytes()),
         }
     }
@@ -157,6 +164,7 @@ mod tests {
     fn ascii_and_wide_agree() {
         let arena = Arena::<Rootable![()]>::new(|_| ());
         arena.mutate(|mc, _| {
+            let rt = crate::runtime::RuntimeState::new(mc);
             let a = Str::new(mc, b"hello, world");
             let w = Str::new(mc, "h\u{e9}llo, w\u{1F600}rld".as_bytes());
             let (ua, uw) = (Units::of(a), Units::of(w));
@@ -181,8 +189,8 @@ mod tests {
             let e = Units::of(Str::new(mc, b""));
             assert_eq!(ua.index_of(&e, 12), Some(12));
             assert_eq!(ua.index_of(&e, 13), None);
-            assert_eq!(ua.slice(mc, 7, 12).as_bytes(), b"world");
-            assert_eq!(uw.slice(mc, 0, 2).as_bytes(), "h\u{e9}".as_bytes());
+            assert_eq!(ua.slice(&rt, mc, 7, 12).as_bytes(), b"world");
+            assert_eq!(uw.slice(&rt, mc, 0, 2).as_bytes(), "h\u{e9}".as_bytes());
             assert!(ua.has_at(&Units::of(Str::new(mc, b"wor")), 7));
             assert_eq!(compare(a, w), std::cmp::Ordering::Less);
             // U+FF61 sorts before U+1F600 in UTF-8 but after it in UTF-16.

@@ -187,6 +187,9 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
         UnaryOp::Not => Step::Done(Value::Bool(matches!(a, Value::Nil | Value::Bool(false)))),
         UnaryOp::Len => super::len::length(ctx, a),
         UnaryOp::Neg | UnaryOp::BNot => super::arith::unary(ctx, op, a),
+        // Not Lua operators (Perl's `++`/`--`): `a + 1`, `a - 1` by Lua's rules.
+        UnaryOp::Inc => super::arith::arith(ctx, BinOp::Add, a, Value::Int(1)),
+        UnaryOp::Dec => super::arith::arith(ctx, BinOp::Sub, a, Value::Int(1)),
     }
 }
 

@@ -3,13 +3,14 @@
 //! nature of a scalar (perlnumber), `container.rs` the containers (arrays,
 //! hashes, package stashes), `reftype.rs` what `ref` and a reference's
 //! string form say, `mro.rs` method resolution through `@ISA`,
-//! `overload.rs` the `use overload` tables, `ops.rs` the operator table of
-//! a Perl frame.
+//! `overload.rs` the `use overload` tables, `incdec.rs` `++`/`--`, `ops.rs`
+//! the operator table of a Perl frame.
 
 pub mod code;
 pub mod container;
 pub mod explain;
 pub mod graph;
+pub mod incdec;
 pub mod mro;
 pub mod ops;
 pub mod overload;

@@ -321,6 +321,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
         }
     }
     match op {
+        UnaryOp::Inc | UnaryOp::Dec => super::incdec::step(ctx, op, a),
         UnaryOp::Not => Step::Done(Value::Bool(!truthy(a))),
         UnaryOp::Neg => {
             if let Value::Str(s) = a {

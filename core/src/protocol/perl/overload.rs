@@ -316,6 +316,19 @@ pub fn unary_hook<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, o: Object<'gc>) -> S
                 None => Step::Absent,
             },
         },
+        // `++`/`--`: their own handler, or `+ 1`/`- 1` (overload "Minimal
+        // Set of Overloaded Operations"); the result is the new value.
+        UnaryOp::Inc | UnaryOp::Dec => {
+            let (own, by) = if op == UnaryOp::Inc {
+                ("++", "+")
+            } else {
+                ("--", "-")
+            };
+            match find(ctx, v, own).or_else(|| find(ctx, v, by)) {
+                Some(h) => Step::call(h, &[v, Value::Int(1), Value::Bool(false)]),
+                None => Step::Absent,
+            }
+        }
         _ => Step::Absent,
     }
 }

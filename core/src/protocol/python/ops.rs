@@ -183,6 +183,10 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'g
                 UnaryOp::BNot => (b"__invert__", "unary ~"),
                 UnaryOp::Len => (b"__len__", "len"),
                 UnaryOp::Not => (b"__bool__", "not"),
+                // Python has no `++`/`--`: never compiled from Python source;
+                // a value of another language reaching here is refused.
+                UnaryOp::Inc => (b"", "++"),
+                UnaryOp::Dec => (b"", "--"),
             };
             let tp = type_of(&ctx.rt.python, v);
             let k = ctx.rt.intern(ctx.mc, name);

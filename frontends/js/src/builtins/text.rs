@@ -184,7 +184,7 @@ fn string_op<'gc>(
         "slice" => {
             let b = rel(x, units.len(), 0);
             let e = rel(y, units.len(), units.len());
-            Value::Str(units.slice(ctx.mc, b, e.max(b)))
+            Value::Str(units.slice(ctx.rt, ctx.mc, b, e.max(b)))
         }
         "substring" => {
             let c = |v: Value<'_>, d: usize| {
@@ -196,7 +196,7 @@ fn string_op<'gc>(
             };
             let (b, e) = (c(x, 0), c(y, units.len()));
             let (b, e) = if b > e { (e, b) } else { (b, e) };
-            Value::Str(units.slice(ctx.mc, b, e))
+            Value::Str(units.slice(ctx.rt, ctx.mc, b, e))
         }
         "substr" => {
             let b = rel(x, units.len(), 0);
@@ -205,7 +205,7 @@ fn string_op<'gc>(
             } else {
                 position(y).max(0.0).min(units.len() as f64) as usize
             };
-            Value::Str(units.slice(ctx.mc, b, (b + n).min(units.len())))
+            Value::Str(units.slice(ctx.rt, ctx.mc, b, (b + n).min(units.len())))
         }
         "charAt" | "charCodeAt" | "codePointAt" | "at" => {
             let mut i = position(x);
@@ -222,7 +222,7 @@ fn string_op<'gc>(
                 ("charCodeAt", None) => Value::Float(f64::NAN),
                 ("codePointAt", Some(i)) => Value::Int(units.code_point(i).unwrap_or(0) as i64),
                 ("codePointAt", None) | ("at", None) => Value::Nil,
-                (_, Some(i)) => Value::Str(units.slice(ctx.mc, i, i + 1)),
+                (_, Some(i)) => Value::Str(units.slice(ctx.rt, ctx.mc, i, i + 1)),
                 ("charAt", None) => sval(ctx, ""),
                 _ => Value::Nil,
             }

@@ -75,13 +75,13 @@ fn sub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let i = start_index(check_int(ctx.rt, args, 1, "sub")?, l);
     let j = end_index(opt_int(ctx.rt, args, 2, "sub", -1)?, l);
     if i > j {
-        return ctx.ret1(str_value(ctx.mc, b""));
+        return ctx.ret1(Value::Str(ctx.rt.new_str(ctx.mc, b"")));
     }
     if i == 1 && j == l {
         return ctx.ret1(Value::Str(s));
     }
-    let v = str_value(ctx.mc, &s.as_bytes()[i - 1..j]);
-    ctx.ret1(v)
+    let v = ctx.rt.new_str(ctx.mc, &s.as_bytes()[i - 1..j]);
+    ctx.ret1(Value::Str(v))
 }
 
 fn upper<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -457,16 +457,23 @@ impl Lowerer {
         }
     }
 
-    /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the magic
-    /// string increment is the native's.
+    /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the core's
+    /// `Inc`/`Dec` operator (numbers in the VM; undef, the magic string
+    /// increment and overloading by core/src/protocol/perl/incdec.rs).
     pub fn incdec(&mut self, x: &ast::Expr, op: U, line: u32) -> LResult<Vec<Stmt>> {
         let cur = self.scalar(x)?;
-        let f = if matches!(op, U::PreInc | U::PostInc) {
-            "inc"
+        let op = if matches!(op, U::PreInc | U::PostInc) {
+            omx_core::ir::UnaryOp::Inc
         } else {
-            "dec"
+            omx_core::ir::UnaryOp::Dec
         };
-        let v = self.native(f, vec![cur], line);
+        let v = e(
+            K::Unary {
+                op,
+                operand: Box::new(cur),
+            },
+            line,
+        );
         let p = self.place(x)?;
         Ok(vec![s(
             SK::Assign {

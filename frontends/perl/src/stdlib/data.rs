@@ -92,8 +92,6 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("slice_assign", slice_assign),
     ("glob_assign", glob_assign),
     ("arepeat_assign", arepeat_assign),
-    ("inc", inc),
-    ("dec", dec),
     ("num_or_undef", |c, a| {
         ret(
             c,
@@ -699,7 +697,7 @@ fn range<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             if cur == end {
                 break;
             }
-            cur = magic_inc(&cur);
+            cur = omx_core::protocol::perl::incdec::magic_inc(&cur);
         }
     } else {
         let (lo, hi) = (intof(x), intof(y));
@@ -886,76 +884,6 @@ fn arepeat_assign<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult
     }
     arr.with_array_mut(ctx.mc, |xs| *xs = out);
     Ok(omx_core::native::Outcome::Return)
-}
-
-/// The magic string increment: "aa" → "ab", "Az" → "Ba", "zz" → "aaa",
-/// "a9" → "b0".
-pub(crate) fn magic_inc(s: &[u8]) -> Vec<u8> {
-    let mut v = s.to_vec();
-    let mut i = v.len();
-    while i > 0 {
-        i -= 1;
-        let c = v[i];
-        match c {
-            b'z' => v[i] = b'a',
-            b'Z' => v[i] = b'A',
-            b'9' => v[i] = b'0',
-            _ => {
-                v[i] = c + 1;
-                return v;
-            }
-        }
-    }
-    let first = match s.first() {
-        Some(b'a'..=b'z') => b'a',
-        Some(b'A'..=b'Z') => b'A',
-        _ => b'1',
-    };
-    v.insert(0, first);
-    v
-}
-
-fn inc<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    let v = arg(a, 0);
-    if let Value::Object(_) = v {
-        if let Some(h) = overload::find(ctx, v, "++").or_else(|| overload::find(ctx, v, "+")) {
-            return Ok(omx_core::native::Outcome::tail_call(
-                h,
-                vec![v, Value::Int(1), Value::Bool(false)],
-            ));
-        }
-    }
-    if let Value::Str(s) = v {
-        let b = s.as_bytes();
-        let magic = !b.is_empty() && !scalar::parse_num(b).1 && {
-            let letters = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
-            b[letters..].iter().all(|c| c.is_ascii_digit())
-        };
-        if magic {
-            return ret_str(ctx, magic_inc(b));
-        }
-    }
-    let r = ops::arith(
-        omx_core::ir::BinOp::Add,
-        if v.is_nil() { Value::Int(0) } else { v },
-        Value::Int(1),
-    )
-    .unwrap_or(Value::Nil);
-    ret(ctx, r)
-}
-
-fn dec<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    let v = arg(a, 0);
-    if let Value::Object(_) = v {
-        if let Some(h) = overload::find(ctx, v, "--").or_else(|| overload::find(ctx, v, "-")) {
-            return Ok(omx_core::native::Outcome::tail_call(
-                h,
-                vec![v, Value::Int(1), Value::Bool(false)],
-            ));
-        }
-    }
-    let r = ops::arith(omx_core::ir::BinOp::Sub, v, Value::Int(1)).unwrap_or(Value::Nil);
-    ret(ctx, r)
 }
 
 fn local_container<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -251,8 +251,8 @@ fn substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         n = (len - off + n).max(0);
     }
     let end = (off + n).min(len) as usize;
-    let part = s[off as usize..end].to_vec();
-    ret_str(ctx, part)
+    let part = ctx.rt.new_str(ctx.mc, &s[off as usize..end]);
+    ctx.ret1(Value::Str(part))
 }
 
 fn chomp<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
