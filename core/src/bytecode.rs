@@ -390,6 +390,14 @@ pub enum Instr {
         src: Reg,
         pairs: bool,
     },
+    /// Append registers `first..top` (every result of the multi-value
+    /// call just made into `first`) to the list in `list`: a call's
+    /// results spread into another call's arguments (Perl's `f(g(), h())`)
+    /// without a temporary table.
+    ListExtendTop {
+        list: Reg,
+        first: Reg,
+    },
     /// `dst` = the frame's extra arguments as a list.
     ArgList {
         dst: Reg,

@@ -5,7 +5,7 @@
 
 use super::state::{CResult, Constant, FuncState};
 use crate::bytecode::{Instr, Reg, MULTI};
-use crate::ir::{Arg, Callee, Expr, ExprKind, MethodLoad};
+use crate::ir::{Arg, Callee, Expr, ExprKind, MethodLoad, TableItem};
 
 impl FuncState<'_> {
     /// Compile a call whose function goes in `base` (the top register).
@@ -177,12 +177,21 @@ impl FuncState<'_> {
                     self.emit(Instr::ListAppend { list, src: r });
                 }
                 Arg::Spread(e) => {
-                    let r = self.expr_any(e)?;
-                    self.emit(Instr::ListExtend {
-                        list,
-                        src: r,
-                        pairs: false,
-                    });
+                    if let Some(c) = spread_call(e) {
+                        // `{call()}` spread: the call's results go straight
+                        // into the list.
+                        let first = self.alloc(1)?;
+                        self.free_reg = first;
+                        self.expr_multi(c, first, MULTI)?;
+                        self.emit(Instr::ListExtendTop { list, first });
+                    } else {
+                        let r = self.expr_any(e)?;
+                        self.emit(Instr::ListExtend {
+                            list,
+                            src: r,
+                            pairs: false,
+                        });
+                    }
                 }
                 Arg::Keyword(name, e) => {
                     let r = self.alloc(1)?;
@@ -218,5 +227,17 @@ impl FuncState<'_> {
             receiver,
         });
         self.end_call(base, nresults)
+    }
+}
+
+/// The multi-value call `c` of a spread argument written `{c}` (a table
+/// made only to hold a call's results).
+fn spread_call(e: &Expr) -> Option<&Expr> {
+    match &e.kind {
+        ExprKind::Table(items) => match &items[..] {
+            [TableItem::Positional(c)] if c.is_multi() => Some(c),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -999,6 +999,14 @@ impl<'gc> Vm<'gc, '_> {
                             l.array_push(self.mc, v);
                         }
                     }
+                    Instr::ListExtendTop { list, first } => {
+                        let from = base + first as usize;
+                        let to = (ts.top as usize).max(from);
+                        if let Value::Object(l) = rget(&ts.stack, base + list as usize) {
+                            let values = &ts.stack[from..to];
+                            l.with_array_mut(self.mc, |a| a.extend_from_slice(values));
+                        }
+                    }
                     Instr::ListExtend { list, src, pairs } => {
                         let from = rget(&ts.stack, base + src as usize);
                         next!(self.list_extend_op(

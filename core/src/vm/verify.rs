@@ -301,6 +301,10 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 reg(list)?;
                 reg(src)?;
             }
+            Instr::ListExtendTop { list, first } => {
+                reg(list)?;
+                reg(first)?;
+            }
             Instr::Return { start, count } => {
                 let c = if count == MULTI { 0 } else { count as usize };
                 regs(start as usize, c)?;

@@ -124,7 +124,10 @@ pub fn new_runtime_table<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>) -> Object<'g
     o.make_dictionary(mc);
     o
 }
-perl_model!(hash PERL_STASH, "Perl package", None);
+// A package's symbols: `&name` entries read by named sub calls go
+// through the inline cache like hash elements (a redefined sub is the
+// same slot's new value; a new symbol changes the shape).
+perl_model!(hash PERL_STASH, "Perl package", Some(hash_plan_get));
 perl_model!(
     PERL_SCALAR,
     "Perl scalar",

@@ -343,10 +343,37 @@ impl Lowerer {
                 return Ok(v);
             }
         }
-        // A user sub ("Undefined subroutine &main::f called" when there is
-        // none).
+        // A user sub: the stash's `&name` entry, read through the inline
+        // cache; the native looks further (a builtin through CORE::GLOBAL)
+        // or says "Undefined subroutine &main::f called".
         let f = match self.code_of(name, line).kind {
-            K::Call { args, .. } => self.native("code_called", args, line),
+            K::Call { args, .. } => {
+                let entry = match (args.first(), args.get(1).map(|a| &a.kind)) {
+                    (Some(st), Some(K::Str(short))) => {
+                        let mut key = b"&".to_vec();
+                        key.extend_from_slice(short);
+                        Some(e(
+                            K::Attr {
+                                obj: Box::new(st.clone()),
+                                name: key,
+                            },
+                            line,
+                        ))
+                    }
+                    _ => None,
+                };
+                let slow = self.native("code_called", args, line);
+                match entry {
+                    Some(entry) => e(
+                        K::Or {
+                            lhs: Box::new(entry),
+                            rhs: Box::new(slow),
+                        },
+                        line,
+                    ),
+                    None => slow,
+                }
+            }
             other => e(other, line),
         };
         let a = if ampersand && args.is_empty() && !parens {
