@@ -355,6 +355,16 @@ pub fn find_stash<'gc>(
     pk.get_key(key).as_object()
 }
 
+/// [`find_stash`] for a name already held as a string (a class name
+/// constant: `Node->new`): no interning.
+pub fn find_stash_named<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    name: Str<'gc>,
+) -> Option<Object<'gc>> {
+    packages(mc, rt).get_key(Value::Str(name)).as_object()
+}
+
 /// A symbol of a stash (`&name`, `@ISA`...): `Nil` when absent.
 pub fn symbol<'gc>(
     mc: &Mutation<'gc>,

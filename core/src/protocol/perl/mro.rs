@@ -129,6 +129,19 @@ pub fn find_method<'gc>(
     st: Object<'gc>,
     name: &[u8],
 ) -> Option<Found<'gc>> {
+    let name = rt.intern(mc, name);
+    find_method_named(mc, rt, st, name)
+}
+
+/// [`find_method`] for a name already held as a string (a method name
+/// constant of the calling code): no interning on the way to the cache.
+pub fn find_method_named<'gc>(
+    mc: &Mutation<'gc>,
+    rt: &mut RuntimeState<'gc>,
+    st: Object<'gc>,
+    name_str: crate::string::Str<'gc>,
+) -> Option<Found<'gc>> {
+    let name = name_str.as_bytes();
     let epoch = Value::Int(crate::object::epoch() as i64);
     let cache = match st.internal(2) {
         Value::Object(o) => o,
@@ -138,7 +151,7 @@ pub fn find_method<'gc>(
             o
         }
     };
-    let key = Value::Str(rt.intern(mc, name));
+    let key = Value::Str(name_str);
     if let Value::Object(e) = cache.get_key(key) {
         if e.array_len() == 3 && e.array_get(0).raw_eq(epoch) {
             if rt.tracing {

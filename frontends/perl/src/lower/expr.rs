@@ -10,6 +10,25 @@ use omx_perl_syntax::ast::{
 use super::stmt::{not, place_of, unparen};
 use super::{e, is_special, s, split_name, str_e, LResult, Lowerer};
 
+/// The core arithmetic operator of a Perl numeric operator (perlop).
+pub(super) fn arith_op(op: B) -> Option<ir::BinOp> {
+    use ir::BinOp as IB;
+    Some(match op {
+        B::Add => IB::Add,
+        B::Sub => IB::Sub,
+        B::Mul => IB::Mul,
+        B::Div => IB::Div,
+        B::Mod => IB::Mod,
+        B::Pow => IB::Pow,
+        B::BitAnd => IB::BAnd,
+        B::BitOr => IB::BOr,
+        B::BitXor => IB::BXor,
+        B::Shl => IB::Shl,
+        B::Shr => IB::Shr,
+        _ => return None,
+    })
+}
+
 pub(super) fn arith(op: ir::BinOp, a: IExpr, b: IExpr, line: u32) -> IExpr {
     e(
         K::Arith {
@@ -654,24 +673,8 @@ impl Lowerer {
         rhs: &ast::Expr,
         line: u32,
     ) -> LResult<IExpr> {
-        use ir::BinOp as IB;
         use ir::CompareOp as C;
-        let ar = |o| Some(o);
-        let arith_op = match op {
-            B::Add => ar(IB::Add),
-            B::Sub => ar(IB::Sub),
-            B::Mul => ar(IB::Mul),
-            B::Div => ar(IB::Div),
-            B::Mod => ar(IB::Mod),
-            B::Pow => ar(IB::Pow),
-            B::BitAnd => ar(IB::BAnd),
-            B::BitOr => ar(IB::BOr),
-            B::BitXor => ar(IB::BXor),
-            B::Shl => ar(IB::Shl),
-            B::Shr => ar(IB::Shr),
-            _ => None,
-        };
-        if let Some(o) = arith_op {
+        if let Some(o) = arith_op(op) {
             let a = self.scalar(lhs)?;
             let b = self.scalar(rhs)?;
             return Ok(arith(o, a, b, line));

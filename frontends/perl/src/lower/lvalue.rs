@@ -5,6 +5,7 @@
 use omx_core::ir::{Arg, Expr as IExpr, ExprKind as K, Place, Stmt, StmtKind as SK};
 use omx_perl_syntax::ast::{self, BinOp as B, DeclKind, ExprKind as A, Sigil, UnaryOp as U};
 
+use super::expr::arith_op;
 use super::stmt::{not, place_of, sigil_char};
 use super::{e, s, str_e, LResult, Lowerer};
 
@@ -436,6 +437,11 @@ impl Lowerer {
                         return self.unsupported(lhs.span, "this assignment operator on an array");
                     }
                 }
+                if matches!(lhs.kind, A::Index { .. } | A::HashElem { .. })
+                    && (arith_op(op).is_some() || op == B::Concat)
+                {
+                    return self.op_assign_elem(op, lhs, rhs, line);
+                }
                 let combined = ast::Expr::new(
                     A::Binary {
                         op,
@@ -455,6 +461,63 @@ impl Lowerer {
                 )])
             }
         }
+    }
+
+    /// `$h{KEY} OP= VALUE`, `$a[I] OP= VALUE` for a numeric operator or
+    /// `.`: the container and the key are evaluated once (perlop
+    /// "Assignment Operators": `$x OP= y` is `$x = $x OP y` "except that
+    /// $x is evaluated only once"), then read, combined and written.
+    fn op_assign_elem(
+        &mut self,
+        op: B,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        line: u32,
+    ) -> LResult<Vec<Stmt>> {
+        let Place::Index { obj, key } = self.place(lhs)? else {
+            return self.unsupported(lhs.span, "this assignment");
+        };
+        let (o, k) = (self.temp(), self.temp());
+        let mut out = std::mem::take(&mut self.prelude);
+        out.push(s(
+            SK::Local {
+                locals: vec![o, k],
+                values: vec![obj, key],
+            },
+            line,
+        ));
+        let at = |line| {
+            (
+                Box::new(e(K::Local(o), line)),
+                Box::new(e(K::Local(k), line)),
+            )
+        };
+        let (obj, key) = at(line);
+        let cur = e(K::Index { obj, key }, line);
+        let value = self.scalar(rhs)?;
+        out.extend(std::mem::take(&mut self.prelude));
+        let combined = match arith_op(op) {
+            Some(a) => super::expr::arith(a, cur, value, line),
+            None => e(
+                K::Concat {
+                    lhs: Box::new(cur),
+                    rhs: Box::new(value),
+                },
+                line,
+            ),
+        };
+        let (obj, key) = at(line);
+        out.push(s(
+            SK::Assign {
+                targets: vec![Place::Index {
+                    obj: *obj,
+                    key: *key,
+                }],
+                values: vec![combined],
+            },
+            line,
+        ));
+        Ok(out)
     }
 
     /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the core's

@@ -264,11 +264,11 @@ fn plain_method<'gc>(
     let st = match inv {
         Value::Object(o) => o.meta().filter(|st| container::is_stash(*st))?,
         Value::Str(s) if !s.is_empty() && !s.as_bytes().starts_with(b"::") => {
-            container::find_stash(ctx.mc, ctx.rt, s.as_bytes())?
+            container::find_stash_named(ctx.mc, ctx.rt, s)?
         }
         _ => return None,
     };
-    mro::find_method(ctx.mc, ctx.rt, st, m.as_bytes()).map(|f| f.code)
+    mro::find_method_named(ctx.mc, ctx.rt, st, m).map(|f| f.code)
 }
 
 /// Find the sub `mname` names for `inv` and call it with `args`.
