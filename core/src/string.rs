@@ -20,6 +20,9 @@
 //! a buffer's fill mark are never written again, so a loop of appends
 //! costs time linear in the final length, not quadratic (perl's own
 //! in-place `.=`; CPython's `+=` with one reference).
+//!
+//! Every string is made in `from_boxed` or `concat`, where the host's
+//! string size limit is checked (runtime/size_limit.rs).
 
 use std::cell::{Cell, UnsafeCell};
 use std::fmt;
@@ -139,6 +142,11 @@ impl<'gc> Str<'gc> {
     }
 
     fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
+        if !crate::runtime::size_limit::string_fits(bytes.len()) {
+            // Past the host's string size limit: the program is stopped
+            // before it can look at this string (runtime/size_limit.rs).
+            return Str::from_boxed(mc, Box::default());
+        }
         Str::report(mc, bytes.len());
         Str::record(mc, bytes.as_ptr(), bytes.len(), Owner::Boxed(bytes))
     }
@@ -169,6 +177,11 @@ impl<'gc> Str<'gc> {
     /// otherwise starts a new buffer with half as much room again.
     pub fn concat(mc: &Mutation<'gc>, head: Str<'gc>, tail: &[u8]) -> Str<'gc> {
         let len = head.len() + tail.len();
+        if !crate::runtime::size_limit::string_fits(len) {
+            // Past the host's string size limit: nothing is made, and the
+            // program is stopped before it looks (runtime/size_limit.rs).
+            return head;
+        }
         if let Owner::Shared(buf) = &head.0.owner {
             if buf.try_append(head.len(), tail) {
                 return Str::record(mc, buf.start(), len, Owner::Shared(buf.clone()));
