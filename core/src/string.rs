@@ -142,11 +142,11 @@ impl<'gc> Str<'gc> {
     }
 
     fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
-        if !crate::runtime::size_limit::string_fits(bytes.len()) {
-            // Past the host's string size limit: the program is stopped
-            // before it can look at this string (runtime/size_limit.rs).
-            return Str::from_boxed(mc, Box::default());
-        }
+        // The host's string size limit (runtime/size_limit.rs): the bytes
+        // are made already, so the string is too (a caller may rely on
+        // its length), and the program is stopped at its next call or
+        // return.
+        let _ = crate::runtime::size_limit::string_fits(bytes.len());
         Str::report(mc, bytes.len());
         Str::record(mc, bytes.as_ptr(), bytes.len(), Owner::Boxed(bytes))
     }

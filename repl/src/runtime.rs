@@ -222,7 +222,8 @@ impl Runtime {
     /// repetition, `join`, `format`, a builtin's or a host function's
     /// result. `None` removes the limit. As the memory and step limits,
     /// it is not catchable: no `pcall`, `try`, `eval` of the program sees
-    /// it, and the string is never made. The limit holds while the
+    /// it; a concatenation or repetition past it is never made (a
+    /// builder's result is checked when finished). The limit holds while the
     /// runtime's programs run (the host's own conversions are not
     /// limited). Costs one comparison per string made.
     ///

@@ -375,3 +375,21 @@ fn the_host_tells_the_limits_apart_and_learns_where_it_happened() {
     let len: i64 = rt.eval(Lang::Python, "len(l)").unwrap_or(0);
     assert!(len <= 100 + 10_000, "{len}");
 }
+
+#[test]
+fn a_host_functions_result_is_held_to_the_limits_too() {
+    let mut rt = runtime();
+    rt.register_function("blob", |n: i64| "x".repeat(n as usize))
+        .unwrap();
+    rt.register_function("items", |n: i64| (0..n).collect::<Vec<i64>>())
+        .unwrap();
+    rt.set_max_string_len(Some(1000));
+    rt.set_max_collection_len(Some(1000));
+    for lang in [Lang::Lua, Lang::Python, Lang::JavaScript, Lang::Perl] {
+        assert_eq!(rt.eval::<String>(lang, "blob(1000)").unwrap().len(), 1000);
+        let e = rt.exec(lang, "blob(1001)").unwrap_err();
+        assert!(matches!(e, Error::StringLimit { .. }), "{lang:?}: {e}");
+        let e = rt.exec(lang, "items(5000)").unwrap_err();
+        assert!(matches!(e, Error::CollectionLimit { .. }), "{lang:?}: {e}");
+    }
+}

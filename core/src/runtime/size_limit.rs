@@ -22,10 +22,12 @@
 //! handler of the program (vm/driver.rs `unwind` ends the slice instead).
 //! The engine then stops the program and reports which limit it hit and
 //! where: like the step and memory limits, no handler of the program sees
-//! it. A string that would be too long is not made (a concatenation gives
-//! back its left operand, a finished buffer gives an empty string, a
-//! repeat is refused before it allocates): the program is stopped before
-//! it can look at it. A collection gets its element (every caller may
+//! it. A concatenation or repetition that would be too long is not made
+//! (a concatenation gives back its left operand, a repeat is refused
+//! before it allocates); a builder's finished buffer (`join`, `format`, a
+//! host function's result) is already made, so it becomes the string
+//! (callers may rely on its length), and the program is stopped at its
+//! next call or return. A collection gets its element (every caller may
 //! rely on a push having happened) and no more than what the
 //! instructions left before the slice ends add.
 
