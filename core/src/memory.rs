@@ -211,12 +211,28 @@ pub fn collection_due() -> bool {
     LIVE.with(Cell::get) > SOFT.with(Cell::get)
 }
 
-/// Whether a buffer of `bytes` may be built: small ones always, large ones
-/// only when they fit under the running engine's memory limit. Operators
+/// Make [`collection_due`] true until the engine leaves the arena: the VM
+/// ends the slice at its next call or return (a size limit was gone past,
+/// runtime/size_limit.rs).
+pub fn end_slice_soon() {
+    SOFT.with(|c| c.set(isize::MIN));
+}
+
+/// Whether a string of `bytes` may be built: small ones always, large ones
+/// only when they fit under the running engine's memory limit, and none
+/// longer than its string size limit (runtime/size_limit.rs; `bytes` is
+/// the exact length). Operators
 /// and natives about to build a large string ask first and raise the
 /// language's out-of-memory error when it would not fit.
 #[inline]
 pub fn fits(bytes: usize) -> bool {
+    room_for(bytes) && crate::runtime::size_limit::string_fits(bytes)
+}
+
+/// Whether a buffer of about `bytes` fits under the memory limit (an
+/// estimate, so not checked against the string size limit).
+#[inline]
+pub fn room_for(bytes: usize) -> bool {
     bytes < 1 << 16 || reserve(bytes)
 }
 

@@ -25,6 +25,9 @@
 //! text) keep their bytes inside the string record itself: one heap
 //! allocation per string instead of two (a record and a byte buffer),
 //! which halves the allocator and sweeping work of string-heavy code.
+//!
+//! Every string is made in `from_boxed`, `inline` or `concat`, where the host's
+//! string size limit is checked (runtime/size_limit.rs).
 
 use std::cell::{Cell, UnsafeCell};
 use std::fmt;
@@ -158,12 +161,19 @@ impl<'gc> Str<'gc> {
     }
 
     fn from_boxed(mc: &Mutation<'gc>, bytes: Box<[u8]>) -> Str<'gc> {
+        // The host's string size limit (runtime/size_limit.rs): the bytes
+        // are made already, so the string is too (a caller may rely on
+        // its length), and the program is stopped at its next call or
+        // return.
+        let _ = crate::runtime::size_limit::string_fits(bytes.len());
         Str::report(mc, bytes.len());
         Str::record(mc, bytes.as_ptr(), bytes.len(), Owner::Boxed(bytes))
     }
 
     /// A short string, its bytes in its own record (`bytes.len() <= INLINE`).
     fn inline(mc: &Mutation<'gc>, bytes: &[u8]) -> Str<'gc> {
+        // The size limit, as in `from_boxed` (a host may set one this low).
+        let _ = crate::runtime::size_limit::string_fits(bytes.len());
         let mut buf = [0u8; INLINE];
         buf[..bytes.len()].copy_from_slice(bytes);
         let s = Str::record(mc, std::ptr::null(), bytes.len(), Owner::Inline(buf));
@@ -202,6 +212,11 @@ impl<'gc> Str<'gc> {
     /// otherwise starts a new buffer with half as much room again.
     pub fn concat(mc: &Mutation<'gc>, head: Str<'gc>, tail: &[u8]) -> Str<'gc> {
         let len = head.len() + tail.len();
+        if !crate::runtime::size_limit::string_fits(len) {
+            // Past the host's string size limit: nothing is made, and the
+            // program is stopped before it looks (runtime/size_limit.rs).
+            return head;
+        }
         if let Owner::Shared(buf) = &head.0.owner {
             if buf.try_append(head.len(), tail) {
                 return Str::record(mc, buf.start(), len, Owner::Shared(buf.clone()));

@@ -1,5 +1,5 @@
 //! Running untrusted code: a step budget, a call-depth limit, a memory
-//! limit, an interrupt from another thread, and a sandbox with no files,
+//! limit, string and collection size limits, an interrupt from another thread, and a sandbox with no files,
 //! no environment, no exit, and modules only from a host loader:
 //! `cargo run --release --example sandbox`.
 
@@ -42,6 +42,33 @@ fn main() {
     println!("string doubling: {last}");
     assert!(last.contains("MemoryError"), "{e}");
     rt.set_max_memory(None).expect("limit removed");
+
+    // Size limits hold whatever the script does, and no handler of its
+    // own sees them.
+    rt.set_max_string_len(Some(1 << 20));
+    let e = rt
+        .exec(
+            Lang::Perl,
+            "eval { my $s = 'x' x 2_000_000 }; print 'caught'",
+        )
+        .unwrap_err();
+    println!("long string: {e}");
+    assert!(matches!(
+        e,
+        Error::StringLimit {
+            limit: 1_048_576,
+            ..
+        }
+    ));
+    rt.set_max_collection_len(Some(10_000));
+    let e = rt
+        .exec(
+            Lang::JavaScript,
+            "const seen = {}; for (let i = 0; ; i++) seen['k' + i] = i;",
+        )
+        .unwrap_err();
+    println!("large collection: {e}");
+    assert!(matches!(e, Error::CollectionLimit { limit: 10_000, .. }));
 
     let (file, why): (Option<String>, String) = rt
         .eval(Lang::Lua, "io.open('/etc/passwd')")

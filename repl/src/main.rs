@@ -57,6 +57,14 @@ enum Command {
         /// full collection (bytes, or with a K, M or G suffix).
         #[arg(long, value_parser = parse_bytes)]
         max_memory: Option<usize>,
+        /// Stop the program when it makes a string longer than this
+        /// (bytes, or with a K, M or G suffix).
+        #[arg(long, value_parser = parse_bytes)]
+        max_string: Option<usize>,
+        /// Stop the program when it grows a list, table, dict, set, object
+        /// or hash past this many elements.
+        #[arg(long)]
+        max_collection: Option<usize>,
         /// Print the bytecode instead of running.
         #[arg(long)]
         dis: bool,
@@ -175,6 +183,8 @@ fn main() -> ExitCode {
             max_steps,
             max_depth,
             max_memory,
+            max_string,
+            max_collection,
             dis,
             trace,
             trace_format,
@@ -205,6 +215,8 @@ fn main() -> ExitCode {
                 eprintln!("omx: {e}");
                 return ExitCode::from(2);
             }
+            rt.set_max_string_len(max_string);
+            rt.set_max_collection_len(max_collection);
             if dis {
                 return match rt.disassemble(lang, &name, &source) {
                     Ok(text) => {
@@ -246,6 +258,14 @@ fn main() -> ExitCode {
                 }
                 Err(Error::StepLimit { steps }) => {
                     eprintln!("omx: step limit reached: stopped after {steps} steps (--max-steps)");
+                    ExitCode::from(1)
+                }
+                Err(e @ (Error::StringLimit { .. } | Error::CollectionLimit { .. })) => {
+                    let flag = match e {
+                        Error::StringLimit { .. } => "--max-string",
+                        _ => "--max-collection",
+                    };
+                    eprintln!("omx: {e} ({flag})");
                     ExitCode::from(1)
                 }
                 Err(Error::MemoryLimit { limit }) => {

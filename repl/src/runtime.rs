@@ -29,6 +29,20 @@ pub enum Error {
     /// The program held more memory than its limit (`--max-memory`),
     /// after a full collection.
     MemoryLimit { limit: usize },
+    /// The program made a string longer than its limit, in bytes
+    /// ([`Runtime::set_max_string_len`]); `at` is the chunk and line of
+    /// the code that made it, when it was compiled code.
+    StringLimit {
+        limit: usize,
+        at: Option<(String, u32)>,
+    },
+    /// The program grew a collection (a Lua table, a Python list, dict or
+    /// set, a JavaScript array or object, a Perl array or hash) past its
+    /// limit, in elements ([`Runtime::set_max_collection_len`]).
+    CollectionLimit {
+        limit: usize,
+        at: Option<(String, u32)>,
+    },
     /// The language is not supported yet.
     Unsupported(String),
     /// A value did not convert to the Rust type asked for (embedding).
@@ -52,6 +66,16 @@ impl fmt::Display for Error {
                 f,
                 "memory limit reached: the program held more than {limit} bytes"
             ),
+            Error::StringLimit { limit, at } => {
+                write!(f, "string size limit reached")?;
+                write_at(f, at)?;
+                write!(f, ": the program made a string longer than {limit} bytes")
+            }
+            Error::CollectionLimit { limit, at } => {
+                write!(f, "collection size limit reached")?;
+                write_at(f, at)?;
+                write!(f, ": the program grew a collection past {limit} elements")
+            }
             Error::Unsupported(m) => f.write_str(m),
             Error::Convert(e) => write!(f, "conversion failed: {e}"),
             Error::Interrupted => f.write_str("interrupted by the host"),
@@ -60,6 +84,30 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// " at chunk:line" of a size limit's error.
+fn write_at(f: &mut fmt::Formatter<'_>, at: &Option<(String, u32)>) -> fmt::Result {
+    match at {
+        Some((chunk, line)) => write!(f, " at {chunk}:{line}"),
+        None => Ok(()),
+    }
+}
+
+impl From<omx_core::runtime::size_limit::SizeExceeded> for Error {
+    fn from(e: omx_core::runtime::size_limit::SizeExceeded) -> Error {
+        use omx_core::runtime::size_limit::SizeKind;
+        match e.kind {
+            SizeKind::String => Error::StringLimit {
+                limit: e.limit,
+                at: e.at,
+            },
+            SizeKind::Collection => Error::CollectionLimit {
+                limit: e.limit,
+                at: e.at,
+            },
+        }
+    }
+}
 
 /// One omx runtime: a heap, the globals of each language, and limits.
 ///
@@ -167,6 +215,49 @@ impl Runtime {
         self.engine
             .set_max_memory(bytes)
             .map_err(Error::Unsupported)
+    }
+
+    /// Stop a program that makes a string longer than `bytes` bytes
+    /// ([`Error::StringLimit`]), however it makes it: concatenation,
+    /// repetition, `join`, `format`, a builtin's or a host function's
+    /// result. `None` removes the limit. As the memory and step limits,
+    /// it is not catchable: no `pcall`, `try`, `eval` of the program sees
+    /// it; a concatenation or repetition past it is never made (a
+    /// builder's result is checked when finished). The limit holds while the
+    /// runtime's programs run (the host's own conversions are not
+    /// limited). Costs one comparison per string made.
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_max_string_len(Some(1_000));
+    /// let src = "s = 'ab' * 300\ntry:\n    s = s + s\nexcept BaseException:\n    pass";
+    /// let e = rt.exec(Lang::Python, src).unwrap_err();
+    /// assert!(matches!(e, Error::StringLimit { limit: 1_000, .. }), "{e}");
+    /// assert_eq!(rt.eval::<String>(Lang::Python, "'ok' * 2").unwrap(), "okok");
+    /// ```
+    pub fn set_max_string_len(&mut self, bytes: Option<usize>) {
+        self.engine.size_limits.max_string = bytes;
+    }
+
+    /// Stop a program that grows a collection past `elements`
+    /// ([`Error::CollectionLimit`]): the elements of a list or array (a
+    /// Lua table's array part), or the entries of a table, dict, set,
+    /// object or hash, however it grows (append, index or key insert, a
+    /// constructor, a builtin). `None` removes the limit. Not catchable
+    /// (see [`Runtime::set_max_string_len`]); the collection may hold the
+    /// elements its code added before the program was stopped, at its
+    /// next call or return (at most one slice of instructions).
+    ///
+    /// ```
+    /// use omx::{Error, Lang, Runtime};
+    /// let mut rt = Runtime::new();
+    /// rt.set_max_collection_len(Some(100));
+    /// let e = rt.exec(Lang::Lua, "local t = {} for i = 1, 1000 do t[i] = i end").unwrap_err();
+    /// assert!(matches!(e, Error::CollectionLimit { limit: 100, .. }), "{e}");
+    /// ```
+    pub fn set_max_collection_len(&mut self, elements: Option<usize>) {
+        self.engine.size_limits.max_collection = elements;
     }
 
     /// Bytes of memory the runtime holds (with
@@ -444,7 +535,11 @@ impl Runtime {
     /// Run a loaded prelude to its end, without a step limit (it is omx's
     /// own code).
     fn run_prelude(&mut self, host: &mut dyn Host) -> Result<(), Error> {
-        self.run_loaded(host, None)
+        // Nor a size limit: the builtins' own tables may be larger.
+        let limits = std::mem::take(&mut self.engine.size_limits);
+        let result = self.run_loaded(host, None);
+        self.engine.size_limits = limits;
+        result
     }
 
     /// Run the loaded program to its end, to `max_steps`, or until the
@@ -528,6 +623,7 @@ impl Runtime {
             omx_core::StepResult::Paused => Ok(false),
             omx_core::StepResult::Error(e) => Err(Error::Runtime(e)),
             omx_core::StepResult::MemoryLimit { limit } => Err(Error::MemoryLimit { limit }),
+            omx_core::StepResult::SizeLimit(e) => Err(e.into()),
         }
     }
 

@@ -86,6 +86,33 @@ fn max_steps_stops_a_runaway_loop_cleanly() {
 }
 
 #[test]
+fn max_string_and_max_collection_stop_a_program_cleanly() {
+    let p = script("grow.py", "s = 'ab' * 600\n");
+    let out = omx()
+        .args(["run", "--max-string", "1K"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("string size limit reached at")
+            && err.contains("grow.py:1:")
+            && err.contains("--max-string"),
+        "{err}"
+    );
+    let p = script("grow.pl", "my @a;\npush @a, $_ for 1 .. 1000;\n");
+    let out = omx()
+        .args(["run", "--max-collection", "100"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("collection size limit reached"), "{err}");
+}
+
+#[test]
 fn language_from_flag_overrides_extension() {
     let p = script("prog.txt", "print(40 + 2)\n");
     let out = omx()

@@ -130,6 +130,7 @@ pub fn run_lua_engine(
                 .stdout
                 .extend_from_slice(format!("error: {}\n", e.message).as_bytes()),
             StepResult::MemoryLimit { limit } => panic!("memory limit {limit} without one set"),
+            StepResult::SizeLimit(e) => panic!("size limit without one set: {e:?}"),
         }
     }
     String::from_utf8_lossy(&host.stdout).into_owned()

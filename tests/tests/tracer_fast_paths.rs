@@ -143,6 +143,7 @@ fn finish(engine: &mut Engine, host: &mut BufferHost, tracer: Tracer) {
             StepResult::Paused => {}
             StepResult::Error(e) => panic!("{tracer:?}: {}", e.message),
             StepResult::MemoryLimit { .. } => panic!("{tracer:?}: memory limit"),
+            StepResult::SizeLimit(_) => panic!("{tracer:?}: size limit"),
         }
     }
 }

@@ -175,6 +175,9 @@ impl<'gc> Dict<'gc> {
 
     /// Append a key known to be absent.
     pub fn insert_new(&mut self, key: Key<'gc>, value: Value<'gc>, attrs: u8) {
+        // The host's collection size limit (runtime/size_limit.rs): the
+        // entry is added all the same; the program is stopped soon after.
+        let _ = crate::runtime::size_limit::collection_fits(self.live_len() + 1);
         if self.tombstones > 8 && self.tombstones as usize * 2 > self.len() {
             self.compact();
         }

@@ -345,6 +345,9 @@ impl<'gc> Object<'gc> {
     }
 
     fn push_slot(self, mc: &Mutation<'gc>, i: usize, v: Value<'gc>) {
+        // The host's collection size limit (runtime/size_limit.rs): the
+        // field is added all the same; the program is stopped soon after.
+        let _ = crate::runtime::size_limit::collection_fits(i + 1);
         if i < INLINE {
             field!(Gc::write(mc, self.0), ObjectBox, inline)[i]
                 .unlock()
@@ -745,6 +748,8 @@ impl<'gc> Object<'gc> {
         if e.array.len() == e.array.capacity() && e.array.len() >= 64 {
             mc.metrics().adjust_debt(e.array.len() as f64 / 4.0);
         }
+        // The host's collection size limit (see `push_slot`).
+        let _ = crate::runtime::size_limit::collection_fits(e.array.len() + 1);
         e.array.push(v);
     }
 
@@ -769,6 +774,8 @@ impl<'gc> Object<'gc> {
         let mut e = e.0.borrow_mut(mc);
         let before = e.array.capacity();
         let r = f(&mut e.array);
+        // The host's collection size limit (see `push_slot`).
+        let _ = crate::runtime::size_limit::collection_fits(e.array.len());
         let after = e.array.capacity();
         if after > before && after >= 64 {
             mc.metrics().adjust_debt((after - before) as f64 / 4.0);

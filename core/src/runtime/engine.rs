@@ -3,6 +3,7 @@
 use gc_arena::{Arena, Collect, Gc, Lock, Mutation};
 
 use super::gc::{collect_all, collect_debt, collect_for_limit, OmxArena};
+use super::size_limit::{self, SizeExceeded, SizeLimits};
 use super::state::RuntimeState;
 use crate::cache::FieldCache;
 use crate::compiler::{CompiledProto, Constant};
@@ -29,6 +30,9 @@ pub enum RunError {
     StepLimit { steps: u64 },
     /// The program held more memory than its limit, garbage collected.
     MemoryLimit { limit: usize },
+    /// The program made a string or grew a collection past the host's
+    /// size limit (runtime/size_limit.rs).
+    SizeLimit(SizeExceeded),
 }
 
 pub enum StepResult {
@@ -41,6 +45,10 @@ pub enum StepResult {
     MemoryLimit {
         limit: usize,
     },
+    /// The program made a string or grew a collection past its size limit
+    /// ([`Engine::size_limits`]): it was stopped (no handler of the
+    /// program's sees this).
+    SizeLimit(SizeExceeded),
 }
 
 pub struct Engine {
@@ -58,6 +66,9 @@ pub struct Engine {
     /// The step limit natives' work is charged against (budget.rs); set
     /// by [`Engine::run`] and by hosts that run their own slice loop.
     pub step_limit: Option<u64>,
+    /// The longest string and the largest collection a program may make
+    /// (runtime/size_limit.rs).
+    pub size_limits: SizeLimits,
 }
 
 impl Default for Engine {
@@ -229,6 +240,7 @@ impl Engine {
             steps: 0,
             meter: crate::memory::Meter::default(),
             step_limit: None,
+            size_limits: SizeLimits::default(),
         }
     }
 
@@ -329,12 +341,27 @@ impl Engine {
         let allowance = self
             .step_limit
             .map_or(u64::MAX, |max| max.saturating_sub(self.steps));
-        let (end, used, (charged, stopped)) = self.in_arena(|arena| {
+        let limits = self.size_limits;
+        let (end, used, (charged, stopped), exceeded) = self.in_arena(|arena| {
             arena.mutate_root(|mc, root| {
                 let mut left = fuel;
                 root.rt.budget.start_slice(allowance);
+                let active = size_limit::enter(limits);
                 let end = run_slice(mc, &mut root.rt, &mut root.exec, host, &mut left);
-                (end, fuel - left, root.rt.budget.end_slice())
+                let exceeded = size_limit::leave(active).map(|(kind, limit, size)| {
+                    let at = root
+                        .exec
+                        .chain
+                        .last()
+                        .and_then(|t| size_limit::innermost_position(&t.0.state.borrow()));
+                    SizeExceeded {
+                        kind,
+                        limit,
+                        size,
+                        at,
+                    }
+                });
+                (end, fuel - left, root.rt.budget.end_slice(), exceeded)
             })
         });
         self.steps = self.steps.saturating_add(used).saturating_add(charged);
@@ -342,6 +369,13 @@ impl Engine {
             if let Some(max) = self.step_limit {
                 self.steps = self.steps.max(max);
             }
+        }
+        if let Some(exceeded) = exceeded {
+            // Past a size limit: the program stops here, whatever the
+            // slice ended with (size_limit.rs).
+            self.stop_program();
+            self.full_collection();
+            return StepResult::SizeLimit(exceeded);
         }
         let result = match end {
             SliceEnd::Finished => {
@@ -439,6 +473,7 @@ impl Engine {
                 StepResult::Paused => {}
                 StepResult::Error(e) => return Err(RunError::Uncaught(e)),
                 StepResult::MemoryLimit { limit } => return Err(RunError::MemoryLimit { limit }),
+                StepResult::SizeLimit(e) => return Err(RunError::SizeLimit(e)),
             }
         }
     }

@@ -4,6 +4,7 @@
 pub mod budget;
 mod engine;
 mod gc;
+pub mod size_limit;
 mod state;
 
 pub use engine::{instantiate, main_closure, Engine, RunError, StepResult, DEFAULT_HASH_SEED};

@@ -53,6 +53,9 @@ impl<'gc> Vm<'gc, '_> {
         let mut nargs = nargs;
         for _ in 0..MAX_CALL_CHAIN {
             let callee = ts.stack[slot];
+            // The handler comes from a language that calls handlers
+            // plainly (Lua's `__call` of a non-table value).
+            let mut plain_handler = false;
             let step = match callee {
                 Value::Closure(c) => return self.push_lua_frame(ts, c, slot, nargs, ret),
                 Value::Native(n) => return self.call_native(ts, thread, n, slot, nargs, ret),
@@ -73,6 +76,7 @@ impl<'gc> Vm<'gc, '_> {
                 }
                 other => {
                     let ops = self.ops_at(ts);
+                    plain_handler = !ops.passes_this;
                     let tracing = self.rt.tracing;
                     if tracing {
                         self.trace_call_begin(ts, other);
@@ -89,12 +93,21 @@ impl<'gc> Vm<'gc, '_> {
             };
             match step {
                 Step::CallPrepending { func, first } => {
-                    // The callee's handler, with `first` before the arguments.
-                    ensure(&mut ts.stack, slot + nargs + 2);
-                    ts.stack.copy_within(slot + 1..slot + 1 + nargs, slot + 2);
+                    // The callee's handler, with `first` before the
+                    // arguments; a handler taking `this` (JavaScript's),
+                    // called plainly, gets `undefined` for it
+                    // (protocol/lua/callable.rs).
+                    let this = plain_handler && super::takes_this(self.rt, func) == Some(true);
+                    let extra = 1 + usize::from(this);
+                    ensure(&mut ts.stack, slot + nargs + 1 + extra);
+                    ts.stack
+                        .copy_within(slot + 1..slot + 1 + nargs, slot + 1 + extra);
                     ts.stack[slot] = func;
-                    ts.stack[slot + 1] = first;
-                    nargs += 1;
+                    if this {
+                        ts.stack[slot + 1] = Value::Nil;
+                    }
+                    ts.stack[slot + extra] = first;
+                    nargs += extra;
                 }
                 Step::Call(req) if req.then.is_none() => {
                     let args = req.args.as_slice();

@@ -452,6 +452,12 @@ impl<'gc> Vm<'gc, '_> {
         thread: Thread<'gc>,
         error: Value<'gc>,
     ) -> Flow<'gc> {
+        // Past the host's string or collection size limit: no handler
+        // runs; the slice ends and the engine stops the program
+        // (runtime/size_limit.rs).
+        if crate::runtime::size_limit::exceeded() {
+            return Err(Interrupt::Pause);
+        }
         // An error its message handler has seen goes to its catcher as is.
         let (error, handled) = match crate::model::signal::handled_value(error) {
             Some(v) => (v, true),

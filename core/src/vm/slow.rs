@@ -496,7 +496,12 @@ impl<'gc> Vm<'gc, '_> {
                 } else {
                     16 * (n - start)
                 };
-                if !crate::memory::fits(cap) {
+                let fits = if all_str {
+                    crate::memory::fits(cap)
+                } else {
+                    crate::memory::room_for(cap)
+                };
+                if !fits {
                     let operand =
                         Operand::Rk(Rk::reg(first + n as u8 - 2), Rk::reg(first + n as u8 - 1));
                     let error = Step::Error(OpError::Message("not enough memory".into()));

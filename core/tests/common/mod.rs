@@ -276,6 +276,7 @@ fn run_engine(f: &Function, setup: impl FnOnce(&mut Engine)) -> Result<Vec<Strin
             StepResult::Paused => {}
             StepResult::Error(e) => return Err(e.message),
             StepResult::MemoryLimit { limit } => return Err(format!("memory limit {limit}")),
+            StepResult::SizeLimit(e) => return Err(format!("size limit {e:?}")),
         }
     }
     Ok(engine.with_results(|_, _, values| values.iter().map(|v| show(*v)).collect()))

@@ -573,6 +573,14 @@ fn error_value<'gc>(
 
 /// `Name: message` of a thrown value, as node's last line shows it.
 fn error_text<'gc>(rt: &RuntimeState<'gc>, v: Value<'gc>) -> String {
+    if let Value::Object(o) = v {
+        // An error object of another language (a Python exception raised
+        // through JavaScript code) is worded by its own language.
+        let lang = o.model().lang.filter(|l| *l != Lang::JavaScript);
+        if let Some(ops) = lang.and_then(|l| rt.ops_for(l)) {
+            return (ops.error_text)(rt, v);
+        }
+    }
     match v {
         Value::Object(o) if !is_symbol(o) => {
             let get = |k: &[u8]| super::error::lookup_data_str(o, k);

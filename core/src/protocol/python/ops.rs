@@ -193,6 +193,12 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'g
             if let Some(f) = lookup(tp, k) {
                 return Step::call(f, &[v]);
             }
+            if let (UnaryOp::Len, Value::Object(o)) = (op, v) {
+                // A collection of another language (protocol/foreign.rs).
+                if let Some(st) = crate::protocol::foreign::collection_len(ctx, o) {
+                    return st;
+                }
+            }
             let msg = if op == UnaryOp::Len {
                 format!("object of type '{}' has no len()", tname(ctx, v))
             } else {

@@ -184,7 +184,7 @@ fn concat<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         if out.len() - charged >= 1 << 16 {
             ctx.charge_bytes(out.len() - charged)?;
             charged = out.len();
-            if !omx_core::memory::fits(out.len().saturating_mul(2)) {
+            if !omx_core::memory::room_for(out.len().saturating_mul(2)) {
                 return Err(NativeError::msg("not enough memory"));
             }
         }
