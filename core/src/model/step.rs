@@ -136,6 +136,30 @@ pub enum OpError<'gc> {
     Throw(Value<'gc>),
 }
 
+impl OpError<'_> {
+    /// A plain sentence for a case a language has no wording of its own
+    /// for (an operation between values of other languages).
+    pub fn summary(&self) -> String {
+        match self {
+            OpError::Index(_) => "this value cannot be indexed".into(),
+            OpError::Call(_) => "this value cannot be called".into(),
+            OpError::Arith { .. } => "arithmetic on a value that is not a number".into(),
+            OpError::Bitwise { .. } => "bitwise operation on a value that is not a number".into(),
+            OpError::NoIntegerRep { .. } => "number has no integer representation".into(),
+            OpError::Concat { .. } => "this value cannot be concatenated".into(),
+            OpError::Compare(..) => "these values cannot be compared".into(),
+            OpError::Length(_) => "this value has no length".into(),
+            OpError::NotClosable(_) => "this value cannot be closed".into(),
+            OpError::ForLoop { what, .. } => format!("'for' {what} must be a number"),
+            OpError::YieldOutside => "yield outside a coroutine".into(),
+            OpError::Arity(_) => "the arguments do not fit the function's parameters".into(),
+            OpError::NotIterable(_) => "this value cannot be iterated".into(),
+            OpError::Message(m) => m.clone(),
+            OpError::Throw(_) => "a value was thrown".into(),
+        }
+    }
+}
+
 /// How a call's arguments failed to fit (the callee's language words it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ArityError {

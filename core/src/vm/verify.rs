@@ -357,7 +357,7 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
     }
     match code[n - 1] {
         Instr::Return { .. } | Instr::Jmp { .. } => Ok(()),
-        other => Err(format!("code ends with {other:?}")),
+        _ => Err("code does not end with a return or a jump".into()),
     }
 }
 
@@ -371,7 +371,10 @@ pub fn verify_handlers(
     for h in handlers {
         let (s, e, t) = (h.start as usize, h.end as usize, h.target as usize);
         if s > e || e > code_len || t >= code_len || h.reg as usize >= max_stack {
-            return Err(format!("bad exception handler {h:?}"));
+            return Err(format!(
+                "bad exception handler: range {s}..{e}, target {t}, register {}",
+                h.reg
+            ));
         }
     }
     Ok(())

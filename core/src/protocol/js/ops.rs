@@ -565,8 +565,11 @@ fn error_value<'gc>(
             "Maximum call stack size exceeded".to_string(),
         ),
         OpError::Message(m) => (Slot::TypeErrorProto, m),
-        OpError::Arity(a) => (Slot::TypeErrorProto, format!("{a:?}")),
-        other => (Slot::TypeErrorProto, format!("{other:?}")),
+        OpError::Arity(a) => (
+            Slot::TypeErrorProto,
+            crate::protocol::python::ops::arity_message(&a),
+        ),
+        other => (Slot::TypeErrorProto, other.summary()),
     };
     make_error(ctx, slot, &msg)
 }

@@ -411,8 +411,8 @@ fn op_text<'gc>(err: &OpError<'gc>) -> String {
         }
         OpError::NotIterable(_) => "Not an ARRAY reference".into(),
         OpError::Message(m) => m.clone(),
-        OpError::Arity(a) => format!("{a:?}"),
-        other => format!("{other:?}"),
+        OpError::Arity(a) => crate::protocol::python::ops::arity_message(a),
+        other => other.summary(),
     }
 }
 
