@@ -95,6 +95,20 @@ pub struct PyState<'gc> {
     /// The attribute dicts of functions (`f.calls = 0`), keyed by the
     /// function value.
     pub func_attrs: Object<'gc>,
+    /// Names the cache planners look up without interning (they get no
+    /// `Mutation`): compared by content like any key.
+    pub names: Names<'gc>,
+}
+
+/// Dunder names read by rules that cannot intern (`plan.rs`).
+#[derive(Collect, Clone, Copy)]
+#[collect(no_drop)]
+pub struct Names<'gc> {
+    pub getattribute: Str<'gc>,
+    pub setattr: Str<'gc>,
+    pub get: Str<'gc>,
+    pub set: Str<'gc>,
+    pub delete: Str<'gc>,
 }
 
 impl<'gc> PyState<'gc> {
@@ -102,6 +116,8 @@ impl<'gc> PyState<'gc> {
         let mut types: Vec<Object<'gc>> = Vec::with_capacity(TYPE_TABLE.len());
         for (name, _) in TYPE_TABLE {
             let t = Object::new(mc, root, &PY_TYPE);
+            // A namespace of its own shape (see `plan.rs`).
+            t.make_dictionary(mc);
             t.mark_proto();
             t.set_internal(mc, SLOT_NAME, Value::Str(Str::new(mc, name.as_bytes())));
             types.push(t);
@@ -134,7 +150,16 @@ impl<'gc> PyState<'gc> {
         not_implemented.set_meta(mc, Some(types[T::NotImplementedType as usize]));
         let func_attrs = Object::new(mc, root, &PY_DICT);
         func_attrs.make_dictionary(mc);
+        let name = |n: &[u8]| Str::new(mc, n);
+        let names = Names {
+            getattribute: name(b"__getattribute__"),
+            setattr: name(b"__setattr__"),
+            get: name(b"__get__"),
+            set: name(b"__set__"),
+            delete: name(b"__delete__"),
+        };
         PyState {
+            names,
             func_attrs,
             types,
             builtins,
