@@ -8,7 +8,9 @@
 use gc_arena::Lock;
 
 use super::ops::run_set_plan;
-use super::slow::{cached_method, cached_value, string_cached_value, Next, Operand};
+use super::slow::{
+    cached_method, cached_value, string_cached_method, string_cached_value, Next, Operand,
+};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
 use crate::cache::FieldCache;
@@ -864,11 +866,16 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::LoadMethod { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         rset(&mut ts.stack, base + dst as usize + 1, o);
-                        if let (Value::Object(x), false) = (o, self.rt.tracing) {
-                            if let Some(f) = cached_method(cache(&proto.caches, ic), x) {
-                                rset(&mut ts.stack, base + dst as usize, f);
-                                continue;
+                        let cached = match (o, self.rt.tracing) {
+                            (Value::Object(x), false) => cached_method(cache(&proto.caches, ic), x),
+                            (Value::Str(_), false) => {
+                                string_cached_method(cache(&proto.caches, ic))
                             }
+                            _ => None,
+                        };
+                        if let Some(f) = cached {
+                            rset(&mut ts.stack, base + dst as usize, f);
+                            continue;
                         }
                         next!(self.load_method_op(
                             ts,

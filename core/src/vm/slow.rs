@@ -129,6 +129,19 @@ pub(crate) fn cached_method<'gc>(
     holds.then_some(c.value)
 }
 
+/// The function a method load's cache calls with a string receiver first
+/// (a `Method` plan for strings whose epoch holds), for the hot loop.
+#[inline(always)]
+pub(crate) fn string_cached_method<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Value<'gc>> {
+    site.iter()
+        // SAFETY: as in `cached_get`.
+        .map(|entry| unsafe { &*entry.as_ptr() })
+        .find(|c| {
+            c.string_receiver && c.kind == CacheKind::Method && c.epoch == crate::object::epoch()
+        })
+        .map(|c| c.value)
+}
+
 /// What a cache filled for a string receiver says, if anything.
 #[inline(always)]
 pub(crate) fn string_cached<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Cached<'gc>> {
