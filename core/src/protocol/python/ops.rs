@@ -54,7 +54,7 @@ pub static PYTHON: LangOps = LangOps {
         Value::Object(d)
     },
     make_generator: super::iter::make_generator,
-    plan_string_get: None,
+    plan_string_get: Some(super::plan::plan_string_get),
     tostring: super::repr::str_step,
     set_list: |ctx, t, first, values| {
         if let Value::Object(o) = t {

@@ -213,3 +213,26 @@ pub fn plan_set<'gc>(
         None => return None,
     })
 }
+
+/// `s.key` on a string (`object.__getattribute__` with `str` as the type; a
+/// string has no `__dict__`): a function of `str` is a `Method` plan (`s.find(c)`
+/// calls it with `s` first, no bound method), a plain class attribute its
+/// value. Holds for every string while the epoch is unchanged (`str` and
+/// `object` are prototypes).
+pub fn plan_string_get<'gc>(rt: &RuntimeState<'gc>, key: Str<'gc>) -> Option<GetPlan<'gc>> {
+    let py = &rt.python;
+    if key.as_bytes().starts_with(b"__") {
+        return None;
+    }
+    let tp = py.ty(T::Str);
+    guard_mro(tp)?;
+    if overridden(py, tp, py.names.getattribute) {
+        return None;
+    }
+    let (v, _) = type_lookup(tp, key)?;
+    match kind_in(py, v) {
+        Kind::Function => Some(GetPlan::Method(v)),
+        Kind::Plain if plain_value(v) => Some(GetPlan::Found(v)),
+        _ => None,
+    }
+}
