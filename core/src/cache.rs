@@ -41,6 +41,9 @@ pub enum CacheKind {
     Call,
     /// Add the key: move the receiver to shape `to`.
     Add,
+    /// A method load calls `value` with the receiver first; other reads
+    /// take the full rule.
+    Method,
 }
 
 #[derive(Clone, Copy, Collect, Default)]
@@ -92,6 +95,10 @@ impl<'gc> FieldCache<'gc> {
                 c.value = v;
             }
             GetPlan::Absent => c.kind = CacheKind::Absent,
+            GetPlan::Method(v) => {
+                c.kind = CacheKind::Method;
+                c.value = v;
+            }
             GetPlan::Call { func, with_key } => {
                 c.kind = if with_key {
                     CacheKind::CallWithKey
@@ -117,6 +124,7 @@ impl<'gc> FieldCache<'gc> {
                 func,
             ),
             GetPlan::Absent => (CacheKind::Absent, Value::Nil),
+            GetPlan::Method(v) => (CacheKind::Method, v),
             GetPlan::Own { .. } => return None,
         };
         Some(FieldCache {

@@ -76,6 +76,23 @@ impl ProtoInfo {
     pub fn is_complex(&self) -> bool {
         self.complex
     }
+
+    /// Does a call with `nargs` positional arguments and no keywords bind
+    /// them to the first registers as they are, so that the plain call
+    /// path applies? Always for a simple function; for one with a
+    /// signature (Python's, which checks arity) when the arguments fill
+    /// exactly its positional parameters and nothing else is bound.
+    #[inline(always)]
+    pub fn binds_plainly(&self, nargs: usize) -> bool {
+        if !self.complex {
+            return true;
+        }
+        !self.is_generator
+            && !self.is_vararg
+            && self.sig.as_deref().is_some_and(|s| {
+                s.positional as usize == nargs && !s.this && s.kwonly == 0 && !s.rest && !s.kwrest
+            })
+    }
 }
 
 /// A function's parameters beyond plain positional ones. Registers from 0:

@@ -1,5 +1,5 @@
 //! The no-op tracer leaves the VM's fast paths as they are (issue 8,
-//! and issue 14 for JavaScript's plans,
+//! issue 14 for JavaScript's plans, issue 7 for Python's,
 //! DESIGN.md invariant 5): with no tracer installed, or one installed and
 //! removed again, a program's field instructions fill their inline caches
 //! exactly as in a runtime that never had a tracer; while a tracer is
@@ -53,11 +53,52 @@ globalThis.work = work;
 globalThis.store = store;
 "#;
 
+/// PROGRAM in Python: instance attributes, a method and a property on a
+/// class, writes to instance attributes and an added one, a global
+/// function (python3 prints 5555300).
+const PY_PROGRAM: &str = r#"
+class Point:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    @property
+    def len2(self):
+        return self.x * self.x + self.y * self.y
+
+    def plus(self, q):
+        return Point(self.x + q.x, self.y + q.y)
+
+
+def work(p, q):
+    r = p.plus(q)
+    return r.len2 + p.x + q.y
+
+
+def store(p, v):
+    p.x = v
+    p.y = v + 1
+    p.z = v
+    return p.x
+
+
+total = 0
+for i in range(1, 201):
+    p = Point(i, 2)
+    q = Point(1, i)
+    total += work(p, q) + store(p, i)
+print(total)
+"#;
+
 #[derive(Clone, Copy, Debug)]
 enum Language {
     Lua,
     JavaScript,
+    Python,
 }
+
+/// Where the Python program's module namespace is kept (in the registry).
+const PY_MODULE: &[u8] = b"tracer_fast_paths module";
 
 /// How the run is traced.
 #[derive(Clone, Copy, Debug)]
@@ -85,6 +126,19 @@ fn run(tracer: Tracer, lang: Language) -> (String, usize, usize) {
             finish(&mut engine, &mut host, tracer);
             omx_js::compile(JS_PROGRAM, "fast.js", false).expect("compiles")
         }
+        Language::Python => {
+            engine.with_state(omx_python::install);
+            engine.with_state(|_, rt| rt.default_ops = &omx_core::protocol::python::PYTHON);
+            let prelude = omx_python::compile(omx_python::builtins::PRELUDE, "<prelude>");
+            engine
+                .load_with_env(&prelude.expect("compiles"), |_, rt| {
+                    Value::Object(rt.python.builtins)
+                })
+                .expect("loads");
+            finish(&mut engine, &mut host, tracer);
+            engine.with_state(omx_python::builtins::finish_prelude);
+            omx_python::compile(PY_PROGRAM, "fast.py").expect("compiles")
+        }
     };
     let log = TraceLog::default();
     match tracer {
@@ -95,7 +149,16 @@ fn run(tracer: Tracer, lang: Language) -> (String, usize, usize) {
         }
         Tracer::Installed => engine.set_tracer(Some(Box::new(log.clone()))),
     }
-    engine.load(&proto).expect("loads");
+    match lang {
+        Language::Python => engine.load_with_env(&proto, |mc, rt| {
+            let m = omx_python::new_module(mc, rt);
+            let key = Value::Str(rt.intern(mc, PY_MODULE));
+            rt.registry.set_key(mc, key, m);
+            m
+        }),
+        _ => engine.load(&proto),
+    }
+    .expect("loads");
     finish(&mut engine, &mut host, tracer);
     engine.set_tracer(None);
     let filled = engine.with_state(|mc, rt| {
@@ -105,6 +168,13 @@ fn run(tracer: Tracer, lang: Language) -> (String, usize, usize) {
                 let key = Value::Str(rt.intern(mc, name.as_bytes()));
                 let f = match lang {
                     Language::Lua => rt.globals.get_key(key),
+                    Language::Python => {
+                        let m = rt.registry.get_key(Value::Str(rt.intern(mc, PY_MODULE)));
+                        match m.as_object().map(|m| m.get_key(key)) {
+                            Some(f) => f,
+                            None => panic!("{name}: no module namespace"),
+                        }
+                    }
                     Language::JavaScript => {
                         use omx_core::protocol::js::{model::fslot, realm};
                         let global = realm::intrinsic(rt, realm::Slot::Global);
@@ -158,11 +228,17 @@ fn no_op_tracer_keeps_the_javascript_inline_caches() {
     check(Language::JavaScript);
 }
 
+#[test]
+fn no_op_tracer_keeps_the_python_inline_caches() {
+    check(Language::Python);
+}
+
 fn check(lang: Language) {
     let (out, never, _) = run(Tracer::Never, lang);
     let (out_removed, removed, events_removed) = run(Tracer::InstalledThenRemoved, lang);
     let (out_traced, traced, events_traced) = run(Tracer::Installed, lang);
-    // lua5.4 prints 5555300 for PROGRAM, node 20 for JS_PROGRAM.
+    // lua5.4 prints 5555300 for PROGRAM, node 20 for JS_PROGRAM, python3
+    // for PY_PROGRAM.
     assert_eq!(out, "5555300\n");
     assert_eq!(out_removed, out);
     assert_eq!(out_traced, out);

@@ -30,6 +30,11 @@ pub enum GetPlan<'gc> {
     Found(Value<'gc>),
     /// Nothing is found (guarded).
     Absent,
+    /// A function found on the receiver's class, called as a method with
+    /// the receiver first by a method load (Python's `LOAD_METHOD`: no
+    /// bound method is made); a plain attribute read takes the full rule
+    /// (guarded).
+    Method(Value<'gc>),
     /// Call `func` with the receiver, and the key when `with_key` (Lua's
     /// `__index` function; a JavaScript getter) (guarded).
     Call { func: Value<'gc>, with_key: bool },

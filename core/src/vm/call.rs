@@ -159,7 +159,7 @@ impl<'gc> Vm<'gc, '_> {
         ret: ReturnTo,
     ) -> Flow<'gc> {
         let info = &c.0.proto.info;
-        if info.is_complex() {
+        if !info.binds_plainly(nargs) {
             return self.push_bound(ts, c, slot, nargs, super::bind::Shape::plain(), ret);
         }
         let np = info.num_params as usize;

@@ -8,7 +8,9 @@
 use gc_arena::Lock;
 
 use super::ops::run_set_plan;
-use super::slow::{cached_value, string_cached_value, Next, Operand};
+use super::slow::{
+    cached_method, cached_value, string_cached_method, string_cached_value, Next, Operand,
+};
 use super::{Interrupt, Vm};
 use crate::bytecode::{BinOp, CompareOp, Instr, Rk, UnaryOp, MULTI};
 use crate::cache::FieldCache;
@@ -727,7 +729,7 @@ impl<'gc> Vm<'gc, '_> {
                                 // Another calling convention (`vm/receiver.rs`).
                                 n = self.adapt_receiver(ts, proto.ops, slot, n, 0);
                             }
-                            if !c.0.proto.info.is_complex() {
+                            if c.0.proto.info.binds_plainly(n) {
                                 // A plain call: push the frame and go on in
                                 // it without reloading from the frame stack.
                                 match self.push_lua_frame(ts, c, slot, n, ret) {
@@ -868,6 +870,17 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::LoadMethod { dst, obj, key, ic } => {
                         let o = rget(&ts.stack, base + obj as usize);
                         rset(&mut ts.stack, base + dst as usize + 1, o);
+                        let cached = match (o, self.rt.tracing) {
+                            (Value::Object(x), false) => cached_method(cache(&proto.caches, ic), x),
+                            (Value::Str(_), false) => {
+                                string_cached_method(cache(&proto.caches, ic))
+                            }
+                            _ => None,
+                        };
+                        if let Some(f) = cached {
+                            rset(&mut ts.stack, base + dst as usize, f);
+                            continue;
+                        }
                         next!(self.load_method_op(
                             ts,
                             thread,

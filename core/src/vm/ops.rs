@@ -192,23 +192,29 @@ impl<'gc> Vm<'gc, '_> {
             }
         }
         if let (Value::Object(o), false) = (obj, self.rt.tracing) {
-            if let Some(cache) = self.rt.mega.get(o, key) {
+            // A method plan answers method loads only: another site would
+            // replan on every read.
+            let usable =
+                |c: &FieldCache<'gc>| c.kind != CacheKind::Method || access == Access::Method;
+            if let Some(cache) = self.rt.mega.get(o, key).filter(usable) {
                 // A site whose two entries are both taken has now seen a
                 // third receiver: it is megamorphic, and the shared cache
                 // answers it without the write (and its barrier) each time.
                 if !site_full(proto, ic) {
                     store_cache(self.mc, proto, ic, cache);
                 }
-                if let Some(step) = run_get_plan(&cache, o, key, ops) {
+                if let Some(step) = run_get_plan(&cache, o, key, ops, access) {
                     return step;
                 }
             }
             if let Some(plan) = o.model().plan_get {
                 if let Some(plan) = plan(self.rt, o, key) {
                     let cache = FieldCache::from_get(o, plan, crate::object::epoch());
-                    store_cache(self.mc, proto, ic, cache);
+                    if usable(&cache) {
+                        store_cache(self.mc, proto, ic, cache);
+                    }
                     self.rt.mega.put(o, key, cache);
-                    if let Some(step) = run_get_plan(&cache, o, key, ops) {
+                    if let Some(step) = run_get_plan(&cache, o, key, ops, access) {
                         return step;
                     }
                 }
@@ -287,8 +293,10 @@ pub(crate) fn run_get_plan<'gc>(
     o: Object<'gc>,
     key: Str<'gc>,
     ops: &'static LangOps,
+    access: Access,
 ) -> Option<Step<'gc>> {
     match c.kind {
+        CacheKind::Method => (access == Access::Method).then_some(Step::Method(c.value)),
         CacheKind::Own => {
             let v = o.slot(c.slot as usize);
             (!v.is_empty()).then_some(Step::Done(v))
@@ -332,6 +340,6 @@ pub(crate) fn run_set_plan<'gc>(
             Some(Step::call(c.value, &[Value::Object(o), Value::Str(key), v]))
         }
         CacheKind::Call => Some(Step::call(c.value, &[Value::Object(o), v])),
-        CacheKind::Found | CacheKind::Absent | CacheKind::Empty => None,
+        CacheKind::Found | CacheKind::Absent | CacheKind::Method | CacheKind::Empty => None,
     }
 }

@@ -83,6 +83,19 @@ fn entry_get<'gc>(c: &FieldCache<'gc>, o: Object<'gc>) -> Cached<'gc> {
     }
 }
 
+/// The entry of a site filled for `o`'s shape, if any.
+#[inline(always)]
+fn entry_for<'a, 'gc>(
+    site: &'a [Lock<FieldCache<'gc>>; 2],
+    o: Object<'gc>,
+) -> Option<&'a FieldCache<'gc>> {
+    let shape = Some(o.shape());
+    site.iter()
+        // SAFETY: as in `cached_get`.
+        .map(|entry| unsafe { &*entry.as_ptr() })
+        .find(|c| c.shape == shape)
+}
+
 /// The hot loop's question: a plain value the cache answers for `o`
 /// (an own slot or a value found on a prototype), or nothing. Returns
 /// only a `Value`, so the copy is two words.
@@ -91,24 +104,42 @@ pub(crate) fn cached_value<'gc>(
     site: &[Lock<FieldCache<'gc>>; 2],
     o: Object<'gc>,
 ) -> Option<Value<'gc>> {
-    let shape = Some(o.shape());
-    for entry in site {
-        // SAFETY: as in `cached_get`.
-        let c = unsafe { &*entry.as_ptr() };
-        if c.shape != shape {
-            continue;
+    let c = entry_for(site, o)?;
+    let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
+    match c.kind {
+        CacheKind::Own if !c.guarded || guards() => {
+            let v = o.slot(c.slot as usize);
+            (!v.is_empty()).then_some(v)
         }
-        let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
-        return match c.kind {
-            CacheKind::Own if !c.guarded || guards() => {
-                let v = o.slot(c.slot as usize);
-                (!v.is_empty()).then_some(v)
-            }
-            CacheKind::Found if guards() => Some(c.value),
-            _ => None,
-        };
+        CacheKind::Found if guards() => Some(c.value),
+        _ => None,
     }
-    None
+}
+
+/// The function a method load's cache calls with the receiver `o` first
+/// (a `Method` plan whose guards hold), for the hot loop.
+#[inline(always)]
+pub(crate) fn cached_method<'gc>(
+    site: &[Lock<FieldCache<'gc>>; 2],
+    o: Object<'gc>,
+) -> Option<Value<'gc>> {
+    let c = entry_for(site, o)?;
+    let holds =
+        c.kind == CacheKind::Method && c.meta == o.meta() && c.epoch == crate::object::epoch();
+    holds.then_some(c.value)
+}
+
+/// The function a method load's cache calls with a string receiver first
+/// (a `Method` plan for strings whose epoch holds), for the hot loop.
+#[inline(always)]
+pub(crate) fn string_cached_method<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Value<'gc>> {
+    site.iter()
+        // SAFETY: as in `cached_get`.
+        .map(|entry| unsafe { &*entry.as_ptr() })
+        .find(|c| {
+            c.string_receiver && c.kind == CacheKind::Method && c.epoch == crate::object::epoch()
+        })
+        .map(|c| c.value)
 }
 
 /// What a cache filled for a string receiver says, if anything.
@@ -1187,7 +1218,17 @@ impl<'gc> Vm<'gc, '_> {
             let key = Some(Value::Str(key));
             self.trace_begin(ts, pc, OpKind::Get, obj, key, None, operand);
         }
-        let step = self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method);
+        let step = match (obj, self.rt.tracing) {
+            (Value::Object(o), false) => match cached_get(cache(&proto.caches, ic), o) {
+                Cached::Value(v) => Step::Done(v),
+                Cached::Call(f, true) => Step::call(f, &[obj, Value::Str(key)]),
+                Cached::Call(f, false) => Step::call(f, &[obj]),
+                Cached::Miss => {
+                    self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method)
+                }
+            },
+            _ => self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method),
+        };
         if self.rt.tracing {
             match &step {
                 // The method itself is the lookup's result.

@@ -173,10 +173,20 @@ pub fn type_call_default<'gc>(
             );
         }
     }
-    // A builtin base makes the instance.
-    for base in super::state::mro_of(cls) {
+    // A builtin base makes the instance: the first class along the MRO
+    // with a constructor (read in place: no copy of the MRO).
+    let first_ctor = match cls.internal(super::state::SLOT_MRO) {
+        Value::Object(m) => m.with_array(|a| {
+            a.iter().find_map(|v| match v {
+                Value::Object(b) if !b.internal(SLOT_CTOR).is_nothing() => Some(*b),
+                _ => None,
+            })
+        }),
+        _ => (!cls.internal(SLOT_CTOR).is_nothing()).then_some(cls),
+    };
+    if let Some(base) = first_ctor {
         let ctor = base.internal(SLOT_CTOR);
-        if !ctor.is_nothing() && base != object {
+        if base != object {
             if base == cls {
                 return call_with(ctx, ctor, &prepend(Value::Object(cls), args), kw, None);
             }
@@ -202,7 +212,6 @@ pub fn type_call_default<'gc>(
                     Some(Continuation::new(after_new, state)),
                 );
             }
-            break;
         }
     }
     let inst = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);

@@ -7,7 +7,7 @@
 
 use super::lookup::lookup;
 use super::model::PY_METHOD;
-use super::state::{type_of, T};
+use super::state::{type_of, PyState, T};
 use crate::model::{Access, Step};
 use crate::native::Ctx;
 use crate::object::Object;
@@ -37,10 +37,14 @@ impl Kind {
 
 /// What kind of descriptor `v` is.
 pub fn kind<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Kind {
+    kind_in(&ctx.rt.python, v)
+}
+
+/// What kind of descriptor `v` is (without a context: the cache planners).
+pub fn kind_in<'gc>(py: &PyState<'gc>, v: Value<'gc>) -> Kind {
     match v {
         Value::Closure(_) | Value::Native(_) => Kind::Function,
         Value::Object(o) if o.model().lang == Some(crate::Lang::Python) => {
-            let py = &ctx.rt.python;
             let Some(t) = o.meta() else {
                 return Kind::Plain;
             };
@@ -56,13 +60,10 @@ pub fn kind<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Kind {
             if !std::ptr::eq(o.model(), &super::model::PY_INSTANCE) {
                 return Kind::Plain;
             }
-            let set = ctx.rt.intern(ctx.mc, b"__set__");
-            let del = ctx.rt.intern(ctx.mc, b"__delete__");
-            if lookup(t, set).is_some() || lookup(t, del).is_some() {
+            if lookup(t, py.names.set).is_some() || lookup(t, py.names.delete).is_some() {
                 return Kind::UserData;
             }
-            let get = ctx.rt.intern(ctx.mc, b"__get__");
-            if lookup(t, get).is_some() {
+            if lookup(t, py.names.get).is_some() {
                 Kind::UserNonData
             } else {
                 Kind::Plain

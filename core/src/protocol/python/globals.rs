@@ -3,12 +3,16 @@
 //! namespace, then in `builtins`; absent from both it is a `NameError`
 //! ("name 'x' is not defined").
 
+use super::plan::own_slot;
 use super::state::T;
 use crate::bytecode::{BinOp, CompareOp, UnaryOp};
-use crate::model::{Access, ObjectModel, Step};
+use gc_arena::Mutation;
+
+use crate::model::{Access, GetPlan, ObjectModel, SetPlan, Step};
 use crate::native::Ctx;
 use crate::object::Object;
 use crate::runtime::RuntimeState;
+use crate::string::Str;
 use crate::value::Value;
 use crate::Lang;
 
@@ -45,15 +49,66 @@ pub static PY_GLOBALS: ObjectModel = ObjectModel {
     iterate: |_, _| Step::Absent,
     next: |_, _| Step::Absent,
     describe: |_: &RuntimeState<'_>, _| "a Python module namespace".into(),
-    plan_get: None,
-    plan_set: None,
+    plan_get: Some(plan_get),
+    plan_set: Some(plan_set),
 };
 
-/// A new, empty module namespace.
+/// A new, empty module namespace. It keeps its names in a shape (until
+/// it outgrows one), so that global reads and writes can be cached.
 pub fn new_globals<'gc>(mc: &gc_arena::Mutation<'gc>, rt: &RuntimeState<'gc>) -> Object<'gc> {
-    let g = Object::new(mc, rt.root_shape, &PY_GLOBALS);
-    g.make_dictionary(mc);
-    g
+    Object::new(mc, rt.root_shape, &PY_GLOBALS)
+}
+
+/// Cached global reads (CPython's `LOAD_GLOBAL` specialisation, keyed by
+/// the dict versions of the module and of `builtins`): a name in the
+/// namespace's shape is read from its slot, whatever it holds now (the
+/// shape fixes that the name is there and where); a name absent from it is
+/// `builtins`' value, guarded by the epoch (`builtins` is marked as a
+/// prototype, so rebinding a builtin drops the plan; defining the global
+/// changes the namespace's shape). A dictionary-mode namespace (more than a
+/// shape holds) is never planned, nor is a `NameError`.
+fn plan_get<'gc>(rt: &RuntimeState<'gc>, o: Object<'gc>, key: Str<'gc>) -> Option<GetPlan<'gc>> {
+    if o.shape().is_dictionary() {
+        return None;
+    }
+    if o.shape().slot_of(key).is_some() {
+        return own_slot(o, key).map(|slot| GetPlan::Own {
+            slot,
+            guarded: false,
+        });
+    }
+    let b = rt.python.builtins;
+    if b == o {
+        return None;
+    }
+    let v = b.get_key(Value::Str(key));
+    if v.is_empty() {
+        return None;
+    }
+    b.mark_proto();
+    Some(GetPlan::Found(v))
+}
+
+/// Cached global writes: rebinding a name the shape holds stores into its
+/// slot; a new name moves the namespace to the shape with it.
+fn plan_set<'gc>(
+    mc: &Mutation<'gc>,
+    _: &RuntimeState<'gc>,
+    o: Object<'gc>,
+    key: Str<'gc>,
+) -> Option<SetPlan<'gc>> {
+    if o.shape().is_dictionary() {
+        return None;
+    }
+    if o.shape().slot_of(key).is_none() {
+        return Some(SetPlan::Add {
+            to: o.shape().with_key(mc, key, 0)?,
+        });
+    }
+    own_slot(o, key).map(|slot| SetPlan::Own {
+        slot,
+        guarded: false,
+    })
 }
 
 /// The protocol name steps are reported under.

@@ -27,13 +27,13 @@ pub fn as_slice<'gc>(ctx: &Ctx<'gc, '_>, v: Value<'gc>) -> Option<[Value<'gc>; 3
     }
 }
 
-/// The positions a slice selects in a sequence of `len` (CPython
-/// `PySlice_AdjustIndices`).
-pub fn slice_indices<'gc>(
+/// The `(start, stop, step)` a slice selects in a sequence of `len`, start
+/// and stop clamped (CPython `PySlice_AdjustIndices`).
+pub fn slice_bounds<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     s: [Value<'gc>; 3],
     len: usize,
-) -> Result<Vec<usize>, OpError<'gc>> {
+) -> Result<(i64, i64, i64), OpError<'gc>> {
     let len = len as i64;
     let int = |v: Value<'gc>| -> Result<Option<i64>, ()> {
         match v {
@@ -78,6 +78,17 @@ pub fn slice_indices<'gc>(
         start = adjust(int(s[0]).map_err(|_| bad(ctx))?, len - 1, -1, len - 1);
         stop = adjust(int(s[1]).map_err(|_| bad(ctx))?, -1, -1, len - 1);
     }
+    Ok((start, stop, step))
+}
+
+/// The positions a slice selects in a sequence of `len` (CPython
+/// `PySlice_AdjustIndices`).
+pub fn slice_indices<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    s: [Value<'gc>; 3],
+    len: usize,
+) -> Result<Vec<usize>, OpError<'gc>> {
+    let (start, stop, step) = slice_bounds(ctx, s, len)?;
     let mut out = Vec::new();
     let mut i = start;
     while (step > 0 && i < stop) || (step < 0 && i > stop) {
@@ -199,11 +210,19 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
                 if s.is_ascii() {
                     // Characters are bytes: slice in place.
                     let b = s.as_bytes();
-                    return match slice_indices(ctx, sl, b.len()) {
-                        Ok(ix) => {
-                            let out: Vec<u8> = ix.iter().map(|i| b[*i]).collect();
-                            Step::Done(Value::Str(Str::from_vec(ctx.mc, out)))
+                    return match slice_bounds(ctx, sl, b.len()) {
+                        // A run of bytes: copied at once.
+                        Ok((start, stop, 1)) => {
+                            let run = b.get(start as usize..stop.max(start) as usize);
+                            Step::Done(Value::Str(Str::new(ctx.mc, run.unwrap_or_default())))
                         }
+                        Ok(_) => match slice_indices(ctx, sl, b.len()) {
+                            Ok(ix) => {
+                                let out: Vec<u8> = ix.iter().map(|i| b[*i]).collect();
+                                Step::Done(Value::Str(Str::from_vec(ctx.mc, out)))
+                            }
+                            Err(e) => Step::Error(e),
+                        },
                         Err(e) => Step::Error(e),
                     };
                 }
@@ -226,7 +245,10 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
             let bytes = s.as_bytes();
             if s.is_ascii() {
                 return match index_of(i, bytes.len()) {
-                    Some(i) => Step::Done(Value::Str(ctx.rt.intern(ctx.mc, &bytes[i..i + 1]))),
+                    Some(i) => Step::Done(Value::Str(match ctx.rt.python.char_str(bytes[i]) {
+                        Some(c) => c,
+                        None => ctx.rt.intern(ctx.mc, &bytes[i..i + 1]),
+                    })),
                     None => Step::Error(super::errors::error(
                         ctx,
                         T::IndexError,

@@ -20,6 +20,10 @@ use crate::value::Value;
 /// Internal slot of a generator object: its thread.
 pub const SLOT_THREAD: usize = 0;
 
+/// Internal slot of an ASCII string's iterator (a range iterator over its
+/// byte offsets): the string.
+const SLOT_ITER_STR: usize = 3;
+
 /// A new range iterator from `start` by `step`, stopping before `stop`.
 pub fn range_iter<'gc>(ctx: &mut Ctx<'gc, '_>, start: i64, stop: i64, step: i64) -> Object<'gc> {
     let it = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);
@@ -34,6 +38,13 @@ pub fn range_iter<'gc>(ctx: &mut Ctx<'gc, '_>, start: i64, stop: i64, step: i64)
 pub fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
     let py = &ctx.rt.python;
     match v {
+        Value::Str(s) if s.is_ascii() => {
+            // Characters are bytes: a cursor over the string (CPython's
+            // `str_ascii_iterator`), no list of characters.
+            let it = range_iter(ctx, 0, s.len() as i64, 1);
+            it.set_internal(ctx.mc, SLOT_ITER_STR, Value::Str(s));
+            Step::Done(Value::Object(it))
+        }
         Value::Str(s) => {
             let chars: Vec<Value<'gc>> = s
                 .to_str_lossy()
@@ -117,6 +128,14 @@ pub fn next<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
             return Step::Absent;
         }
         o.set_internal(ctx.mc, 0, Value::Int(cur.saturating_add(step)));
+        if let Value::Str(s) = o.internal(SLOT_ITER_STR) {
+            // An ASCII string's iterator: the character at byte `cur`.
+            let c = s.as_bytes().get(cur as usize).copied().unwrap_or_default();
+            return Step::Done(Value::Str(match ctx.rt.python.char_str(c) {
+                Some(c) => c,
+                None => ctx.rt.intern(ctx.mc, &[c]),
+            }));
+        }
         return Step::Done(Value::Int(cur));
     }
     if o.meta() == Some(py.ty(T::Generator)) {

@@ -16,6 +16,9 @@ use crate::Lang;
 
 macro_rules! py_model {
     ($name:ident, $text:literal, $base:expr) => {
+        py_model!($name, $text, $base, None, None);
+    };
+    ($name:ident, $text:literal, $base:expr, $plan_get:expr, $plan_set:expr) => {
         pub static $name: ObjectModel = ObjectModel {
             name: $text,
             lang: Some(Lang::Python),
@@ -34,14 +37,26 @@ macro_rules! py_model {
             iterate: |ctx, o| super::iter::get_iter(ctx, Value::Object(o)),
             next: |ctx, o| super::iter::next(ctx, o),
             describe,
-            plan_get: None,
-            plan_set: None,
+            plan_get: $plan_get,
+            plan_set: $plan_set,
         };
     };
 }
 
-py_model!(PY_TYPE, "Python class", None);
-py_model!(PY_INSTANCE, "Python object", None);
+py_model!(
+    PY_TYPE,
+    "Python class",
+    None,
+    Some(super::plan::plan_get),
+    None
+);
+py_model!(
+    PY_INSTANCE,
+    "Python object",
+    None,
+    Some(super::plan::plan_get),
+    Some(super::plan::plan_set)
+);
 py_model!(PY_LIST, "Python list", Some(0));
 py_model!(PY_TUPLE, "Python tuple", None);
 py_model!(PY_DICT, "Python dict", None);

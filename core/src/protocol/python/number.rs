@@ -83,6 +83,20 @@ pub fn arith<'gc>(
     a: Value<'gc>,
     b: Value<'gc>,
 ) -> Option<Result<Value<'gc>, ArithError>> {
+    if let (Value::Int(i), Value::Int(j)) = (a, b) {
+        // Two machine integers whose result fits: no big-integer detour
+        // (an augmented assignment's helper and other callers reach here
+        // without the VM's fast path).
+        let r = match op {
+            BinOp::Add => i.checked_add(j),
+            BinOp::Sub => i.checked_sub(j),
+            BinOp::Mul => i.checked_mul(j),
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Some(Ok(Value::Int(r)));
+        }
+    }
     let (x, y) = (as_num(a)?, as_num(b)?);
     let zero = BigInt::from(0);
     Some(match (&x, &y) {

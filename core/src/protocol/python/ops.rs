@@ -34,9 +34,13 @@ pub static PYTHON: LangOps = LangOps {
     unary,
     compare: super::compare::compare,
     call: |ctx, v| Step::Error(super::model::not_callable(ctx, v)),
-    delete: |ctx, obj, key, access| match (access, key) {
-        (Access::Item, _) => super::item::setitem(ctx, obj, key, Value::Empty),
-        (_, Value::Str(name)) => super::setattr::setattr(ctx, obj, name, Value::Empty),
+    delete: |ctx, obj, key, access| match (obj, access, key) {
+        // `del name` of a global: the namespace's own rule (NameError).
+        (Value::Object(o), _, _) if std::ptr::eq(o.model(), &super::globals::PY_GLOBALS) => {
+            (o.model().delete)(ctx, o, key, access)
+        }
+        (_, Access::Item, _) => super::item::setitem(ctx, obj, key, Value::Empty),
+        (_, _, Value::Str(name)) => super::setattr::setattr(ctx, obj, name, Value::Empty),
         _ => Step::Done(Value::Bool(false)),
     },
     get_iter: super::iter::get_iter,
@@ -50,7 +54,7 @@ pub static PYTHON: LangOps = LangOps {
         Value::Object(d)
     },
     make_generator: super::iter::make_generator,
-    plan_string_get: None,
+    plan_string_get: Some(super::plan::plan_string_get),
     tostring: super::repr::str_step,
     set_list: |ctx, t, first, values| {
         if let Value::Object(o) = t {

@@ -65,6 +65,10 @@ pub fn generic_setattr<'gc>(
     name: Str<'gc>,
     value: Value<'gc>,
 ) -> Step<'gc> {
+    // `object.__class__` and `type.__bases__` are data descriptors.
+    if let Some(step) = super::set_class::set_class(ctx, obj, name, value) {
+        return step;
+    }
     let deleting = value.is_empty();
     let tp = type_of(&ctx.rt.python, obj);
     let found = type_lookup(tp, name);

@@ -95,6 +95,24 @@ pub struct PyState<'gc> {
     /// The attribute dicts of functions (`f.calls = 0`), keyed by the
     /// function value.
     pub func_attrs: Object<'gc>,
+    /// Names the cache planners look up without interning (they get no
+    /// `Mutation`): compared by content like any key.
+    pub names: Names<'gc>,
+    /// The one-character strings of ASCII, by code (CPython keeps them as
+    /// singletons too): `s[i]` and iteration over ASCII text hand them out
+    /// without a lookup in the intern table.
+    pub ascii: Vec<Str<'gc>>,
+}
+
+/// Dunder names read by rules that cannot intern (`plan.rs`).
+#[derive(Collect, Clone, Copy)]
+#[collect(no_drop)]
+pub struct Names<'gc> {
+    pub getattribute: Str<'gc>,
+    pub setattr: Str<'gc>,
+    pub get: Str<'gc>,
+    pub set: Str<'gc>,
+    pub delete: Str<'gc>,
 }
 
 impl<'gc> PyState<'gc> {
@@ -102,6 +120,8 @@ impl<'gc> PyState<'gc> {
         let mut types: Vec<Object<'gc>> = Vec::with_capacity(TYPE_TABLE.len());
         for (name, _) in TYPE_TABLE {
             let t = Object::new(mc, root, &PY_TYPE);
+            // A namespace of its own shape (see `plan.rs`).
+            t.make_dictionary(mc);
             t.mark_proto();
             t.set_internal(mc, SLOT_NAME, Value::Str(Str::new(mc, name.as_bytes())));
             types.push(t);
@@ -134,7 +154,18 @@ impl<'gc> PyState<'gc> {
         not_implemented.set_meta(mc, Some(types[T::NotImplementedType as usize]));
         let func_attrs = Object::new(mc, root, &PY_DICT);
         func_attrs.make_dictionary(mc);
+        let name = |n: &[u8]| Str::new(mc, n);
+        let names = Names {
+            getattribute: name(b"__getattribute__"),
+            setattr: name(b"__setattr__"),
+            get: name(b"__get__"),
+            set: name(b"__set__"),
+            delete: name(b"__delete__"),
+        };
+        let ascii = (0u8..128).map(|b| Str::new(mc, &[b])).collect();
         PyState {
+            ascii,
+            names,
             func_attrs,
             types,
             builtins,
@@ -146,6 +177,11 @@ impl<'gc> PyState<'gc> {
     #[inline]
     pub fn ty(&self, t: T) -> Object<'gc> {
         self.types[t as usize]
+    }
+
+    /// The shared string of one ASCII character (`None` past ASCII).
+    pub fn char_str(&self, b: u8) -> Option<Str<'gc>> {
+        self.ascii.get(b as usize).copied()
     }
 
     pub fn is_not_implemented(&self, v: Value<'gc>) -> bool {

@@ -79,6 +79,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         let r = match v {
             Value::Closure(_) | Value::Native(_) => true,
             Value::Object(o) if std::ptr::eq(o.model(), &PY_TYPE) => true,
+            // A bound method (CPython: `method.__call__`).
+            Value::Object(o) if o.meta() == Some(ctx.rt.python.ty(T::Method)) => true,
             Value::Object(_) => {
                 let k = ctx.rt.intern(ctx.mc, b"__call__");
                 omx_core::protocol::python::lookup::lookup(type_of(&ctx.rt.python, v), k).is_some()

@@ -376,6 +376,9 @@ fn type_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         bases.push(ctx.rt.python.ty(T::Object));
     }
     let cls = Object::new(ctx.mc, ctx.rt.root_shape, &PY_TYPE);
+    // A namespace of its own shape: inline caches of `cls.name` tell
+    // classes apart by shape (`protocol/python/plan.rs`).
+    cls.make_dictionary(ctx.mc);
     cls.mark_proto();
     cls.set_meta(ctx.mc, Some(meta));
     cls.set_internal(ctx.mc, SLOT_NAME, Value::Str(name));
