@@ -229,7 +229,8 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         return Ok(Outcome::call(
             handler,
             vec![t],
-            Continuation::new(pairs_cont, Vec::new()),
+            // lbaselib.c luaB_pairs calls `__pairs` with lua_callk.
+            Continuation::new(pairs_cont, Vec::new()).yieldable(),
         ));
     }
     let next = raw_get_str(ctx.rt.globals, Str::new(ctx.mc, b"next"));
@@ -399,7 +400,7 @@ fn pcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::call(
         f,
         args[1..].to_vec(),
-        Continuation::catching(status_results, Vec::new()),
+        Continuation::catching(status_results, Vec::new()).yieldable(),
     ))
 }
 
@@ -429,7 +430,7 @@ fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::call(
         f,
         args.get(2..).unwrap_or(&[]).to_vec(),
-        Continuation::catching_with_handler(xpcall_cont, Vec::new(), handler),
+        Continuation::catching_with_handler(xpcall_cont, Vec::new(), handler).yieldable(),
     ))
 }
 
