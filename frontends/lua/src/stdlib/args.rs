@@ -184,3 +184,12 @@ pub fn stack_room(ts: &omx_core::thread::ThreadState<'_>, n: usize) -> bool {
     }
     in_use + 5 + n <= MAX_STACK
 }
+
+/// The integer in slot `i` of a continuation's state (0 when it is not
+/// one).
+pub fn int_at(state: &[Value<'_>], i: usize) -> i64 {
+    match state[i] {
+        Value::Int(n) => n,
+        _ => 0,
+    }
+}

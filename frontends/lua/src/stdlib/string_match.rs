@@ -187,13 +187,6 @@ const G_MEND: usize = 10;
 /// Whether a replacement changed a match (lstrlib.c `changed`).
 const G_CHANGED: usize = 11;
 
-fn int_at(state: &[Value<'_>], i: usize) -> i64 {
-    match state[i] {
-        Value::Int(n) => n,
-        _ => 0,
-    }
-}
-
 fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let src = check_str(ctx.mc, ctx.rt, args, 0, "gsub")?;
     let pat = check_bytes(ctx.rt, args, 1, "gsub")?;

@@ -54,10 +54,7 @@ const SCAN_I: i64 = 5;
 const SCAN_J: i64 = 6;
 
 fn get(state: &[Value<'_>], i: usize) -> u64 {
-    match state[i] {
-        Value::Int(n) => n as u64,
-        _ => 0,
-    }
+    int_at(state, i) as u64
 }
 
 fn set(state: &mut [Value<'_>], i: usize, v: u64) {
