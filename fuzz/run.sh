@@ -7,7 +7,9 @@
 #
 # Targets: parse_lua, parse_python, parse_js, parse_perl (lexer+parser);
 # run_lua, run_python, run_js, run_perl (lowering, compilation, and a run
-# under small step, depth and memory limits in the sandbox). Needs a nightly
+# under small step, depth and memory limits in the sandbox); run_lua_gen
+# (valid Lua programs generated from the input by
+# fuzz_targets/common/lua_gen.rs, run the same way). Needs a nightly
 # toolchain and cargo-fuzz 0.13 (`cargo install cargo-fuzz`). The seed
 # corpus is copied from tests/conformance/<lang>/ and
 # frontends/<lang>/syntax/tests/ into fuzz/corpus/TARGET (not committed);
@@ -25,7 +27,7 @@ fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
 
 case $target in
-parse_lua | run_lua) lang=lua dict=lua exts="lua txt" ;;
+parse_lua | run_lua | run_lua_gen) lang=lua dict=lua exts="lua txt" ;;
 parse_python | run_python) lang=python dict=python exts="py" ;;
 parse_js | run_js) lang=js dict=js exts="js" ;;
 parse_perl | run_perl) lang=perl dict=perl exts="pl pm" ;;

@@ -107,8 +107,25 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
             const_name(proto, key as usize).and_then(|n| named(kind, &n))
         }
         Instr::GetIndex { key, .. } => {
+            let lua = proto.info.lang == crate::Lang::Lua;
             if key.is_const() {
-                const_name(proto, key.index()).and_then(|n| named(VarKind::Field, &n))
+                match proto.constants.get(key.index())? {
+                    Value::Str(_) => {
+                        const_name(proto, key.index()).and_then(|n| named(VarKind::Field, &n))
+                    }
+                    // ldebug.c: OP_GETI (a constant key 0..255) is
+                    // "integer index"; another key is '?' (`rname`).
+                    Value::Int(0..=255) if lua => named(VarKind::Field, "integer index"),
+                    _ if lua => named(VarKind::Field, "?"),
+                    _ => None,
+                }
+            } else if lua {
+                // `rname`: a key register holding a string constant names
+                // the field; any other key is '?'.
+                match describe_reg(proto, at, key.index() as Reg) {
+                    Some(v) if v.kind == VarKind::Constant => named(VarKind::Field, &v.name),
+                    _ => named(VarKind::Field, "?"),
+                }
             } else {
                 None
             }

@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod disasm;
 pub mod function;
 pub mod highlight;
+pub mod hook;
 pub mod host;
 pub mod ir;
 pub mod lang;

@@ -174,6 +174,14 @@ pub struct Continuation<'gc> {
     /// anything unwinds, so that it sees the whole stack; its result is the
     /// error the continuation receives.
     pub handler: Option<Value<'gc>>,
+    /// A coroutine may yield while this continuation waits (Lua 5.4:
+    /// the native called with `lua_callk`/`lua_pcallk`, which give the
+    /// call a continuation: `pcall`, `xpcall`, `pairs`' `__pairs`). A
+    /// language's `yield` refuses to cross a native frame whose
+    /// continuation is not yieldable ("attempt to yield across a C-call
+    /// boundary"); frames of the VM's own operations (`callee: None`)
+    /// never stop a yield. Only Lua reads it today.
+    pub yieldable: bool,
 }
 
 impl<'gc> Continuation<'gc> {
@@ -183,6 +191,7 @@ impl<'gc> Continuation<'gc> {
             state,
             catch_errors: false,
             handler: None,
+            yieldable: false,
         }
     }
 
@@ -192,6 +201,7 @@ impl<'gc> Continuation<'gc> {
             state,
             catch_errors: true,
             handler: None,
+            yieldable: false,
         }
     }
 
@@ -205,6 +215,14 @@ impl<'gc> Continuation<'gc> {
         Continuation {
             handler: Some(handler),
             ..Continuation::catching(func, state)
+        }
+    }
+
+    /// The same continuation, marked as one a coroutine may yield across.
+    pub fn yieldable(self) -> Continuation<'gc> {
+        Continuation {
+            yieldable: true,
+            ..self
         }
     }
 }

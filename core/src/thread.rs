@@ -4,7 +4,7 @@
 
 use std::cell::Cell;
 
-use gc_arena::{Collect, Gc, Mutation, RefLock};
+use gc_arena::{Collect, Gc, Lock, Mutation, RefLock};
 
 use crate::function::{Closure, NativeFunction};
 use crate::native::Continuation;
@@ -121,6 +121,10 @@ pub struct ThreadState<'gc> {
     /// made: their number is the nested C-call count (`vm/ccalls.rs`).
     #[collect(require_static)]
     pub natives: Vec<u32>,
+    /// Where the thread's debug hook is (vm/hooks.rs); `None` when no
+    /// hook is set and none is running.
+    #[collect(require_static)]
+    pub hook_run: Option<Box<crate::hook::HookRun>>,
 }
 
 #[derive(Collect)]
@@ -134,6 +138,9 @@ pub struct ThreadData<'gc> {
     #[collect(require_static)]
     pub generator: bool,
     pub state: Gc<'gc, RefLock<ThreadState<'gc>>>,
+    /// The debug hook set on this thread (Lua's `debug.sethook`): set
+    /// through `Thread::set_hook`, even while the thread runs.
+    pub hook: Lock<Option<Gc<'gc, crate::hook::Hook<'gc>>>>,
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -169,8 +176,10 @@ impl<'gc> Thread<'gc> {
                         death: None,
                         tbc: Vec::new(),
                         natives: Vec::new(),
+                        hook_run: None,
                     }),
                 ),
+                hook: Lock::new(None),
             },
         ))
     }
@@ -202,8 +211,10 @@ impl<'gc> Thread<'gc> {
                         death: None,
                         tbc: Vec::new(),
                         natives: Vec::new(),
+                        hook_run: None,
                     }),
                 ),
+                hook: Lock::new(None),
             },
         ))
     }
@@ -218,5 +229,19 @@ impl<'gc> Thread<'gc> {
 
     pub fn set_status(self, status: ThreadStatus) {
         self.0.status.set(status);
+    }
+
+    /// The thread's debug hook.
+    pub fn hook(self) -> Option<Gc<'gc, crate::hook::Hook<'gc>>> {
+        self.0.hook.get()
+    }
+
+    /// Set (or, with `None`, remove) the thread's debug hook. It takes
+    /// effect at the thread's next instruction boundary the VM checks: the
+    /// next slice (a native that sets the running thread's hook ends the
+    /// slice).
+    pub fn set_hook(self, mc: &Mutation<'gc>, hook: Option<crate::hook::Hook<'gc>>) {
+        let hook = hook.map(|h| Gc::new(mc, h));
+        gc_arena::barrier::unlock!(Gc::write(mc, self.0), ThreadData, hook).set(hook);
     }
 }

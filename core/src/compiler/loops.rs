@@ -81,7 +81,12 @@ impl FuncState<'_> {
         let exits = self.cond_jump(cond, false)?;
         self.begin_loop(self.free_reg);
         self.scoped_block(body)?;
-        self.line = line;
+        if self.f.lang != crate::Lang::Lua || body.is_empty() {
+            self.line = line;
+        }
+        // Lua's jump back is on the body's last line (lparser.c
+        // `whilestat` codes it before reading `end`): a line hook sees the
+        // condition's line once per iteration.
         let back = self.jump();
         self.patch(back, start)?;
         self.patch_here(exits)?;

@@ -197,6 +197,13 @@ pub(super) fn compile_function(
         let reg = fs.alloc(1)?;
         fs.activate_local(param, reg);
     }
+    // The cells of captured parameters belong to no source line of their
+    // own: they take the first statement's, so Lua's `activelines` and
+    // line hooks see no instruction on the `function` line (lua5.4 has
+    // none there).
+    if let Some(first) = f.body.first() {
+        fs.line = first.line;
+    }
     for &param in &params {
         if f.locals[param].captured {
             let reg = fs.local_regs[param].unwrap_or(0);

@@ -247,6 +247,11 @@ impl<'gc> Vm<'gc, '_> {
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
     ) -> Interrupt<'gc> {
+        // A debug hook (vm/hooks.rs): checked once per entry, not per
+        // instruction, so an unhooked thread pays nothing.
+        if thread.0.hook.get().is_some() || ts.hook_run.is_some() {
+            return self.execute_hooked(ts, thread);
+        }
         let (end, fuel) = self.run_frames(ts, thread, self.fuel);
         self.fuel = fuel;
         end
@@ -254,7 +259,7 @@ impl<'gc> Vm<'gc, '_> {
 
     /// The loop of `execute`, with the fuel in a local. Slow paths are out
     /// of line (vm/slow.rs), so the hot state stays in registers.
-    fn run_frames(
+    pub(crate) fn run_frames(
         &mut self,
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,

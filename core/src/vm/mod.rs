@@ -13,6 +13,7 @@ mod call;
 mod ccalls;
 mod driver;
 mod exec;
+mod hooks;
 mod ops;
 mod receiver;
 mod slow;

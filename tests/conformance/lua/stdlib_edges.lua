@@ -98,3 +98,9 @@ show(math.modf(math.maxinteger - 1))
 show(math.modf(math.mininteger + 1))
 show(math.modf(9007199254740993))
 show(math.modf(3.5), math.modf(-3.5))
+
+-- gsub reads its count (argument 4) before it checks the replacement
+show(pcall(string.gsub, "abc", "%w", nil, 1.5))
+show(pcall(string.gsub, "abc", "%w", nil, "x"))
+show(pcall(string.gsub, "abc", "%w", nil))
+show(pcall(string.gsub, "abc", "%w", "x", 1.0))

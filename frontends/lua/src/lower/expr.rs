@@ -136,7 +136,7 @@ impl Lowerer {
     }
 
     fn expr_inner(&mut self, e: &ast::Expr) -> LResult<Expr> {
-        let line = self.line(e.span);
+        let mut line = self.line(e.span);
         let kind = match &e.kind {
             ast::ExprKind::Nil => ExprKind::Nil,
             ast::ExprKind::True => ExprKind::Bool(true),
@@ -154,7 +154,10 @@ impl Lowerer {
             ast::ExprKind::Float(f) => ExprKind::Float(*f),
             ast::ExprKind::Str(s) => ExprKind::Str(s.clone()),
             ast::ExprKind::Function(body) => {
-                ExprKind::Function(Box::new(self.function("", body, false)?))
+                let f = self.function("", body, false)?;
+                // lparser.c `body`: the closure is made at the `end`.
+                line = f.last_line;
+                ExprKind::Function(Box::new(f))
             }
             ast::ExprKind::Table(fields) => {
                 let mut items = Vec::with_capacity(fields.len());

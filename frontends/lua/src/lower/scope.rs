@@ -91,7 +91,13 @@ impl Lowerer {
             .map(|c| c.func)
             .unwrap_or_else(|| new_function("", "", 0, true));
         ctx.body = body;
-        ctx.last_line = self.lines.line_count() as u32;
+        // The chunk's final `return` is on the line of its last token
+        // (lcode.c saves `ls->lastline`), not at the end of the text.
+        ctx.last_line = if chunk.block.span.end > chunk.block.span.start {
+            self.lines.line(chunk.block.span.end as usize - 1) as u32
+        } else {
+            1
+        };
         Ok(ctx)
     }
 

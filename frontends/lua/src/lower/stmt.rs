@@ -29,7 +29,7 @@ impl Lowerer {
     }
 
     fn stat(&mut self, stat: &ast::Stat) -> LResult<Option<Stmt>> {
-        let line = self.line(stat.span);
+        let mut line = self.line(stat.span);
         let kind = match &stat.kind {
             ast::StatKind::Call(e) => StmtKind::Expr(self.expr(e)?),
             ast::StatKind::Assign { targets, values } => {
@@ -71,6 +71,9 @@ impl Lowerer {
             ast::StatKind::LocalFunction { name, func } => {
                 let local = self.declare(&name.name, false, false);
                 let f = self.function(&name.name, func, false)?;
+                // lparser.c `body`: the closure is made at the function's
+                // `end` (its line for hooks, `activelines`, errors).
+                line = f.last_line;
                 StmtKind::LocalFunction {
                     local,
                     func: Box::new(f),
@@ -109,7 +112,12 @@ impl Lowerer {
                 };
                 StmtKind::Assign {
                     targets: vec![place],
-                    values: vec![Expr::new(ExprKind::Function(Box::new(f)), line)],
+                    values: vec![{
+                        // The closure at the `end`; the store at the first
+                        // line (lparser.c `funcstat`: `luaK_fixline`).
+                        let end = f.last_line;
+                        Expr::new(ExprKind::Function(Box::new(f)), end)
+                    }],
                 }
             }
             ast::StatKind::Do(b) => StmtKind::Do(self.block_stats(b)?),

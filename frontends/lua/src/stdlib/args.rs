@@ -161,3 +161,35 @@ pub fn num_value<'gc>(n: Number) -> Value<'gc> {
 pub fn str_value<'gc>(mc: &Mutation<'gc>, bytes: &[u8]) -> Value<'gc> {
     Value::Str(Str::new(mc, bytes))
 }
+
+/// Lua's LUAI_MAXSTACK: slots per thread (core's limit too).
+const MAX_STACK: usize = 1_000_000;
+
+/// `lua_checkstack(L, n)` for the thread `ts` (lapi.c, ldo.c): whether `n`
+/// more values fit under LUAI_MAXSTACK above the slots in use (those of
+/// the innermost compiled frame, and of native frames above it) and Lua's
+/// EXTRA_STACK of 5.
+pub fn stack_room(ts: &omx_core::thread::ThreadState<'_>, n: usize) -> bool {
+    use omx_core::thread::Frame;
+    let mut in_use = ts.top as usize;
+    for frame in ts.frames.iter().rev() {
+        match frame {
+            Frame::Lua(f) => {
+                in_use = in_use.max(f.base as usize + f.closure.proto().info.max_stack as usize);
+                break;
+            }
+            Frame::Native(nf) => in_use = in_use.max(nf.stack_base as usize + 1),
+            Frame::Yielded { .. } => {}
+        }
+    }
+    in_use + 5 + n <= MAX_STACK
+}
+
+/// The integer in slot `i` of a continuation's state (0 when it is not
+/// one).
+pub fn int_at(state: &[Value<'_>], i: usize) -> i64 {
+    match state[i] {
+        Value::Int(n) => n,
+        _ => 0,
+    }
+}

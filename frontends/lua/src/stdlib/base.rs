@@ -66,22 +66,34 @@ fn print_from<'gc>(
 ) -> NativeResult<'gc> {
     let mut out = Vec::new();
     for i in start..args.len() {
-        if i > 0 {
-            out.push(b'\t');
-        }
         if let Value::Str(s) = args[i] {
+            if i > 0 {
+                out.push(b'\t');
+            }
             out.extend_from_slice(s.as_bytes());
             continue;
         }
         if !matches!(args[i], Value::Object(_))
             && metamethod(ctx.rt, args[i], Event::ToString).is_nil()
         {
+            if i > 0 {
+                out.push(b'\t');
+            }
             out.extend_from_slice(&tostring::basic_tostring(args[i]));
             continue;
         }
+        // lbaselib.c luaB_print converts an argument, then writes the tab
+        // before it: what its `__tostring` prints comes before the tab.
         match tostring::tostring(ctx, args[i]) {
-            Step::Done(Value::Str(s)) => out.extend_from_slice(s.as_bytes()),
-            Step::Done(v) => out.extend_from_slice(&tostring::basic_tostring(v)),
+            Step::Done(v) => {
+                if i > 0 {
+                    out.push(b'\t');
+                }
+                match v {
+                    Value::Str(s) => out.extend_from_slice(s.as_bytes()),
+                    v => out.extend_from_slice(&tostring::basic_tostring(v)),
+                }
+            }
             step => {
                 ctx.host.write_stdout(&out);
                 args.push(Value::Int(i as i64));
@@ -103,7 +115,11 @@ fn print_cont<'gc>(
         Some(Value::Int(i)) => i as usize,
         _ => 0,
     };
-    match result.map_err(NativeError::Throw)?.first() {
+    let value = result.map_err(NativeError::Throw)?.first().copied();
+    if index > 0 && matches!(value, Some(Value::Str(_) | Value::Int(_) | Value::Float(_))) {
+        ctx.host.write_stdout(b"\t");
+    }
+    match value.as_ref() {
         Some(Value::Str(s)) => ctx.host.write_stdout(s.as_bytes()),
         Some(v @ (Value::Int(_) | Value::Float(_))) => {
             ctx.host.write_stdout(&tostring::basic_tostring(*v))
@@ -229,7 +245,8 @@ fn pairs<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> 
         return Ok(Outcome::call(
             handler,
             vec![t],
-            Continuation::new(pairs_cont, Vec::new()),
+            // lbaselib.c luaB_pairs calls `__pairs` with lua_callk.
+            Continuation::new(pairs_cont, Vec::new()).yieldable(),
         ));
     }
     let next = raw_get_str(ctx.rt.globals, Str::new(ctx.mc, b"next"));
@@ -399,7 +416,7 @@ fn pcall<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::call(
         f,
         args[1..].to_vec(),
-        Continuation::catching(status_results, Vec::new()),
+        Continuation::catching(status_results, Vec::new()).yieldable(),
     ))
 }
 
@@ -429,7 +446,7 @@ fn xpcall<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     Ok(Outcome::call(
         f,
         args.get(2..).unwrap_or(&[]).to_vec(),
-        Continuation::catching_with_handler(xpcall_cont, Vec::new(), handler),
+        Continuation::catching_with_handler(xpcall_cont, Vec::new(), handler).yieldable(),
     ))
 }
 

@@ -7,7 +7,7 @@ use omx_core::function::NativeFunction;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome, ResumeMode};
 use omx_core::protocol::lua::meta::{metamethod, Event};
 use omx_core::runtime::RuntimeState;
-use omx_core::thread::{Thread, ThreadStatus};
+use omx_core::thread::{Frame, Thread, ThreadState, ThreadStatus};
 use omx_core::Value;
 
 use super::args::*;
@@ -77,14 +77,61 @@ fn resume<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
     ctx.ret.extend_from_slice(&args[1..]);
     Ok(Outcome::resume(
         t,
-        Continuation::catching(super::base::status_results, Vec::new()),
+        // Yieldable: the resumer waits here, but a yield is the resumed
+        // coroutine's; `isyieldable` of the resumer stays true (lua5.4).
+        Continuation::catching(resume_done, Vec::new()).yieldable(),
         ResumeMode::Values,
     ))
 }
 
+/// `true, results...` or `false, error`; results that do not fit on the
+/// resumer's stack are an error (lcorolib.c `auxresume`: "too many
+/// results to resume").
+fn resume_done<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    match result {
+        Ok(values) if !stack_room(ctx.ts, values.len() + 1) => {
+            let msg = str_value(ctx.mc, b"too many results to resume");
+            ctx.ret.extend_from_slice(&[Value::Bool(false), msg]);
+            Ok(Outcome::Return)
+        }
+        _ => super::base::status_results(ctx, state, result),
+    }
+}
+
+/// `coroutine.yield(...)`. A yield suspends the whole coroutine, so it
+/// must not cross a native that waits for a call it made without a
+/// continuation (Lua 5.4 §4.5 and ldo.c `lua_yieldk`: "attempt to yield
+/// across a C-call boundary" when the thread's count of non-yieldable
+/// calls is not 0). The main thread's yield is the VM's error
+/// ("attempt to yield from outside a coroutine").
 fn yield_<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if crosses_native(ctx.ts) && !is_main(ctx, ctx.thread) {
+        let msg = str_value(ctx.mc, b"attempt to yield across a C-call boundary");
+        return Err(NativeError::Throw(msg));
+    }
     ctx.ret.extend_from_slice(args);
     Ok(Outcome::Yield)
+}
+
+/// Whether a native waits in `ts` for a call it made without a yieldable
+/// continuation (`table.sort`'s comparator, `gsub`'s replacement,
+/// `tostring`'s `__tostring`, an `__index` reached from `table.insert`,
+/// `load`'s reader...; see `Continuation::yieldable`). Frames of the VM's
+/// own metamethod calls have no native (`callee: None`) and never count.
+fn crosses_native(ts: &ThreadState<'_>) -> bool {
+    ts.frames.iter().any(|f| match f {
+        Frame::Native(nf) => nf.callee.is_some() && !nf.then.yieldable,
+        _ => false,
+    })
+}
+
+fn is_main<'gc>(ctx: &Ctx<'gc, '_>, t: Thread<'gc>) -> bool {
+    let main = omx_core::protocol::lua::table::raw_get_int(ctx.rt.registry, 1);
+    matches!(main, Value::Thread(m) if m == t)
 }
 
 fn status<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -114,7 +161,7 @@ fn wrap_call<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     ctx.ret.extend_from_slice(args);
     Ok(Outcome::resume(
         t,
-        Continuation::catching(wrap_done, Vec::new()),
+        Continuation::catching(wrap_done, Vec::new()).yieldable(),
         ResumeMode::Values,
     ))
 }
@@ -141,15 +188,17 @@ fn isyieldable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult
         Value::Thread(t) => t,
         _ => ctx.thread,
     };
-    let main = omx_core::protocol::lua::table::raw_get_int(ctx.rt.registry, 1);
-    let is_main = matches!(main, Value::Thread(m) if m == t);
-    ctx.ret1(Value::Bool(!is_main))
+    // lua_isyieldable: not the main thread, and (for the running one)
+    // no native without a continuation waiting below this call. Another
+    // thread is suspended at a yield or resuming a coroutine: yieldable.
+    let blocked = t == ctx.thread && crosses_native(ctx.ts);
+    let main = is_main(ctx, t);
+    ctx.ret1(Value::Bool(!main && !blocked))
 }
 
 fn running<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let t = ctx.thread;
-    let main = omx_core::protocol::lua::table::raw_get_int(ctx.rt.registry, 1);
-    let is_main = matches!(main, Value::Thread(m) if m == t);
+    let is_main = is_main(ctx, t);
     ctx.ret
         .extend_from_slice(&[Value::Thread(t), Value::Bool(is_main)]);
     Ok(Outcome::Return)

@@ -1,9 +1,9 @@
 //! The debug library (Lua 5.4 manual §6.10): `traceback`, `getinfo`,
 //! `getlocal`, `getupvalue`, `setupvalue`, `upvalueid`, `getmetatable`,
 //! `setmetatable` (any type), `getregistry`, `upvaluejoin`,
-//! `getuservalue`, `setuservalue`, `gethook`, `sethook`. What omx's VM
-//! cannot do says so in a Lua error: `setlocal` and hooks (`sethook` with
-//! a function) are "not supported by omx".
+//! `getuservalue`, `setuservalue`, `gethook`, `sethook` (debug_hook.rs).
+//! What omx's VM cannot do says so in a Lua error: `setlocal` is "not
+//! supported by omx".
 
 use gc_arena::Gc;
 use gc_arena::Mutation;
@@ -36,8 +36,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, d, "upvaluejoin", upvaluejoin);
     register(mc, d, "getuservalue", getuservalue);
     register(mc, d, "setuservalue", setuservalue);
-    register(mc, d, "gethook", gethook);
-    register(mc, d, "sethook", sethook);
+    register(mc, d, "gethook", super::debug_hook::gethook);
+    register(mc, d, "sethook", super::debug_hook::sethook);
 }
 
 fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -89,7 +89,9 @@ fn getregistry<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResul
 
 /// The optional thread first argument of most debug functions: the
 /// thread, and the index of the next argument.
-fn thread_arg<'gc>(args: &[Value<'gc>]) -> (Option<omx_core::thread::Thread<'gc>>, usize) {
+pub(super) fn thread_arg<'gc>(
+    args: &[Value<'gc>],
+) -> (Option<omx_core::thread::Thread<'gc>>, usize) {
     match arg(args, 0) {
         Value::Thread(t) => (Some(t), 1),
         _ => (None, 0),
@@ -559,18 +561,4 @@ fn getuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResu
 
 fn setuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     Err(type_error(ctx.rt, args, 0, "setuservalue", "userdata"))
-}
-
-/// No hook is ever set.
-fn gethook<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    ctx.ret1(Value::Nil)
-}
-
-/// `sethook()` (turning hooks off) is accepted; setting a hook is not.
-fn sethook<'gc>(_ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let (_, first) = thread_arg(args);
-    if arg(args, first).is_nil() {
-        return Ok(Outcome::Return);
-    }
-    Err(NativeError::msg("not supported by omx: debug.sethook"))
 }

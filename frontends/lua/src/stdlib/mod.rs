@@ -7,6 +7,7 @@ mod base;
 mod base_load;
 mod coroutine;
 mod debug;
+mod debug_hook;
 mod dump;
 mod io;
 mod math;

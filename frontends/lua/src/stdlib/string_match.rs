@@ -187,26 +187,21 @@ const G_MEND: usize = 10;
 /// Whether a replacement changed a match (lstrlib.c `changed`).
 const G_CHANGED: usize = 11;
 
-fn int_at(state: &[Value<'_>], i: usize) -> i64 {
-    match state[i] {
-        Value::Int(n) => n,
-        _ => 0,
-    }
-}
-
 fn gsub<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let src = check_str(ctx.mc, ctx.rt, args, 0, "gsub")?;
     let pat = check_bytes(ctx.rt, args, 1, "gsub")?;
     let repl = arg(args, 2);
+    // lstrlib.c str_gsub reads the count (argument 4) before it checks
+    // the replacement's type (argument 3).
+    let max_n = match arg(args, 3) {
+        Value::Nil => -1,
+        _ => check_int(ctx.rt, args, 3, "gsub")?.max(0),
+    };
     match repl {
         Value::Str(_) | Value::Int(_) | Value::Float(_) => {}
         f if omx_core::protocol::lua::callable::is_function(f) || as_table(f).is_some() => {}
         _ => return Err(type_error(ctx.rt, args, 2, "gsub", "string/function/table")),
     }
-    let max_n = match arg(args, 3) {
-        Value::Nil => -1,
-        _ => check_int(ctx.rt, args, 3, "gsub")?.max(0),
-    };
     if let Value::Str(_) | Value::Int(_) | Value::Float(_) = repl {
         let r = check_bytes(ctx.rt, args, 2, "gsub")?;
         let max = if max_n < 0 {

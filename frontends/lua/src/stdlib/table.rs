@@ -4,7 +4,7 @@
 
 use gc_arena::Mutation;
 use omx_core::function::NativeFunction;
-use omx_core::native::{Ctx, NativeError, NativeResult, Outcome};
+use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::protocol::lua::ops::type_name;
 use omx_core::protocol::lua::table::{
     as_table, new_table, raw_get_int, raw_len, raw_set, raw_set_str,
@@ -43,7 +43,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
 }
 
 /// For a table with a metatable: hand the (checked) arguments to the Lua
-/// fallback bound to this builtin (see table_meta.rs).
+/// fallback bound to this builtin (see table_meta.rs). It is called, not
+/// tail-called: the builtin waits for it without a continuation, so a
+/// metamethod it reaches cannot yield (lua5.4's `lua_geti`/`lua_seti`
+/// from C: "attempt to yield across a C-call boundary").
 pub(crate) fn fallback<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     t: Value<'gc>,
@@ -52,10 +55,25 @@ pub(crate) fn fallback<'gc>(
     let has_meta = as_table(t).is_some_and(|t| t.meta().is_some());
     let f = ctx.bound(0);
     if has_meta && f.is_function() {
-        Some(Ok(Outcome::tail_call(f, args)))
+        Some(Ok(Outcome::call(
+            f,
+            args,
+            Continuation::new(fallback_done, Vec::new()),
+        )))
     } else {
         None
     }
+}
+
+/// The fallback's results are the builtin's.
+fn fallback_done<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _state: Vec<Value<'gc>>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> NativeResult<'gc> {
+    let values = result.map_err(NativeError::Throw)?;
+    ctx.ret.extend_from_slice(values);
+    Ok(Outcome::Return)
 }
 
 fn insert<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -245,7 +263,8 @@ fn unpack<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc>
         return Ok(Outcome::Return);
     }
     let n = (j as i128 - i as i128) + 1;
-    if n >= MAX_RESULTS as i128 {
+    // ltablib.c `tunpack`: `n >= INT_MAX || !lua_checkstack(L, ++n)`.
+    if n >= MAX_RESULTS as i128 || !stack_room(ctx.ts, n as usize + 1) {
         return Err(NativeError::msg("too many results to unpack"));
     }
     let Some(t) = as_table(t) else {

@@ -2,9 +2,11 @@
 //! reads and writes with `lua_geti`/`lua_seti` and measures with `lua_len`,
 //! so `__index`, `__newindex` and `__len` apply. Those may run Lua code,
 //! so for such tables the natives (which check and normalise the
-//! arguments) tail-call these small Lua functions, whose ordinary indexing
-//! goes through the protocol. Errors use level 2: the position of the
-//! caller, as `luaL_error` gives. Plain tables never come here.
+//! arguments) call these small Lua functions and wait for them (so, as in
+//! lua5.4, a metamethod they reach cannot yield), whose ordinary indexing
+//! goes through the protocol. Errors use level 3 (level 2 is the waiting
+//! builtin): the position of the builtin's caller, as `luaL_error` gives.
+//! Plain tables never come here.
 
 use gc_arena::Mutation;
 use omx_core::runtime::{main_closure, RuntimeState};
@@ -15,7 +17,7 @@ use omx_core::Value;
 /// bodies that measure, so their line numbers stay the same.
 const LEN: &str = "local function len(t) local n = #t \
     if type(n) ~= 'number' or n % 1 ~= 0 then \
-    error('object length is not an integer', 3) end return tointeger(n) end ";
+    error('object length is not an integer', 4) end return tointeger(n) end ";
 
 /// (name, body). Each body is a chunk: its arguments arrive as `...`;
 /// those that measure the table start with `LEN`.
@@ -26,7 +28,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
          local e = len(t) + 1
          if n == 2 then t[e] = pos return end
          if (pos - 1) < 0 or (pos - 1) >= e then
-           error(\"bad argument #2 to 'insert' (position out of bounds)\", 2)
+           error(\"bad argument #2 to 'insert' (position out of bounds)\", 3)
          end
          for i = e, pos + 1, -1 do t[i] = t[i - 1] end
          t[pos] = v",
@@ -37,7 +39,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
          local size = len(t)
          if not has_pos then pos = size end
          if pos ~= size and (pos < 1 or pos > size + 1) then
-           error(\"bad argument #1 to 'remove' (position out of bounds)\", 2)
+           error(\"bad argument #1 to 'remove' (position out of bounds)\", 3)
          end
          local v = t[pos]
          while pos < size do t[pos] = t[pos + 1]; pos = pos + 1 end
@@ -53,7 +55,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
            local v = t[k]
            local ty = type(v)
            if ty ~= 'string' and ty ~= 'number' then
-             error(\"invalid value (\" .. ty .. \") at index \" .. k .. \" in table for 'concat'\", 2)
+             error(\"invalid value (\" .. ty .. \") at index \" .. k .. \" in table for 'concat'\", 3)
            end
            parts[#parts + 1] = v
          end
@@ -72,7 +74,7 @@ pub const FALLBACKS: [(&str, &str); 6] = [
         "local t, cmp = ...
          local n = len(t)
          if n >= 2147483647 then
-           error(\"bad argument #1 to 'sort' (array too big)\", 2)
+           error(\"bad argument #1 to 'sort' (array too big)\", 3)
          end
          local copy = {}
          for i = 1, n do copy[i] = t[i] end
