@@ -245,10 +245,7 @@ pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) ->
             let bytes = s.as_bytes();
             if s.is_ascii() {
                 return match index_of(i, bytes.len()) {
-                    Some(i) => Step::Done(Value::Str(match ctx.rt.python.char_str(bytes[i]) {
-                        Some(c) => c,
-                        None => ctx.rt.intern(ctx.mc, &bytes[i..i + 1]),
-                    })),
+                    Some(i) => Step::Done(Value::Str(ctx.rt.new_str(ctx.mc, &bytes[i..i + 1]))),
                     None => Step::Error(super::errors::error(
                         ctx,
                         T::IndexError,

@@ -131,10 +131,7 @@ pub fn next<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
         if let Value::Str(s) = o.internal(SLOT_ITER_STR) {
             // An ASCII string's iterator: the character at byte `cur`.
             let c = s.as_bytes().get(cur as usize).copied().unwrap_or_default();
-            return Step::Done(Value::Str(match ctx.rt.python.char_str(c) {
-                Some(c) => c,
-                None => ctx.rt.intern(ctx.mc, &[c]),
-            }));
+            return Step::Done(Value::Str(ctx.rt.new_str(ctx.mc, &[c])));
         }
         return Step::Done(Value::Int(cur));
     }

@@ -98,10 +98,6 @@ pub struct PyState<'gc> {
     /// Names the cache planners look up without interning (they get no
     /// `Mutation`): compared by content like any key.
     pub names: Names<'gc>,
-    /// The one-character strings of ASCII, by code (CPython keeps them as
-    /// singletons too): `s[i]` and iteration over ASCII text hand them out
-    /// without a lookup in the intern table.
-    pub ascii: Vec<Str<'gc>>,
 }
 
 /// Dunder names read by rules that cannot intern (`plan.rs`).
@@ -162,9 +158,7 @@ impl<'gc> PyState<'gc> {
             set: name(b"__set__"),
             delete: name(b"__delete__"),
         };
-        let ascii = (0u8..128).map(|b| Str::new(mc, &[b])).collect();
         PyState {
-            ascii,
             names,
             func_attrs,
             types,
@@ -177,11 +171,6 @@ impl<'gc> PyState<'gc> {
     #[inline]
     pub fn ty(&self, t: T) -> Object<'gc> {
         self.types[t as usize]
-    }
-
-    /// The shared string of one ASCII character (`None` past ASCII).
-    pub fn char_str(&self, b: u8) -> Option<Str<'gc>> {
-        self.ascii.get(b as usize).copied()
     }
 
     pub fn is_not_implemented(&self, v: Value<'gc>) -> bool {
