@@ -3,7 +3,7 @@
 directory.
 
     tests/test262/run.py TEST262_DIR [--engine 'target/debug/omx run {file}']
-                         [--every N] [--jobs N] [DIR ...]
+                         [--every N] [--jobs N] [--failures] [DIR ...]
 
 TEST262_DIR is a checkout of https://github.com/tc39/test262 (not kept in
 this repository). DIRs are paths under it (default: the directories of
@@ -95,6 +95,7 @@ def main():
     ap.add_argument("--engine", default="target/debug/omx run {file}")
     ap.add_argument("--every", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--failures", action="store_true", help="list each failing test")
     a = ap.parse_intermixed_args()
     total = [0, 0, 0]
     for d in a.dirs or DEFAULT_DIRS:
@@ -105,6 +106,10 @@ def main():
         files = files[:: a.every]
         with concurrent.futures.ThreadPoolExecutor(a.jobs) as ex:
             results = list(ex.map(lambda p: run_one(a.root, a.engine, p), files))
+        if a.failures:
+            for path, r in zip(files, results):
+                if r == "fail":
+                    print("FAIL " + os.path.relpath(path, a.root), flush=True)
         p, f, s = results.count("pass"), results.count("fail"), results.count("skip")
         total = [total[0] + p, total[1] + f, total[2] + s]
         print(f"{d}: {p} pass, {f} fail, {s} skipped", flush=True)

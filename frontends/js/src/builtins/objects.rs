@@ -450,6 +450,10 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
         );
         Err(NativeError::Throw(e))
     });
+    // §9.1.1.1.5 SetMutableBinding of an immutable (`const`) binding.
+    register(mc, rt, i, "constAssign", |ctx, _| {
+        Err(throw_type(ctx, "Assignment to constant variable."))
+    });
     register(mc, rt, i, "getWithReceiver", |ctx, a| {
         let Value::Object(o) = arg(a, 1) else {
             return Err(throw_type(ctx, "Reflect.get called on non-object"));

@@ -869,7 +869,11 @@ I.setGlobal("globalThis", I.globalObject);
 
 const nativeToNumber = I.toNumber;
 I.toNumber = function (v) { return (typeof v === "object" && v !== null) || typeof v === "function" ? nativeToNumber(toPrimitive(v, "number")) : nativeToNumber(v); };
-I.toNumeric = I.toNumber;
+// §7.1.3 ToNumeric: ToPrimitive, then a BigInt stays one.
+I.toNumeric = function (v) {
+  const p = (typeof v === "object" && v !== null) || typeof v === "function" ? toPrimitive(v, "number") : v;
+  return typeof p === "bigint" ? p : nativeToNumber(p);
+};
 // The REPL's echo of an input's completion value (node lib/repl.js
 // writer: util.inspect, so strings show quoted).
 I.replShow = function (v) { console.log(inspect(v, 1, [])); };

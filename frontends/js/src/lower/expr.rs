@@ -131,27 +131,12 @@ impl Lowerer {
             } => self.arrow_value(params, body, *is_async, "", x.span)?,
             X::Class(c) => self.class_value(c)?,
             X::Unary { op, arg } => self.unary(*op, arg, line)?,
-            X::Update { op, prefix, arg } => {
-                let target = member_or_ident(arg);
-                let one = ast::Expr::new(X::Number(1.0), x.span);
-                let aop = match op {
-                    ast::UpdateOp::Increment => AssignOp::Add,
-                    ast::UpdateOp::Decrement => AssignOp::Sub,
-                };
-                if *prefix {
-                    self.assign_expr(aop, &target, &one, line)?
-                } else {
-                    let old = self.expr(arg)?;
-                    let old = self.intrinsic_call("toNumeric", vec![old], line);
-                    let t = self.temp(old);
-                    let stmts = self.assign_stmt(aop, &target, &one, line)?;
-                    self.sink.extend(stmts);
-                    local(t, line)
-                }
-            }
+            X::Update { op, prefix, arg } => self.update_expr(*op, *prefix, arg, line)?,
             X::Binary { op, left, right } => {
-                let a = self.expr(left)?;
+                let mut a = self.expr(left)?;
+                let mark = self.sink.len();
                 let b = self.expr(right)?;
+                self.keep_order(&mut [&mut a], mark);
                 self.binary(*op, a, b, line)
             }
             X::Logical { op, left, right } => {
@@ -481,8 +466,10 @@ impl Lowerer {
     }
 
     pub(crate) fn args(&mut self, args: &[ExprOrSpread]) -> LResult<Vec<Arg>> {
-        let mut out = Vec::new();
+        let mut out: Vec<Arg> = Vec::new();
         for a in args {
+            let mark = self.sink.len();
+            let before = out.len();
             match a {
                 ExprOrSpread::Expr(v) => {
                     let v = self.expr(v)?;
@@ -494,8 +481,51 @@ impl Lowerer {
                     out.push(Arg::Spread(self.intrinsic_call("toArray", vec![v], line)));
                 }
             }
+            let (done, _) = out.split_at_mut(before);
+            let mut earlier: Vec<&mut Expr> = done
+                .iter_mut()
+                .map(|a| match a {
+                    Arg::Positional(x) | Arg::Spread(x) => x,
+                    Arg::Keyword(_, x) | Arg::KeywordSpread(x) => x,
+                })
+                .collect();
+            self.keep_order(&mut earlier, mark);
         }
         Ok(out)
+    }
+
+    /// §13 evaluation order, left to right: `earlier` were lowered before
+    /// the statements the sink got from `mark` on (an assignment, `++`,
+    /// a temporary of a later operand); unless constant or a temporary,
+    /// each is evaluated into a temporary ahead of those statements, so
+    /// `f(i, i++)` and `x + (x = 5)` see the old value.
+    pub(crate) fn keep_order(&mut self, earlier: &mut [&mut Expr], mark: usize) {
+        if self.sink.len() == mark {
+            return;
+        }
+        let later = self.sink.split_off(mark);
+        for x in earlier.iter_mut() {
+            if !self.stable(x) {
+                let line = x.line;
+                let v = std::mem::replace(&mut **x, e(ExprKind::Nil, line));
+                let t = self.temp(v);
+                **x = local(t, line);
+            }
+        }
+        self.sink.extend(later);
+    }
+
+    /// A value no statement can change: a constant or a temporary.
+    fn stable(&mut self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Nil
+            | ExprKind::Bool(_)
+            | ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_) => true,
+            ExprKind::Local(id) => self.current().func.locals[*id].name.starts_with('%'),
+            _ => false,
+        }
     }
 
     /// `new f(args)`.
@@ -958,8 +988,18 @@ impl Lowerer {
         value: &ast::Expr,
         line: u32,
     ) -> LResult<Vec<ir::Stmt>> {
+        self.statements_of(|me| me.assign_expr(op, target, value, line), line)
+    }
+
+    /// The statements an expression lowering puts in the sink, its value
+    /// dropped (a block when they declare temporaries).
+    pub(crate) fn statements_of(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> LResult<Expr>,
+        line: u32,
+    ) -> LResult<Vec<ir::Stmt>> {
         let saved = std::mem::take(&mut self.sink);
-        let r = self.assign_expr(op, target, value, line);
+        let r = f(self);
         let stmts = std::mem::replace(&mut self.sink, saved);
         r?;
         if stmts
@@ -982,9 +1022,9 @@ impl Lowerer {
         if op == AssignOp::Assign {
             if let ast::PatternKind::Ident(id) = &target.kind {
                 let v = self.named_expr(value, &id.name)?;
-                let place = self.var_place(&id.name, line);
+                let st = self.assign_var(&id.name, v, line);
                 let read = self.var_expr(&id.name, line);
-                self.sink.push(assign(place, v, line));
+                self.sink.push(st);
                 return Ok(read);
             }
             if let ast::PatternKind::Member(m) = &target.kind {
@@ -1001,14 +1041,7 @@ impl Lowerer {
             return Ok(local(t, line));
         }
         // Compound: read, operate, write (the object and key once).
-        let (place, read) = match &target.kind {
-            ast::PatternKind::Ident(id) => (
-                self.var_place(&id.name, line),
-                self.var_expr(&id.name, line),
-            ),
-            ast::PatternKind::Member(m) => self.member_place(m, line)?,
-            _ => return self.unsupported(target.span, "a compound assignment to a pattern"),
-        };
+        let (name, place, read) = self.read_place(target, "a compound assignment to a pattern")?;
         let logical = matches!(op, AssignOp::And | AssignOp::Or | AssignOp::Nullish);
         if logical {
             let t = self.temp(read);
@@ -1025,7 +1058,7 @@ impl Lowerer {
             };
             let (mut pre, v) = self.expr_with_pre(value)?;
             pre.push(assign(Place::Local(t), v, line));
-            pre.push(assign(place, local(t, line), line));
+            pre.push(self.put(name, place, local(t, line), line));
             self.sink.push(s(
                 StmtKind::If {
                     arms: vec![(cond, pre)],
@@ -1052,7 +1085,78 @@ impl Lowerer {
         };
         let r = self.binary(bop, read, v, line);
         let t = self.temp(r);
-        self.sink.push(assign(place, local(t, line), line));
+        let st = self.put(name, place, local(t, line), line);
+        self.sink.push(st);
+        Ok(local(t, line))
+    }
+
+    /// A read-modify-write target: its variable name (when it is one),
+    /// its place and its current value (object and key evaluated once).
+    fn read_place<'p>(
+        &mut self,
+        target: &'p ast::Pattern,
+        what: &str,
+    ) -> LResult<(Option<&'p str>, Place, Expr)> {
+        let line = self.line(target.span);
+        Ok(match &target.kind {
+            ast::PatternKind::Ident(id) => (
+                Some(id.name.as_str()),
+                self.var_place(&id.name, line),
+                self.var_expr(&id.name, line),
+            ),
+            ast::PatternKind::Member(m) => {
+                let (place, read) = self.member_place(m, line)?;
+                (None, place, read)
+            }
+            _ => return self.unsupported(target.span, what),
+        })
+    }
+
+    /// `place = value`, where `name` is the variable the place is (when
+    /// it is one): a `const` one throws after the value is evaluated.
+    fn put(&mut self, name: Option<&str>, place: Place, value: Expr, line: u32) -> ir::Stmt {
+        match name {
+            Some(n) if !self.initialising && self.is_const(n) => self.assign_var(n, value, line),
+            _ => assign(place, value, line),
+        }
+    }
+
+    /// §13.4 Update expressions (`++x`, `x--`): the target's object and key
+    /// evaluated once, then the core's `Inc`/`Dec` (numbers in the VM,
+    /// ToNumeric and BigInts by core/src/protocol/js/ops.rs). The postfix
+    /// form's value is ToNumeric of the old value.
+    pub(crate) fn update_expr(
+        &mut self,
+        op: ast::UpdateOp,
+        prefix: bool,
+        arg: &ast::Expr,
+        line: u32,
+    ) -> LResult<Expr> {
+        let target = member_or_ident(arg);
+        let (name, place, read) = self.read_place(&target, "an update of a pattern")?;
+        let op = match op {
+            ast::UpdateOp::Increment => ir::UnaryOp::Inc,
+            ast::UpdateOp::Decrement => ir::UnaryOp::Dec,
+        };
+        let step = |v: Expr| {
+            e(
+                ExprKind::Unary {
+                    op,
+                    operand: Box::new(v),
+                },
+                line,
+            )
+        };
+        if prefix {
+            let t = self.temp(step(read));
+            let st = self.put(name, place, local(t, line), line);
+            self.sink.push(st);
+            return Ok(local(t, line));
+        }
+        let old = self.intrinsic_call("toNumeric", vec![read], line);
+        let t = self.temp(old);
+        let st = self.put(name, place, step(local(t, line)), line);
+        self.sink.push(st);
         Ok(local(t, line))
     }
 

@@ -55,11 +55,17 @@ impl Lowerer {
         let saved_sink = std::mem::take(&mut self.sink);
         let saved_labels = std::mem::take(&mut self.pending_labels);
         let saved_strict = self.strict;
+        let saved_init = std::mem::replace(&mut self.initialising, false);
         self.strict |= super::has_use_strict(body);
         let r = self.build_inner(name, params, body, expr_body, kind, line, part, span);
         self.strict = saved_strict;
+        self.initialising = saved_init;
         self.sink = saved_sink;
         self.pending_labels = saved_labels;
+        // The function's `const` locals end with it (its local numbers
+        // are another function's next).
+        let level = self.funcs.len();
+        self.consts.retain(|(l, _)| *l != level);
         let ctx = self.funcs.pop();
         let body = r?;
         let mut f = ctx

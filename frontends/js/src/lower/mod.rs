@@ -81,6 +81,11 @@ pub struct Lowerer {
     /// §14.3.1): a read there throws. Reads from inner functions are not
     /// checked.
     pub(crate) tdz: Vec<(usize, ir::LocalId)>,
+    /// `const` bindings (function level, local): an assignment to one
+    /// throws (§9.1.1.1.5 SetMutableBinding of an immutable binding).
+    pub(crate) consts: Vec<(usize, ir::LocalId)>,
+    /// Binding a declaration's initial value: `const` names may be set.
+    pub(crate) initialising: bool,
     /// Lowering strict-mode code (a "use strict" script or function, a
     /// class body): `this` of a plain call stays `undefined`.
     pub(crate) strict: bool,
@@ -241,6 +246,8 @@ impl Lowerer {
             optional_labels: Vec::new(),
             homes: Vec::new(),
             tdz: Vec::new(),
+            consts: Vec::new(),
+            initialising: false,
             // The prelude (the builtins) is strict code.
             strict: prelude,
             source: if prelude {
@@ -506,6 +513,37 @@ impl Lowerer {
             }
         };
         Expr::new(kind, line)
+    }
+
+    /// Whether `name` resolves to a `const` binding (of this function or
+    /// one it is nested in).
+    pub(crate) fn is_const(&self, name: &str) -> bool {
+        for (level, ctx) in self.funcs.iter().enumerate().rev() {
+            let found = ctx
+                .scopes
+                .iter()
+                .rev()
+                .find_map(|scope| scope.iter().rev().find(|(n, _)| n == name));
+            if let Some((_, id)) = found {
+                return self.consts.contains(&(level + 1, *id));
+            }
+        }
+        false
+    }
+
+    /// An assignment of `value` to the variable `name`; a `const` one
+    /// evaluates the value, then throws "Assignment to constant variable."
+    pub(crate) fn assign_var(&mut self, name: &str, value: Expr, line: u32) -> Stmt {
+        if !self.initialising && self.is_const(name) {
+            let v = Stmt::new(StmtKind::Expr(value), line);
+            let throw = self.intrinsic_call("constAssign", vec![], line);
+            return Stmt::new(
+                StmtKind::Do(vec![v, Stmt::new(StmtKind::Expr(throw), line)]),
+                line,
+            );
+        }
+        let place = self.var_place(name, line);
+        assign(place, value, line)
     }
 
     /// The place of a resolved name.

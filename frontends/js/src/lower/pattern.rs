@@ -43,8 +43,8 @@ impl Lowerer {
         let line = self.line(p.span);
         match &p.kind {
             PatternKind::Ident(id) => {
-                let place = self.var_place(&id.name, line);
-                self.sink.push(assign(place, value, line));
+                let st = self.assign_var(&id.name, value, line);
+                self.sink.push(st);
             }
             PatternKind::Member(m) => {
                 let place = match &m.kind {

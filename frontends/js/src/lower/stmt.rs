@@ -85,6 +85,9 @@ impl Lowerer {
                         for n in names {
                             let id = self.declare(&n);
                             self.tdz.push((self.funcs.len(), id));
+                            if d.kind == VarKind::Const {
+                                self.consts.push((self.funcs.len(), id));
+                            }
                             ids.push(id);
                         }
                     }
@@ -392,21 +395,8 @@ impl Lowerer {
                 self.assign_stmt(*op, target, value, line)
             }
             ast::ExprKind::Update { op, arg, .. } => {
-                let one = ast::Expr::new(ast::ExprKind::Number(1.0), x.span);
-                let aop = match op {
-                    ast::UpdateOp::Increment => ast::AssignOp::Add,
-                    ast::UpdateOp::Decrement => ast::AssignOp::Sub,
-                };
-                let target = ast::Pattern::new(
-                    match &arg.kind {
-                        ast::ExprKind::Ident(n) => {
-                            ast::PatternKind::Ident(ast::Ident::new(n.clone(), arg.span))
-                        }
-                        _ => ast::PatternKind::Member(arg.clone()),
-                    },
-                    arg.span,
-                );
-                self.assign_stmt(aop, &target, &one, line)
+                // The statement's value is unused: the prefix form.
+                self.statements_of(|me| me.update_expr(*op, true, arg, line), line)
             }
             _ => {
                 let v = self.expr(x)?;
@@ -442,7 +432,10 @@ impl Lowerer {
             for n in &names {
                 self.end_tdz(n);
             }
-            out.extend(self.bind_pattern(p, value, false)?);
+            self.initialising = true;
+            let bound = self.bind_pattern(p, value, false);
+            self.initialising = false;
+            out.extend(bound?);
         }
         Ok(out)
     }
@@ -542,6 +535,10 @@ impl Lowerer {
                             pattern_names(p, &mut lets);
                         }
                         let ids: Vec<_> = lets.iter().map(|n| self.declare(n)).collect();
+                        if d.kind == VarKind::Const {
+                            let level = self.funcs.len();
+                            self.consts.extend(ids.iter().map(|id| (level, *id)));
+                        }
                         pre.push(s(
                             StmtKind::Local {
                                 locals: ids,
@@ -571,6 +568,10 @@ impl Lowerer {
                 .collect();
             self.push_scope();
             let copies: Vec<_> = lets.iter().map(|n| self.declare(n)).collect();
+            if matches!(init, Some(ForInit::Var(d)) if d.kind == VarKind::Const) {
+                let level = self.funcs.len();
+                self.consts.extend(copies.iter().map(|id| (level, *id)));
+            }
             let first = self.fresh("first");
             let first_id = {
                 // Declared in the outer scope (before the copies).
@@ -699,6 +700,10 @@ impl Lowerer {
                         let mut names = Vec::new();
                         pattern_names(p, &mut names);
                         let ids: Vec<_> = names.iter().map(|n| self.declare(n)).collect();
+                        if *kind == VarKind::Const {
+                            let level = self.funcs.len();
+                            self.consts.extend(ids.iter().map(|id| (level, *id)));
+                        }
                         inner.push(s(
                             StmtKind::Local {
                                 locals: ids,
@@ -707,7 +712,10 @@ impl Lowerer {
                             line,
                         ));
                     }
-                    inner.extend(self.bind_pattern(p, local(var, line), false)?);
+                    self.initialising = true;
+                    let bound = self.bind_pattern(p, local(var, line), false);
+                    self.initialising = false;
+                    inner.extend(bound?);
                 }
                 ForHead::Target(p) => {
                     inner.extend(self.bind_pattern(p, local(var, line), false)?)
