@@ -28,6 +28,7 @@ static RECORDER: ObjectModel = ObjectModel {
     has: |_, o, k| Step::Done(Value::Bool(!o.get_key(k).is_empty())),
     own_keys: |_, _| Step::Absent,
     call,
+    forward: None,
     construct: call,
     unary,
     binary,

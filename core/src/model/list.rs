@@ -28,6 +28,7 @@ pub static LIST: ObjectModel = ObjectModel {
         Step::Done(Value::Object(keys))
     },
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    forward: None,
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, op: UnaryOp, o| match op {
         UnaryOp::Len => Step::Done(Value::Int(o.array_len() as i64)),
@@ -97,6 +98,7 @@ pub static ARRAY_ITER: ObjectModel = ObjectModel {
     has: |_, _, _| Step::Done(Value::Bool(false)),
     own_keys: |ctx, _| Step::Done(Value::Object(new_list(ctx.mc, ctx.rt.root_shape, 0))),
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    forward: None,
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, _, _| Step::Absent,
     binary: |_, _: BinOp, _, _, _| Step::Absent,

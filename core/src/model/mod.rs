@@ -58,6 +58,8 @@ pub type BinaryFn =
 pub type CompareFn =
     for<'gc> fn(&mut Ctx<'gc, '_>, CompareOp, Value<'gc>, Value<'gc>, bool) -> Step<'gc>;
 pub type DescribeFn = for<'gc> fn(&RuntimeState<'gc>, Object<'gc>) -> String;
+/// The value a call of the object forwards to (see [`ObjectModel::forward`]).
+pub type ForwardFn = for<'gc> fn(Object<'gc>) -> Option<Value<'gc>>;
 /// Make a cacheable plan of `obj.key` (see `plan.rs`).
 pub type PlanGetFn = for<'gc> fn(&RuntimeState<'gc>, Object<'gc>, Str<'gc>) -> Option<GetPlan<'gc>>;
 /// Make a cacheable plan of `obj.key = value`.
@@ -89,6 +91,11 @@ pub struct ObjectModel {
     pub own_keys: ObjFn,
     /// `obj(args)`: the results of the call.
     pub call: CallFn,
+    /// When calling the object is exactly calling another value with the
+    /// same arguments (a function object's code), that value: the VM's
+    /// call instruction then calls it directly, without the `call` rule's
+    /// argument vectors. `None` (or `None` returned): through `call`.
+    pub forward: Option<ForwardFn>,
     /// `new obj(args)`.
     pub construct: CallFn,
     /// A unary operator hook (`-obj`, `#obj`, `~obj`); `Absent`: none.

@@ -27,6 +27,7 @@ const SIGNAL: ObjectModel = ObjectModel {
         )))
     },
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    forward: None,
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, _, _| Step::Absent,
     binary: |_, _: BinOp, _, _, _| Step::Absent,

@@ -729,6 +729,17 @@ impl<'gc> Vm<'gc, '_> {
                             rset(&mut ts.stack, slot, f);
                             receiver = false;
                         }
+                        // A function object whose call is its code's
+                        // (`ObjectModel::forward`): call the code here.
+                        let mut forwarded = false;
+                        if let Value::Object(o) = rget(&ts.stack, slot) {
+                            if let (Some(fwd), false) = (o.model().forward, self.rt.tracing) {
+                                if let Some(target) = fwd(o) {
+                                    rset(&mut ts.stack, slot, target);
+                                    forwarded = true;
+                                }
+                            }
+                        }
                         if let Value::Closure(c) = rget(&ts.stack, slot) {
                             if !receiver && c.0.proto.ops.passes_this != proto.ops.passes_this {
                                 // Another calling convention (`vm/receiver.rs`).
@@ -760,7 +771,7 @@ impl<'gc> Vm<'gc, '_> {
                                     Err(e) => exit!(e),
                                 }
                             }
-                            let r = if receiver {
+                            let r = if receiver && !forwarded {
                                 let shape = super::bind::Shape {
                                     receiver: true,
                                     ..super::bind::Shape::plain()

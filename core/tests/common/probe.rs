@@ -23,6 +23,7 @@ pub static PROBE: ObjectModel = ObjectModel {
     has: |_, _, _| Step::Done(Value::Bool(true)),
     own_keys: |_, _| Step::Absent,
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    forward: None,
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, _: UnaryOp, _| Step::Absent,
     binary: |_, _: BinOp, _, _, _| Step::Absent,

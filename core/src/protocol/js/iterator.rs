@@ -32,6 +32,7 @@ pub static JS_ITER_ADAPTER: ObjectModel = ObjectModel {
         )))
     },
     call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+    forward: None,
     construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
     unary: |_, _: UnaryOp, _| Step::Absent,
     binary: |_, _: BinOp, _, _, _| Step::Absent,

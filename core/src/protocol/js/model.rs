@@ -46,9 +46,12 @@ pub mod fslot {
 
 macro_rules! js_model {
     ($name:ident, $text:expr, $base:expr, $call:expr, $describe:expr) => {
-        js_model!($name, $text, $base, $call, $describe, None, None);
+        js_model!($name, $text, $base, $call, $describe, None, None, None);
     };
     ($name:ident, $text:expr, $base:expr, $call:expr, $describe:expr, $pget:expr, $pset:expr) => {
+        js_model!($name, $text, $base, $call, $describe, $pget, $pset, None);
+    };
+    ($name:ident, $text:expr, $base:expr, $call:expr, $describe:expr, $pget:expr, $pset:expr, $fwd:expr) => {
         pub static $name: ObjectModel = ObjectModel {
             name: $text,
             lang: Some(Lang::JavaScript),
@@ -59,6 +62,7 @@ macro_rules! js_model {
             has: model_has,
             own_keys: model_own_keys,
             call: $call,
+            forward: $fwd,
             construct: $call,
             unary: |_, _: UnaryOp, _| Step::Absent,
             binary: |_, _: BinOp, _, _, _| Step::Absent,
@@ -98,7 +102,8 @@ js_model!(
     call_function,
     |_, _| { "a JavaScript function".into() },
     Some(super::plan::plan_get),
-    Some(super::plan::plan_set)
+    Some(super::plan::plan_set),
+    Some(function_code)
 );
 js_model!(JS_PROXY, "JavaScript Proxy", None, call_proxy, |_, _| {
     "a JavaScript Proxy".into()
@@ -278,6 +283,23 @@ fn model_own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
 
 fn not_callable<'gc>(_: &mut Ctx<'gc, '_>, o: Object<'gc>, _: &[Value<'gc>]) -> Step<'gc> {
     Step::Error(OpError::Call(Value::Object(o)))
+}
+
+/// What [[Call]] of a function object forwards to unchanged (the VM calls
+/// it directly): its compiled code, unless it is a class constructor
+/// (which throws) or its code is not compiled code.
+fn function_code<'gc>(o: Object<'gc>) -> Option<Value<'gc>> {
+    if let Value::Int(f) = o.internal(fslot::FLAGS) {
+        if f & fflags::CLASS != 0 {
+            return None;
+        }
+    }
+    // Code that takes `this` first as the object's own convention does,
+    // so the call adapts its arguments alike either way.
+    match o.internal(fslot::CALL) {
+        c @ Value::Closure(cl) if cl.0.proto.ops.passes_this => Some(c),
+        _ => None,
+    }
 }
 
 /// [[Call]] of a function object (§10.2.1): forward to the closure; a

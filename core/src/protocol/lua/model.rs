@@ -22,6 +22,7 @@ pub static LUA_TABLE: ObjectModel = ObjectModel {
     has,
     own_keys,
     call,
+    forward: None,
     construct: call,
     unary,
     binary,

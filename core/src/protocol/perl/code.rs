@@ -28,6 +28,7 @@ pub static PERL_CODE: ObjectModel = ObjectModel {
         )))
     },
     call,
+    forward: None,
     construct: call,
     unary: |ctx, op: UnaryOp, o| super::overload::unary_hook(ctx, op, o),
     binary: |ctx, op: BinOp, a, b, left| super::overload::binary_hook(ctx, op, a, b, left),

@@ -46,6 +46,7 @@ macro_rules! perl_model {
             has: $has,
             own_keys: $keys,
             call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
+            forward: None,
             construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
             unary: |ctx, op: UnaryOp, o| super::overload::unary_hook(ctx, op, o),
             binary: |ctx, op: BinOp, a, b, left| super::overload::binary_hook(ctx, op, a, b, left),

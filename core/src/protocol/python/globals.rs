@@ -41,6 +41,7 @@ pub static PY_GLOBALS: ObjectModel = ObjectModel {
         Step::Done(Value::Object(list))
     },
     call: |ctx, o, _| Step::Error(super::model::not_callable(ctx, Value::Object(o))),
+    forward: None,
     construct: |ctx, o, _| Step::Error(super::model::not_callable(ctx, Value::Object(o))),
     unary: |_, _: UnaryOp, _| Step::Absent,
     binary: |_, _: BinOp, _, _, _| Step::Absent,

@@ -29,6 +29,7 @@ macro_rules! py_model {
             has,
             own_keys,
             call,
+            forward: None,
             construct: call,
             unary,
             binary: |_, _: BinOp, _, _, _| Step::Absent,

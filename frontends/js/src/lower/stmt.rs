@@ -554,18 +554,37 @@ impl Lowerer {
                 }
                 None => {}
             }
-            if lets.is_empty() {
+            if lets.is_empty() || !creates_closures(init, test, update, body) {
+                // No closure can capture a binding: one copy serves every
+                // iteration alike.
                 return self.loop_stmt(labels, Some(pre), test, update, body, line, false);
             }
             // A fresh copy of the `let` bindings per iteration
             // (CreatePerIterationEnvironment, §14.7.4.4).
-            let outer_ids: Vec<_> = lets
+            let init_ids: Vec<_> = lets
                 .iter()
                 .map(|n| match self.resolve_here(n) {
                     super::Var::Local(id) => id,
                     _ => 0,
                 })
                 .collect();
+            // The values carried from one iteration to the next, apart
+            // from the bindings the initialiser made (a closure created
+            // there keeps seeing those).
+            let outer_ids: Vec<_> = init_ids
+                .iter()
+                .map(|_| {
+                    let name = self.fresh("carry");
+                    self.declare(&name)
+                })
+                .collect();
+            pre.push(s(
+                StmtKind::Local {
+                    locals: outer_ids.clone(),
+                    values: init_ids.iter().map(|id| local(*id, line)).collect(),
+                },
+                line,
+            ));
             self.push_scope();
             let copies: Vec<_> = lets.iter().map(|n| self.declare(n)).collect();
             if matches!(init, Some(ForInit::Var(d)) if d.kind == VarKind::Const) {
@@ -1072,4 +1091,36 @@ pub(crate) fn pattern_names(p: &ast::Pattern, out: &mut Vec<String>) {
         }
         ast::PatternKind::Default { target, .. } => pattern_names(target, out),
     }
+}
+
+/// Whether a closure (function, arrow, method, class) is created anywhere
+/// in a `for` statement's parts: only then can one of its `let` bindings
+/// be captured and need its own copy per iteration (§14.7.4.4).
+fn creates_closures(
+    init: Option<&ForInit>,
+    test: Option<&ast::Expr>,
+    update: Option<&ast::Expr>,
+    body: &ast::Stmt,
+) -> bool {
+    use crate::ast::walk::{children, Node};
+    let mut stack = vec![Node::Stmt(body)];
+    stack.extend(test.map(Node::Expr));
+    stack.extend(update.map(Node::Expr));
+    if let Some(ForInit::Var(d)) = init {
+        for (p, x) in &d.decls {
+            stack.push(Node::Pattern(p));
+            stack.extend(x.as_ref().map(Node::Expr));
+        }
+    }
+    let mut next = Vec::new();
+    while let Some(n) = stack.pop() {
+        match n {
+            Node::Function(_) | Node::Class(_) => return true,
+            Node::Expr(x) if matches!(x.kind, ast::ExprKind::Arrow { .. }) => return true,
+            _ => {}
+        }
+        children(n, &mut next);
+        stack.append(&mut next);
+    }
+    false
 }
