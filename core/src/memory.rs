@@ -48,6 +48,10 @@ static INSTALLED: AtomicBool = AtomicBool::new(false);
 /// The system allocator, counting the bytes each thread holds.
 pub struct CountingAlloc;
 
+/// Another allocator, counting the bytes each thread holds as
+/// [`CountingAlloc`] does (the `omx` binary wraps a faster allocator so).
+pub struct CountingWith<A>(pub A);
+
 #[inline]
 fn count(delta: isize) {
     // `try_with`: the allocator can run while the thread's locals are being
@@ -56,41 +60,72 @@ fn count(delta: isize) {
     let _ = LIVE.try_with(|l| l.set(l.get().wrapping_add(delta)));
 }
 
-// SAFETY: every method forwards to `System` with the caller's arguments
-// unchanged and returns its result; the counting only touches a
+// SAFETY: every method forwards to the wrapped allocator with the caller's
+// arguments unchanged and returns its result; the counting only touches a
 // thread-local integer and never allocates.
-unsafe impl GlobalAlloc for CountingAlloc {
+unsafe impl<A: GlobalAlloc> GlobalAlloc for CountingWith<A> {
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded as received (see the impl's comment).
-        let p = unsafe { System.alloc(layout) };
+        let p = unsafe { self.0.alloc(layout) };
         if !p.is_null() {
             count(layout.size() as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded as received.
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = unsafe { self.0.alloc_zeroed(layout) };
         if !p.is_null() {
             count(layout.size() as isize);
         }
         p
     }
 
+    #[inline]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         count(-(layout.size() as isize));
         // SAFETY: forwarded as received.
-        unsafe { System.dealloc(ptr, layout) }
+        unsafe { self.0.dealloc(ptr, layout) }
     }
 
+    #[inline]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded as received.
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = unsafe { self.0.realloc(ptr, layout, new_size) };
         if !p.is_null() {
             count(new_size as isize - layout.size() as isize);
         }
         p
+    }
+}
+
+// SAFETY: each method is `CountingWith(System)`'s, with the same arguments.
+unsafe impl GlobalAlloc for CountingAlloc {
+    #[inline]
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        unsafe { CountingWith(System).alloc(layout) }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        unsafe { CountingWith(System).alloc_zeroed(layout) }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded as received.
+        unsafe { CountingWith(System).dealloc(ptr, layout) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded as received.
+        unsafe { CountingWith(System).realloc(ptr, layout, new_size) }
     }
 }
 

@@ -36,7 +36,7 @@ pub use embed::{
 };
 pub use explain::Explanation;
 pub use files::Files;
-pub use omx_core::memory::CountingAlloc;
+pub use omx_core::memory::{CountingAlloc, CountingWith};
 pub use omx_core::trace::{StreamFormat, TraceEvent, TraceLog, TraceStream, Tracer};
 pub use omx_core::{
     BufferHost, Host, HostError, Lang, ReadFormat, SyntaxError, UncaughtError, Value,

@@ -3,9 +3,9 @@
 
 mod repl;
 
-// Counts the bytes each thread holds, for `--max-memory`.
+// mimalloc, counting the bytes each thread holds for `--max-memory`.
 #[global_allocator]
-static ALLOC: omx::CountingAlloc = omx::CountingAlloc;
+static ALLOC: omx::CountingWith<mimalloc::MiMalloc> = omx::CountingWith(mimalloc::MiMalloc);
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -163,7 +163,24 @@ fn report_syntax(e: omx::SyntaxError) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// mimalloc's options for an interpreter whose collector frees garbage in
+/// bursts: commit arena memory on demand and hand freed pages back at once
+/// (without these, peak RSS grows by 10-20 MB on allocation-heavy
+/// programs). Numbers from `mi_option_e` of mimalloc v2 (the version
+/// built here: the `v2` feature in Cargo.toml).
+fn tune_allocator() {
+    const ARENA_EAGER_COMMIT: libmimalloc_sys::mi_option_t = 4;
+    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+    // SAFETY: mi_option_set only stores an option value; both options are
+    // read by mimalloc when it next reserves or purges memory.
+    unsafe {
+        libmimalloc_sys::mi_option_set(ARENA_EAGER_COMMIT, 0);
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 0);
+    }
+}
+
 fn main() -> ExitCode {
+    tune_allocator();
     let cli = Cli::parse();
     let Some(command) = cli.command else {
         if std::io::stdin().is_terminal() {

@@ -65,6 +65,9 @@ pub struct RuntimeState<'gc> {
     /// The 256 one-byte strings, then the empty string, made once: see
     /// [`RuntimeState::new_str`].
     pub small_strs: Vec<Str<'gc>>,
+    /// JavaScript's realm object (its intrinsics, protocol/js/realm.rs),
+    /// once made; also kept in the registry.
+    pub js_realm: Option<Object<'gc>>,
 }
 
 impl<'gc> RuntimeState<'gc> {
@@ -105,6 +108,7 @@ impl<'gc> RuntimeState<'gc> {
                 .map(|b| Str::new(mc, &[b]))
                 .chain(std::iter::once(Str::new(mc, b"")))
                 .collect(),
+            js_realm: None,
         }
     }
 

@@ -51,9 +51,9 @@ pub enum Slot {
 }
 
 /// The realm object, once the JavaScript library is installed.
+#[inline]
 pub fn realm<'gc>(rt: &RuntimeState<'gc>) -> Option<Object<'gc>> {
-    let key = rt.interned.get(REALM_KEY)?;
-    rt.registry.get_field(*key).as_object()
+    rt.js_realm
 }
 
 /// One intrinsic (`Nil` when the library is not installed).
@@ -78,6 +78,7 @@ pub fn ensure_realm<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Obje
     r.set_internal(mc, Slot::Count as usize, Value::Nil);
     let key = rt.intern(mc, REALM_KEY);
     rt.registry.set_field(mc, key, Value::Object(r));
+    rt.js_realm = Some(r);
     r
 }
 
