@@ -146,7 +146,7 @@ pub fn find_method_named<'gc>(
     let cache = match st.internal(2) {
         Value::Object(o) => o,
         _ => {
-            let o = Object::new(mc, rt.root_shape, &super::container::PERL_HASH);
+            let o = Object::new(mc, rt.perl.hash_shape, &super::container::PERL_HASH);
             st.set_internal(mc, 2, Value::Object(o));
             o
         }

@@ -390,7 +390,10 @@ fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     // `bless {...}, $class` with a class name: no copy of the name.
     if let (Value::Object(o), Value::Str(c)) = (v, arg(a, 1)) {
         if !container::is_stash(o) {
-            let st = container::stash(ctx.mc, ctx.rt, c.as_bytes());
+            let st = match container::find_stash_named(ctx.mc, ctx.rt, c) {
+                Some(st) => st,
+                None => container::stash(ctx.mc, ctx.rt, c.as_bytes()),
+            };
             o.set_meta(ctx.mc, Some(st));
             return ret(ctx, v);
         }
@@ -547,7 +550,7 @@ fn inc_hash<'gc>(ctx: &mut Ctx<'gc, '_>) -> Object<'gc> {
     if let Value::Object(h) = container::symbol(ctx.mc, ctx.rt, main, b"%INC") {
         return h;
     }
-    let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+    let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
     let k = Value::Str(ctx.rt.intern(ctx.mc, b"%INC"));
     main.set_key(ctx.mc, k, Value::Object(h));
     h
