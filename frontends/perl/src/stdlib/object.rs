@@ -218,7 +218,9 @@ fn class_of<'gc>(
 fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let inv = arg(a, 0);
     let mname = arg(a, 1);
-    let mut args = vec![inv];
+    // The invocant, then the arguments after the name and the package.
+    let mut args = Vec::with_capacity(a.len().saturating_sub(2).max(1));
+    args.push(inv);
     args.extend(a.iter().skip(3).map(|v| v.or_nil()));
     // `$obj->$code(...)`: a code reference, or a function of another
     // language, called as a method.
