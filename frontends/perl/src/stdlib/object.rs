@@ -218,6 +218,16 @@ fn class_of<'gc>(
 fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let inv = arg(a, 0);
     let mname = arg(a, 1);
+    // The common case: a plain name found through the method cache; the
+    // arguments go to the sub through the native's result buffer.
+    if !ctx.rt.tracing {
+        if let Some(f) = plain_method(ctx, inv, mname) {
+            ctx.ret.clear();
+            ctx.ret.push(inv);
+            ctx.ret.extend(a.iter().skip(3).map(|v| v.or_nil()));
+            return Ok(Outcome::TailCallRet(f, omx_core::native::CallKind::Method));
+        }
+    }
     // The invocant, then the arguments after the name and the package.
     let mut args = Vec::with_capacity(a.len().saturating_sub(2).max(1));
     args.push(inv);
@@ -230,9 +240,6 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return Ok(Outcome::tail_call_method(mname, args));
     }
     if !ctx.rt.tracing {
-        if let Some(f) = plain_method(ctx, inv, mname) {
-            return Ok(Outcome::tail_call_method(f, args));
-        }
         return resolve(ctx, inv, mname, a, args);
     }
     // Explained: the call is one operation, answered by the sub's result.
