@@ -110,6 +110,9 @@ pub enum UnaryOp {
     /// VM, anything else by the language's `unary` rule.
     Inc,
     Dec,
+    /// Perl's `defined`: whether the value is not `nil`, answered by the
+    /// VM for every value (never a language's `unary` rule).
+    Defined,
 }
 
 /// Comparison operators, as written: a language that defines `a > b` as

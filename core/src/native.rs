@@ -39,6 +39,9 @@ pub enum Outcome<'gc> {
     Step(Box<StepOutcome<'gc>>),
     /// Call `func(args)` in place of this native; its results are ours.
     TailCall(Box<TailCallOutcome<'gc>>),
+    /// [`Outcome::TailCall`] with the arguments the native left in
+    /// `ctx.ret` (no argument vector: a Perl method call's dispatch).
+    TailCallRet(Value<'gc>, CallKind),
     /// Yield the values in `ctx.ret` from the running coroutine.
     Yield,
     /// Resume `thread` with the values in `ctx.ret`; the values it yields or

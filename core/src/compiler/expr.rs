@@ -257,6 +257,7 @@ impl FuncState<'_> {
                     UnaryOp::BNot => BUnary::BNot,
                     UnaryOp::Inc => BUnary::Inc,
                     UnaryOp::Dec => BUnary::Dec,
+                    UnaryOp::Defined => BUnary::Defined,
                 };
                 self.line = e.line;
                 self.emit(Instr::Unary { op, dst, src });

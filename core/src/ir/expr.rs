@@ -19,6 +19,9 @@ pub enum UnaryOp {
     /// language's rule (the magic string increment, overloading).
     Inc,
     Dec,
+    /// Perl's `defined EXPR` of a scalar (perlfunc "defined"): false for
+    /// `undef` only; no hook of any language is asked.
+    Defined,
 }
 
 #[derive(Debug, Clone, PartialEq)]

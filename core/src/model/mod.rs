@@ -168,6 +168,12 @@ pub struct LangOps {
     /// When true, a missing key reads as `nil` (Lua `nil`, JavaScript
     /// `undefined`, Perl `undef`), so a cached "absent" needs no call.
     pub missing_is_nil: bool,
+    /// When true, a field access (`GetField`/`SetField`) in this
+    /// language's code is an element of the language's own hash (Perl's
+    /// `$r->{key}`): only the language's own objects are planned and
+    /// cached there, and any other value goes to `get`/`set` (which index
+    /// another language's object as an item, not an attribute).
+    pub fields_are_elements: bool,
     /// When true, `Len` of a string is its length in bytes and no hook is
     /// asked (Lua's `#s`, §3.4.7).
     pub string_len_is_bytes: bool,

@@ -20,6 +20,8 @@ pub struct RuntimeState<'gc> {
     pub lua: LuaState<'gc>,
     /// Python's part: the builtin types, `builtins`, helpers.
     pub python: crate::protocol::python::PyState<'gc>,
+    /// Perl's part: the shape Perl hashes start from, the packages.
+    pub perl: crate::protocol::perl::state::PerlState<'gc>,
     /// A table for the embedder and libraries (Lua's registry).
     pub registry: Object<'gc>,
     /// Objects with weak references: cleared of dead entries at each
@@ -86,6 +88,7 @@ impl<'gc> RuntimeState<'gc> {
             root_shape,
             lua,
             python: crate::protocol::python::PyState::new(mc, root_shape),
+            perl: crate::protocol::perl::state::PerlState::new(mc),
             registry: new_table(mc, root_shape, 0, 0),
             weak_objects: Vec::new(),
             watched: Vec::new(),

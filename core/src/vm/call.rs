@@ -362,6 +362,15 @@ impl<'gc> Vm<'gc, '_> {
                     let n = self.adapt_request(ts, callee, kind, stack_base, args.len());
                     return self.call_value(ts, thread, stack_base, n, ret);
                 }
+                Ok(Outcome::TailCallRet(func, kind)) => {
+                    let nargs = self.ret_buf.len();
+                    ensure(&mut ts.stack, stack_base + nargs + 8);
+                    ts.stack[stack_base] = func;
+                    ts.stack[stack_base + 1..stack_base + 1 + nargs].copy_from_slice(&self.ret_buf);
+                    self.ret_buf.clear();
+                    let n = self.adapt_request(ts, callee, kind, stack_base, nargs);
+                    return self.call_value(ts, thread, stack_base, n, ret);
+                }
                 Ok(Outcome::Yield) => {
                     if !self.in_coroutine {
                         return Err(Interrupt::Op(OpError::YieldOutside));

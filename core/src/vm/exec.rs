@@ -551,6 +551,7 @@ impl<'gc> Vm<'gc, '_> {
                         let v = rget(&ts.stack, base + src as usize);
                         let fast = match (op, v) {
                             (UnaryOp::Not, _) => fast_truthy(proto.ops, v).map(|t| Value::Bool(!t)),
+                            (UnaryOp::Defined, _) => Some(Value::Bool(!v.is_nothing())),
                             // Int 0 goes to the language's rule: JavaScript's
                             // `-0` is a float.
                             (UnaryOp::Neg, Value::Int(i)) if i != 0 => {

@@ -191,7 +191,7 @@ impl<'gc> Vm<'gc, '_> {
                 store_cache(self.mc, proto, ic, cache);
             }
         }
-        if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+        if let (Value::Object(o), false, true) = (obj, self.rt.tracing, plannable(ops, obj)) {
             // A method plan answers method loads only: another site would
             // replan on every read.
             let usable =
@@ -238,7 +238,7 @@ impl<'gc> Vm<'gc, '_> {
         v: Value<'gc>,
     ) -> Step<'gc> {
         let ops = proto.ops;
-        if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+        if let (Value::Object(o), false, true) = (obj, self.rt.tracing, plannable(ops, obj)) {
             if let Some(plan) = o.model().plan_set {
                 if let Some(plan) = plan(self.mc, self.rt, o, key) {
                     let cache = FieldCache::from_set(o, plan, crate::object::epoch());
@@ -251,6 +251,18 @@ impl<'gc> Vm<'gc, '_> {
         }
         let mut ctx = self.ctx(ts, thread, None);
         (ops.set)(&mut ctx, obj, Value::Str(key), v, Access::Attr)
+    }
+}
+
+/// May a field access of a frame running `ops` on `obj` be planned and
+/// cached by the object's model? Always, except where the language's
+/// fields are its own hashes' elements (`LangOps::fields_are_elements`)
+/// and the object belongs to another language.
+#[inline]
+fn plannable(ops: &LangOps, obj: Value<'_>) -> bool {
+    match obj {
+        Value::Object(o) => !ops.fields_are_elements || o.model().lang == Some(ops.lang),
+        _ => true,
     }
 }
 

@@ -160,6 +160,7 @@ pub(crate) fn unary_symbol(op: crate::bytecode::UnaryOp) -> &'static str {
         UnaryOp::Not => "not ",
         UnaryOp::Inc => "++",
         UnaryOp::Dec => "--",
+        UnaryOp::Defined => "defined ",
     }
 }
 

@@ -61,7 +61,7 @@ pub(crate) fn map<'gc>(cx: &mut Cx<'gc, '_>, pairs: &[(Value<'gc>, Value<'gc>)])
             o.set_meta(mc, proto(cx.rt, Slot::ObjectProto));
             o
         }
-        Lang::Perl => new_hash(mc, root),
+        Lang::Perl => new_hash(mc, cx.rt.perl.hash_shape),
     };
     for (k, v) in pairs {
         // JavaScript and Perl keys are strings ("1", not 1).

@@ -28,6 +28,7 @@ pub static JS: LangOps = LangOps {
     simple_truthiness: false,
     raw_equality: true,
     missing_is_nil: true,
+    fields_are_elements: false,
     string_len_is_bytes: false,
     get,
     set,
@@ -388,6 +389,8 @@ fn concat_text(v: Value<'_>, buf: Option<&mut Vec<u8>>) -> bool {
 fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'gc> {
     match op {
         UnaryOp::Not => Step::Done(Value::Bool(!to_boolean(v))),
+        // Answered by the VM (Perl's `defined`); here for completeness.
+        UnaryOp::Defined => Step::Done(Value::Bool(!v.is_nothing())),
         UnaryOp::Neg if needs_primitive(v) => binary(ctx, BinOp::Mul, v, Value::Int(-1)),
         UnaryOp::Neg => match v {
             Value::BigInt(b) => Step::Done(super::bigint::make(ctx, -b.0.clone())),

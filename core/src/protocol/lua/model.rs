@@ -106,7 +106,7 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, o: Object<'gc>) -> Step<'gc> 
         UnaryOp::Neg => Event::Unm,
         UnaryOp::BNot => Event::BNot,
         UnaryOp::Len => Event::Len,
-        UnaryOp::Not | UnaryOp::Inc | UnaryOp::Dec => return Step::Absent,
+        UnaryOp::Not | UnaryOp::Inc | UnaryOp::Dec | UnaryOp::Defined => return Step::Absent,
     };
     let Some(mt) = o.meta() else {
         return match op {

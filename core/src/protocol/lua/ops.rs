@@ -26,6 +26,7 @@ pub const LUA_OPS: LangOps = LangOps {
     simple_truthiness: true,
     raw_equality: true,
     missing_is_nil: true,
+    fields_are_elements: false,
     string_len_is_bytes: true,
     get,
     set,
@@ -190,6 +191,8 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
         // Not Lua operators (Perl's `++`/`--`): `a + 1`, `a - 1` by Lua's rules.
         UnaryOp::Inc => super::arith::arith(ctx, BinOp::Add, a, Value::Int(1)),
         UnaryOp::Dec => super::arith::arith(ctx, BinOp::Sub, a, Value::Int(1)),
+        // Answered by the VM (Perl's `defined`); here for completeness.
+        UnaryOp::Defined => Step::Done(Value::Bool(!a.is_nothing())),
     }
 }
 

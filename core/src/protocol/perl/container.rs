@@ -9,7 +9,7 @@
 use gc_arena::Mutation;
 
 use crate::bytecode::{BinOp, CompareOp, UnaryOp};
-use crate::model::{Access, GetPlan, ObjectModel, OpError, Step};
+use crate::model::{Access, GetPlan, ObjectModel, OpError, SetPlan, Step};
 use crate::native::Ctx;
 use crate::object::{Object, Shape};
 use crate::runtime::RuntimeState;
@@ -19,7 +19,7 @@ use crate::Lang;
 
 macro_rules! perl_model {
     // A hash-like container: string keys to values.
-    (hash $name:ident, $text:expr, $plan:expr) => {
+    (hash $name:ident, $text:expr, $plan:expr, $plan_set:expr) => {
         perl_model!(
             $name,
             $text,
@@ -29,13 +29,14 @@ macro_rules! perl_model {
             hash_delete,
             hash_has,
             hash_keys,
-            $plan
+            $plan,
+            $plan_set
         );
     };
     ($name:ident, $text:expr, $base:expr, $get:expr, $set:expr, $delete:expr, $has:expr, $keys:expr) => {
-        perl_model!($name, $text, $base, $get, $set, $delete, $has, $keys, None);
+        perl_model!($name, $text, $base, $get, $set, $delete, $has, $keys, None, None);
     };
-    ($name:ident, $text:expr, $base:expr, $get:expr, $set:expr, $delete:expr, $has:expr, $keys:expr, $plan:expr) => {
+    ($name:ident, $text:expr, $base:expr, $get:expr, $set:expr, $delete:expr, $has:expr, $keys:expr, $plan:expr, $plan_set:expr) => {
         pub static $name: ObjectModel = ObjectModel {
             name: $text,
             lang: Some(Lang::Perl),
@@ -58,7 +59,7 @@ macro_rules! perl_model {
             next: |_, _| Step::Absent,
             describe,
             plan_get: $plan,
-            plan_set: None,
+            plan_set: $plan_set,
         };
     };
 }
@@ -79,11 +80,11 @@ perl_model!(
         Step::Done(Value::Object(l))
     }
 );
-perl_model!(hash PERL_HASH, "Perl hash", Some(hash_plan_get));
+perl_model!(hash PERL_HASH, "Perl hash", Some(hash_plan_get), Some(hash_plan_set));
 // The runtime table of natives lowered code calls (`__omx_perl`): a hash
 // in dictionary mode (a shape of its own) that nothing writes after start
 // up, so a lookup is planned as its answer.
-perl_model!(hash PERL_RUNTIME, "Perl runtime table", Some(runtime_plan_get));
+perl_model!(hash PERL_RUNTIME, "Perl runtime table", Some(runtime_plan_get), None);
 
 /// `$h{key}` for a key the hash's shape holds: that slot (a hash element
 /// is its stored value, with no hook: perldata).
@@ -99,6 +100,31 @@ fn hash_plan_get<'gc>(
     Some(GetPlan::Own {
         slot: slot as u32,
         guarded: false,
+    })
+}
+
+/// `$h{key} = v`: the slot of a key the shape holds, or a new key by the
+/// shape's transition (a hash that is not in dictionary mode). A hash
+/// element store has no hook (perldata); stashes are not planned (their
+/// `&name` and `@ISA` stores invalidate method caches).
+fn hash_plan_set<'gc>(
+    mc: &Mutation<'gc>,
+    _: &RuntimeState<'gc>,
+    o: Object<'gc>,
+    key: Str<'gc>,
+) -> Option<SetPlan<'gc>> {
+    let shape = o.shape();
+    if shape.is_dictionary() {
+        return None;
+    }
+    if let Some(i) = shape.slot_of(key) {
+        return (!o.slot(i).is_empty()).then_some(SetPlan::Own {
+            slot: i as u32,
+            guarded: false,
+        });
+    }
+    Some(SetPlan::Add {
+        to: shape.with_key(mc, key, 0)?,
     })
 }
 
@@ -128,7 +154,7 @@ pub fn new_runtime_table<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>) -> Object<'g
 // A package's symbols: `&name` entries read by named sub calls go
 // through the inline cache like hash elements (a redefined sub is the
 // same slot's new value; a new symbol changes the shape).
-perl_model!(hash PERL_STASH, "Perl package", Some(hash_plan_get));
+perl_model!(hash PERL_STASH, "Perl package", Some(hash_plan_get), None);
 perl_model!(
     PERL_SCALAR,
     "Perl scalar",
@@ -313,18 +339,9 @@ fn hash_keys<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
     Step::Done(Value::Object(l))
 }
 
-/// The registry of packages: name → stash (created on first use).
-pub fn packages<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'gc> {
-    use crate::protocol::lua::table::{raw_get_str, raw_set_str};
-    let key = rt.intern(mc, b"perl.packages");
-    match raw_get_str(rt.registry, key) {
-        Value::Object(o) => o,
-        _ => {
-            let o = Object::new(mc, rt.root_shape, &PERL_HASH);
-            raw_set_str(mc, rt.registry, key, Value::Object(o));
-            o
-        }
-    }
+/// The registry of packages: name → stash.
+pub fn packages<'gc>(_: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) -> Object<'gc> {
+    rt.perl.packages
 }
 
 /// The stash of package `name`, made when first named. Internal slot 0
@@ -338,7 +355,7 @@ pub fn stash<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, name: &[u8]) -
     if let Value::Object(o) = pk.get_key(key) {
         return o;
     }
-    let s = Object::new(mc, rt.root_shape, &PERL_STASH);
+    let s = Object::new(mc, rt.perl.hash_shape, &PERL_STASH);
     s.set_internal(mc, 0, key);
     s.mark_proto();
     pk.set_key(mc, key, Value::Object(s));

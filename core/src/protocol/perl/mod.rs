@@ -8,6 +8,7 @@
 
 pub mod code;
 pub mod container;
+pub mod elem;
 pub mod explain;
 pub mod graph;
 pub mod incdec;
@@ -16,6 +17,7 @@ pub mod ops;
 pub mod overload;
 pub mod reftype;
 pub mod scalar;
+pub mod state;
 
 pub use container::{PERL_ARRAY, PERL_HASH, PERL_SCALAR, PERL_STASH};
 pub use ops::PERL;

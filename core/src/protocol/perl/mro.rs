@@ -142,11 +142,17 @@ pub fn find_method_named<'gc>(
     name_str: crate::string::Str<'gc>,
 ) -> Option<Found<'gc>> {
     let name = name_str.as_bytes();
-    let epoch = Value::Int(crate::object::epoch() as i64);
+    let now = crate::object::epoch();
+    if !rt.tracing {
+        if let Some(hit) = rt.perl.methods.get(st, name_str, now) {
+            return hit.map(|(code, package)| Found { code, package });
+        }
+    }
+    let epoch = Value::Int(now as i64);
     let cache = match st.internal(2) {
         Value::Object(o) => o,
         _ => {
-            let o = Object::new(mc, rt.root_shape, &super::container::PERL_HASH);
+            let o = Object::new(mc, rt.perl.hash_shape, &super::container::PERL_HASH);
             st.set_internal(mc, 2, Value::Object(o));
             o
         }
@@ -160,11 +166,13 @@ pub fn find_method_named<'gc>(
                     format!("the method cache answers for \"{n}\" (no sub or @ISA changed since the last search)")
                 });
             }
-            return match (e.array_get(1), e.array_get(2)) {
+            let found = match (e.array_get(1), e.array_get(2)) {
                 (Value::Nil, _) => None,
-                (code, Value::Object(package)) => Some(Found { code, package }),
+                (code, Value::Object(package)) => Some((code, package)),
                 _ => None,
             };
+            rt.perl.methods.put(st, name_str, now, found);
+            return found.map(|(code, package)| Found { code, package });
         }
     }
     let found = find_method_uncached(mc, rt, st, name);
@@ -174,6 +182,12 @@ pub fn find_method_named<'gc>(
     };
     let e = super::container::new_array(mc, rt.root_shape, &entry);
     cache.set_key(mc, key, Value::Object(e));
+    rt.perl.methods.put(
+        st,
+        name_str,
+        now,
+        found.as_ref().map(|f| (f.code, f.package)),
+    );
     found
 }
 

@@ -25,6 +25,7 @@ pub static PERL: LangOps = LangOps {
     simple_truthiness: false,
     raw_equality: false,
     missing_is_nil: true,
+    fields_are_elements: true,
     string_len_is_bytes: false,
     get,
     set,
@@ -48,7 +49,7 @@ pub static PERL: LangOps = LangOps {
         ))
     },
     new_kwargs: |ctx, pairs| {
-        let h = super::container::new_hash(ctx.mc, ctx.rt.root_shape);
+        let h = super::container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
         for (k, v) in pairs {
             h.set_key(ctx.mc, Value::Str(*k), *v);
         }
@@ -66,7 +67,18 @@ pub static PERL: LangOps = LangOps {
         Step::Done(Value::Nil)
     },
     close_handler: |_, _| None,
-    new_table: |ctx, array, _| {
+    // A constructor of keyed items only is an anonymous hash (`{ k => v }`
+    // with constant keys), of positional ones an array.
+    new_table: |ctx, array, keys| {
+        if array == 0 && keys > 0 {
+            return Value::Object(crate::object::Object::with_capacity(
+                ctx.mc,
+                ctx.rt.perl.hash_shape,
+                &super::container::PERL_HASH,
+                0,
+                keys,
+            ));
+        }
         let a = crate::object::Object::with_capacity(
             ctx.mc,
             ctx.rt.root_shape,
@@ -111,6 +123,9 @@ fn truthy_cont<'gc>(
 }
 
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
+    if access == Access::Attr {
+        return super::elem::get(ctx, obj, key);
+    }
     match obj {
         Value::Object(o) => match (o.model().get)(ctx, o, key, access) {
             Step::Absent => Step::Done(Value::Nil),
@@ -136,6 +151,9 @@ fn set<'gc>(
     value: Value<'gc>,
     access: Access,
 ) -> Step<'gc> {
+    if access == Access::Attr {
+        return super::elem::set(ctx, obj, key, value);
+    }
     match obj {
         Value::Object(o) => (o.model().set)(ctx, o, key, value, access),
         Value::Nil => Step::msg("Can't use an undefined value as a HASH reference"),
@@ -321,6 +339,8 @@ fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, a: Value<'gc>) -> Step<'gc> {
         }
     }
     match op {
+        // Answered by the VM; no overloading (perlfunc "defined").
+        UnaryOp::Defined => Step::Done(Value::Bool(!a.is_nothing())),
         UnaryOp::Inc | UnaryOp::Dec => super::incdec::step(ctx, op, a),
         UnaryOp::Not => Step::Done(Value::Bool(!truthy(a))),
         UnaryOp::Neg => {

@@ -23,6 +23,7 @@ pub static PYTHON: LangOps = LangOps {
     simple_truthiness: false,
     raw_equality: false,
     missing_is_nil: false,
+    fields_are_elements: false,
     string_len_is_bytes: false,
     get,
     set,
@@ -191,6 +192,7 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'g
                 // a value of another language reaching here is refused.
                 UnaryOp::Inc => (b"", "++"),
                 UnaryOp::Dec => (b"", "--"),
+                UnaryOp::Defined => (b"", "defined"),
             };
             let tp = type_of(&ctx.rt.python, v);
             let k = ctx.rt.intern(ctx.mc, name);

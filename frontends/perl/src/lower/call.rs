@@ -483,7 +483,7 @@ impl Lowerer {
                         ..
                     } => {
                         let f = self.code_of(n, line);
-                        self.native("defined", vec![f], line)
+                        self.defined(f, line)
                     }
                     _ => return self.unsupported(span, &format!("{name} of this expression")),
                 }
@@ -516,15 +516,15 @@ impl Lowerer {
                     ..
                 }) => {
                     let f = self.code_of(n, line);
-                    self.native("defined", vec![f], line)
+                    self.defined(f, line)
                 }
                 Some(A::Var(v)) if v.sigil == Sigil::Code => {
                     let f = self.code_of(&v.name, line);
-                    self.native("defined", vec![f], line)
+                    self.defined(f, line)
                 }
                 _ => {
                     let v = self.default_arg(args, line)?;
-                    self.native("defined", vec![v], line)
+                    self.defined(v, line)
                 }
             },
             "undef" => match args.first() {
@@ -726,7 +726,7 @@ impl Lowerer {
                     },
                     line,
                 ));
-                self.native("defined", vec![e(K::Local(t), line)], line)
+                self.defined(e(K::Local(t), line), line)
             }
             "bless" if args.len() == 1 => {
                 let v = self.scalar(&args[0])?;

@@ -159,6 +159,74 @@ impl Lowerer {
         }
     }
 
+    /// `$h{KEY}` / `$r->{KEY}` with a constant key: the hash — for a
+    /// reference, the reference itself, not dereferenced — and the key,
+    /// for a field access. A Perl hash answers it through the inline
+    /// cache; anything else is dereferenced on the slow path by the same
+    /// rule as `%{$r}` (core/src/protocol/perl/elem.rs).
+    pub fn const_elem(
+        &mut self,
+        hash: &ast::Expr,
+        key: &ast::Expr,
+        lv: bool,
+    ) -> LResult<Option<(IExpr, Vec<u8>)>> {
+        let name = match &key.kind {
+            A::Bareword(w) => w.as_bytes().to_vec(),
+            A::Str(t) => t.as_bytes().to_vec(),
+            _ => return Ok(None),
+        };
+        let h = self.hash_obj(hash, lv)?;
+        Ok(Some((self.undereferenced(h), name)))
+    }
+
+    /// The pairs of `{ KEY => VALUE, ... }` when every key is a constant
+    /// string or integer and every value surely one scalar (so that the
+    /// pairs cannot shift): at least one pair.
+    fn pairs_of_constants<'x>(
+        &self,
+        items: &'x [ast::Expr],
+    ) -> Option<Vec<(String, &'x ast::Expr)>> {
+        if items.is_empty() || !items.len().is_multiple_of(2) {
+            return None;
+        }
+        let one_value = |x: &ast::Expr| match &x.kind {
+            A::Var(v) => v.sigil == Sigil::Scalar,
+            A::Int(_)
+            | A::Float(_)
+            | A::Str(_)
+            | A::Interp(_)
+            | A::HashElem { .. }
+            | A::Index { .. }
+            | A::AnonHash(_)
+            | A::AnonArray(_)
+            | A::AnonSub(_) => true,
+            _ => false,
+        };
+        items
+            .chunks(2)
+            .map(|pair| {
+                let key = match &pair[0].kind {
+                    A::Str(s) => s.clone(),
+                    A::Int(i) => i.to_string(),
+                    _ => return None,
+                };
+                one_value(&pair[1]).then_some((key, &pair[1]))
+            })
+            .collect()
+    }
+
+    /// `href(v)` is `v` (the field access dereferences it when needed).
+    fn undereferenced(&mut self, h: IExpr) -> IExpr {
+        if let K::Call { func, args } = &h.kind {
+            if let (K::Attr { name, .. }, [v]) = (&func.kind, args.as_slice()) {
+                if name == b"href" && !v.is_multi() {
+                    return v.clone();
+                }
+            }
+        }
+        h
+    }
+
     /// `@{EXPR}` / `%{EXPR}`: for an lvalue, an undefined element or
     /// variable gets a new container first (autovivification).
     pub(super) fn deref_container(
@@ -185,7 +253,7 @@ impl Lowerer {
                     let cur = self.var_scalar(&v.name, line)?;
                     let make =
                         self.native(if viv == "viva" { "array" } else { "hash" }, vec![], line);
-                    let test = not(self.native("defined", vec![cur.clone()], line));
+                    let test = not(self.defined(cur.clone(), line));
                     self.prelude.push(s(
                         SK::If {
                             arms: vec![(
@@ -334,6 +402,15 @@ impl Lowerer {
                 )
             }
             A::HashElem { hash, key } => {
+                if let Some((h, name)) = self.const_elem(hash, key, false)? {
+                    return Ok(e(
+                        K::Attr {
+                            obj: Box::new(h),
+                            name,
+                        },
+                        line,
+                    ));
+                }
                 let h = self.hash_obj(hash, false)?;
                 let k = self.hash_key(key)?;
                 e(
@@ -509,6 +586,18 @@ impl Lowerer {
                 }
                 let v = self.native_args("array", args, line);
                 e(K::Paren(Box::new(v)), line)
+            }
+            A::AnonHash(items) if self.pairs_of_constants(items).is_some() => {
+                // `{ key => VALUE, ... }` with constant keys and one value
+                // each: the core's table constructor (a Perl hash sized
+                // for its keys, each stored through the inline cache),
+                // instead of a call with the list.
+                let mut table = Vec::new();
+                for (k, v) in self.pairs_of_constants(items).unwrap_or_default() {
+                    let v = self.scalar(v)?;
+                    table.push(TableItem::Keyed(str_e(&k, line), v));
+                }
+                e(K::Table(table), line)
             }
             A::AnonHash(items) => {
                 let mut args = Vec::new();
@@ -999,7 +1088,7 @@ impl Lowerer {
                 let c = self.scalar(lhs)?;
                 let c = match op {
                     B::And | B::LowAnd => c,
-                    B::DefinedOr => self.native("defined", vec![c], line),
+                    B::DefinedOr => self.defined(c, line),
                     _ => not(c),
                 };
                 let pre = std::mem::take(&mut self.prelude);

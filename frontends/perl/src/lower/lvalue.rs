@@ -111,6 +111,9 @@ impl Lowerer {
                 Place::Index { obj: a, key: i }
             }
             A::HashElem { hash, key } => {
+                if let Some((h, name)) = self.const_elem(hash, key, true)? {
+                    return Ok(Place::Attr { obj: h, name });
+                }
                 let h = self.hash_obj(hash, true)?;
                 let k = self.hash_key(key)?;
                 Place::Index { obj: h, key: k }
@@ -408,7 +411,7 @@ impl Lowerer {
                 let test = match op {
                     B::Or => not(cur),
                     B::And => cur,
-                    _ => not(self.native("defined", vec![cur], line)),
+                    _ => not(self.defined(cur, line)),
                 };
                 let pre = std::mem::take(&mut self.prelude);
                 let body = self.assign(lhs, rhs, line)?;
@@ -474,8 +477,41 @@ impl Lowerer {
         rhs: &ast::Expr,
         line: u32,
     ) -> LResult<Vec<Stmt>> {
-        let Place::Index { obj, key } = self.place(lhs)? else {
-            return self.unsupported(lhs.span, "this assignment");
+        let (obj, key) = match self.place(lhs)? {
+            Place::Index { obj, key } => (obj, Ok(key)),
+            Place::Attr { obj, name } => (obj, Err(name)),
+            _ => return self.unsupported(lhs.span, "this assignment"),
+        };
+        // A constant key: a field access on the container (see
+        // `const_elem`), read and written through the inline cache.
+        let key = match key {
+            Ok(k) => k,
+            Err(name) => {
+                let o = self.temp();
+                let mut out = std::mem::take(&mut self.prelude);
+                out.push(s(
+                    SK::Local {
+                        locals: vec![o],
+                        values: vec![obj],
+                    },
+                    line,
+                ));
+                let field = |line| (Box::new(e(K::Local(o), line)), name.clone());
+                let (obj, n) = field(line);
+                let cur = e(K::Attr { obj, name: n }, line);
+                let value = self.scalar(rhs)?;
+                out.extend(std::mem::take(&mut self.prelude));
+                let combined = self.op_combine(op, cur, value, line);
+                let (obj, n) = field(line);
+                out.push(s(
+                    SK::Assign {
+                        targets: vec![Place::Attr { obj: *obj, name: n }],
+                        values: vec![combined],
+                    },
+                    line,
+                ));
+                return Ok(out);
+            }
         };
         let (o, k) = (self.temp(), self.temp());
         let mut out = std::mem::take(&mut self.prelude);
@@ -496,16 +532,7 @@ impl Lowerer {
         let cur = e(K::Index { obj, key }, line);
         let value = self.scalar(rhs)?;
         out.extend(std::mem::take(&mut self.prelude));
-        let combined = match arith_op(op) {
-            Some(a) => super::expr::arith(a, cur, value, line),
-            None => e(
-                K::Concat {
-                    lhs: Box::new(cur),
-                    rhs: Box::new(value),
-                },
-                line,
-            ),
-        };
+        let combined = self.op_combine(op, cur, value, line);
         let (obj, key) = at(line);
         out.push(s(
             SK::Assign {
@@ -518,6 +545,20 @@ impl Lowerer {
             line,
         ));
         Ok(out)
+    }
+
+    /// `CUR OP VALUE` for an arithmetic operator or `.`.
+    fn op_combine(&self, op: B, cur: IExpr, value: IExpr, line: u32) -> IExpr {
+        match arith_op(op) {
+            Some(a) => super::expr::arith(a, cur, value, line),
+            None => e(
+                K::Concat {
+                    lhs: Box::new(cur),
+                    rhs: Box::new(value),
+                },
+                line,
+            ),
+        }
     }
 
     /// `++`/`--` (perlop "Auto-increment and Auto-decrement"): the core's

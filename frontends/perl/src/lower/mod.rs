@@ -339,6 +339,19 @@ impl Lowerer {
         self.resolve_in(level, name)
     }
 
+    /// `defined VALUE` of a scalar: the core's `Defined` test, answered
+    /// by the VM (perlfunc "defined": false for `undef` only, no
+    /// overloading), instead of a call.
+    pub fn defined(&self, v: IExpr, line: u32) -> IExpr {
+        e(
+            K::Unary {
+                op: ir::UnaryOp::Defined,
+                operand: Box::new(v),
+            },
+            line,
+        )
+    }
+
     /// The runtime table `P` of natives.
     pub fn p(&mut self) -> IExpr {
         self.lexical("\u{1}P").unwrap_or_else(|| e(K::Nil, 0))

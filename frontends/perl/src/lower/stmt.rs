@@ -391,11 +391,11 @@ impl Lowerer {
                     let is_list = is_list_lhs(lhs);
                     let test = if is_list {
                         let v = self.lhs_value(lhs)?;
-                        self.native("defined", vec![v], line)
+                        self.defined(v, line)
                     } else {
                         let v = self.lhs_value(lhs)?;
                         if matches!(rhs.kind, A::Readline(_)) || is_shift_like(rhs) {
-                            self.native("defined", vec![v], line)
+                            self.defined(v, line)
                         } else {
                             v
                         }
@@ -431,7 +431,7 @@ impl Lowerer {
                         line,
                     ));
                     let cur = self.var_scalar("_", line)?;
-                    let test = not(self.native("defined", vec![cur], line));
+                    let test = not(self.defined(cur, line));
                     head.push(s(
                         SK::If {
                             arms: vec![(test, vec![s(SK::Break { label: None }, line)])],

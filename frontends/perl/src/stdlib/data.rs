@@ -163,7 +163,7 @@ fn global_container<'gc>(
         return ret(ctx, Value::Object(o));
     }
     let o = if hash {
-        container::new_hash(ctx.mc, ctx.rt.root_shape)
+        container::new_hash(ctx.mc, ctx.rt.perl.hash_shape)
     } else {
         container::new_array(ctx.mc, ctx.rt.root_shape, &[])
     };
@@ -212,7 +212,7 @@ fn viv<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>], hash: bool) -> NativeResul
     match cur {
         Value::Nil => {
             let o = if hash {
-                container::new_hash(ctx.mc, ctx.rt.root_shape)
+                container::new_hash(ctx.mc, ctx.rt.perl.hash_shape)
             } else {
                 container::new_array(ctx.mc, ctx.rt.root_shape, &[])
             };
@@ -254,7 +254,7 @@ fn deref_container<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, hash: bool) -> Na
         }
         Value::Nil => {
             let o = if hash {
-                container::new_hash(ctx.mc, ctx.rt.root_shape)
+                container::new_hash(ctx.mc, ctx.rt.perl.hash_shape)
             } else {
                 container::new_array(ctx.mc, ctx.rt.root_shape, &[])
             };
@@ -318,7 +318,7 @@ fn hash<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = stringify_some(ctx, a, 0, 2) {
         return r;
     }
-    let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+    let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
     fill_hash(ctx, h, a);
     ret(ctx, Value::Object(h))
 }
@@ -782,7 +782,7 @@ fn slice_from<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc
 fn hash_from<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let src = array_arg(arg(a, 0)).map(items).unwrap_or_default();
     let i = (intof(arg(a, 1)).max(0) as usize).min(src.len());
-    let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+    let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
     fill_hash(ctx, h, &src[i..]);
     ret(ctx, Value::Object(h))
 }
@@ -894,7 +894,7 @@ fn local_container<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResul
     let k = Value::Str(ctx.rt.intern(ctx.mc, &key));
     let old = st.get_key(k).or_nil();
     let fresh = if key.starts_with(b"%") {
-        Value::Object(container::new_hash(ctx.mc, ctx.rt.root_shape))
+        Value::Object(container::new_hash(ctx.mc, ctx.rt.perl.hash_shape))
     } else {
         Value::Object(container::new_array(ctx.mc, ctx.rt.root_shape, &[]))
     };

@@ -482,7 +482,7 @@ fn open_fh<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Value::Object(target) = arg(a, 1) {
         if container::is_scalar(target) {
             let mode = sv(arg(a, 0));
-            let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+            let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
             let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01mem"));
             h.set_key(ctx.mc, k, Value::Object(target));
             match mode.as_slice() {
@@ -524,7 +524,7 @@ fn open_fh<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     };
     match ctx.host.open_file(&path, m) {
         Ok(id) => {
-            let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+            let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
             let k = Value::Str(ctx.rt.intern(ctx.mc, b"\x01fh"));
             h.set_key(ctx.mc, k, Value::Int(id as i64));
             let io = container::stash(ctx.mc, ctx.rt, b"IO::Handle");

@@ -50,6 +50,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
             );
         }
     }
+    let href = rt.intern(mc, b"href");
+    rt.perl.deref_hash = p.get_field(href);
     let key = rt.intern(mc, b"__omx_perl");
     raw_set_str(mc, rt.globals, key, Value::Object(p));
     let main = container::stash(mc, rt, b"main");
@@ -62,7 +64,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     set(rt, b"$0", str_v(mc, b"-"));
     let inc = container::new_array(mc, rt.root_shape, &[]);
     set(rt, b"@INC", Value::Object(inc));
-    let envh = container::new_hash(mc, rt.root_shape);
+    let envh = container::new_hash(mc, rt.perl.hash_shape);
     set(rt, b"%ENV", Value::Object(envh));
     container::stash(mc, rt, b"UNIVERSAL");
     for (pkg, name, f) in object::PACKAGE_SUBS {

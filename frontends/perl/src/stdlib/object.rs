@@ -218,7 +218,19 @@ fn class_of<'gc>(
 fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let inv = arg(a, 0);
     let mname = arg(a, 1);
-    let mut args = vec![inv];
+    // The common case: a plain name found through the method cache; the
+    // arguments go to the sub through the native's result buffer.
+    if !ctx.rt.tracing {
+        if let Some(f) = plain_method(ctx, inv, mname) {
+            ctx.ret.clear();
+            ctx.ret.push(inv);
+            ctx.ret.extend(a.iter().skip(3).map(|v| v.or_nil()));
+            return Ok(Outcome::TailCallRet(f, omx_core::native::CallKind::Method));
+        }
+    }
+    // The invocant, then the arguments after the name and the package.
+    let mut args = Vec::with_capacity(a.len().saturating_sub(2).max(1));
+    args.push(inv);
     args.extend(a.iter().skip(3).map(|v| v.or_nil()));
     // `$obj->$code(...)`: a code reference, or a function of another
     // language, called as a method.
@@ -228,9 +240,6 @@ fn callm<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         return Ok(Outcome::tail_call_method(mname, args));
     }
     if !ctx.rt.tracing {
-        if let Some(f) = plain_method(ctx, inv, mname) {
-            return Ok(Outcome::tail_call_method(f, args));
-        }
         return resolve(ctx, inv, mname, a, args);
     }
     // Explained: the call is one operation, answered by the sub's result.
@@ -390,7 +399,10 @@ fn bless<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     // `bless {...}, $class` with a class name: no copy of the name.
     if let (Value::Object(o), Value::Str(c)) = (v, arg(a, 1)) {
         if !container::is_stash(o) {
-            let st = container::stash(ctx.mc, ctx.rt, c.as_bytes());
+            let st = match container::find_stash_named(ctx.mc, ctx.rt, c) {
+                Some(st) => st,
+                None => container::stash(ctx.mc, ctx.rt, c.as_bytes()),
+            };
             o.set_meta(ctx.mc, Some(st));
             return ret(ctx, v);
         }
@@ -547,7 +559,7 @@ fn inc_hash<'gc>(ctx: &mut Ctx<'gc, '_>) -> Object<'gc> {
     if let Value::Object(h) = container::symbol(ctx.mc, ctx.rt, main, b"%INC") {
         return h;
     }
-    let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+    let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
     let k = Value::Str(ctx.rt.intern(ctx.mc, b"%INC"));
     main.set_key(ctx.mc, k, Value::Object(h));
     h

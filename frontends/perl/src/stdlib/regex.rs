@@ -232,7 +232,7 @@ fn set_captures<'gc>(ctx: &mut Ctx<'gc, '_>, re: &Regex, text: &str, caps: &Capt
     main.set_key(ctx.mc, k, Value::Object(arr));
     let names = &re.names;
     if !names.is_empty() {
-        let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+        let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
         for (n, i) in names {
             if let Some(m) = caps.get(*i) {
                 let key = Value::Str(ctx.rt.intern(ctx.mc, n.as_bytes()));
@@ -454,7 +454,7 @@ fn subst_step<'gc>(ctx: &mut Ctx<'gc, '_>, st: Vec<Value<'gc>>) -> NativeResult<
     main.set_key(ctx.mc, k, Value::Object(arr));
     if st.len() > 6 {
         // `%+` for the replacement: the state ends with (name, group) pairs.
-        let h = container::new_hash(ctx.mc, ctx.rt.root_shape);
+        let h = container::new_hash(ctx.mc, ctx.rt.perl.hash_shape);
         for pair in st[6..].chunks(2) {
             let g = 2 + intof(pair[1]) as usize;
             if g < entry.array_len() && !matches!(entry.array_get(g), Value::Nil) {
