@@ -220,15 +220,27 @@ pub enum TraceFrame {
         /// The function's name, empty for anonymous functions.
         name: String,
         line_defined: u32,
+        /// The function runs as the thread's debug hook (Lua's
+        /// `CIST_HOOKED`: named "hook '?'").
+        hook: bool,
     },
     Native {
         name: String,
     },
 }
 
+/// The index in `ts.frames` of the frame that runs the thread's debug
+/// hook, while one runs (vm/hooks.rs pushes it above the frames counted
+/// in `HookRun::running`).
+pub fn hook_frame(ts: &ThreadState<'_>) -> Option<usize> {
+    let (depth, _) = ts.hook_run.as_ref()?.running?;
+    Some(depth as usize)
+}
+
 pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
     let mut out = Vec::new();
-    for frame in ts.frames.iter().rev() {
+    let hook = hook_frame(ts);
+    for (i, frame) in ts.frames.iter().enumerate().rev() {
         match frame {
             Frame::Lua(f) => {
                 let proto = f.closure.proto();
@@ -238,6 +250,7 @@ pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
                     line: proto.line_at(pc),
                     name: proto.info.name.to_string(),
                     line_defined: proto.info.line_defined,
+                    hook: hook == Some(i),
                 });
             }
             // The frame that runs a message handler is the runtime's, not

@@ -7,6 +7,7 @@ use crate::object::object::ObjectBox;
 use crate::object::{Object, Shape};
 use crate::protocol::lua::{table::new_table, LuaState, LUA};
 use crate::string::Str;
+use crate::value::Value;
 use crate::Lang;
 
 #[derive(Collect)]
@@ -65,6 +66,10 @@ pub struct RuntimeState<'gc> {
     /// The 256 one-byte strings, then the empty string, made once: see
     /// [`RuntimeState::new_str`].
     pub small_strs: Vec<Str<'gc>>,
+    /// Writes a native asked for in its own thread's stack, as (slot,
+    /// value), which it sees read-only (Lua's `debug.setlocal` of a
+    /// register): the executor makes them when the native returns.
+    pub stack_writes: Vec<(usize, Value<'gc>)>,
 }
 
 impl<'gc> RuntimeState<'gc> {
@@ -105,6 +110,7 @@ impl<'gc> RuntimeState<'gc> {
                 .map(|b| Str::new(mc, &[b]))
                 .chain(std::iter::once(Str::new(mc, b"")))
                 .collect(),
+            stack_writes: Vec::new(),
         }
     }
 

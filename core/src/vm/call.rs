@@ -234,6 +234,13 @@ impl<'gc> Vm<'gc, '_> {
             let mut ctx = self.ctx(ts, thread, Some(n));
             (n.0.func)(&mut ctx, args)
         };
+        // Writes the native asked for in this thread's stack
+        // (`debug.setlocal`).
+        for (at, v) in self.rt.stack_writes.drain(..) {
+            if let Some(s) = ts.stack.get_mut(at) {
+                *s = v;
+            }
+        }
         if self.full_gc_requested {
             // End the slice now so the host collects; the registers above
             // the call are dead temporaries (as in Lua, which does not mark

@@ -140,6 +140,11 @@ impl<'gc> Vm<'gc, '_> {
             // Unwound by an error: no return event.
             run.native_returns.pop();
         }
+        let hook_address = gc_arena::Gc::as_ptr(hook) as usize;
+        if run.counting_for != hook_address {
+            run.counting_for = hook_address;
+            run.counter = hook.count;
+        }
         let mask = hook.mask;
         let new_frame = pc == 0 && (run.last.0 != len || run.tail);
         let mut event: Option<(&'static str, Option<u32>)> = None;

@@ -477,8 +477,11 @@ fn traceback(ts: &ThreadState<'_>) -> String {
                 line,
                 name,
                 line_defined,
+                hook,
             } => {
-                let what = if line_defined == 0 {
+                let what = if hook {
+                    "hook '?'".to_string()
+                } else if line_defined == 0 {
                     "main chunk".to_string()
                 } else if name.is_empty() {
                     format!("function <{chunk}:{line_defined}>")

@@ -49,6 +49,11 @@ impl Lowerer {
         self.lines.line(span.start as usize) as u32
     }
 
+    /// The line of the last character of `span`.
+    pub(super) fn end_line(&self, span: Span) -> u32 {
+        self.lines.line(span.end.max(span.start + 1) as usize - 1) as u32
+    }
+
     pub(super) fn error<T>(&self, span: Span, message: impl Into<String>) -> LResult<T> {
         let message = message.into();
         Err(SyntaxError::new(

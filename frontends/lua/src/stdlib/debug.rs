@@ -1,12 +1,13 @@
 //! The debug library (Lua 5.4 manual §6.10): `traceback`, `getinfo`,
-//! `getlocal`, `getupvalue`, `setupvalue`, `upvalueid`, `getmetatable`,
-//! `setmetatable` (any type), `getregistry`, `upvaluejoin`,
-//! `getuservalue`, `setuservalue`, `gethook`, `sethook` (debug_hook.rs).
-//! What omx's VM cannot do says so in a Lua error: `setlocal` is "not
-//! supported by omx".
+//! `getlocal`, `setlocal`, `getupvalue`, `setupvalue`, `upvalueid`,
+//! `getmetatable`, `setmetatable` (any type), `getregistry`,
+//! `upvaluejoin`, `getuservalue`, `setuservalue`, `gethook`, `sethook`
+//! (debug_hook.rs). What omx's VM cannot do says so in a Lua error ("not
+//! supported by omx: ...").
 
 use gc_arena::Gc;
 use gc_arena::Mutation;
+use omx_core::bytecode::Instr;
 use omx_core::debuginfo::describe_reg;
 use omx_core::function::{Closure, NativeFunction};
 use omx_core::model::VarKind;
@@ -38,6 +39,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, d, "setuservalue", setuservalue);
     register(mc, d, "gethook", super::debug_hook::gethook);
     register(mc, d, "sethook", super::debug_hook::sethook);
+    super::debug_hook::install_hook_table(mc, rt);
 }
 
 fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -118,18 +120,76 @@ fn with_thread<'gc, R>(
 /// function), skipping suspension markers and the runtime's frame that
 /// runs a message handler (the handler is called by the erring function).
 fn frame_at<'a, 'gc>(ts: &'a ThreadState<'gc>, level: i64) -> Option<&'a Frame<'gc>> {
+    frame_index_at(ts, level).map(|i| &ts.frames[i])
+}
+
+/// What a level of `getinfo` names: a frame of the thread, or the native
+/// a running hook's "call" event is about.
+enum At<'gc> {
+    Frame(usize),
+    Native(Value<'gc>),
+}
+
+/// `frame_index_at`, with the native whose "call" event a running hook
+/// handles counted as the level below the hook: lua5.4 has a frame for
+/// it then, omx calls the hook before the native runs.
+fn level_at<'gc>(ts: &ThreadState<'gc>, level: i64) -> Option<At<'gc>> {
+    let index = frame_index_at(ts, level);
+    let Some((hook, native)) = hooked_native(ts) else {
+        return index.map(At::Frame);
+    };
+    if frame_index_at(ts, level - 1) == Some(hook) {
+        return Some(At::Native(native));
+    }
+    match index {
+        Some(i) if i < hook => frame_index_at(ts, level - 1).map(At::Frame),
+        other => other.map(At::Frame),
+    }
+}
+
+/// The hook frame's index and the native, while the hook runs for a
+/// native's "call" event (vm/hooks.rs: the event is the last step
+/// checked, at the call instruction of the frame below the hook).
+fn hooked_native<'gc>(ts: &ThreadState<'gc>) -> Option<(usize, Value<'gc>)> {
+    let run = ts.hook_run.as_deref()?;
+    let (depth, _) = run.running?;
+    let last_step = run.fired.checked_ilog2().map(|b| 1u8 << b);
+    if last_step != Some(omx_core::hook::FIRED_NATIVE_CALL) {
+        return None;
+    }
+    let Frame::Lua(f) = ts.frames.get((depth as usize).checked_sub(1)?)? else {
+        return None;
+    };
+    if run.at != (depth, f.pc) {
+        return None;
+    }
+    let func = match *f.closure.proto().info.code.get(f.pc as usize)? {
+        Instr::Call { func, .. } | Instr::CallKw { func, .. } | Instr::CallEx { func, .. } => func,
+        Instr::TForCall { base, .. } => base,
+        _ => return None,
+    };
+    match ts.stack.get(f.base as usize + func as usize).copied()? {
+        v @ Value::Native(_) => Some((depth as usize, v)),
+        _ => None,
+    }
+}
+
+/// The index in `ts.frames` of the frame `level` levels up (`frame_at`).
+fn frame_index_at(ts: &ThreadState<'_>, level: i64) -> Option<usize> {
     if level < 1 {
         return None;
     }
     ts.frames
         .iter()
+        .enumerate()
         .rev()
-        .filter(|f| match f {
+        .filter(|(_, f)| match f {
             Frame::Yielded { .. } => false,
             Frame::Native(n) => n.name() != omx_core::vm::MESSAGE_HANDLER,
             Frame::Lua(_) => true,
         })
         .nth(level as usize - 1)
+        .map(|(i, _)| i)
 }
 
 fn traceback<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -146,15 +206,60 @@ fn traceback<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
         out.extend_from_slice(&check_bytes(ctx.rt, args, first, "traceback")?);
         out.push(b'\n');
     }
-    let text = match thread {
-        Some(t) if !gc_arena::Gc::ptr_eq(t.0, ctx.thread.0) => {
+    let other = thread.filter(|t| !gc_arena::Gc::ptr_eq(t.0, ctx.thread.0));
+    // Level 1 is the function calling traceback (of another thread: its
+    // innermost function is level 0).
+    let level = opt_int(ctx.rt, args, first + 1, "traceback", other.map_or(1, |_| 0))?;
+    let (text, skip) = match other {
+        Some(t) => {
+            // A coroutine: suspended in `coroutine.yield` (a level of its
+            // own), and not called from C at its bottom.
             let ops = ctx.rt.default_ops;
-            with_thread(ctx, Some(t), |ts| (ops.traceback)(ts)).unwrap_or_default()
+            let (text, yielded) = with_thread(ctx, Some(t), |ts| {
+                let yielded = matches!(ts.frames.last(), Some(Frame::Yielded { .. }));
+                ((ops.traceback)(ts), yielded)
+            })
+            .unwrap_or_default();
+            let mut text = text
+                .strip_suffix("\n\t[C]: in ?")
+                .unwrap_or(&text)
+                .to_string();
+            if yielded {
+                text = text.replacen(
+                    "stack traceback:",
+                    "stack traceback:\n\t[C]: in function 'coroutine.yield'",
+                    1,
+                );
+            }
+            (text, level)
         }
-        _ => ctx.traceback_text(),
+        None if level <= 0 => {
+            let text = ctx.traceback_text();
+            let text = text.replacen(
+                "stack traceback:",
+                "stack traceback:\n\t[C]: in function 'debug.traceback'",
+                1,
+            );
+            (text, 0)
+        }
+        None => (ctx.traceback_text(), level - 1),
     };
-    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(skip_levels(&text, skip).as_bytes());
     ctx.ret1(str_value(ctx.mc, &out))
+}
+
+/// A traceback without its first `n` levels (the lines after its header).
+fn skip_levels(text: &str, n: i64) -> String {
+    if n <= 0 {
+        return text.to_string();
+    }
+    let mut lines = text.split('\n');
+    let mut out = String::from(lines.next().unwrap_or_default());
+    for line in lines.skip(n as usize) {
+        out.push('\n');
+        out.push_str(line);
+    }
+    out
 }
 
 /// What `getinfo` reports of one function (and of its activation, when
@@ -185,11 +290,9 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
     let proto = f.closure.proto();
     let pc = (f.pc as usize).checked_sub(1)?;
     let func = match *proto.info.code.get(pc)? {
-        omx_core::bytecode::Instr::Call { func, .. } => func,
-        omx_core::bytecode::Instr::TForCall { .. } => {
-            return Some(("for iterator".into(), "for iterator"))
-        }
-        _ => return None,
+        Instr::Call { func, .. } => func,
+        Instr::TForCall { .. } => return Some(("for iterator".into(), "for iterator")),
+        other => return metamethod_name(other).map(|event| (event.into(), "metamethod")),
     };
     let d = describe_reg(&proto, pc, func)?;
     let what = match d.kind {
@@ -201,6 +304,52 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
         VarKind::Constant => return None,
     };
     Some((d.name, what))
+}
+
+/// The event of the metamethod an instruction calls, as lua5.4 names it
+/// (ldebug.c `funcnamefromcode`: the event without its `__`).
+fn metamethod_name(instr: Instr) -> Option<&'static str> {
+    use omx_core::bytecode::{BinOp, CompareOp, UnaryOp};
+    Some(match instr {
+        Instr::GetField { .. }
+        | Instr::GetUpField { .. }
+        | Instr::GetIndex { .. }
+        | Instr::GetMethod { .. }
+        | Instr::LoadMethod { .. } => "index",
+        Instr::SetField { .. } | Instr::SetUpField { .. } | Instr::SetIndex { .. } => "newindex",
+        Instr::Arith { op, .. } => match op {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::Div => "div",
+            BinOp::IDiv => "idiv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            BinOp::BAnd => "band",
+            BinOp::BOr => "bor",
+            BinOp::BXor => "bxor",
+            BinOp::Shl => "shl",
+            BinOp::Shr => "shr",
+            _ => return None,
+        },
+        Instr::Unary { op, .. } => match op {
+            UnaryOp::Neg => "unm",
+            UnaryOp::BNot => "bnot",
+            UnaryOp::Len => "len",
+            _ => return None,
+        },
+        Instr::Concat { .. } | Instr::ConcatN { .. } => "concat",
+        Instr::Eq { .. } => "eq",
+        Instr::Lt { .. } => "lt",
+        Instr::Le { .. } => "le",
+        Instr::Compare { op, .. } => match op {
+            CompareOp::Eq | CompareOp::Ne => "eq",
+            CompareOp::Lt | CompareOp::Gt => "lt",
+            CompareOp::Le | CompareOp::Ge => "le",
+        },
+        Instr::Return { .. } => "close",
+        _ => return None,
+    })
 }
 
 fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -232,14 +381,40 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
             }
         } else {
             let found = with_thread(ctx, thread, |ts| {
-                let frame = frame_at(ts, level)?;
-                Some(match frame {
+                let index = match level_at(ts, level)? {
+                    At::Frame(i) => i,
+                    At::Native(func) => {
+                        return Some(Info {
+                            func,
+                            current_line: -1,
+                            name: called_name(frame_at(ts, level)),
+                        })
+                    }
+                };
+                Some(match &ts.frames[index] {
                     Frame::Lua(f) => {
-                        let pc = (f.pc as usize).saturating_sub(1);
+                        let pc = current_pc(ts, index);
+                        // ldebug.c `funcnamefromcall`: a hook is "hook '?'".
+                        let name = if omx_core::debuginfo::hook_frame(ts) == Some(index) {
+                            Some(("?".into(), "hook"))
+                        } else {
+                            match level_at(ts, level + 1) {
+                                Some(At::Frame(caller)) => {
+                                    // An operation waiting for its
+                                    // metamethod's result: the instruction
+                                    // is in the frame below.
+                                    let caller = ts.frames[..=caller].iter().rev().find(
+                                        |f| !matches!(f, Frame::Native(n) if n.callee.is_none()),
+                                    );
+                                    called_name(caller)
+                                }
+                                _ => None,
+                            }
+                        };
                         Info {
                             func: Value::Closure(f.closure),
                             current_line: f.closure.proto().line_at(pc) as i64,
-                            name: called_name(frame_at(ts, level + 1)),
+                            name,
                         }
                     }
                     Frame::Native(n) => Info {
@@ -303,7 +478,11 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
                             p.info.is_vararg,
                         )
                     }
-                    None => (0, 0, true),
+                    // A native's bound values are its upvalues.
+                    None => match info.func {
+                        Value::Native(n) => (n.0.bound.len() as i64, 0, true),
+                        _ => (0, 0, true),
+                    },
                 };
                 set(mc, t, "nups", Value::Int(nups));
                 set(mc, t, "nparams", Value::Int(nparams));
@@ -352,11 +531,24 @@ fn source_of(chunk: &str) -> String {
     }
 }
 
+/// The instruction a Lua frame (`ts.frames[index]`) is at: the one it
+/// called from, or, below a running hook, the one the hook was called
+/// for (not run yet; lua5.4's `savedpc` is past it then).
+fn current_pc(ts: &ThreadState<'_>, index: usize) -> usize {
+    let Some(Frame::Lua(f)) = ts.frames.get(index) else {
+        return 0;
+    };
+    if omx_core::debuginfo::hook_frame(ts) == Some(index + 1) {
+        f.pc as usize
+    } else {
+        (f.pc as usize).saturating_sub(1)
+    }
+}
+
 /// The active local variables of a Lua frame at its current instruction,
 /// in declaration order: (name, stack slot).
-fn active_locals(f: &LuaFrame<'_>) -> Vec<(String, usize)> {
+fn active_locals(f: &LuaFrame<'_>, pc: usize) -> Vec<(String, usize)> {
     let proto = f.closure.proto();
-    let pc = (f.pc as usize).saturating_sub(1);
     proto
         .info
         .locals
@@ -364,6 +556,36 @@ fn active_locals(f: &LuaFrame<'_>) -> Vec<(String, usize)> {
         .filter(|l| (l.start_pc as usize) <= pc && pc < l.end_pc as usize)
         .map(|l| (l.name.to_string(), f.base as usize + l.reg as usize))
         .collect()
+}
+
+/// The name and stack slot of local `n` (from 1) of a Lua frame: an
+/// active local variable, else a register below the function the frame is
+/// calling, "(temporary)" (ldebug.c `luaG_findlocal`, whose limit is the
+/// next frame's function slot).
+fn local_slot(f: &LuaFrame<'_>, pc: usize, n: i64) -> Option<(String, usize)> {
+    let i = usize::try_from(n.checked_sub(1)?).ok()?;
+    let locals = active_locals(f, pc);
+    if let Some(found) = locals.get(i) {
+        return Some(found.clone());
+    }
+    (i < temporaries_limit(f, pc)).then(|| ("(temporary)".to_string(), f.base as usize + i))
+}
+
+/// How many registers of a Lua frame at `pc` hold values: those below
+/// the function it calls, or all of them while a hook runs for the
+/// instruction at `pc` (current_pc; lua5.4's limit is then the frame's
+/// `top`).
+fn temporaries_limit(f: &LuaFrame<'_>, pc: usize) -> usize {
+    let proto = f.closure.proto();
+    if pc == f.pc as usize {
+        return proto.info.max_stack as usize;
+    }
+    match proto.info.code.get(pc) {
+        Some(
+            Instr::Call { func, .. } | Instr::CallKw { func, .. } | Instr::CallEx { func, .. },
+        ) => *func as usize,
+        _ => 0,
+    }
 }
 
 fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -389,16 +611,27 @@ fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
         return ctx.ret1(Value::Nil);
     }
     let level = check_int(ctx.rt, args, first, "getlocal")?;
+    if level == 0 && thread.is_none() {
+        // getlocal itself: its stack holds its arguments (ldebug.c
+        // `luaG_findlocal`, "(C temporary)").
+        let Some(&v) = n.checked_sub(1).and_then(|i| args.get(i as usize)) else {
+            return ctx.ret1(Value::Nil);
+        };
+        ctx.ret
+            .extend_from_slice(&[str_value(ctx.mc, b"(C temporary)"), v]);
+        return Ok(Outcome::Return);
+    }
     let found = with_thread(
         ctx,
         thread,
         |ts| -> Result<Option<(String, Value<'gc>)>, ()> {
-            let Some(frame) = frame_at(ts, level) else {
+            let Some(index) = frame_index_at(ts, level) else {
                 return Err(());
             };
-            let Frame::Lua(f) = frame else {
+            let Frame::Lua(f) = &ts.frames[index] else {
                 return Ok(None);
             };
+            let pc = current_pc(ts, index);
             if n < 0 {
                 let i = (-n - 1) as u32;
                 if i < f.nvarargs {
@@ -407,16 +640,13 @@ fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
                 }
                 return Ok(None);
             }
-            let locals = active_locals(f);
-            Ok(n.checked_sub(1)
-                .and_then(|i| locals.get(i as usize))
-                .map(|(name, slot)| {
-                    let v = match ts.stack.get(*slot).copied().unwrap_or_default() {
-                        Value::Cell(c) => c.get(),
-                        v => v,
-                    };
-                    (name.clone(), v)
-                }))
+            Ok(local_slot(f, pc, n).map(|(name, slot)| {
+                let v = match ts.stack.get(slot).copied().unwrap_or_default() {
+                    Value::Cell(c) => c.get(),
+                    v => v,
+                };
+                (name, v)
+            }))
         },
     );
     match found {
@@ -433,8 +663,61 @@ fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
     }
 }
 
-fn setlocal<'gc>(_ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Err(NativeError::msg("not supported by omx: debug.setlocal"))
+/// `debug.setlocal([thread,] level, n, value)` (lua manual §6.10,
+/// ldblib.c `db_setlocal`): the local `n` (a negative `n`: vararg `-n`)
+/// of the function at `level` becomes `value`; answers the variable's
+/// name, or nil when there is no such variable. A captured local's cell is
+/// written at once; a register of the running thread is written by the
+/// executor when this native returns (`RuntimeState::stack_writes`: a
+/// native sees its own thread's stack read-only).
+fn setlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (thread, first) = thread_arg(args);
+    let level = check_int(ctx.rt, args, first, "setlocal")?;
+    let n = check_int(ctx.rt, args, first + 1, "setlocal")?;
+    if args.len() < first + 3 {
+        return Err(bad_arg(first + 2, "setlocal", "value expected"));
+    }
+    let value = args[first + 2];
+    // The variable: its name and stack slot.
+    let found = with_thread(ctx, thread, |ts| -> Result<Option<(String, usize)>, ()> {
+        let Some(index) = frame_index_at(ts, level) else {
+            return Err(());
+        };
+        let Frame::Lua(f) = &ts.frames[index] else {
+            return Ok(None);
+        };
+        let pc = current_pc(ts, index);
+        if n < 0 {
+            let i = (-n - 1) as u32;
+            return Ok((i < f.nvarargs).then(|| ("(vararg)".to_string(), (f.varargs + i) as usize)));
+        }
+        Ok(local_slot(f, pc, n))
+    });
+    let (name, slot) = match found {
+        None => {
+            return Err(NativeError::msg(
+                "not supported by omx: debug.setlocal of a thread that is running",
+            ))
+        }
+        Some(Err(())) => return Err(bad_arg(first, "setlocal", "level out of range")),
+        Some(Ok(None)) => return ctx.ret1(Value::Nil),
+        Some(Ok(Some(found))) => found,
+    };
+    let other = thread.filter(|t| !Gc::ptr_eq(t.0, ctx.thread.0));
+    let current = match other {
+        Some(t) => t.0.state.borrow().stack.get(slot).copied(),
+        None => ctx.ts.stack.get(slot).copied(),
+    };
+    match (current, other) {
+        (Some(Value::Cell(c)), _) => c.set(ctx.mc, value),
+        (_, Some(t)) => {
+            if let Some(v) = t.0.state.borrow_mut(ctx.mc).stack.get_mut(slot) {
+                *v = value;
+            }
+        }
+        (_, None) => ctx.rt.stack_writes.push((slot, value)),
+    }
+    ctx.ret1(str_value(ctx.mc, name.as_bytes()))
 }
 
 /// An upvalue named by `(f, n)` arguments: a closure's cell, or a bound
@@ -559,6 +842,13 @@ fn getuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResu
     ctx.ret1(Value::Nil)
 }
 
+/// `setuservalue(udata, value, n)`: omx's only full userdata are files
+/// (io.rs), which have no user values: fail, as lua5.4 answers for them
+/// (ldblib.c `db_setuservalue`).
 fn setuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Err(type_error(ctx.rt, args, 0, "setuservalue", "userdata"))
+    if !super::io::is_file(ctx, arg(args, 0)) {
+        return Err(type_error(ctx.rt, args, 0, "setuservalue", "userdata"));
+    }
+    check_any(args, 1, "setuservalue")?;
+    ctx.ret1(Value::Nil)
 }
