@@ -94,6 +94,9 @@ pub(super) struct PendingGoto {
     pub pc: usize,
     pub nactive: usize,
     pub line: u32,
+    /// It leaves a block with to-be-closed variables: its label closes
+    /// them (lparser.c `createlabel` codes an OP_CLOSE there).
+    pub close: bool,
 }
 
 pub(super) struct FuncState<'a> {
@@ -366,11 +369,13 @@ impl<'a> FuncState<'a> {
         if let Some(scope) = self.blocks.last_mut() {
             let gotos = std::mem::take(&mut scope.gotos);
             let level = scope.nactive;
+            let has_tbc = scope.has_tbc;
             let depth = self.blocks.len();
             if depth >= 2 {
                 let parent = &mut self.blocks[depth - 2];
                 for mut g in gotos {
                     g.nactive = g.nactive.min(level);
+                    g.close |= has_tbc;
                     parent.gotos.push(g);
                 }
             } else if let Some(g) = gotos.first() {

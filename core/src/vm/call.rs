@@ -672,7 +672,23 @@ impl<'gc> Vm<'gc, '_> {
         };
         let v = ts.stack[slot];
         let Some(handler) = (self.ops_at(ts).close_handler)(self.rt, v) else {
-            return Ok(());
+            // Its `__close` went away after it was marked: calling it
+            // fails (lfunc.c `callclosemethod`).
+            let pc = match ts.frames.last() {
+                Some(Frame::Lua(f)) => f.pc as usize,
+                _ => 0,
+            };
+            let name = crate::model::VarName {
+                kind: crate::model::VarKind::Metamethod,
+                name: "close".into(),
+            };
+            return Err(self.op_error(
+                ts,
+                thread,
+                pc,
+                OpError::Call(Value::Nil),
+                [Some(name), None],
+            ));
         };
         let call = Step::call(handler, &[v, Value::Nil]);
         self.call_step(ts, thread, meta_slot, call, ReturnTo::Discard)

@@ -261,6 +261,7 @@ fn name_text(n: &VarName) -> String {
         VarKind::Upvalue => "upvalue",
         VarKind::Method => "method",
         VarKind::Constant => "constant",
+        VarKind::Metamethod => "metamethod",
     };
     format!("{kind} '{}'", n.name)
 }
@@ -478,9 +479,12 @@ fn traceback(ts: &ThreadState<'_>) -> String {
                 name,
                 line_defined,
                 hook,
+                metamethod,
             } => {
                 let what = if hook {
                     "hook '?'".to_string()
+                } else if let (Some(event), true) = (metamethod, name.is_empty()) {
+                    format!("metamethod '{event}'")
                 } else if line_defined == 0 {
                     "main chunk".to_string()
                 } else if name.is_empty() {

@@ -135,7 +135,7 @@ enum At<'gc> {
 /// it then, omx calls the hook before the native runs.
 fn level_at<'gc>(ts: &ThreadState<'gc>, level: i64) -> Option<At<'gc>> {
     let index = frame_index_at(ts, level);
-    let Some((hook, native)) = hooked_native(ts) else {
+    let Some((hook, native, _)) = hooked_native(ts) else {
         return index.map(At::Frame);
     };
     if frame_index_at(ts, level - 1) == Some(hook) {
@@ -147,20 +147,26 @@ fn level_at<'gc>(ts: &ThreadState<'gc>, level: i64) -> Option<At<'gc>> {
     }
 }
 
-/// The hook frame's index and the native, while the hook runs for a
-/// native's "call" event (vm/hooks.rs: the event is the last step
-/// checked, at the call instruction of the frame below the hook).
-fn hooked_native<'gc>(ts: &ThreadState<'gc>) -> Option<(usize, Value<'gc>)> {
+/// The hook frame's index, the native and the position of the call
+/// instruction that calls it, while the hook runs for a native's "call"
+/// or "return" event (vm/hooks.rs: the event is the last step checked,
+/// at the call instruction of the frame below the hook, or just after it;
+/// a native that has returned is gone: nil).
+fn hooked_native<'gc>(ts: &ThreadState<'gc>) -> Option<(usize, Value<'gc>, usize)> {
+    use omx_core::hook::{FIRED_NATIVE_CALL, FIRED_NATIVE_RETURN};
     let run = ts.hook_run.as_deref()?;
     let (depth, _) = run.running?;
-    let last_step = run.fired.checked_ilog2().map(|b| 1u8 << b);
-    if last_step != Some(omx_core::hook::FIRED_NATIVE_CALL) {
-        return None;
-    }
+    let last_step = run.fired.checked_ilog2().map(|b| 1u8 << b)?;
     let Frame::Lua(f) = ts.frames.get((depth as usize).checked_sub(1)?)? else {
         return None;
     };
     if run.at != (depth, f.pc) {
+        return None;
+    }
+    if last_step == FIRED_NATIVE_RETURN {
+        return Some((depth as usize, Value::Nil, (f.pc as usize).checked_sub(1)?));
+    }
+    if last_step != FIRED_NATIVE_CALL {
         return None;
     }
     let func = match *f.closure.proto().info.code.get(f.pc as usize)? {
@@ -169,7 +175,7 @@ fn hooked_native<'gc>(ts: &ThreadState<'gc>) -> Option<(usize, Value<'gc>)> {
         _ => return None,
     };
     match ts.stack.get(f.base as usize + func as usize).copied()? {
-        v @ Value::Native(_) => Some((depth as usize, v)),
+        v @ Value::Native(_) => Some((depth as usize, v, f.pc as usize)),
         _ => None,
     }
 }
@@ -185,7 +191,9 @@ fn frame_index_at(ts: &ThreadState<'_>, level: i64) -> Option<usize> {
         .rev()
         .filter(|(_, f)| match f {
             Frame::Yielded { .. } => false,
-            Frame::Native(n) => n.name() != omx_core::vm::MESSAGE_HANDLER,
+            Frame::Native(n) => {
+                n.name() != omx_core::vm::MESSAGE_HANDLER && n.name() != omx_core::vm::CLOSE_HANDLER
+            }
             Frame::Lua(_) => true,
         })
         .nth(level as usize - 1)
@@ -287,12 +295,19 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
     let Some(Frame::Lua(f)) = caller else {
         return None;
     };
+    call_name_at(f, omx_core::debuginfo::calling_pc(f)?)
+}
+
+/// The name of the function the instruction at `pc` of `f` calls.
+fn call_name_at(f: &LuaFrame<'_>, pc: usize) -> Option<(String, &'static str)> {
     let proto = f.closure.proto();
-    let pc = (f.pc as usize).checked_sub(1)?;
     let func = match *proto.info.code.get(pc)? {
         Instr::Call { func, .. } => func,
         Instr::TForCall { .. } => return Some(("for iterator".into(), "for iterator")),
-        other => return metamethod_name(other).map(|event| (event.into(), "metamethod")),
+        other => {
+            return omx_core::debuginfo::metamethod_event(other)
+                .map(|event| (event.into(), "metamethod"))
+        }
     };
     let d = describe_reg(&proto, pc, func)?;
     let what = match d.kind {
@@ -301,55 +316,9 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
         VarKind::Method => "method",
         VarKind::Field => "field",
         VarKind::Upvalue => "upvalue",
-        VarKind::Constant => return None,
+        VarKind::Constant | VarKind::Metamethod => return None,
     };
     Some((d.name, what))
-}
-
-/// The event of the metamethod an instruction calls, as lua5.4 names it
-/// (ldebug.c `funcnamefromcode`: the event without its `__`).
-fn metamethod_name(instr: Instr) -> Option<&'static str> {
-    use omx_core::bytecode::{BinOp, CompareOp, UnaryOp};
-    Some(match instr {
-        Instr::GetField { .. }
-        | Instr::GetUpField { .. }
-        | Instr::GetIndex { .. }
-        | Instr::GetMethod { .. }
-        | Instr::LoadMethod { .. } => "index",
-        Instr::SetField { .. } | Instr::SetUpField { .. } | Instr::SetIndex { .. } => "newindex",
-        Instr::Arith { op, .. } => match op {
-            BinOp::Add => "add",
-            BinOp::Sub => "sub",
-            BinOp::Mul => "mul",
-            BinOp::Div => "div",
-            BinOp::IDiv => "idiv",
-            BinOp::Mod => "mod",
-            BinOp::Pow => "pow",
-            BinOp::BAnd => "band",
-            BinOp::BOr => "bor",
-            BinOp::BXor => "bxor",
-            BinOp::Shl => "shl",
-            BinOp::Shr => "shr",
-            _ => return None,
-        },
-        Instr::Unary { op, .. } => match op {
-            UnaryOp::Neg => "unm",
-            UnaryOp::BNot => "bnot",
-            UnaryOp::Len => "len",
-            _ => return None,
-        },
-        Instr::Concat { .. } | Instr::ConcatN { .. } => "concat",
-        Instr::Eq { .. } => "eq",
-        Instr::Lt { .. } => "lt",
-        Instr::Le { .. } => "le",
-        Instr::Compare { op, .. } => match op {
-            CompareOp::Eq | CompareOp::Ne => "eq",
-            CompareOp::Lt | CompareOp::Gt => "lt",
-            CompareOp::Le | CompareOp::Ge => "le",
-        },
-        Instr::Return { .. } => "close",
-        _ => return None,
-    })
 }
 
 fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -384,11 +353,15 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
                 let index = match level_at(ts, level)? {
                     At::Frame(i) => i,
                     At::Native(func) => {
+                        let name = match (frame_at(ts, level), hooked_native(ts)) {
+                            (Some(Frame::Lua(f)), Some((_, _, pc))) => call_name_at(f, pc),
+                            _ => None,
+                        };
                         return Some(Info {
                             func,
                             current_line: -1,
-                            name: called_name(frame_at(ts, level)),
-                        })
+                            name,
+                        });
                     }
                 };
                 Some(match &ts.frames[index] {
@@ -420,7 +393,11 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
                     Frame::Native(n) => Info {
                         func: n.callee.map(Value::Native).unwrap_or_default(),
                         current_line: -1,
-                        name: None,
+                        // Named by the call that made it (`pcall`).
+                        name: match level_at(ts, level + 1) {
+                            Some(At::Frame(caller)) => called_name(ts.frames.get(caller)),
+                            _ => None,
+                        },
                     },
                     Frame::Yielded { .. } => return None,
                 })
