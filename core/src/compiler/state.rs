@@ -159,7 +159,15 @@ pub(super) fn compile_function(
     }
     if f.upvalues.len() > 255 {
         return Err(CompileError {
-            message: "too many upvalues (limit is 255)".into(),
+            // lparser.c `errorlimit`'s wording.
+            message: if f.line_defined == 0 {
+                "too many upvalues (limit is 255) in main function".into()
+            } else {
+                format!(
+                    "too many upvalues (limit is 255) in function at line {}",
+                    f.line_defined
+                )
+            },
             line: f.line_defined,
         });
     }

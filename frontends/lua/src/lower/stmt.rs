@@ -67,6 +67,7 @@ impl Lowerer {
                             );
                         }
                     }
+                    self.check_local_limit(n.name.span)?;
                     locals.push(self.declare(&n.name.name, is_const, close));
                 }
                 StmtKind::Local { locals, values }
