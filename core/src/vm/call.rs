@@ -236,9 +236,11 @@ impl<'gc> Vm<'gc, '_> {
         };
         // Writes the native asked for in this thread's stack
         // (`debug.setlocal`).
-        for (at, v) in self.rt.stack_writes.drain(..) {
-            if let Some(s) = ts.stack.get_mut(at) {
-                *s = v;
+        if !self.rt.stack_writes.is_empty() {
+            for (at, v) in self.rt.stack_writes.drain(..) {
+                if let Some(s) = ts.stack.get_mut(at) {
+                    *s = v;
+                }
             }
         }
         if self.full_gc_requested {
