@@ -208,7 +208,7 @@ pub fn call_site(ts: &ThreadState<'_>) -> Option<CallSite> {
         VarKind::Global | VarKind::Local | VarKind::Field | VarKind::Upvalue => {
             Some(CallSite::Named(desc.name))
         }
-        VarKind::Constant => None,
+        VarKind::Constant | VarKind::Metamethod => None,
     }
 }
 
@@ -220,15 +220,117 @@ pub enum TraceFrame {
         /// The function's name, empty for anonymous functions.
         name: String,
         line_defined: u32,
+        /// The function runs as the thread's debug hook (Lua's
+        /// `CIST_HOOKED`: named "hook '?'").
+        hook: bool,
+        /// The event of the metamethod the function runs for, when an
+        /// instruction of the frame below called it (`metamethod_event`).
+        metamethod: Option<&'static str>,
     },
     Native {
         name: String,
     },
 }
 
+/// The metamethod event `ts.frames[index]` was called for: the frame
+/// below it (past operations waiting for the call's result) is at an
+/// instruction that calls metamethods.
+fn called_for_event(ts: &ThreadState<'_>, index: usize) -> Option<&'static str> {
+    let below = ts.frames[..index]
+        .iter()
+        .rev()
+        .find(|f| !matches!(f, Frame::Native(n) if n.callee.is_none()))?;
+    let Frame::Lua(f) = below else {
+        return None;
+    };
+    metamethod_event(calling_instr(f)?)
+}
+
+/// The instruction a compiled frame waits in for a function it called:
+/// the one before its saved pc, except that a `Close` or `Return` running
+/// a `__close` handler saves its own pc (it runs again for the next
+/// variable), when the one before is not a call.
+pub fn calling_instr(f: &crate::thread::LuaFrame<'_>) -> Option<Instr> {
+    f.closure.proto().info.code.get(calling_pc(f)?).copied()
+}
+
+/// The position of [`calling_instr`].
+pub fn calling_pc(f: &crate::thread::LuaFrame<'_>) -> Option<usize> {
+    let code = &f.closure.proto().info.code;
+    let before = (f.pc as usize).checked_sub(1)?;
+    let is_call = matches!(
+        code.get(before)?,
+        Instr::Call { .. }
+            | Instr::TailCall { .. }
+            | Instr::CallKw { .. }
+            | Instr::CallEx { .. }
+            | Instr::TForCall { .. }
+    );
+    match code.get(f.pc as usize) {
+        Some(Instr::Close { .. } | Instr::Return { .. }) if !is_call => Some(f.pc as usize),
+        _ => Some(before),
+    }
+}
+
+/// The index in `ts.frames` of the frame that runs the thread's debug
+/// hook, while one runs (vm/hooks.rs pushes it above the frames counted
+/// in `HookRun::running`).
+pub fn hook_frame(ts: &ThreadState<'_>) -> Option<usize> {
+    let (depth, _) = ts.hook_run.as_ref()?.running?;
+    Some(depth as usize)
+}
+
+/// The event of the metamethod an instruction calls, named as lua5.4
+/// names a function it calls that way (ldebug.c `funcnamefromcode`: the
+/// event without its `__`; `Return` closes to-be-closed variables).
+pub fn metamethod_event(instr: Instr) -> Option<&'static str> {
+    use crate::bytecode::{BinOp, CompareOp, UnaryOp};
+    Some(match instr {
+        Instr::GetField { .. }
+        | Instr::GetUpField { .. }
+        | Instr::GetIndex { .. }
+        | Instr::GetMethod { .. }
+        | Instr::LoadMethod { .. } => "index",
+        Instr::SetField { .. } | Instr::SetUpField { .. } | Instr::SetIndex { .. } => "newindex",
+        Instr::Arith { op, .. } => match op {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mul => "mul",
+            BinOp::Div => "div",
+            BinOp::IDiv => "idiv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            BinOp::BAnd => "band",
+            BinOp::BOr => "bor",
+            BinOp::BXor => "bxor",
+            BinOp::Shl => "shl",
+            BinOp::Shr => "shr",
+            _ => return None,
+        },
+        Instr::Unary { op, .. } => match op {
+            UnaryOp::Neg => "unm",
+            UnaryOp::BNot => "bnot",
+            UnaryOp::Len => "len",
+            _ => return None,
+        },
+        Instr::Concat { .. } | Instr::ConcatN { .. } => "concat",
+        Instr::Eq { .. } => "eq",
+        Instr::Lt { .. } => "lt",
+        Instr::Le { .. } => "le",
+        Instr::Compare { op, .. } => match op {
+            CompareOp::Eq | CompareOp::Ne => "eq",
+            CompareOp::Lt | CompareOp::Gt => "lt",
+            CompareOp::Le | CompareOp::Ge => "le",
+        },
+        Instr::Return { .. } | Instr::Close { .. } => "close",
+        _ => return None,
+    })
+}
+
 pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
     let mut out = Vec::new();
-    for frame in ts.frames.iter().rev() {
+    let hook = hook_frame(ts);
+    for (i, frame) in ts.frames.iter().enumerate().rev() {
         match frame {
             Frame::Lua(f) => {
                 let proto = f.closure.proto();
@@ -238,12 +340,16 @@ pub fn frames(ts: &ThreadState<'_>) -> Vec<TraceFrame> {
                     line: proto.line_at(pc),
                     name: proto.info.name.to_string(),
                     line_defined: proto.info.line_defined,
+                    hook: hook == Some(i),
+                    metamethod: called_for_event(ts, i),
                 });
             }
             // The frame that runs a message handler is the runtime's, not
             // the program's: Lua shows the handler as called by the
             // function that raised the error.
-            Frame::Native(n) if n.name() == crate::vm::MESSAGE_HANDLER => {}
+            Frame::Native(n)
+                if n.name() == crate::vm::MESSAGE_HANDLER
+                    || n.name() == crate::vm::CLOSE_HANDLER => {}
             Frame::Native(n) => out.push(TraceFrame::Native {
                 name: n.name().to_string(),
             }),

@@ -39,6 +39,10 @@ pub struct Hook<'gc> {
 pub struct HookRun {
     /// Instructions left before the next count event.
     pub counter: u32,
+    /// The address of the hook `counter` counts for: a new hook (each
+    /// `debug.sethook` makes one) starts its count afresh (ldebug.c
+    /// `resethookcount`).
+    pub counting_for: usize,
     /// The instruction position (frame count, pc) whose events are being
     /// handled, and the events already handled there (`FIRED_*`).
     pub at: (u32, u32),

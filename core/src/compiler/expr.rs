@@ -263,7 +263,7 @@ impl FuncState<'_> {
                 self.emit(Instr::Unary { op, dst, src });
                 self.free_reg = top;
             }
-            ExprKind::Paren(inner) => self.expr_to_reg(inner, dst)?,
+            ExprKind::Paren(inner) | ExprKind::Condition(inner) => self.expr_to_reg(inner, dst)?,
         }
         Ok(())
     }
@@ -482,8 +482,21 @@ impl FuncState<'_> {
     /// Emit code that jumps when the truthiness of `e` equals `jump_if` and
     /// falls through otherwise. Returns the jumps to patch.
     pub fn cond_jump(&mut self, e: &Expr, jump_if: bool) -> CResult<Vec<usize>> {
+        self.cond_jump_at(e, jump_if, None)
+    }
+
+    /// `cond_jump`, with the test that decides the whole condition (not a
+    /// comparison's, nor the left operand's of `and`/`or`) positioned at
+    /// `test_line` when given (`ExprKind::Condition`).
+    fn cond_jump_at(
+        &mut self,
+        e: &Expr,
+        jump_if: bool,
+        test_line: Option<u32>,
+    ) -> CResult<Vec<usize>> {
         self.line = e.line;
         match &e.kind {
+            ExprKind::Condition(inner) => self.cond_jump_at(inner, jump_if, Some(e.line)),
             ExprKind::Compare { op, lhs, rhs } => {
                 let top = self.free_reg;
                 let (a, b) = match op {
@@ -527,32 +540,35 @@ impl FuncState<'_> {
             ExprKind::Unary {
                 op: UnaryOp::Not,
                 operand,
-            } => self.cond_jump(operand, !jump_if),
+            } => self.cond_jump_at(operand, !jump_if, test_line),
             ExprKind::And { lhs, rhs } => {
                 if jump_if {
                     let skip = self.cond_jump(lhs, false)?;
-                    let jumps = self.cond_jump(rhs, true)?;
+                    let jumps = self.cond_jump_at(rhs, true, test_line)?;
                     self.patch_here(skip)?;
                     Ok(jumps)
                 } else {
                     let mut jumps = self.cond_jump(lhs, false)?;
-                    jumps.extend(self.cond_jump(rhs, false)?);
+                    jumps.extend(self.cond_jump_at(rhs, false, test_line)?);
                     Ok(jumps)
                 }
             }
             ExprKind::Or { lhs, rhs } => {
                 if jump_if {
                     let mut jumps = self.cond_jump(lhs, true)?;
-                    jumps.extend(self.cond_jump(rhs, true)?);
+                    jumps.extend(self.cond_jump_at(rhs, true, test_line)?);
                     Ok(jumps)
                 } else {
                     let skip = self.cond_jump(lhs, true)?;
-                    let jumps = self.cond_jump(rhs, false)?;
+                    let jumps = self.cond_jump_at(rhs, false, test_line)?;
                     self.patch_here(skip)?;
                     Ok(jumps)
                 }
             }
             ExprKind::Nil | ExprKind::Bool(false) => {
+                if let Some(line) = test_line {
+                    self.line = line;
+                }
                 if jump_if {
                     Ok(vec![])
                 } else {
@@ -562,6 +578,9 @@ impl FuncState<'_> {
             // Only `nil`, `false` and `true` mean the same in every language
             // (a number or a string may be false in Python or Perl).
             ExprKind::Bool(true) => {
+                if let Some(line) = test_line {
+                    self.line = line;
+                }
                 if jump_if {
                     Ok(vec![self.jump()])
                 } else {
@@ -572,6 +591,9 @@ impl FuncState<'_> {
                 let top = self.free_reg;
                 let reg = self.expr_any(e)?;
                 self.free_reg = top;
+                if let Some(line) = test_line {
+                    self.line = line;
+                }
                 Ok(vec![self.emit(Instr::Test {
                     reg,
                     jump_if,

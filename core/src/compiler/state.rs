@@ -94,6 +94,9 @@ pub(super) struct PendingGoto {
     pub pc: usize,
     pub nactive: usize,
     pub line: u32,
+    /// It leaves a block with to-be-closed variables: its label closes
+    /// them (lparser.c `createlabel` codes an OP_CLOSE there).
+    pub close: bool,
 }
 
 pub(super) struct FuncState<'a> {
@@ -156,7 +159,15 @@ pub(super) fn compile_function(
     }
     if f.upvalues.len() > 255 {
         return Err(CompileError {
-            message: "too many upvalues (limit is 255)".into(),
+            // lparser.c `errorlimit`'s wording.
+            message: if f.line_defined == 0 {
+                "too many upvalues (limit is 255) in main function".into()
+            } else {
+                format!(
+                    "too many upvalues (limit is 255) in function at line {}",
+                    f.line_defined
+                )
+            },
             line: f.line_defined,
         });
     }
@@ -366,11 +377,13 @@ impl<'a> FuncState<'a> {
         if let Some(scope) = self.blocks.last_mut() {
             let gotos = std::mem::take(&mut scope.gotos);
             let level = scope.nactive;
+            let has_tbc = scope.has_tbc;
             let depth = self.blocks.len();
             if depth >= 2 {
                 let parent = &mut self.blocks[depth - 2];
                 for mut g in gotos {
                     g.nactive = g.nactive.min(level);
+                    g.close |= has_tbc;
                     parent.gotos.push(g);
                 }
             } else if let Some(g) = gotos.first() {

@@ -60,6 +60,10 @@ impl FuncState<'_> {
             .into_iter()
             .partition(|g| g.name == name);
         block.gotos = rest;
+        let reg_level = self.free_reg;
+        if matching.iter().any(|g| g.close) {
+            self.emit(Instr::Close { from: reg_level });
+        }
         for g in matching {
             if g.nactive < nactive {
                 let local = self.active_local_name(g.nactive);
@@ -101,6 +105,7 @@ impl FuncState<'_> {
                 pc: j,
                 nactive,
                 line,
+                close: false,
             });
         }
         Ok(())

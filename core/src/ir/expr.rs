@@ -147,6 +147,12 @@ pub enum ExprKind {
     },
     /// Truncate a multi-value expression to one value.
     Paren(Box<Expr>),
+    /// The condition of a branch whose test instruction is positioned at
+    /// this expression's line rather than at its operand's: Lua's `if c
+    /// then` tests on the `then` line unless `c` is a comparison (luac's
+    /// line information, lparser.c `test_then_block`). As a value it is
+    /// the condition's value.
+    Condition(Box<Expr>),
     /// `yield value` in a generator: the value sent back by the resumer.
     Yield(Box<Expr>),
     /// `delete place`: whether the key was removed.

@@ -133,6 +133,9 @@ pub enum VarKind {
     Upvalue,
     Method,
     Constant,
+    /// The function an instruction calls for an event (Lua's
+    /// "metamethod 'close'").
+    Metamethod,
 }
 
 /// Where an operation failed: in compiled code (at the running

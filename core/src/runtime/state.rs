@@ -7,6 +7,7 @@ use crate::object::object::ObjectBox;
 use crate::object::{Object, Shape};
 use crate::protocol::lua::{table::new_table, LuaState, LUA};
 use crate::string::Str;
+use crate::value::Value;
 use crate::Lang;
 
 #[derive(Collect)]
@@ -70,6 +71,10 @@ pub struct RuntimeState<'gc> {
     /// JavaScript's realm object (its intrinsics, protocol/js/realm.rs),
     /// once made; also kept in the registry.
     pub js_realm: Option<Object<'gc>>,
+    /// Writes a native asked for in its own thread's stack, as (slot,
+    /// value), which it sees read-only (Lua's `debug.setlocal` of a
+    /// register): the executor makes them when the native returns.
+    pub stack_writes: Vec<(usize, Value<'gc>)>,
 }
 
 impl<'gc> RuntimeState<'gc> {
@@ -112,6 +117,7 @@ impl<'gc> RuntimeState<'gc> {
                 .chain(std::iter::once(Str::new(mc, b"")))
                 .collect(),
             js_realm: None,
+            stack_writes: Vec::new(),
         }
     }
 

@@ -234,6 +234,15 @@ impl<'gc> Vm<'gc, '_> {
             let mut ctx = self.ctx(ts, thread, Some(n));
             (n.0.func)(&mut ctx, args)
         };
+        // Writes the native asked for in this thread's stack
+        // (`debug.setlocal`).
+        if !self.rt.stack_writes.is_empty() {
+            for (at, v) in self.rt.stack_writes.drain(..) {
+                if let Some(s) = ts.stack.get_mut(at) {
+                    *s = v;
+                }
+            }
+        }
         if self.full_gc_requested {
             // End the slice now so the host collects; the registers above
             // the call are dead temporaries (as in Lua, which does not mark
@@ -674,7 +683,23 @@ impl<'gc> Vm<'gc, '_> {
         };
         let v = ts.stack[slot];
         let Some(handler) = (self.ops_at(ts).close_handler)(self.rt, v) else {
-            return Ok(());
+            // Its `__close` went away after it was marked: calling it
+            // fails (lfunc.c `callclosemethod`).
+            let pc = match ts.frames.last() {
+                Some(Frame::Lua(f)) => f.pc as usize,
+                _ => 0,
+            };
+            let name = crate::model::VarName {
+                kind: crate::model::VarKind::Metamethod,
+                name: "close".into(),
+            };
+            return Err(self.op_error(
+                ts,
+                thread,
+                pc,
+                OpError::Call(Value::Nil),
+                [Some(name), None],
+            ));
         };
         let call = Step::call(handler, &[v, Value::Nil]);
         self.call_step(ts, thread, meta_slot, call, ReturnTo::Discard)

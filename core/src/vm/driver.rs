@@ -238,6 +238,10 @@ fn rethrow<'gc>(
 /// The name of the frame that runs a message handler.
 pub const MESSAGE_HANDLER: &str = "(message handler)";
 
+/// The name of the runtime's frame that calls `__close` while an error
+/// unwinds; like the message handler's, not a level of the program.
+pub const CLOSE_HANDLER: &str = "(close handler)";
+
 /// How many times a message handler is called again for errors it raises
 /// itself before the error becomes "error in error handling".
 const MAX_HANDLER_RETRIES: i64 = 20;
@@ -393,10 +397,11 @@ impl<'gc> Vm<'gc, '_> {
         }
         let v = ts.stack[slot];
         let handler = (self.ops_at(ts).close_handler)(self.rt, v);
-        let callee = crate::function::NativeFunction::new(self.mc, "__close", rethrow);
+        let callee = crate::function::NativeFunction::new(self.mc, CLOSE_HANDLER, rethrow);
         let frame = crate::thread::NativeFrame {
             callee: Some(callee),
-            then: crate::native::Continuation::new(rethrow_cont, vec![error]),
+            // A `__close` run while unwinding may yield (lua5.4.4).
+            then: crate::native::Continuation::new(rethrow_cont, vec![error]).yieldable(),
             ret: ReturnTo::Discard,
             stack_base: (slot + 1) as u32,
         };
@@ -516,6 +521,12 @@ impl<'gc> Vm<'gc, '_> {
         if let Some(&slot) = ts.tbc.last() {
             if slot as usize >= level {
                 ts.tbc.pop();
+                if let Some(Catcher::Native(i)) = catcher {
+                    // The frames up to the catching native are gone: the
+                    // handler runs at its level (ldo.c `luaD_pcall` closes
+                    // with `L->ci` back at the protected call's).
+                    ts.frames.truncate(i + 1);
+                }
                 return self.close_while_unwinding(ts, thread, slot as usize, error);
             }
         }

@@ -140,6 +140,11 @@ impl<'gc> Vm<'gc, '_> {
             // Unwound by an error: no return event.
             run.native_returns.pop();
         }
+        let hook_address = gc_arena::Gc::as_ptr(hook) as usize;
+        if run.counting_for != hook_address {
+            run.counting_for = hook_address;
+            run.counter = hook.count;
+        }
         let mask = hook.mask;
         let new_frame = pc == 0 && (run.last.0 != len || run.tail);
         let mut event: Option<(&'static str, Option<u32>)> = None;
@@ -191,8 +196,13 @@ impl<'gc> Vm<'gc, '_> {
                     };
                     fire.then_some(("line", Some(line)))
                 }
+                // After the frame's pending to-be-closed variables are
+                // closed (the Return runs again after each): lvm.c
+                // OP_RETURN closes before `luaD_poscall` calls the hook.
                 FIRED_RETURN if mask & MASK_RETURN != 0 => {
-                    matches!(instr, Some(Instr::Return { .. })).then_some(("return", None))
+                    let closing = ts.tbc.last().is_some_and(|&s| s as usize >= base);
+                    (matches!(instr, Some(Instr::Return { .. })) && !closing)
+                        .then_some(("return", None))
                 }
                 FIRED_NATIVE_CALL => {
                     let callee = match instr {

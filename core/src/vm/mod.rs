@@ -20,7 +20,7 @@ mod slow;
 mod tracing;
 pub mod verify;
 
-pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError, MESSAGE_HANDLER};
+pub use driver::{run_slice, ExecState, SliceEnd, UncaughtError, CLOSE_HANDLER, MESSAGE_HANDLER};
 pub use receiver::takes_this;
 
 use gc_arena::Mutation;

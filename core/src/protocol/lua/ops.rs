@@ -264,6 +264,7 @@ fn name_text(n: &VarName) -> String {
         VarKind::Upvalue => "upvalue",
         VarKind::Method => "method",
         VarKind::Constant => "constant",
+        VarKind::Metamethod => "metamethod",
     };
     format!("{kind} '{}'", n.name)
 }
@@ -480,8 +481,14 @@ fn traceback(ts: &ThreadState<'_>) -> String {
                 line,
                 name,
                 line_defined,
+                hook,
+                metamethod,
             } => {
-                let what = if line_defined == 0 {
+                let what = if hook {
+                    "hook '?'".to_string()
+                } else if let (Some(event), true) = (metamethod, name.is_empty()) {
+                    format!("metamethod '{event}'")
+                } else if line_defined == 0 {
                     "main chunk".to_string()
                 } else if name.is_empty() {
                     format!("function <{chunk}:{line_defined}>")

@@ -65,3 +65,32 @@ fn left_chain_is_one_level() {
         );
     }
 }
+
+#[test]
+fn a_nested_function_is_one_level() {
+    in_main_stack(nested_functions);
+}
+
+fn nested_functions() {
+    // errors.lua: 100 nested functions load (lparser.c counts one C level
+    // for each); past the lexer's 200 open blocks, a clean error.
+    let nest = |n: usize| "function foo () ".repeat(n) + &" end".repeat(n);
+    assert!(compile(nest(100).as_bytes(), "nest").is_ok());
+    assert!(compile(nest(199).as_bytes(), "nest").is_ok());
+    let Err(err) = compile(nest(250).as_bytes(), "nest") else {
+        panic!("250 nested functions accepted");
+    };
+    assert!(err.to_string().contains("too many syntax levels"), "{err}");
+    // A right-associative chain stops at lua5.4's 200 levels, even where
+    // the tree's bound would take more.
+    for op in ["..", "^"] {
+        let src = format!("local a = 1; return {}a", format!("a {op} ").repeat(250));
+        let Err(err) = compile(src.as_bytes(), "chain") else {
+            panic!("{op}: 250 accepted");
+        };
+        assert!(
+            err.to_string().contains("too many syntax levels"),
+            "{op}: {err}"
+        );
+    }
+}

@@ -93,6 +93,15 @@ impl Lowerer {
         };
         // lparser.c `subexpr`: the operation is on the operator's line.
         let op_line = self.lines.line(*op_at) as u32;
+        // lcode.c `luaK_infix`: a left operand still to be read (a field,
+        // a global, an upvalue) is read once the operator is, on its line.
+        let mut l = l;
+        if matches!(
+            l.kind,
+            ExprKind::Index { .. } | ExprKind::Attr { .. } | ExprKind::Upvalue(_)
+        ) {
+            l.line = l.line.max(op_line);
+        }
         let l = Box::new(l);
         let r = Box::new(self.expr(rhs)?);
         enum Kind {

@@ -49,6 +49,11 @@ impl Lowerer {
         self.lines.line(span.start as usize) as u32
     }
 
+    /// The line of the last character of `span`.
+    pub(super) fn end_line(&self, span: Span) -> u32 {
+        self.lines.line(span.end.max(span.start + 1) as usize - 1) as u32
+    }
+
     pub(super) fn error<T>(&self, span: Span, message: impl Into<String>) -> LResult<T> {
         let message = message.into();
         Err(SyntaxError::new(
@@ -108,7 +113,8 @@ impl Lowerer {
         body: &ast::FuncBody,
         is_method: bool,
     ) -> LResult<ir::Function> {
-        self.enter_depth(body.span)?;
+        // A function is one level with its block (lparser.c `body` enters
+        // no level of its own; the lexer bounds how many nest).
         let line = self.line(body.span);
         let mut func = new_function(name, &self.chunk_name, line, body.is_vararg);
         func.last_line = self.lines.line(body.span.end.saturating_sub(1) as usize) as u32;
@@ -132,8 +138,28 @@ impl Lowerer {
             .map(|c| c.func)
             .unwrap_or_else(|| new_function("", "", 0, true));
         ctx.body = block;
-        self.leave_depth();
         Ok(ctx)
+    }
+
+    /// lparser.c `new_localvar`: at most 200 local variables of a
+    /// function are active at once (`MAXVARS`).
+    pub(super) fn check_local_limit(&mut self, at: Span) -> LResult<()> {
+        const MAX_VARS: usize = 200;
+        let nested = self.funcs.len() > 1;
+        let ctx = self.current();
+        let active: usize = ctx.scopes.iter().map(Vec::len).sum();
+        if active < MAX_VARS {
+            return Ok(());
+        }
+        let place = if nested {
+            format!("function at line {}", ctx.func.line_defined)
+        } else {
+            "main function".to_string()
+        };
+        self.error(
+            at,
+            format!("too many local variables (limit is {MAX_VARS}) in {place}"),
+        )
     }
 
     pub(super) fn current(&mut self) -> &mut FuncCtx {

@@ -40,6 +40,9 @@ impl Lowerer {
                     places.push(self.place(t)?);
                 }
                 let values = self.exprs(values)?;
+                // The stores are on the line of the statement's last token
+                // (luac codes them once the expressions are read).
+                line = self.end_line(stat.span);
                 StmtKind::Assign {
                     targets: places,
                     values,
@@ -64,6 +67,7 @@ impl Lowerer {
                             );
                         }
                     }
+                    self.check_local_limit(n.name.span)?;
                     locals.push(self.declare(&n.name.name, is_const, close));
                 }
                 StmtKind::Local { locals, values }
@@ -150,9 +154,21 @@ impl Lowerer {
             }
             ast::StatKind::If { arms, otherwise } => {
                 let mut out = Vec::with_capacity(arms.len());
-                for (c, b) in arms {
-                    let c = self.expr(c)?;
-                    out.push((c, self.block_stats(b)?));
+                for arm in arms {
+                    let mut cond = self.expr(&arm.cond)?;
+                    // The test is on the `then` line (lparser.c
+                    // `test_then_block`), the condition's operands on theirs;
+                    // a condition still to be read (a field, a global, an
+                    // upvalue) is read there too.
+                    let then = self.line(arm.then);
+                    if matches!(
+                        cond.kind,
+                        ExprKind::Index { .. } | ExprKind::Attr { .. } | ExprKind::Upvalue(_)
+                    ) {
+                        cond.line = then;
+                    }
+                    let c = Expr::new(ExprKind::Condition(Box::new(cond)), then);
+                    out.push((c, self.block_stats(&arm.body)?));
                 }
                 let otherwise = match otherwise {
                     Some(b) => Some(self.block_stats(b)?),

@@ -1,12 +1,13 @@
 //! The debug library (Lua 5.4 manual §6.10): `traceback`, `getinfo`,
-//! `getlocal`, `getupvalue`, `setupvalue`, `upvalueid`, `getmetatable`,
-//! `setmetatable` (any type), `getregistry`, `upvaluejoin`,
-//! `getuservalue`, `setuservalue`, `gethook`, `sethook` (debug_hook.rs).
-//! What omx's VM cannot do says so in a Lua error: `setlocal` is "not
-//! supported by omx".
+//! `getlocal`, `setlocal`, `getupvalue`, `setupvalue`, `upvalueid`,
+//! `getmetatable`, `setmetatable` (any type), `getregistry`,
+//! `upvaluejoin`, `getuservalue`, `setuservalue`, `gethook`, `sethook`
+//! (debug_hook.rs). What omx's VM cannot do says so in a Lua error ("not
+//! supported by omx: ...").
 
 use gc_arena::Gc;
 use gc_arena::Mutation;
+use omx_core::bytecode::Instr;
 use omx_core::debuginfo::describe_reg;
 use omx_core::function::{Closure, NativeFunction};
 use omx_core::model::VarKind;
@@ -15,10 +16,13 @@ use omx_core::protocol::lua::meta::{metatable_of, TypeMeta};
 use omx_core::protocol::lua::table::{as_table, new_table, raw_set, raw_set_str};
 use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
-use omx_core::thread::{Frame, LuaFrame, ThreadState};
+use omx_core::thread::{Frame, LuaFrame};
 use omx_core::Value;
 
 use super::args::*;
+use super::debug_levels::{
+    current_pc, frame_at, getlocal, hooked_native, level_at, setlocal, with_thread, At,
+};
 use super::{library, register};
 
 pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
@@ -38,6 +42,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     register(mc, d, "setuservalue", setuservalue);
     register(mc, d, "gethook", super::debug_hook::gethook);
     register(mc, d, "sethook", super::debug_hook::sethook);
+    super::debug_hook::install_hook_table(mc, rt);
 }
 
 fn getmetatable<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -98,40 +103,6 @@ pub(super) fn thread_arg<'gc>(
     }
 }
 
-/// Run `f` on the frames of `thread` (the running one when `None` or when
-/// it is the running thread); `None` when that thread's state is in use.
-fn with_thread<'gc, R>(
-    ctx: &Ctx<'gc, '_>,
-    thread: Option<omx_core::thread::Thread<'gc>>,
-    f: impl FnOnce(&ThreadState<'gc>) -> R,
-) -> Option<R> {
-    match thread {
-        Some(t) if !gc_arena::Gc::ptr_eq(t.0, ctx.thread.0) => {
-            let state = t.0.state.try_borrow().ok()?;
-            Some(f(&state))
-        }
-        _ => Some(f(ctx.ts)),
-    }
-}
-
-/// The frame `level` levels up (1 = the function that called the debug
-/// function), skipping suspension markers and the runtime's frame that
-/// runs a message handler (the handler is called by the erring function).
-fn frame_at<'a, 'gc>(ts: &'a ThreadState<'gc>, level: i64) -> Option<&'a Frame<'gc>> {
-    if level < 1 {
-        return None;
-    }
-    ts.frames
-        .iter()
-        .rev()
-        .filter(|f| match f {
-            Frame::Yielded { .. } => false,
-            Frame::Native(n) => n.name() != omx_core::vm::MESSAGE_HANDLER,
-            Frame::Lua(_) => true,
-        })
-        .nth(level as usize - 1)
-}
-
 fn traceback<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (thread, first) = thread_arg(args);
     let msg = arg(args, first);
@@ -146,15 +117,60 @@ fn traceback<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
         out.extend_from_slice(&check_bytes(ctx.rt, args, first, "traceback")?);
         out.push(b'\n');
     }
-    let text = match thread {
-        Some(t) if !gc_arena::Gc::ptr_eq(t.0, ctx.thread.0) => {
+    let other = thread.filter(|t| !gc_arena::Gc::ptr_eq(t.0, ctx.thread.0));
+    // Level 1 is the function calling traceback (of another thread: its
+    // innermost function is level 0).
+    let level = opt_int(ctx.rt, args, first + 1, "traceback", other.map_or(1, |_| 0))?;
+    let (text, skip) = match other {
+        Some(t) => {
+            // A coroutine: suspended in `coroutine.yield` (a level of its
+            // own), and not called from C at its bottom.
             let ops = ctx.rt.default_ops;
-            with_thread(ctx, Some(t), |ts| (ops.traceback)(ts)).unwrap_or_default()
+            let (text, yielded) = with_thread(ctx, Some(t), |ts| {
+                let yielded = matches!(ts.frames.last(), Some(Frame::Yielded { .. }));
+                ((ops.traceback)(ts), yielded)
+            })
+            .unwrap_or_default();
+            let mut text = text
+                .strip_suffix("\n\t[C]: in ?")
+                .unwrap_or(&text)
+                .to_string();
+            if yielded {
+                text = text.replacen(
+                    "stack traceback:",
+                    "stack traceback:\n\t[C]: in function 'coroutine.yield'",
+                    1,
+                );
+            }
+            (text, level)
         }
-        _ => ctx.traceback_text(),
+        None if level <= 0 => {
+            let text = ctx.traceback_text();
+            let text = text.replacen(
+                "stack traceback:",
+                "stack traceback:\n\t[C]: in function 'debug.traceback'",
+                1,
+            );
+            (text, 0)
+        }
+        None => (ctx.traceback_text(), level - 1),
     };
-    out.extend_from_slice(text.as_bytes());
+    out.extend_from_slice(skip_levels(&text, skip).as_bytes());
     ctx.ret1(str_value(ctx.mc, &out))
+}
+
+/// A traceback without its first `n` levels (the lines after its header).
+fn skip_levels(text: &str, n: i64) -> String {
+    if n <= 0 {
+        return text.to_string();
+    }
+    let mut lines = text.split('\n');
+    let mut out = String::from(lines.next().unwrap_or_default());
+    for line in lines.skip(n as usize) {
+        out.push('\n');
+        out.push_str(line);
+    }
+    out
 }
 
 /// What `getinfo` reports of one function (and of its activation, when
@@ -169,7 +185,7 @@ fn set<'gc>(mc: &Mutation<'gc>, t: omx_core::object::Object<'gc>, key: &str, v: 
     raw_set_str(mc, t, Str::new(mc, key.as_bytes()), v);
 }
 
-fn closure_of<'gc>(v: Value<'gc>) -> Option<Closure<'gc>> {
+pub(super) fn closure_of<'gc>(v: Value<'gc>) -> Option<Closure<'gc>> {
     match v {
         Value::Closure(c) => Some(c),
         _ => None,
@@ -182,14 +198,19 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
     let Some(Frame::Lua(f)) = caller else {
         return None;
     };
+    call_name_at(f, omx_core::debuginfo::calling_pc(f)?)
+}
+
+/// The name of the function the instruction at `pc` of `f` calls.
+fn call_name_at(f: &LuaFrame<'_>, pc: usize) -> Option<(String, &'static str)> {
     let proto = f.closure.proto();
-    let pc = (f.pc as usize).checked_sub(1)?;
     let func = match *proto.info.code.get(pc)? {
-        omx_core::bytecode::Instr::Call { func, .. } => func,
-        omx_core::bytecode::Instr::TForCall { .. } => {
-            return Some(("for iterator".into(), "for iterator"))
+        Instr::Call { func, .. } => func,
+        Instr::TForCall { .. } => return Some(("for iterator".into(), "for iterator")),
+        other => {
+            return omx_core::debuginfo::metamethod_event(other)
+                .map(|event| (event.into(), "metamethod"))
         }
-        _ => return None,
     };
     let d = describe_reg(&proto, pc, func)?;
     let what = match d.kind {
@@ -198,7 +219,7 @@ fn called_name(caller: Option<&Frame<'_>>) -> Option<(String, &'static str)> {
         VarKind::Method => "method",
         VarKind::Field => "field",
         VarKind::Upvalue => "upvalue",
-        VarKind::Constant => return None,
+        VarKind::Constant | VarKind::Metamethod => return None,
     };
     Some((d.name, what))
 }
@@ -232,20 +253,54 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
             }
         } else {
             let found = with_thread(ctx, thread, |ts| {
-                let frame = frame_at(ts, level)?;
-                Some(match frame {
+                let index = match level_at(ts, level)? {
+                    At::Frame(i) => i,
+                    At::Native(func) => {
+                        let name = match (frame_at(ts, level), hooked_native(ts)) {
+                            (Some(Frame::Lua(f)), Some((_, _, pc))) => call_name_at(f, pc),
+                            _ => None,
+                        };
+                        return Some(Info {
+                            func,
+                            current_line: -1,
+                            name,
+                        });
+                    }
+                };
+                Some(match &ts.frames[index] {
                     Frame::Lua(f) => {
-                        let pc = (f.pc as usize).saturating_sub(1);
+                        let pc = current_pc(ts, index);
+                        // ldebug.c `funcnamefromcall`: a hook is "hook '?'".
+                        let name = if omx_core::debuginfo::hook_frame(ts) == Some(index) {
+                            Some(("?".into(), "hook"))
+                        } else {
+                            match level_at(ts, level + 1) {
+                                Some(At::Frame(caller)) => {
+                                    // An operation waiting for its
+                                    // metamethod's result: the instruction
+                                    // is in the frame below.
+                                    let caller = ts.frames[..=caller].iter().rev().find(
+                                        |f| !matches!(f, Frame::Native(n) if n.callee.is_none()),
+                                    );
+                                    called_name(caller)
+                                }
+                                _ => None,
+                            }
+                        };
                         Info {
                             func: Value::Closure(f.closure),
                             current_line: f.closure.proto().line_at(pc) as i64,
-                            name: called_name(frame_at(ts, level + 1)),
+                            name,
                         }
                     }
                     Frame::Native(n) => Info {
                         func: n.callee.map(Value::Native).unwrap_or_default(),
                         current_line: -1,
-                        name: None,
+                        // Named by the call that made it (`pcall`).
+                        name: match level_at(ts, level + 1) {
+                            Some(At::Frame(caller)) => called_name(ts.frames.get(caller)),
+                            _ => None,
+                        },
                     },
                     Frame::Yielded { .. } => return None,
                 })
@@ -303,7 +358,11 @@ fn getinfo<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
                             p.info.is_vararg,
                         )
                     }
-                    None => (0, 0, true),
+                    // A native's bound values are its upvalues.
+                    None => match info.func {
+                        Value::Native(n) => (n.0.bound.len() as i64, 0, true),
+                        _ => (0, 0, true),
+                    },
                 };
                 set(mc, t, "nups", Value::Int(nups));
                 set(mc, t, "nparams", Value::Int(nparams));
@@ -350,91 +409,6 @@ fn source_of(chunk: &str) -> String {
         Some(text) => text.to_string(),
         None => format!("@{chunk}"),
     }
-}
-
-/// The active local variables of a Lua frame at its current instruction,
-/// in declaration order: (name, stack slot).
-fn active_locals(f: &LuaFrame<'_>) -> Vec<(String, usize)> {
-    let proto = f.closure.proto();
-    let pc = (f.pc as usize).saturating_sub(1);
-    proto
-        .info
-        .locals
-        .iter()
-        .filter(|l| (l.start_pc as usize) <= pc && pc < l.end_pc as usize)
-        .map(|l| (l.name.to_string(), f.base as usize + l.reg as usize))
-        .collect()
-}
-
-fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let (thread, first) = thread_arg(args);
-    let n = check_int(ctx.rt, args, first + 1, "getlocal")?;
-    if let Some(cl) = closure_of(arg(args, first)) {
-        // The names of a function's parameters (no values).
-        let p = cl.proto();
-        let name = if n >= 1 && n <= p.info.num_params as i64 {
-            p.info
-                .locals
-                .iter()
-                .filter(|l| l.start_pc == 0)
-                .nth(n as usize - 1)
-                .map(|l| str_value(ctx.mc, l.name.as_bytes()))
-                .unwrap_or_default()
-        } else {
-            Value::Nil
-        };
-        return ctx.ret1(name);
-    }
-    if arg(args, first).is_function() {
-        return ctx.ret1(Value::Nil);
-    }
-    let level = check_int(ctx.rt, args, first, "getlocal")?;
-    let found = with_thread(
-        ctx,
-        thread,
-        |ts| -> Result<Option<(String, Value<'gc>)>, ()> {
-            let Some(frame) = frame_at(ts, level) else {
-                return Err(());
-            };
-            let Frame::Lua(f) = frame else {
-                return Ok(None);
-            };
-            if n < 0 {
-                let i = (-n - 1) as u32;
-                if i < f.nvarargs {
-                    let v = ts.stack.get((f.varargs + i) as usize).copied();
-                    return Ok(v.map(|v| ("(vararg)".to_string(), v)));
-                }
-                return Ok(None);
-            }
-            let locals = active_locals(f);
-            Ok(n.checked_sub(1)
-                .and_then(|i| locals.get(i as usize))
-                .map(|(name, slot)| {
-                    let v = match ts.stack.get(*slot).copied().unwrap_or_default() {
-                        Value::Cell(c) => c.get(),
-                        v => v,
-                    };
-                    (name.clone(), v)
-                }))
-        },
-    );
-    match found {
-        None => Err(NativeError::msg(
-            "not supported by omx: debug.getlocal of a thread that is running",
-        )),
-        Some(Err(())) => Err(bad_arg(first, "getlocal", "level out of range")),
-        Some(Ok(None)) => ctx.ret1(Value::Nil),
-        Some(Ok(Some((name, v)))) => {
-            ctx.ret
-                .extend_from_slice(&[str_value(ctx.mc, name.as_bytes()), v]);
-            Ok(Outcome::Return)
-        }
-    }
-}
-
-fn setlocal<'gc>(_ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Err(NativeError::msg("not supported by omx: debug.setlocal"))
 }
 
 /// An upvalue named by `(f, n)` arguments: a closure's cell, or a bound
@@ -559,6 +533,13 @@ fn getuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, _args: &[Value<'gc>]) -> NativeResu
     ctx.ret1(Value::Nil)
 }
 
+/// `setuservalue(udata, value, n)`: omx's only full userdata are files
+/// (io.rs), which have no user values: fail, as lua5.4 answers for them
+/// (ldblib.c `db_setuservalue`).
 fn setuservalue<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    Err(type_error(ctx.rt, args, 0, "setuservalue", "userdata"))
+    if !super::io::is_file(ctx, arg(args, 0)) {
+        return Err(type_error(ctx.rt, args, 0, "setuservalue", "userdata"));
+    }
+    check_any(args, 1, "setuservalue")?;
+    ctx.ret1(Value::Nil)
 }

@@ -59,6 +59,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     raw_set_str(mc, meta, rt.lua.event(Event::Name), str_value(mc, b"FILE*"));
     register(mc, meta, "__tostring", f_tostring);
     register(mc, meta, "__close", f_gc);
+    // Never called by the collector (omx has no finalizers for files).
+    register(mc, meta, "__gc", f_gc);
     meta.mark_proto();
     raw_set_str(mc, rt.registry, Str::new(mc, META), Value::Object(meta));
     for (id, name) in [(0u64, "stdin"), (1, "stdout"), (2, "stderr")] {
@@ -225,6 +227,10 @@ fn f_close<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
 /// `__close` (and lua5.4's `__gc`): close the file if it is still open
 /// and not a standard one.
 fn f_gc<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    // liolib.c `tolstream`: a file, open or closed.
+    if !is_file(ctx, arg(args, 0)) {
+        return Err(type_error(ctx.rt, args, 0, "__gc", "FILE*"));
+    }
     if let FileState::Open(id) = file_state(ctx, arg(args, 0)) {
         if id > 2 {
             close_handle(ctx, args[0], id)?;

@@ -8,6 +8,7 @@ mod base_load;
 mod coroutine;
 mod debug;
 mod debug_hook;
+mod debug_levels;
 mod dump;
 mod io;
 mod math;

@@ -88,7 +88,7 @@ pub enum StatKind {
     },
     /// `if c1 then b1 elseif c2 then b2 else b3 end`: one arm per condition.
     If {
-        arms: Vec<(Expr, Block)>,
+        arms: Vec<IfArm>,
         otherwise: Option<Block>,
     },
     NumericFor {
@@ -106,6 +106,16 @@ pub enum StatKind {
     Break,
     Goto(Name),
     Label(Name),
+}
+
+/// One `if cond then body` (or `elseif cond then body`) of an `if`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IfArm {
+    pub cond: Expr,
+    /// The `then` token: luac codes the test of a condition that is not
+    /// a comparison on its line (lparser.c `test_then_block`).
+    pub then: Span,
+    pub body: Block,
 }
 
 /// One name of a `local` statement with its optional attribute.

@@ -37,6 +37,11 @@ struct DepthGuard {
     /// The previous token ends an expression: a `(`, `[`, `{` or string
     /// after it is a call or an index, and a name starts a new statement.
     after_value: bool,
+    /// Right-associative operators (`..`, `^`) read since the last
+    /// separator: lparser.c `subexpr` recurses once for each, so lua5.4
+    /// stops a chain at its C-level limit (200) where omx's tree bound
+    /// would allow more.
+    right_chain: usize,
 }
 
 impl Default for DepthGuard {
@@ -44,6 +49,7 @@ impl Default for DepthGuard {
         DepthGuard {
             nesting: Nesting::new(0, MAX_LEVELS),
             after_value: false,
+            right_chain: 0,
         }
     }
 }
@@ -52,6 +58,38 @@ impl DepthGuard {
     /// `Err` with a label when `token` goes past a limit.
     fn see(&mut self, token: &Tok) -> Result<(), &'static str> {
         let after_value = std::mem::replace(&mut self.after_value, ends_value(token));
+        match token {
+            Tok::Concat | Tok::Caret => {
+                self.right_chain += 1;
+                if self.right_chain > MAX_NESTING {
+                    return Err("too many nested operators");
+                }
+            }
+            // A separator, or a statement starts.
+            Tok::Comma
+            | Tok::Semi
+            | Tok::StatBreak
+            | Tok::Assign
+            | Tok::Local
+            | Tok::Return
+            | Tok::If
+            | Tok::Then
+            | Tok::Else
+            | Tok::Elseif
+            | Tok::While
+            | Tok::Do
+            | Tok::For
+            | Tok::In
+            | Tok::Repeat
+            | Tok::Until
+            | Tok::Function
+            | Tok::End
+            | Tok::Goto
+            | Tok::Break
+            | Tok::DoubleColon => self.right_chain = 0,
+            Tok::Name(_) if after_value => self.right_chain = 0,
+            _ => {}
+        }
         let counted = match token {
             Tok::LParen | Tok::LBracket | Tok::LBrace => {
                 // A call or an index wraps what precedes it.

@@ -160,7 +160,7 @@ pub enum Tok {
     Comment,
     /// Any other byte. Lua hands it to the parser, which words the error
     /// ("unexpected symbol near '@'").
-    #[regex(r"[\x00-\xFF]", scan::other, priority = 0)]
+    #[regex(r"(?-u:[\x00-\xFF])", scan::other, priority = 0)]
     Other(u8),
 }
 

@@ -87,7 +87,8 @@ fn statement(stat: &Stat, depth: usize) -> String {
         }
         StatKind::If { arms, otherwise } => {
             let mut out = String::from("(");
-            for (index, (cond, body)) in arms.iter().enumerate() {
+            for (index, arm) in arms.iter().enumerate() {
+                let (cond, body) = (&arm.cond, &arm.body);
                 let keyword = if index == 0 { "if" } else { "elseif" };
                 out.push_str(&format!(
                     "{keyword} {} then{}",
