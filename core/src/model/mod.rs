@@ -12,6 +12,7 @@
 //! The VM imports no `protocol::<lang>`: it holds `&'static` pointers to
 //! these tables, filled in by each language's protocol module.
 
+pub mod iter;
 pub mod list;
 mod plan;
 pub mod signal;

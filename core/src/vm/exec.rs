@@ -926,8 +926,9 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::ForIter { iter, dst, offset } => {
                         let it = rget(&ts.stack, base + iter as usize);
                         if let Value::Object(o) = it {
-                            if std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER) {
-                                match crate::model::list::array_iter_next(self.mc, o) {
+                            // The core's cursor iterators (model/iter.rs).
+                            if let Some(next) = crate::model::iter::step(self.rt, self.mc, o) {
+                                match next {
                                     Some(v) => rset(&mut ts.stack, base + dst as usize, v),
                                     None => pc = (pc as i64 + offset as i64) as usize,
                                 }

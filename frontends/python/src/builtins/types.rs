@@ -778,13 +778,7 @@ fn range_parts(v: Value<'_>) -> (i64, i64, i64) {
 }
 
 fn range_length(a: i64, b: i64, c: i64) -> i64 {
-    if c > 0 && a < b {
-        (b - a + c - 1) / c
-    } else if c < 0 && a > b {
-        (a - b - c - 1) / (-c)
-    } else {
-        0
-    }
+    omx_core::model::iter::range_len(a, b, c)
 }
 
 fn range_iter_m<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
