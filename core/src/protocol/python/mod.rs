@@ -24,6 +24,7 @@ pub mod plan;
 pub mod repr;
 pub mod set_class;
 pub mod setattr;
+pub mod slice;
 pub mod state;
 pub mod super_;
 pub mod truth;

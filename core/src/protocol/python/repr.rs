@@ -172,6 +172,20 @@ pub fn repr_simple<'gc>(
                 out.push(if list { ']' } else { ')' });
                 return true;
             }
+            if tp == ctx.rt.python.ty(T::Slice) {
+                // `slice(start, stop, step)` (CPython `slice_repr`).
+                out.push_str("slice(");
+                for i in 0..3 {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    if !repr_simple(ctx, o.internal(i).or_nil(), out, depth + 1) {
+                        return false;
+                    }
+                }
+                out.push(')');
+                return true;
+            }
             if is_dict(o) {
                 let entries = super::model::dict_storage(o).keyed_entries();
                 let tname = type_name(tp);

@@ -123,6 +123,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         step_result(ctx, st)
     });
     builtin(mc, rt, "__omx_mkexc", mkexc);
+    builtin(mc, rt, "__omx_getslice", |ctx, a| {
+        // `obj[lower:upper]` (protocol/python/slice.rs).
+        let st = omx_core::protocol::python::slice::getslice(ctx, arg(a, 0), arg(a, 1), arg(a, 2));
+        step_result(ctx, st)
+    });
     builtin(mc, rt, "__omx_getitem", |ctx, a| {
         let st = item::builtin_getitem(ctx, arg(a, 0), arg(a, 1));
         step_result(ctx, st)
