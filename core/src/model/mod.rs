@@ -58,6 +58,8 @@ pub type BinaryFn =
     for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>, bool) -> Step<'gc>;
 pub type CompareFn =
     for<'gc> fn(&mut Ctx<'gc, '_>, CompareOp, Value<'gc>, Value<'gc>, bool) -> Step<'gc>;
+/// A language's rule for `a op b` (`LangOps::inplace`).
+pub type BinaryRuleFn = for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>) -> Step<'gc>;
 pub type DescribeFn = for<'gc> fn(&RuntimeState<'gc>, Object<'gc>) -> String;
 /// Make a cacheable plan of `obj.key` (see `plan.rs`).
 pub type PlanGetFn = for<'gc> fn(&RuntimeState<'gc>, Object<'gc>, Str<'gc>) -> Option<GetPlan<'gc>>;
@@ -173,6 +175,10 @@ pub struct LangOps {
         for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>, Value<'gc>, Value<'gc>, Access) -> Step<'gc>,
     /// A binary operator after the VM's numeric fast path declined.
     pub binary: for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>) -> Step<'gc>,
+    /// An augmented assignment's operator (`InplaceArith`) after the VM's
+    /// numeric fast path declined (Python's `__iadd__` before `__add__`);
+    /// `None`: the same as `binary`.
+    pub inplace: Option<BinaryRuleFn>,
     /// What a plain value contributes to a concatenation (Lua: the text
     /// of a string or number), appended to the buffer when one is given;
     /// false (and nothing appended) when the language's `binary` rule must

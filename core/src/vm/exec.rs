@@ -530,6 +530,25 @@ impl<'gc> Vm<'gc, '_> {
                             Operand::Rk(a, b)
                         ));
                     }
+                    Instr::InplaceArith { op, dst, a, b } => {
+                        let x = rk(&ts.stack, base, k, a);
+                        let y = rk(&ts.stack, base, k, b);
+                        // SAFETY: as for `rget`.
+                        let d = unsafe { ts.stack.get_unchecked_mut(base + dst as usize) };
+                        if fast_arith(d, op, x, y) {
+                            continue;
+                        }
+                        next!(self.inplace_op(
+                            ts,
+                            thread,
+                            pc,
+                            op,
+                            base + dst as usize,
+                            x,
+                            y,
+                            Operand::Rk(a, b)
+                        ));
+                    }
                     Instr::Concat { dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);

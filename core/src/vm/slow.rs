@@ -484,6 +484,39 @@ impl<'gc> Vm<'gc, '_> {
         self.finish(ts, thread, pc, step, super::one(dst), operand)
     }
 
+    /// An augmented assignment's operator, off the numeric fast path: the
+    /// language's `inplace` rule, or its `binary` rule when it has none.
+    #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
+    pub(crate) fn inplace_op(
+        &mut self,
+        ts: &mut ThreadState<'gc>,
+        thread: Thread<'gc>,
+        pc: usize,
+        op: BinOp,
+        dst: usize,
+        x: Value<'gc>,
+        y: Value<'gc>,
+        operand: Operand,
+    ) -> Next<'gc> {
+        let Some(inplace) = self.ops_at(ts).inplace else {
+            return self.binary_op(ts, thread, pc, op, dst, x, y, operand);
+        };
+        let tracing = self.rt.tracing;
+        if tracing {
+            let kind = OpKind::Binary(binary_symbol(op));
+            self.trace_begin(ts, pc, kind, x, Some(y), None, operand);
+        }
+        let step = {
+            let mut ctx = self.ctx(ts, thread, None);
+            inplace(&mut ctx, op, x, y)
+        };
+        if tracing {
+            self.trace_after(&step, None);
+        }
+        self.finish(ts, thread, pc, step, super::one(dst), operand)
+    }
+
     /// `ConcatN`: a right-nested concatenation chain in `first..first+count`,
     /// done right to left. Runs of plain values (the language's
     /// `concat_text`) are joined in one step; a pair with any other value

@@ -32,6 +32,7 @@ pub static JS: LangOps = LangOps {
     get,
     set,
     binary,
+    inplace: None,
     concat_text,
     unary,
     compare,

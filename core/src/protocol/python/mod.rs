@@ -13,6 +13,7 @@ pub mod explain;
 pub mod getattr;
 pub mod globals;
 pub mod graph;
+pub mod inplace;
 pub mod item;
 pub mod iter;
 pub mod lookup;

@@ -30,6 +30,7 @@ pub static PYTHON: LangOps = LangOps {
         BinOp::Concat => super::binary::binary(ctx, BinOp::Add, a, b),
         _ => super::binary::binary(ctx, op, a, b),
     },
+    inplace: Some(super::inplace::inplace),
     concat_text: |_, _| false,
     unary,
     compare: super::compare::compare,
