@@ -511,7 +511,7 @@ impl<'gc> Vm<'gc, '_> {
                             first
                         ));
                     }
-                    Instr::Arith { op, dst, a, b } => {
+                    Instr::Arith { op, dst, a, b } | Instr::InplaceArith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
                         // SAFETY: as for `rget`.
@@ -519,30 +519,12 @@ impl<'gc> Vm<'gc, '_> {
                         if fast_arith(d, op, x, y) {
                             continue;
                         }
+                        let inplace = matches!(instr, Instr::InplaceArith { .. });
                         next!(self.binary_op(
                             ts,
                             thread,
                             pc,
-                            op,
-                            base + dst as usize,
-                            x,
-                            y,
-                            Operand::Rk(a, b)
-                        ));
-                    }
-                    Instr::InplaceArith { op, dst, a, b } => {
-                        let x = rk(&ts.stack, base, k, a);
-                        let y = rk(&ts.stack, base, k, b);
-                        // SAFETY: as for `rget`.
-                        let d = unsafe { ts.stack.get_unchecked_mut(base + dst as usize) };
-                        if fast_arith(d, op, x, y) {
-                            continue;
-                        }
-                        next!(self.inplace_op(
-                            ts,
-                            thread,
-                            pc,
-                            op,
+                            (op, inplace),
                             base + dst as usize,
                             x,
                             y,
@@ -556,7 +538,7 @@ impl<'gc> Vm<'gc, '_> {
                             ts,
                             thread,
                             pc,
-                            BinOp::Concat,
+                            (BinOp::Concat, false),
                             base + dst as usize,
                             x,
                             y,
