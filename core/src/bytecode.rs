@@ -234,6 +234,14 @@ pub enum Instr {
         a: Rk,
         b: Rk,
     },
+    /// `dst = a op= b` (an augmented assignment's operator): numbers as
+    /// `Arith`, anything else by the frame language's `inplace` rule.
+    InplaceArith {
+        op: BinOp,
+        dst: Reg,
+        a: Rk,
+        b: Rk,
+    },
     Concat {
         dst: Reg,
         a: Rk,
@@ -488,6 +496,7 @@ impl Instr {
             | Instr::GetMethod { dst, .. }
             | Instr::NewTable { dst, .. }
             | Instr::Arith { dst, .. }
+            | Instr::InplaceArith { dst, .. }
             | Instr::Concat { dst, .. }
             | Instr::ConcatN { dst, .. }
             | Instr::Unary { dst, .. }

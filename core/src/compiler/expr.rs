@@ -187,6 +187,14 @@ impl FuncState<'_> {
                 self.emit(Instr::Arith { op: *op, dst, a, b });
                 self.free_reg = top;
             }
+            ExprKind::InplaceArith { op, lhs, rhs } => {
+                let top = self.free_reg;
+                let a = self.expr_rk(lhs)?;
+                let b = self.expr_rk(rhs)?;
+                self.line = e.line;
+                self.emit(Instr::InplaceArith { op: *op, dst, a, b });
+                self.free_reg = top;
+            }
             ExprKind::Concat { lhs, rhs } if is_concat(rhs) => {
                 // A right-nested chain `a .. (b .. (c .. d))`: the operands
                 // into consecutive registers, then one instruction.

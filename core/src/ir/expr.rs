@@ -122,6 +122,14 @@ pub enum ExprKind {
         lhs: Box<Expr>,
         rhs: Box<Expr>,
     },
+    /// The operator of an augmented assignment (`x += y`): numbers as
+    /// `Arith`, anything else by the language's in-place rule
+    /// (`LangOps::inplace`, Python's `__iadd__` before `__add__`).
+    InplaceArith {
+        op: BinOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     Concat {
         lhs: Box<Expr>,
         rhs: Box<Expr>,

@@ -86,51 +86,32 @@ fn describe<'gc>(_: &RuntimeState<'gc>, o: Object<'gc>) -> String {
     format!("a list of {} values", o.array_len())
 }
 
-/// An iterator over the array part of an object: internal slot 0 is the
-/// object, slot 1 the next index. The VM steps it without a call.
+/// An iterator over the array part of an object: inline slot 0 is the
+/// next index, slot 1 the object (one allocation, no extension record;
+/// see `iter.rs`). The VM steps it without a call.
 pub static ARRAY_ITER: ObjectModel = ObjectModel {
     name: "array iterator",
-    lang: None,
-    array_base: None,
-    get: |_, _, _, _| Step::Absent,
-    set: |_, o, _, _, _| Step::Error(OpError::Index(Value::Object(o))),
-    delete: |_, _, _, _| Step::Done(Value::Bool(false)),
-    has: |_, _, _| Step::Done(Value::Bool(false)),
-    own_keys: |ctx, _| Step::Done(Value::Object(new_list(ctx.mc, ctx.rt.root_shape, 0))),
-    call: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
-    forward: None,
-    construct: |_, o, _| Step::Error(OpError::Call(Value::Object(o))),
-    unary: |_, _, _| Step::Absent,
-    binary: |_, _: BinOp, _, _, _| Step::Absent,
-    compare: |_, _: CompareOp, _, _, _| Step::Absent,
-    to_string: |_, _| Step::Absent,
-    iterate: |_, o| Step::Done(Value::Object(o)),
-    next: |ctx, o| match array_iter_next(ctx.mc, o) {
-        Some(v) => Step::Done(v),
-        None => Step::Absent,
-    },
     describe: |_, _| "an array iterator".into(),
-    plan_get: None,
-    plan_set: None,
+    ..super::iter::CURSOR_MODEL
 };
 
 /// A new iterator over the array part of `seq`.
 pub fn array_iter<'gc>(ctx: &mut Ctx<'gc, '_>, seq: Object<'gc>) -> Object<'gc> {
     let it = Object::new(ctx.mc, ctx.rt.root_shape, &ARRAY_ITER);
-    it.set_internal(ctx.mc, 0, Value::Object(seq));
-    it.set_internal(ctx.mc, 1, Value::Int(0));
+    it.set_slot(ctx.mc, 0, Value::Int(0));
+    it.set_slot(ctx.mc, 1, Value::Object(seq));
     it
 }
 
 /// The next element of an array iterator (`None` when exhausted; holes
 /// read as `nil`).
 pub fn array_iter_next<'gc>(mc: &Mutation<'gc>, it: Object<'gc>) -> Option<Value<'gc>> {
-    let (Value::Object(seq), Value::Int(i)) = (it.internal(0), it.internal(1)) else {
+    let (Value::Int(i), Value::Object(seq)) = (it.slot(0), it.slot(1)) else {
         return None;
     };
     if i < 0 || i as usize >= seq.array_len() {
         return None;
     }
-    it.set_internal(mc, 1, Value::Int(i + 1));
+    it.set_slot(mc, 0, Value::Int(i + 1));
     Some(seq.array_get(i as usize).or_nil())
 }

@@ -12,6 +12,7 @@
 //! The VM imports no `protocol::<lang>`: it holds `&'static` pointers to
 //! these tables, filled in by each language's protocol module.
 
+pub mod iter;
 pub mod list;
 mod plan;
 pub mod signal;
@@ -57,6 +58,8 @@ pub type BinaryFn =
     for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>, bool) -> Step<'gc>;
 pub type CompareFn =
     for<'gc> fn(&mut Ctx<'gc, '_>, CompareOp, Value<'gc>, Value<'gc>, bool) -> Step<'gc>;
+/// A language's rule for `a op b` (`LangOps::inplace`).
+pub type BinaryRuleFn = for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>) -> Step<'gc>;
 pub type DescribeFn = for<'gc> fn(&RuntimeState<'gc>, Object<'gc>) -> String;
 /// The value a call of the object forwards to (see [`ObjectModel::forward`]).
 pub type ForwardFn = for<'gc> fn(Object<'gc>) -> Option<Value<'gc>>;
@@ -188,6 +191,10 @@ pub struct LangOps {
         for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>, Value<'gc>, Value<'gc>, Access) -> Step<'gc>,
     /// A binary operator after the VM's numeric fast path declined.
     pub binary: for<'gc> fn(&mut Ctx<'gc, '_>, BinOp, Value<'gc>, Value<'gc>) -> Step<'gc>,
+    /// An augmented assignment's operator (`InplaceArith`) after the VM's
+    /// numeric fast path declined (Python's `__iadd__` before `__add__`);
+    /// `None`: the same as `binary`.
+    pub inplace: Option<BinaryRuleFn>,
     /// What a plain value contributes to a concatenation (Lua: the text
     /// of a string or number), appended to the buffer when one is given;
     /// false (and nothing appended) when the language's `binary` rule must

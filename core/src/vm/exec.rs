@@ -511,7 +511,7 @@ impl<'gc> Vm<'gc, '_> {
                             first
                         ));
                     }
-                    Instr::Arith { op, dst, a, b } => {
+                    Instr::Arith { op, dst, a, b } | Instr::InplaceArith { op, dst, a, b } => {
                         let x = rk(&ts.stack, base, k, a);
                         let y = rk(&ts.stack, base, k, b);
                         // SAFETY: as for `rget`.
@@ -519,11 +519,12 @@ impl<'gc> Vm<'gc, '_> {
                         if fast_arith(d, op, x, y) {
                             continue;
                         }
+                        let inplace = matches!(instr, Instr::InplaceArith { .. });
                         next!(self.binary_op(
                             ts,
                             thread,
                             pc,
-                            op,
+                            (op, inplace),
                             base + dst as usize,
                             x,
                             y,
@@ -537,7 +538,7 @@ impl<'gc> Vm<'gc, '_> {
                             ts,
                             thread,
                             pc,
-                            BinOp::Concat,
+                            (BinOp::Concat, false),
                             base + dst as usize,
                             x,
                             y,
@@ -938,8 +939,9 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::ForIter { iter, dst, offset } => {
                         let it = rget(&ts.stack, base + iter as usize);
                         if let Value::Object(o) = it {
-                            if std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER) {
-                                match crate::model::list::array_iter_next(self.mc, o) {
+                            // The core's cursor iterators (model/iter.rs).
+                            if let Some(next) = crate::model::iter::step(self.rt, self.mc, o) {
+                                match next {
                                     Some(v) => rset(&mut ts.stack, base + dst as usize, v),
                                     None => pc = (pc as i64 + offset as i64) as usize,
                                 }

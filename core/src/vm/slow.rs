@@ -445,7 +445,9 @@ impl<'gc> Vm<'gc, '_> {
         self.finish(ts, thread, pc, step, super::one(slot), operand)
     }
 
-    /// A binary operator the numeric fast path declined.
+    /// A binary operator the numeric fast path declined; `inplace`: an
+    /// augmented assignment's (`InplaceArith`), which takes the language's
+    /// `inplace` rule when it has one.
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
     pub(crate) fn binary_op(
@@ -453,7 +455,7 @@ impl<'gc> Vm<'gc, '_> {
         ts: &mut ThreadState<'gc>,
         thread: Thread<'gc>,
         pc: usize,
-        op: BinOp,
+        (op, inplace): (BinOp, bool),
         dst: usize,
         x: Value<'gc>,
         y: Value<'gc>,
@@ -474,9 +476,13 @@ impl<'gc> Vm<'gc, '_> {
             let kind = OpKind::Binary(binary_symbol(op));
             self.trace_begin(ts, pc, kind, x, Some(y), None, operand);
         }
+        let rule = match ops.inplace {
+            Some(rule) if inplace => rule,
+            _ => ops.binary,
+        };
         let step = {
             let mut ctx = self.ctx(ts, thread, None);
-            (ops.binary)(&mut ctx, op, x, y)
+            rule(&mut ctx, op, x, y)
         };
         if tracing {
             self.trace_after(&step, None);

@@ -176,7 +176,9 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 let c = if count == MULTI { 0 } else { count as usize };
                 regs(table as usize, 1 + c)?;
             }
-            Instr::Arith { dst, a, b, .. } | Instr::Concat { dst, a, b } => {
+            Instr::Arith { dst, a, b, .. }
+            | Instr::InplaceArith { dst, a, b, .. }
+            | Instr::Concat { dst, a, b } => {
                 reg(dst)?;
                 rk(a)?;
                 rk(b)?;

@@ -31,6 +31,7 @@ pub const LUA_OPS: LangOps = LangOps {
     get,
     set,
     binary,
+    inplace: None,
     concat_text: super::concat::concat_text,
     unary,
     compare,

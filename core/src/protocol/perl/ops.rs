@@ -30,6 +30,7 @@ pub static PERL: LangOps = LangOps {
     get,
     set,
     binary,
+    inplace: None,
     concat_text,
     unary,
     compare,

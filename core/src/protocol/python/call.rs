@@ -105,6 +105,13 @@ pub fn type_call<'gc>(
     args: &[Value<'gc>],
     kw: Option<Object<'gc>>,
 ) -> Step<'gc> {
+    if let ([v], None, false) = (args, kw, ctx.rt.tracing) {
+        if cls == ctx.rt.python.ty(T::Str) {
+            // `str(x)` itself: what `str.__new__` would do, without the
+            // call (`type` is its metaclass and its constructor is builtin).
+            return super::repr::str_step(ctx, *v);
+        }
+    }
     let py_type = ctx.rt.python.ty(T::Type);
     let meta = cls.meta().unwrap_or(py_type);
     if meta != py_type {

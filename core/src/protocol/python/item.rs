@@ -203,7 +203,38 @@ fn str_chars(s: Str<'_>) -> Vec<char> {
     s.to_str_lossy().chars().collect()
 }
 
+/// The `__getitem__`/`__setitem__`/`__delitem__` a subclass of `list` or
+/// `tuple` defines itself (a Python function found along its MRO before
+/// the builtin's): the rule calls it (`slot_mp_subscript`).
+fn subclass_override<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    name: &[u8],
+) -> Option<Value<'gc>> {
+    let Value::Object(o) = obj else {
+        return None;
+    };
+    let py = &ctx.rt.python;
+    if !(is_list(o) || is_tuple(o))
+        || o.meta() == Some(py.ty(T::List))
+        || o.meta() == Some(py.ty(T::Tuple))
+    {
+        return None;
+    }
+    let k = ctx.rt.intern(ctx.mc, name);
+    lookup(type_of(&ctx.rt.python, obj), k).filter(|f| !matches!(f, Value::Native(_)))
+}
+
+/// `obj[key]` (CPython `PyObject_GetItem`).
 pub fn getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
+    if let Some(f) = subclass_override(ctx, obj, b"__getitem__") {
+        return Step::call(f, &[obj, key]);
+    }
+    getitem_of_kind(ctx, obj, key)
+}
+
+/// `obj[key]` by the builtin kind `obj` is stored as.
+fn getitem_of_kind<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
     match obj {
         Value::Str(s) => {
             if let Some(sl) = as_slice(ctx, key) {
@@ -369,8 +400,26 @@ fn dict_get_raw<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>, key: Value<'gc>) ->
     Step::Error(OpError::Throw(e))
 }
 
-/// `obj[key] = value`; `value` `Empty` for `del obj[key]`.
+/// `obj[key] = value`; `value` `Empty` for `del obj[key]` (CPython
+/// `PyObject_SetItem`, `PyObject_DelItem`).
 pub fn setitem<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    obj: Value<'gc>,
+    key: Value<'gc>,
+    value: Value<'gc>,
+) -> Step<'gc> {
+    if value.is_empty() {
+        if let Some(f) = subclass_override(ctx, obj, b"__delitem__") {
+            return Step::call(f, &[obj, key]);
+        }
+    } else if let Some(f) = subclass_override(ctx, obj, b"__setitem__") {
+        return Step::call(f, &[obj, key, value]);
+    }
+    setitem_of_kind(ctx, obj, key, value)
+}
+
+/// `obj[key] = value` by the builtin kind `obj` is stored as.
+fn setitem_of_kind<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     obj: Value<'gc>,
     key: Value<'gc>,
@@ -564,7 +613,7 @@ pub fn contains<'gc>(ctx: &mut Ctx<'gc, '_>, container: Value<'gc>, x: Value<'gc
 pub fn builtin_getitem<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>) -> Step<'gc> {
     match obj {
         Value::Object(o) if is_dict(o) => dict_get(ctx, o, key),
-        _ => getitem(ctx, obj, key),
+        _ => getitem_of_kind(ctx, obj, key),
     }
 }
 
@@ -577,7 +626,7 @@ pub fn builtin_setitem<'gc>(
 ) -> Step<'gc> {
     match obj {
         Value::Object(o) if is_dict(o) => dict_set(ctx, o, key, value),
-        _ => setitem(ctx, obj, key, value),
+        _ => setitem_of_kind(ctx, obj, key, value),
     }
 }
 

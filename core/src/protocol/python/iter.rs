@@ -13,25 +13,18 @@ use crate::function::NativeFunction;
 use crate::model::{list::array_iter, Step};
 use crate::native::{Continuation, Ctx, NativeError, NativeResult, Outcome, ResumeMode};
 use crate::object::Object;
-use crate::string::Str;
 use crate::thread::ThreadStatus;
 use crate::value::Value;
 
 /// Internal slot of a generator object: its thread.
 pub const SLOT_THREAD: usize = 0;
 
-/// Internal slot of an ASCII string's iterator (a range iterator over its
-/// byte offsets): the string.
-const SLOT_ITER_STR: usize = 3;
-
-/// A new range iterator from `start` by `step`, stopping before `stop`.
+/// A new range iterator from `start` by `step`, stopping before `stop`
+/// (the core's counting iterator, `model::iter`, which the VM steps
+/// itself).
 pub fn range_iter<'gc>(ctx: &mut Ctx<'gc, '_>, start: i64, stop: i64, step: i64) -> Object<'gc> {
-    let it = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);
-    it.set_meta(ctx.mc, Some(ctx.rt.python.ty(T::Iterator)));
-    it.set_internal(ctx.mc, 0, Value::Int(start));
-    it.set_internal(ctx.mc, 1, Value::Int(stop));
-    it.set_internal(ctx.mc, 2, Value::Int(step));
-    it
+    let count = crate::model::iter::range_len(start, stop, step);
+    crate::model::iter::range_iter(ctx, start, count, step)
 }
 
 /// `iter(v)`.
@@ -41,9 +34,7 @@ pub fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         Value::Str(s) if s.is_ascii() => {
             // Characters are bytes: a cursor over the string (CPython's
             // `str_ascii_iterator`), no list of characters.
-            let it = range_iter(ctx, 0, s.len() as i64, 1);
-            it.set_internal(ctx.mc, SLOT_ITER_STR, Value::Str(s));
-            Step::Done(Value::Object(it))
+            Step::Done(Value::Object(crate::model::iter::ascii_iter(ctx, s)))
         }
         Value::Str(s) => {
             let chars: Vec<Value<'gc>> = s
@@ -82,8 +73,19 @@ pub fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         {
             Step::Done(v)
         }
-        Value::Object(o) if std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER) => {
-            Step::Done(v)
+        Value::Object(o) if crate::model::iter::is_cursor(o) => Step::Done(v),
+        Value::Object(o) if o.meta() == Some(py.ty(T::Range)) => {
+            // `range.__iter__` itself, without the call: a range holds its
+            // start, stop and step in internal slots 0-2 (`range_new`).
+            match (o.internal(0), o.internal(1), o.internal(2)) {
+                (Value::Int(a), Value::Int(b), Value::Int(c)) if c != 0 => {
+                    Step::Done(Value::Object(range_iter(ctx, a, b, c)))
+                }
+                _ => {
+                    let msg = "range object without bounds".to_string();
+                    Step::Error(super::errors::error(ctx, T::TypeError, msg))
+                }
+            }
         }
         _ => {
             let tp = type_of(py, v);
@@ -118,22 +120,11 @@ pub fn get_iter<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
 /// when exhausted.
 pub fn next<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
     let py = &ctx.rt.python;
-    if o.meta() == Some(py.ty(T::Iterator)) {
-        let (Value::Int(cur), Value::Int(stop), Value::Int(step)) =
-            (o.internal(0), o.internal(1), o.internal(2))
-        else {
-            return Step::Absent;
+    if let Some(next) = crate::model::iter::step(ctx.rt, ctx.mc, o) {
+        return match next {
+            Some(v) => Step::Done(v),
+            None => Step::Absent,
         };
-        if (step > 0 && cur >= stop) || (step < 0 && cur <= stop) {
-            return Step::Absent;
-        }
-        o.set_internal(ctx.mc, 0, Value::Int(cur.saturating_add(step)));
-        if let Value::Str(s) = o.internal(SLOT_ITER_STR) {
-            // An ASCII string's iterator: the character at byte `cur`.
-            let c = s.as_bytes().get(cur as usize).copied().unwrap_or_default();
-            return Step::Done(Value::Str(ctx.rt.new_str(ctx.mc, &[c])));
-        }
-        return Step::Done(Value::Int(cur));
     }
     if o.meta() == Some(py.ty(T::Generator)) {
         let f = NativeFunction::with_bound(
@@ -143,12 +134,6 @@ pub fn next<'gc>(ctx: &mut Ctx<'gc, '_>, o: Object<'gc>) -> Step<'gc> {
             vec![Value::Bool(true)],
         );
         return Step::call(Value::Native(f), &[Value::Object(o), Value::Nil]);
-    }
-    if std::ptr::eq(o.model(), &crate::model::list::ARRAY_ITER) {
-        return match crate::model::list::array_iter_next(ctx.mc, o) {
-            Some(v) => Step::Done(v),
-            None => Step::Absent,
-        };
     }
     let tp = type_of(py, Value::Object(o));
     let k = ctx.rt.intern(ctx.mc, b"__next__");
@@ -316,6 +301,3 @@ pub fn make_generator<'gc>(
     g.set_internal(ctx.mc, SLOT_THREAD, Value::Thread(thread));
     Value::Object(g)
 }
-
-#[allow(dead_code)]
-fn unused(_: Str<'_>) {}

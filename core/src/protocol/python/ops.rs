@@ -31,6 +31,7 @@ pub static PYTHON: LangOps = LangOps {
         BinOp::Concat => super::binary::binary(ctx, BinOp::Add, a, b),
         _ => super::binary::binary(ctx, op, a, b),
     },
+    inplace: Some(super::inplace::inplace),
     concat_text: |_, _| false,
     unary,
     compare: super::compare::compare,
@@ -81,7 +82,10 @@ pub fn get<'gc>(
     access: Access,
 ) -> Step<'gc> {
     let step = match (obj, access) {
-        (Value::Object(o), _) => (o.model().get)(ctx, o, key, access),
+        // The core's iterators have Python's `iterator` type as their face.
+        (Value::Object(o), _) if !crate::model::iter::is_cursor(o) => {
+            (o.model().get)(ctx, o, key, access)
+        }
         (_, Access::Item) => super::item::getitem(ctx, obj, key),
         (_, _) => match key {
             Value::Str(name) => match special_attr(ctx, obj, name.as_bytes()) {
@@ -132,7 +136,9 @@ fn set<'gc>(
     access: Access,
 ) -> Step<'gc> {
     match (obj, access, key) {
-        (Value::Object(o), _, _) => (o.model().set)(ctx, o, key, value, access),
+        (Value::Object(o), _, _) if !crate::model::iter::is_cursor(o) => {
+            (o.model().set)(ctx, o, key, value, access)
+        }
         (_, Access::Item, _) => super::item::setitem(ctx, obj, key, value),
         (_, _, Value::Str(name)) => super::setattr::setattr(ctx, obj, name, value),
         _ => Step::Absent,

@@ -172,6 +172,20 @@ pub fn repr_simple<'gc>(
                 out.push(if list { ']' } else { ')' });
                 return true;
             }
+            if tp == ctx.rt.python.ty(T::Slice) {
+                // `slice(start, stop, step)` (CPython `slice_repr`).
+                out.push_str("slice(");
+                for i in 0..3 {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    if !repr_simple(ctx, o.internal(i).or_nil(), out, depth + 1) {
+                        return false;
+                    }
+                }
+                out.push(')');
+                return true;
+            }
             if is_dict(o) {
                 let entries = super::model::dict_storage(o).keyed_entries();
                 let tname = type_name(tp);
@@ -275,6 +289,14 @@ pub fn repr_simple<'gc>(
 
 /// `repr(v)` as a step.
 pub fn repr_step<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
+    if let Value::Nil | Value::Bool(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) = v {
+        // `None`, `bool`, `int` and `float` themselves (a subclass's
+        // instance is an object): builtin types, whose `__repr__` no
+        // program can replace.
+        let mut out = String::new();
+        repr_simple(ctx, v, &mut out, 0);
+        return Step::Done(Value::Str(Str::from_vec(ctx.mc, out.into_bytes())));
+    }
     if let Some(f) = user_method(ctx, v, b"__repr__") {
         return Step::call(f, &[v]);
     }

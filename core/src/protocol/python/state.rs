@@ -205,6 +205,11 @@ pub fn type_of<'gc>(py: &PyState<'gc>, v: Value<'gc>) -> Object<'gc> {
                     return m;
                 }
             }
+            // The core's cursors (`model::iter`) are what Python's
+            // `iter(range(..))`, `iter(str)` and `iter(list)` hand out.
+            if crate::model::iter::is_cursor(o) {
+                return py.ty(T::Iterator);
+            }
             T::Object
         }
     };

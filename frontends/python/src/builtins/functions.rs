@@ -107,6 +107,10 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         _ => Err(type_error("an integer is required")),
     });
     builtin(mc, rt, "ord", |ctx, a| match arg(a, 0) {
+        // One ASCII character: its byte.
+        Value::Str(s) if s.len() == 1 && s.is_ascii() => {
+            ctx.ret1(Value::Int(s.as_bytes()[0] as i64))
+        }
         Value::Str(s) => {
             let t = s.to_str_lossy();
             let mut it = t.chars();

@@ -5,12 +5,11 @@
 //! `__cause__`), `except` matching by class, f-string concatenation.
 
 use gc_arena::Mutation;
-use omx_core::bytecode::BinOp;
 use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::Object;
-use omx_core::protocol::python::binary::{self, ALL};
-use omx_core::protocol::python::model::{is_list, new_dict, new_list, new_set, tuple, PY_TYPE};
+
+use omx_core::protocol::python::model::{new_dict, new_list, new_set, tuple, PY_TYPE};
 use omx_core::protocol::python::state::{is_subtype, type_of};
 use omx_core::protocol::python::{errors, item, T};
 use omx_core::runtime::RuntimeState;
@@ -109,7 +108,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(Value::Str(Str::from_vec(ctx.mc, out)))
     });
     builtin(mc, rt, "__omx_unpack", unpack);
-    builtin(mc, rt, "__omx_inplace", inplace);
     builtin(mc, rt, "__omx_class_name", |ctx, a| {
         // A name in a class body: its namespace, then the globals.
         let (ns, name, g) = (arg(a, 0), arg(a, 1), arg(a, 2));
@@ -123,6 +121,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         step_result(ctx, st)
     });
     builtin(mc, rt, "__omx_mkexc", mkexc);
+    builtin(mc, rt, "__omx_getslice", |ctx, a| {
+        // `obj[lower:upper]` (protocol/python/slice.rs).
+        let st = omx_core::protocol::python::slice::getslice(ctx, arg(a, 0), arg(a, 1), arg(a, 2));
+        step_result(ctx, st)
+    });
     builtin(mc, rt, "__omx_getitem", |ctx, a| {
         let st = item::builtin_getitem(ctx, arg(a, 0), arg(a, 1));
         step_result(ctx, st)
@@ -304,72 +307,6 @@ fn unpack_items<'gc>(
             ctx.ret1(Value::Object(l))
         }
     }
-}
-
-fn iname(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "__iadd__",
-        BinOp::Sub => "__isub__",
-        BinOp::Mul => "__imul__",
-        BinOp::Div => "__itruediv__",
-        BinOp::IDiv => "__ifloordiv__",
-        BinOp::Mod => "__imod__",
-        BinOp::Pow => "__ipow__",
-        BinOp::BAnd => "__iand__",
-        BinOp::BOr => "__ior__",
-        BinOp::BXor => "__ixor__",
-        BinOp::Shl => "__ilshift__",
-        BinOp::Shr => "__irshift__",
-        BinOp::Concat => "__iadd__",
-    }
-}
-
-/// `a op= b` (CPython `binary_iop1`): `__iop__` when the type has it (a
-/// list extends itself), else the binary operator.
-fn inplace<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let op = match arg(args, 0) {
-        Value::Int(i) => ALL.get(i as usize).copied().unwrap_or(BinOp::Add),
-        _ => BinOp::Add,
-    };
-    let (a, b) = (arg(args, 1), arg(args, 2));
-    if let Value::Object(l) = a {
-        if is_list(l) && op == BinOp::Add && l.meta() == Some(ctx.rt.python.ty(T::List)) {
-            if let Some(items) = super::types::quick_items(ctx, b) {
-                l.with_array_mut(ctx.mc, |arr| arr.extend(items));
-                return ctx.ret1(a);
-            }
-        }
-        let k = ctx.rt.intern(ctx.mc, iname(op).as_bytes());
-        if let Some(f) = omx_core::protocol::python::lookup::lookup(type_of(&ctx.rt.python, a), k) {
-            return Ok(Outcome::call(
-                f,
-                vec![a, b],
-                Continuation::new(inplace_after, vec![args[0], a, b]),
-            ));
-        }
-    }
-    let st = binary::binary(ctx, op, a, b);
-    step_result(ctx, st)
-}
-
-fn inplace_after<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    state: Vec<Value<'gc>>,
-    result: Result<&[Value<'gc>], Value<'gc>>,
-) -> NativeResult<'gc> {
-    let v = match result {
-        Ok(r) => r.first().copied().unwrap_or(Value::Nil),
-        Err(e) => return Err(NativeError::Throw(e)),
-    };
-    if !ctx.rt.python.is_not_implemented(v) {
-        return ctx.ret1(v);
-    }
-    let op = match state[0] {
-        Value::Int(i) => ALL.get(i as usize).copied().unwrap_or(BinOp::Add),
-        _ => BinOp::Add,
-    };
-    let st = binary::binary(ctx, op, state[1], state[2]);
-    step_result(ctx, st)
 }
 
 /// `raise x [from cause]`: a class is instantiated; `cause` is `False`

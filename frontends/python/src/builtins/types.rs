@@ -778,13 +778,7 @@ fn range_parts(v: Value<'_>) -> (i64, i64, i64) {
 }
 
 fn range_length(a: i64, b: i64, c: i64) -> i64 {
-    if c > 0 && a < b {
-        (b - a + c - 1) / c
-    } else if c < 0 && a > b {
-        (a - b - c - 1) / (-c)
-    } else {
-        0
-    }
+    omx_core::model::iter::range_len(a, b, c)
 }
 
 fn range_iter_m<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -851,15 +845,7 @@ fn slice_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
         2 => (Value::Nil, args[1], Value::Nil),
         _ => (arg(args, 1), arg(args, 2), arg(args, 3)),
     };
-    let s = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);
-    s.set_meta(ctx.mc, Some(ctx.rt.python.ty(T::Slice)));
-    s.set_internal(ctx.mc, 0, a);
-    s.set_internal(ctx.mc, 1, b);
-    s.set_internal(ctx.mc, 2, c);
-    for (i, name) in ["start", "stop", "step"].iter().enumerate() {
-        let k = ctx.rt.intern(ctx.mc, name.as_bytes());
-        s.set_field(ctx.mc, k, [a, b, c][i]);
-    }
+    let s = omx_core::protocol::python::slice::new_slice(ctx, a, b, c);
     ctx.ret1(Value::Object(s))
 }
 

@@ -280,6 +280,23 @@ impl Lowerer {
                 )
             }
             K::Subscript { value, index } => {
+                if let K::Slice {
+                    lower,
+                    upper,
+                    step: None,
+                } = &index.kind
+                {
+                    // `obj[lower:upper]` makes no slice object unless the
+                    // item rule needs one (protocol/python/slice.rs).
+                    let mut args = vec![self.expr(value)?];
+                    for p in [lower, upper] {
+                        args.push(match p {
+                            Some(x) => self.expr(x)?,
+                            None => ex(ExprKind::Nil, line),
+                        });
+                    }
+                    return Ok(self.helper("__omx_getslice", args, line));
+                }
                 let o = self.expr(value)?;
                 let k = self.expr(index)?;
                 ex(

@@ -554,27 +554,19 @@ impl Lowerer {
         line: u32,
     ) -> LResult<Vec<Stmt>> {
         let v = self.expr(value)?;
-        let code = match bin_op(op) {
-            Some(b) => omx_core::protocol::python::binary::op_code(b),
-            None => -1,
-        };
-        let numeric = matches!(v.kind, ExprKind::Int(_) | ExprKind::Float(_));
+        // Numbers in the VM, anything else by the in-place rule
+        // (protocol/python/inplace.rs: `__iadd__`, then `__add__`).
         let combine = |l: &mut Lowerer, cur: Expr, v: Expr| -> Expr {
-            match (numeric, bin_op(op)) {
-                (true, Some(b)) => ex(
-                    ExprKind::Arith {
+            match bin_op(op) {
+                Some(b) => ex(
+                    ExprKind::InplaceArith {
                         op: b,
                         lhs: bx(cur),
                         rhs: bx(v),
                     },
                     line,
                 ),
-                _ if code < 0 => l.helper("__omx_imatmul", vec![cur, v], line),
-                _ => l.helper(
-                    "__omx_inplace",
-                    vec![ex(ExprKind::Int(code), line), cur, v],
-                    line,
-                ),
+                None => l.helper("__omx_imatmul", vec![cur, v], line),
             }
         };
         Ok(match &target.kind {
