@@ -258,16 +258,25 @@ pub fn unsupported<'gc>(
     super::errors::error(ctx, T::TypeError, msg)
 }
 
+/// The value a binary dunder call returned, `None` for `NotImplemented`
+/// (then the next candidate is tried); its error passes through.
+pub(super) fn implemented<'gc>(
+    ctx: &Ctx<'gc, '_>,
+    result: Result<&[Value<'gc>], Value<'gc>>,
+) -> Result<Option<Value<'gc>>, NativeError<'gc>> {
+    let v = match result {
+        Ok(r) => r.first().copied().unwrap_or(Value::Nil),
+        Err(e) => return Err(NativeError::Throw(e)),
+    };
+    Ok((!ctx.rt.python.is_not_implemented(v)).then_some(v))
+}
+
 fn after<'gc>(
     ctx: &mut Ctx<'gc, '_>,
     state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let v = match result {
-        Ok(r) => r.first().copied().unwrap_or(Value::Nil),
-        Err(e) => return Err(NativeError::Throw(e)),
-    };
-    if !ctx.rt.python.is_not_implemented(v) {
+    if let Some(v) = super::binary::implemented(ctx, result)? {
         return ctx.ret1(v);
     }
     let op = ALL[super::state::small_int(state[0]).unwrap_or(0) as usize];

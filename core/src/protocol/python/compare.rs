@@ -272,11 +272,7 @@ fn after<'gc>(
     state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
-    let v = match result {
-        Ok(r) => r.first().copied().unwrap_or(Value::Nil),
-        Err(e) => return Err(NativeError::Throw(e)),
-    };
-    if !ctx.rt.python.is_not_implemented(v) {
+    if let Some(v) = super::binary::implemented(ctx, result)? {
         return ctx.ret1(v);
     }
     let op = OPS[super::state::small_int(state[0]).unwrap_or(0) as usize];
