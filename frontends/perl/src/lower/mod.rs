@@ -14,6 +14,7 @@ pub use file_value::{compile_file, return_last_value};
 pub use repl::compile_repl;
 mod call;
 mod expr;
+mod interp;
 mod lvalue;
 mod stmt;
 
