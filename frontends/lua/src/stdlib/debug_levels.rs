@@ -206,22 +206,7 @@ pub(super) fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> Nati
         ctx,
         thread,
         |ts| -> Result<Option<(String, Value<'gc>)>, ()> {
-            let Some(index) = frame_index_at(ts, level) else {
-                return Err(());
-            };
-            let Frame::Lua(f) = &ts.frames[index] else {
-                return Ok(None);
-            };
-            let pc = current_pc(ts, index);
-            if n < 0 {
-                let i = (-n - 1) as u32;
-                if i < f.nvarargs {
-                    let v = ts.stack.get((f.varargs + i) as usize).copied();
-                    return Ok(v.map(|v| ("(vararg)".to_string(), v)));
-                }
-                return Ok(None);
-            }
-            Ok(local_slot(f, pc, n).map(|(name, slot)| {
+            Ok(variable_at(ts, level, n)?.map(|(name, slot)| {
                 let v = match ts.stack.get(slot).copied().unwrap_or_default() {
                     Value::Cell(c) => c.get(),
                     v => v,
@@ -244,6 +229,23 @@ pub(super) fn getlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> Nati
     }
 }
 
+/// The variable `n` of the function at `level` (a negative `n`: vararg
+/// `-n`) as its name and stack slot; `Err` when there is no such level,
+/// `None` when the frame is a builtin's or has no such variable.
+fn variable_at(ts: &ThreadState<'_>, level: i64, n: i64) -> Result<Option<(String, usize)>, ()> {
+    let Some(index) = frame_index_at(ts, level) else {
+        return Err(());
+    };
+    let Frame::Lua(f) = &ts.frames[index] else {
+        return Ok(None);
+    };
+    if n < 0 {
+        let i = (-n - 1) as u32;
+        return Ok((i < f.nvarargs).then(|| ("(vararg)".to_string(), (f.varargs + i) as usize)));
+    }
+    Ok(local_slot(f, current_pc(ts, index), n))
+}
+
 /// `debug.setlocal([thread,] level, n, value)` (lua manual §6.10,
 /// ldblib.c `db_setlocal`): the local `n` (a negative `n`: vararg `-n`)
 /// of the function at `level` becomes `value`; answers the variable's
@@ -260,20 +262,7 @@ pub(super) fn setlocal<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> Nati
     }
     let value = args[first + 2];
     // The variable: its name and stack slot.
-    let found = with_thread(ctx, thread, |ts| -> Result<Option<(String, usize)>, ()> {
-        let Some(index) = frame_index_at(ts, level) else {
-            return Err(());
-        };
-        let Frame::Lua(f) = &ts.frames[index] else {
-            return Ok(None);
-        };
-        let pc = current_pc(ts, index);
-        if n < 0 {
-            let i = (-n - 1) as u32;
-            return Ok((i < f.nvarargs).then(|| ("(vararg)".to_string(), (f.varargs + i) as usize)));
-        }
-        Ok(local_slot(f, pc, n))
-    });
+    let found = with_thread(ctx, thread, |ts| variable_at(ts, level, n));
     let (name, slot) = match found {
         None => {
             return Err(NativeError::msg(
