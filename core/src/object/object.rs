@@ -679,6 +679,20 @@ impl<'gc> Object<'gc> {
         e.dict.index_of(&Key(key)).map(|i| n + i)
     }
 
+    /// How many keyed entries are live (values that are not `Empty`),
+    /// without collecting them.
+    pub fn keyed_live_len(self) -> usize {
+        let shape = self.shape();
+        let shaped = if shape.is_dictionary() {
+            0
+        } else {
+            (0..shape.len())
+                .filter(|&i| !self.slot(i).is_empty())
+                .count()
+        };
+        shaped + self.0.ext.get().map_or(0, |e| e.0.borrow().dict.live_len())
+    }
+
     /// Live keyed entries (values that are not `Empty`), in order.
     pub fn keyed_entries(self) -> Vec<(Value<'gc>, Value<'gc>)> {
         (0..self.keyed_len())

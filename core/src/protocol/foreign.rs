@@ -28,7 +28,7 @@ pub fn collection_len<'gc>(
     let n = if super::js::model::is_array(o) || container::is_array(o) {
         o.array_len()
     } else if container::is_hash(o) {
-        o.keyed_entries().len()
+        o.keyed_live_len()
     } else if std::ptr::eq(o.model(), &super::lua::LUA_TABLE) {
         return Some((o.model().unary)(ctx, crate::bytecode::UnaryOp::Len, o));
     } else {

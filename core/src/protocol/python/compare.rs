@@ -127,7 +127,7 @@ pub fn simple<'gc>(op: CompareOp, a: Value<'gc>, b: Value<'gc>, depth: usize) ->
         {
             let (x, y) = (super::model::dict_storage(x), super::model::dict_storage(y));
             let xs = x.keyed_entries();
-            if xs.len() != y.keyed_entries().len() {
+            if xs.len() != y.keyed_live_len() {
                 return Simple::Bool(op == CompareOp::Ne);
             }
             for (k, v) in xs {

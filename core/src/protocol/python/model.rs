@@ -127,7 +127,7 @@ pub fn length(o: Object<'_>) -> Option<usize> {
     if is_list(o) || is_tuple(o) {
         Some(o.array_len())
     } else if is_dict(o) || is_set(o) {
-        Some(dict_storage(o).keyed_entries().len())
+        Some(dict_storage(o).keyed_live_len())
     } else {
         None
     }

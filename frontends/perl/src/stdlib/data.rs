@@ -408,7 +408,7 @@ fn alen<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
 fn hcount<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let n = match arg(a, 0) {
         Value::Object(o) if container::is_array(o) => o.array_len() as i64,
-        Value::Object(o) => o.keyed_entries().len() as i64,
+        Value::Object(o) => o.keyed_live_len() as i64,
         _ => 0,
     };
     ret(ctx, Value::Int(n))
