@@ -10,8 +10,10 @@ use crate::bytecode::{BinOp, CompareOp};
 use crate::object::{Object, Shape};
 use crate::value::Value;
 
-/// The behaviour every signal shares: it is inert.
-const SIGNAL: ObjectModel = ObjectModel {
+/// The behaviour every signal shares: it is inert (no keys, not callable,
+/// no operators). Other internal records start from it too
+/// (`protocol/js/map_store.rs`).
+pub const INERT: ObjectModel = ObjectModel {
     name: "signal",
     lang: None,
     array_base: None,
@@ -43,7 +45,7 @@ const SIGNAL: ObjectModel = ObjectModel {
 pub static RETURN_REQUEST: ObjectModel = ObjectModel {
     name: "return request",
     describe: |_, _| "a generator's return request".into(),
-    ..SIGNAL
+    ..INERT
 };
 
 /// An error that went through its catcher's message handler already: it
@@ -51,7 +53,7 @@ pub static RETURN_REQUEST: ObjectModel = ObjectModel {
 pub static HANDLED_ERROR: ObjectModel = ObjectModel {
     name: "handled error",
     describe: |_, _| "an error its message handler has seen".into(),
-    ..SIGNAL
+    ..INERT
 };
 
 /// Wrap the result of a message handler.

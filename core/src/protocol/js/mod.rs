@@ -6,7 +6,8 @@
 //! conversion, `equality.rs` §7.2.14/§7.2.15, `model.rs` the object models,
 //! `ops.rs` the operator table of a JavaScript frame, `realm.rs` the
 //! intrinsics a rule needs (prototypes, well-known symbols, helpers),
-//! `units.rs` §6.1.4 strings as UTF-16 code units.
+//! `units.rs` §6.1.4 strings as UTF-16 code units, `map_store.rs` §24.1
+//! and §24.2 the entries of Map and Set.
 
 pub mod array;
 pub mod bigint;
@@ -20,6 +21,7 @@ pub mod graph;
 pub mod iterator;
 pub mod key;
 pub mod keys;
+pub mod map_store;
 pub mod model;
 pub mod ops;
 pub mod plan;

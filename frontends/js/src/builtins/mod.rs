@@ -5,6 +5,7 @@
 //! `Array.prototype.map` and `console.log`'s inspection, written in
 //! JavaScript so that they stay stackless).
 
+mod collections;
 mod intrinsics;
 pub use intrinsics::type_of;
 mod objects;
@@ -99,5 +100,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         objects::install(mc, rt, i);
         text::install(mc, rt, i);
         regexp::install(mc, rt, i);
+        collections::install(mc, rt, i);
     }
 }

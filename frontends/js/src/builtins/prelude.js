@@ -569,38 +569,54 @@ const console = {
   warn(...a) { I.write(format(a) + "\n", 2); },
 };
 
+// Map and Set (ECMA-262 §24.1, §24.2): the entries live in a store
+// (SameValueZero keys, insertion order, hashed; protocol/js/map_store.rs);
+// iterators are live: they see entries added while they run.
+class MapIterator {
+  #c; #kind; #tag;
+  constructor(c, kind, tag) { this.#c = c; this.#kind = kind; this.#tag = tag; }
+  next() {
+    const c = this.#c;
+    const k = I.mapNext(c);
+    if (k === c) return { value: undefined, done: true };
+    const kind = this.#kind;
+    return { value: kind === 0 ? k : kind === 1 ? I.mapValue(c) : [k, kind === 2 ? I.mapValue(c) : k], done: false };
+  }
+  [Symbol.iterator]() { return this; }
+  get [Symbol.toStringTag]() { return this.#tag; }
+}
 class Map {
-  #keys = []; #vals = [];
-  constructor(it) { if (it != null) for (const [k, v] of it) this.set(k, v); }
-  #find(k) { const ks = this.#keys; for (let i = 0; i < ks.length; i++) { const x = ks[i]; if (x === k || (x !== x && k !== k)) return i; } return -1; }
-  get size() { return this.#keys.length; }
-  get(k) { const i = this.#find(k); return i < 0 ? undefined : this.#vals[i]; }
-  set(k, v) { const i = this.#find(k); if (i < 0) { this.#keys.push(k); this.#vals.push(v); } else this.#vals[i] = v; return this; }
-  has(k) { return this.#find(k) >= 0; }
-  delete(k) { const i = this.#find(k); if (i < 0) return false; this.#keys.splice(i, 1); this.#vals.splice(i, 1); return true; }
-  clear() { this.#keys.length = 0; this.#vals.length = 0; }
-  forEach(f, t) { for (let i = 0; i < this.#keys.length; i++) f.call(t, this.#vals[i], this.#keys[i], this); }
-  keys() { return this.#keys.slice()[Symbol.iterator](); }
-  values() { return this.#vals.slice()[Symbol.iterator](); }
-  entries() { return this.#keys.map((k, i) => [k, this.#vals[i]])[Symbol.iterator](); }
-  [Symbol.iterator]() { return this.entries(); }
+  #s = I.mapNew();
+  constructor(it) { if (it != null) { const add = this.set; if (typeof add !== "function") throw new TypeError("'" + add + "' returned for property 'set' of object '#<Map>' is not a function"); for (const e of it) { if (e === null || (typeof e !== "object" && typeof e !== "function")) throw new TypeError("Iterator value " + (typeof e === "string" ? e : String(e)) + " is not an entry object"); add.call(this, e[0], e[1]); } } }
+  get size() { return I.mapSize(this.#s); }
+  get(k) { return I.mapGet(this.#s, k); }
+  set(k, v) { I.mapSet(this.#s, k, v); return this; }
+  has(k) { return I.mapHas(this.#s, k); }
+  delete(k) { return I.mapDelete(this.#s, k); }
+  clear() { I.mapClear(this.#s); }
+  forEach(f, t) { if (typeof f !== "function") throw new TypeError(inspect(f, 0, []) + " is not a function"); const c = I.mapCursor(this.#s); for (let k = I.mapNext(c); k !== c; k = I.mapNext(c)) f.call(t, I.mapValue(c), k, this); }
+  keys() { return new MapIterator(I.mapCursor(this.#s), 0, "Map Iterator"); }
+  values() { return new MapIterator(I.mapCursor(this.#s), 1, "Map Iterator"); }
+  entries() { return new MapIterator(I.mapCursor(this.#s), 2, "Map Iterator"); }
   get [Symbol.toStringTag]() { return "Map"; }
 }
 class Set {
-  #m = new Map();
-  constructor(it) { if (it != null) for (const v of it) this.add(v); }
-  get size() { return this.#m.size; }
-  add(v) { this.#m.set(v, v); return this; }
-  has(v) { return this.#m.has(v); }
-  delete(v) { return this.#m.delete(v); }
-  clear() { this.#m.clear(); }
-  forEach(f, t) { for (const v of this.#m.keys()) f.call(t, v, v, this); }
-  values() { return this.#m.keys(); }
-  keys() { return this.#m.keys(); }
-  entries() { return this.#m.keys().map ? [] : [...this.#m.keys()].map(v => [v, v])[Symbol.iterator](); }
-  [Symbol.iterator]() { return this.#m.keys(); }
+  #s = I.mapNew();
+  constructor(it) { if (it != null) { const add = this.add; if (typeof add !== "function") throw new TypeError("'" + add + "' returned for property 'add' of object '#<Set>' is not a function"); for (const v of it) add.call(this, v); } }
+  get size() { return I.mapSize(this.#s); }
+  add(v) { I.mapSet(this.#s, v, true); return this; }
+  has(v) { return I.mapHas(this.#s, v); }
+  delete(v) { return I.mapDelete(this.#s, v); }
+  clear() { I.mapClear(this.#s); }
+  forEach(f, t) { if (typeof f !== "function") throw new TypeError(inspect(f, 0, []) + " is not a function"); const c = I.mapCursor(this.#s); for (let k = I.mapNext(c); k !== c; k = I.mapNext(c)) f.call(t, k, k, this); }
+  values() { return new MapIterator(I.mapCursor(this.#s), 0, "Set Iterator"); }
+  entries() { return new MapIterator(I.mapCursor(this.#s), 3, "Set Iterator"); }
   get [Symbol.toStringTag]() { return "Set"; }
 }
+// One function under two names, as in the spec (§24.1.3.12, §24.2.3.10).
+Object.defineProperty(Map.prototype, Symbol.iterator, { value: Map.prototype.entries, writable: true, configurable: true });
+Object.defineProperty(Set.prototype, "keys", { value: Set.prototype.values, writable: true, configurable: true });
+Object.defineProperty(Set.prototype, Symbol.iterator, { value: Set.prototype.values, writable: true, configurable: true });
 const isObj = k => k !== null && (typeof k === "object" || typeof k === "function");
 class WeakMap extends Map { set(k, v) { if (!isObj(k)) throw new TypeError("Invalid value used as weak map key"); return super.set(k, v); } get [Symbol.toStringTag]() { return "WeakMap"; } }
 class WeakSet extends Set { add(k) { if (!isObj(k)) throw new TypeError("Invalid value used in weak set"); return super.add(k); } get [Symbol.toStringTag]() { return "WeakSet"; } }
