@@ -755,6 +755,14 @@ impl Lowerer {
                 self.native(name, vec![v], line)
             }
             "first" | "any" | "all" | "none" | "reduce" => return Ok(None),
+            // `ord(substr(EXPR, OFFSET[, LENGTH]))`: one call, no part made.
+            "ord" if substr_operands(args).is_some() => {
+                let mut a = Vec::with_capacity(3);
+                for x in substr_operands(args).unwrap_or_default() {
+                    a.push(self.scalar(x)?);
+                }
+                self.native("ord_substr", a, line)
+            }
             // perlfunc prototypes `_`, `$$;$$`, `$$;$`, `$$`: each argument
             // is evaluated in scalar context (`ord(substr($s, $i, 1))` passes
             // one scalar, `length(@a)` the count).
@@ -1032,5 +1040,23 @@ fn strip_decl(x: &ast::Expr) -> ast::Expr {
             None => x.clone(),
         },
         _ => x.clone(),
+    }
+}
+
+/// The operands of `substr(EXPR, OFFSET[, LENGTH])` when `args` is that
+/// one call (the builtin, not `&substr`).
+fn substr_operands(args: &[ast::Expr]) -> Option<&[ast::Expr]> {
+    match args {
+        [ast::Expr {
+            kind:
+                A::Call {
+                    callee: ast::Callee::Named(n),
+                    args,
+                    ampersand: false,
+                    ..
+                },
+            ..
+        }] if n == "substr" && (2..=3).contains(&args.len()) => Some(args),
+        _ => None,
     }
 }
