@@ -1231,7 +1231,10 @@ impl<'gc> Vm<'gc, '_> {
         let Some((_, proto, _)) = running(ts) else {
             return Next::Reload;
         };
-        if self.rt.tracing {
+        // A language with its own method lookup explains it in the call
+        // (`LangOps::plan_method`).
+        let traced = self.rt.tracing && proto.ops.plan_method.is_none();
+        if traced {
             let key = Some(Value::Str(key));
             self.trace_begin(ts, pc, OpKind::Get, obj, key, None, operand);
         }
@@ -1246,7 +1249,7 @@ impl<'gc> Vm<'gc, '_> {
             },
             _ => self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method),
         };
-        if self.rt.tracing {
+        if traced {
             match &step {
                 // The method itself is the lookup's result.
                 Step::Method(f) => self.trace_after(&Step::Done(*f), None),
