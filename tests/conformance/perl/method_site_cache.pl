@@ -75,3 +75,7 @@ sub Left::ctx { return wantarray ? "list" : defined(wantarray) ? "scalar" : "voi
 my @c = $l->ctx(1);
 my $c = $l->ctx(1);
 print "$c[0] $c\n";
+for my $c ('Left', 'Right', 'Auto', 'NoSuch', '') {
+    my $r = eval { site($c, 16) };
+    print defined $r ? "$c: $r\n" : "$c: $@";
+}

@@ -129,7 +129,7 @@ fn get<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>, access: Ac
         return super::elem::get(ctx, obj, key);
     }
     if access == Access::Method {
-        return super::method::method_call(ctx, key);
+        return super::method::method_call(ctx, obj, key);
     }
     match obj {
         Value::Object(o) => match (o.model().get)(ctx, o, key, access) {

@@ -31,6 +31,9 @@ pub struct PerlState<'gc> {
     /// (`$obj->name(...)` resolved in full: see `method.rs`), set with
     /// `deref_hash`.
     pub call_method: Value<'gc>,
+    /// The natives `method.rs` made to call `call_method` for a method
+    /// name (name, native), the last few.
+    pub method_shims: Vec<(Value<'gc>, Value<'gc>)>,
     /// The last method lookups (see `MethodCache`).
     pub methods: MethodCache<'gc>,
 }
@@ -115,6 +118,7 @@ impl<'gc> PerlState<'gc> {
             packages: Object::new(mc, hash_shape, &super::container::PERL_HASH),
             deref_hash: Value::Nil,
             call_method: Value::Nil,
+            method_shims: Vec::new(),
             methods: MethodCache::default(),
         }
     }
