@@ -79,3 +79,22 @@ for my $c ('Left', 'Right', 'Auto', 'NoSuch', '') {
     my $r = eval { site($c, 16) };
     print defined $r ? "$c: $r\n" : "$c: $@";
 }
+# Class names written as barewords take the same path.
+package Foo;
+sub new  { my ($c, %a) = @_; return bless {%a}, $c }
+sub name { return "Foo" }
+package Foo::Bar;
+our @ISA = ('Foo');
+sub name { return "Foo::Bar" }
+package main;
+print Foo->new(a => 1)->name, " ", Foo::Bar->new->name, " ", Foo::Bar->name, "\n";
+print Foo->can('name') ? "can" : "cannot", " ", Foo::Bar->isa('Foo') ? "isa" : "not", "\n";
+eval { Nope->new(1) };
+print $@;
+eval { Foo->nope(1) };
+print $@;
+{
+    no warnings 'redefine';
+    *Foo::Bar::name = sub { "Foo::Bar v2" };
+}
+print Foo::Bar->name, " ", Foo::Bar->new->name, "\n";

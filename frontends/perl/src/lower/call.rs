@@ -159,16 +159,17 @@ impl Lowerer {
                 args,
                 ..
             } => {
-                // `$obj->name(ARGS)`: the call site's method cache
-                // (protocol/perl/method.rs). The method is looked up
+                // `$obj->name(ARGS)` / `Class->name(ARGS)`: the call
+                // site's method cache (protocol/perl/method.rs). The method is looked up
                 // before the arguments are evaluated, so only arguments
                 // that cannot define a sub, change an `@ISA` or re-bless
                 // take this path (perl looks up after them).
-                if let (MethodName::Named(n), false) =
-                    (method, matches!(invocant.kind, A::Bareword(_)))
-                {
+                if let MethodName::Named(n) = method {
                     if !n.contains("::") && args.iter().all(simple_arg) {
-                        let inv = self.scalar(invocant)?;
+                        let inv = match &invocant.kind {
+                            A::Bareword(w) => str_e(w, line),
+                            _ => self.scalar(invocant)?,
+                        };
                         let a = self.rest_list(args)?;
                         return Ok(e(
                             K::Invoke {
