@@ -66,7 +66,9 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
             Instr::LoadNil { dst, count } => {
                 reg >= dst && (reg as usize) < dst as usize + count as usize
             }
-            Instr::GetMethod { dst, .. } => reg == dst || reg == dst + 1,
+            Instr::GetMethod { dst, .. } | Instr::LoadMethod { dst, .. } => {
+                reg == dst || reg == dst + 1
+            }
             Instr::Call { func, .. } => reg >= func,
             Instr::TForCall { base, .. } => reg >= base + 4,
             Instr::VarArg { dst, .. } => reg >= dst,
@@ -151,6 +153,12 @@ pub fn describe_reg(proto: &Proto<'_>, pc: usize, reg: Reg) -> Option<VarName> {
         }
         Instr::GetMethod { key, dst, .. } if dst == reg => {
             const_name(proto, key as usize).and_then(|n| named(VarKind::Method, &n))
+        }
+        // The receiver a method load keeps for the call is its object.
+        Instr::GetMethod { obj, dst, .. } | Instr::LoadMethod { obj, dst, .. }
+            if reg == dst + 1 =>
+        {
+            describe_reg(proto, at, obj)
         }
         _ => None,
     }

@@ -149,6 +149,14 @@ pub enum ErrorSite {
     Builtin,
 }
 
+/// See [`LangOps::plan_method`].
+pub type PlanMethodFn = for<'gc> fn(
+    &Mutation<'gc>,
+    &mut RuntimeState<'gc>,
+    Object<'gc>,
+    Str<'gc>,
+) -> Option<Value<'gc>>;
+
 /// The operator table of one language: what the running frame's language
 /// makes of an operation (DESIGN.md invariant 4). The VM's fast paths
 /// (two integers, two floats, a cached property) are the same for every
@@ -225,6 +233,15 @@ pub struct LangOps {
     /// A cacheable plan of `s.key` on a string `s` (its methods), holding
     /// for every string while the prototype epoch is unchanged.
     pub plan_string_get: Option<for<'gc> fn(&RuntimeState<'gc>, Str<'gc>) -> Option<GetPlan<'gc>>>,
+    /// The language's own method lookup for a method load (`LoadMethod`/
+    /// `GetMethod`) on an object: the method when it is found for the
+    /// object's meta object, cacheable at the site for the object's shape
+    /// and meta while the prototype epoch holds (Perl: the sub the MRO of
+    /// the invocant's stash finds). With this set, a method load of this
+    /// language never uses field plans or the megamorphic cache: a miss
+    /// goes to `get` with `Access::Method`, whose answer (`Step::Method`)
+    /// explains itself when called, so the load is not traced as a step.
+    pub plan_method: Option<PlanMethodFn>,
     /// The language's string conversion (`tostring`, `str`, `String`).
     pub tostring: for<'gc> fn(&mut Ctx<'gc, '_>, Value<'gc>) -> Step<'gc>,
     /// Store a constructor's positional items at keys `first, first+1, ...`

@@ -100,6 +100,7 @@ pub fn run_slice<'gc>(
         running: None,
         kwargs: None,
         uncaught_ops: None,
+        spare_list: None,
     };
     let end = loop {
         let Some(&thread) = exec.chain.last() else {

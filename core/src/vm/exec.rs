@@ -1022,7 +1022,10 @@ impl<'gc> Vm<'gc, '_> {
                         rset(&mut ts.stack, base + dst as usize, Value::Int(context));
                     }
                     Instr::NewList { dst } => {
-                        let l = crate::model::list::new_list(self.mc, self.rt.root_shape, 0);
+                        let l = match self.spare_list.take() {
+                            Some(l) => l,
+                            None => crate::model::list::new_list(self.mc, self.rt.root_shape, 0),
+                        };
                         rset(&mut ts.stack, base + dst as usize, Value::Object(l));
                     }
                     Instr::ListAppend { list, src } => {

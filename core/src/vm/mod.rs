@@ -82,6 +82,11 @@ pub(crate) struct Vm<'gc, 'a> {
     /// The language of the frame an uncaught error escaped from (it
     /// words the error's report).
     pub uncaught_ops: Option<&'static crate::model::LangOps>,
+    /// The argument list of the last spread call (`CallEx`), emptied, for
+    /// the next `NewList`: the compiler makes that list for one call only,
+    /// and once its elements are in the argument registers nothing else
+    /// holds it (its register is the first argument's).
+    pub spare_list: Option<crate::object::Object<'gc>>,
 }
 
 /// Where the call of a protocol function puts its result.

@@ -11,7 +11,7 @@ use crate::bytecode::Rk;
 use crate::cache::{CacheKind, FieldCache};
 use crate::debuginfo::{describe_reg, describe_rk};
 use crate::function::{NativeFunction, Proto};
-use crate::model::{Access, ErrorSite, LangOps, OpError, Step, VarName};
+use crate::model::{Access, ErrorSite, GetPlan, LangOps, OpError, Step, VarName};
 use crate::native::Ctx;
 use crate::object::Object;
 use crate::string::Str;
@@ -184,6 +184,19 @@ impl<'gc> Vm<'gc, '_> {
         access: Access,
     ) -> Step<'gc> {
         let ops = proto.ops;
+        if let (Access::Method, Some(plan)) = (access, ops.plan_method) {
+            // The language's own method lookup (`LangOps::plan_method`).
+            if let (Value::Object(o), false) = (obj, self.rt.tracing) {
+                let epoch = crate::object::epoch();
+                if let Some(f) = plan(self.mc, self.rt, o, key) {
+                    let cache = FieldCache::from_get(o, GetPlan::Method(f), epoch);
+                    store_cache(self.mc, proto, ic, cache);
+                    return Step::Method(f);
+                }
+            }
+            let mut ctx = self.ctx(ts, thread, None);
+            return (ops.get)(&mut ctx, obj, Value::Str(key), access);
+        }
         if let (Value::Str(_), false, Some(plan)) = (obj, self.rt.tracing, ops.plan_string_get) {
             if let Some(cache) =
                 plan(self.rt, key).and_then(|p| FieldCache::for_string(p, crate::object::epoch()))

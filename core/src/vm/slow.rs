@@ -1180,25 +1180,36 @@ impl<'gc> Vm<'gc, '_> {
         receiver: bool,
         func: u8,
     ) -> Next<'gc> {
-        let positional: Vec<Value<'gc>> = match list {
-            Value::Object(l) => l.with_array(|a| a.iter().map(|v| v.or_nil()).collect()),
-            _ => Vec::new(),
+        // The lists are read straight into the argument registers (no
+        // copies, and no names list without keywords).
+        let array_len = |v: Value<'gc>| match v {
+            Value::Object(l) => l.array_len(),
+            _ => 0,
         };
-        let pairs: Vec<Value<'gc>> = match kwlist {
-            Value::Object(l) => l.with_array(|a| a.to_vec()),
-            _ => Vec::new(),
-        };
-        let nkw = pairs.len() / 2;
+        let (npositional, nkw) = (array_len(list), array_len(kwlist) / 2);
         let first = slot + 1 + receiver as usize;
-        let npos = receiver as usize + positional.len();
-        super::call::ensure(&mut ts.stack, first + positional.len() + nkw + 8);
-        ts.stack[first..first + positional.len()].copy_from_slice(&positional);
-        let names = crate::model::list::new_list(self.mc, self.rt.root_shape, nkw);
-        for i in 0..nkw {
-            names.array_push(self.mc, pairs[2 * i]);
-            ts.stack[first + positional.len() + i] = pairs[2 * i + 1];
+        let npos = receiver as usize + npositional;
+        super::call::ensure(&mut ts.stack, first + npositional + nkw + 8);
+        if let Value::Object(l) = list {
+            l.with_array(|a| {
+                for (to, v) in ts.stack[first..first + npositional].iter_mut().zip(a) {
+                    *to = v.or_nil();
+                }
+            });
+            // Only the compiler's `NewList` makes this list (see
+            // `Vm::spare_list`): it can serve the next spread call.
+            l.with_array_mut(self.mc, |a| a.clear());
+            self.spare_list = Some(l);
         }
-        let names = (nkw > 0).then_some(names);
+        let mut names = None;
+        if let (Value::Object(l), true) = (kwlist, nkw > 0) {
+            let n = crate::model::list::new_list(self.mc, self.rt.root_shape, nkw);
+            for i in 0..nkw {
+                n.array_push(self.mc, l.array_get(2 * i));
+                ts.stack[first + npositional + i] = l.array_get(2 * i + 1);
+            }
+            names = Some(n);
+        }
         self.call_kw_op(ts, thread, pc, slot, npos, nkw, names, ret, receiver, func)
     }
 
@@ -1220,7 +1231,10 @@ impl<'gc> Vm<'gc, '_> {
         let Some((_, proto, _)) = running(ts) else {
             return Next::Reload;
         };
-        if self.rt.tracing {
+        // A language with its own method lookup explains it in the call
+        // (`LangOps::plan_method`).
+        let traced = self.rt.tracing && proto.ops.plan_method.is_none();
+        if traced {
             let key = Some(Value::Str(key));
             self.trace_begin(ts, pc, OpKind::Get, obj, key, None, operand);
         }
@@ -1235,7 +1249,7 @@ impl<'gc> Vm<'gc, '_> {
             },
             _ => self.get_field_slow(ts, thread, proto, ic, obj, key, Access::Method),
         };
-        if self.rt.tracing {
+        if traced {
             match &step {
                 // The method itself is the lookup's result.
                 Step::Method(f) => self.trace_after(&Step::Done(*f), None),

@@ -39,6 +39,7 @@ pub static JS: LangOps = LangOps {
     compare,
     call: |_, v| Step::Error(OpError::Call(v)),
     plan_string_get: Some(super::plan::plan_string_get),
+    plan_method: None,
     delete: |ctx, obj, key, access| match obj {
         Value::Object(o) => (o.model().delete)(ctx, o, key, access),
         Value::Nil | Value::Null => type_error(ctx, "Cannot convert undefined or null to object"),

@@ -37,6 +37,7 @@ pub const LUA_OPS: LangOps = LangOps {
     compare,
     call,
     plan_string_get: Some(super::plan::plan_string_get),
+    plan_method: None,
     delete: |ctx, obj, key, _| match super::table::as_table(obj) {
         Some(t) => {
             let present = !super::table::raw_get(t, key).is_nil();

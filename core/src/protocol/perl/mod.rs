@@ -12,6 +12,7 @@ pub mod elem;
 pub mod explain;
 pub mod graph;
 pub mod incdec;
+pub mod method;
 pub mod mro;
 pub mod ops;
 pub mod overload;

@@ -36,6 +36,7 @@ pub static PERL: LangOps = LangOps {
     compare,
     call: |_, v| Step::Error(OpError::Call(v)),
     plan_string_get: None,
+    plan_method: Some(super::method::plan_method),
     delete: |ctx, obj, key, access| match obj {
         Value::Object(o) => (o.model().delete)(ctx, o, key, access),
         _ => Step::Done(Value::Nil),
@@ -126,6 +127,9 @@ fn truthy_cont<'gc>(
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, obj: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
     if access == Access::Attr {
         return super::elem::get(ctx, obj, key);
+    }
+    if access == Access::Method {
+        return super::method::method_call(ctx, obj, key);
     }
     match obj {
         Value::Object(o) => match (o.model().get)(ctx, o, key, access) {

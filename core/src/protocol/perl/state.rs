@@ -27,6 +27,13 @@ pub struct PerlState<'gc> {
     /// reference"): a function of one argument returning the hash, set
     /// when the frontend installs its builtins (see `elem.rs`).
     pub deref_hash: Value<'gc>,
+    /// The frontend's method call, `(invocant, name, package, args...)`
+    /// (`$obj->name(...)` resolved in full: see `method.rs`), set with
+    /// `deref_hash`.
+    pub call_method: Value<'gc>,
+    /// The natives `method.rs` made to call `call_method` for a method
+    /// name (name, native), the last few.
+    pub method_shims: Vec<(Value<'gc>, Value<'gc>)>,
     /// The last method lookups (see `MethodCache`).
     pub methods: MethodCache<'gc>,
 }
@@ -110,6 +117,8 @@ impl<'gc> PerlState<'gc> {
             hash_shape,
             packages: Object::new(mc, hash_shape, &super::container::PERL_HASH),
             deref_hash: Value::Nil,
+            call_method: Value::Nil,
+            method_shims: Vec::new(),
             methods: MethodCache::default(),
         }
     }

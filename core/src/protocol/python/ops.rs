@@ -57,6 +57,7 @@ pub static PYTHON: LangOps = LangOps {
     },
     make_generator: super::iter::make_generator,
     plan_string_get: Some(super::plan::plan_string_get),
+    plan_method: None,
     tostring: super::repr::str_step,
     set_list: |ctx, t, first, values| {
         if let Value::Object(o) = t {

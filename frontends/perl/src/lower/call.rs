@@ -159,6 +159,31 @@ impl Lowerer {
                 args,
                 ..
             } => {
+                // `$obj->name(ARGS)` / `Class->name(ARGS)`: the call
+                // site's method cache (protocol/perl/method.rs). The method is looked up
+                // before the arguments are evaluated, so only arguments
+                // that cannot define a sub, change an `@ISA` or re-bless
+                // take this path (perl looks up after them).
+                if let MethodName::Named(n) = method {
+                    if !n.contains("::") && args.iter().all(simple_arg) {
+                        let inv = match &invocant.kind {
+                            A::Bareword(w) => str_e(w, line),
+                            _ => self.scalar(invocant)?,
+                        };
+                        let a = self.rest_list(args)?;
+                        return Ok(e(
+                            K::Invoke {
+                                callee: ir::Callee::Method {
+                                    obj: Box::new(inv),
+                                    name: n.as_bytes().to_vec(),
+                                    load: ir::MethodLoad::MaybeBound,
+                                },
+                                args: a,
+                            },
+                            line,
+                        ));
+                    }
+                }
                 let inv = match &invocant.kind {
                     A::Bareword(w) => str_e(w, line),
                     _ => self.scalar(invocant)?,
@@ -755,6 +780,14 @@ impl Lowerer {
                 self.native(name, vec![v], line)
             }
             "first" | "any" | "all" | "none" | "reduce" => return Ok(None),
+            // `ord(substr(EXPR, OFFSET[, LENGTH]))`: one call, no part made.
+            "ord" if substr_operands(args).is_some() => {
+                let mut a = Vec::with_capacity(3);
+                for x in substr_operands(args).unwrap_or_default() {
+                    a.push(self.scalar(x)?);
+                }
+                self.native("ord_substr", a, line)
+            }
             // perlfunc prototypes `_`, `$$;$$`, `$$;$`, `$$`: each argument
             // is evaluated in scalar context (`ord(substr($s, $i, 1))` passes
             // one scalar, `length(@a)` the count).
@@ -1032,5 +1065,52 @@ fn strip_decl(x: &ast::Expr) -> ast::Expr {
             None => x.clone(),
         },
         _ => x.clone(),
+    }
+}
+
+/// The operands of `substr(EXPR, OFFSET[, LENGTH])` when `args` is that
+/// one call (the builtin, not `&substr`).
+fn substr_operands(args: &[ast::Expr]) -> Option<&[ast::Expr]> {
+    match args {
+        [ast::Expr {
+            kind:
+                A::Call {
+                    callee: ast::Callee::Named(n),
+                    args,
+                    ampersand: false,
+                    ..
+                },
+            ..
+        }] if n == "substr" && (2..=3).contains(&args.len()) => Some(args),
+        _ => None,
+    }
+}
+
+/// An argument whose evaluation runs no sub of the program's (so no sub
+/// is defined, no `@ISA` changed, nothing re-blessed meanwhile): literals,
+/// variables, elements, and operators on them (an overloaded operator on
+/// a blessed operand is the exception this accepts).
+fn simple_arg(x: &ast::Expr) -> bool {
+    match &x.kind {
+        A::Int(_) | A::Float(_) | A::Str(_) | A::Qw(_) => true,
+        // `&name` alone is a call.
+        A::Var(v) => v.sigil != Sigil::Code,
+        A::Index { array, index } => simple_arg(array) && simple_arg(index),
+        A::HashElem { hash, key } => simple_arg(hash) && simple_arg(key),
+        A::Unary { expr, .. } => simple_arg(expr),
+        A::Binary { op, lhs, rhs } => {
+            !matches!(
+                op,
+                ast::BinOp::Match | ast::BinOp::NotMatch | ast::BinOp::SmartMatch
+            ) && simple_arg(lhs)
+                && simple_arg(rhs)
+        }
+        A::List(items) | A::AnonArray(items) | A::AnonHash(items) => items.iter().all(simple_arg),
+        A::Ternary {
+            cond,
+            then,
+            otherwise,
+        } => simple_arg(cond) && simple_arg(then) && simple_arg(otherwise),
+        _ => false,
     }
 }

@@ -52,6 +52,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     }
     let href = rt.intern(mc, b"href");
     rt.perl.deref_hash = p.get_field(href);
+    let callm = rt.intern(mc, b"callm");
+    rt.perl.call_method = p.get_field(callm);
     let key = rt.intern(mc, b"__omx_perl");
     raw_set_str(mc, rt.globals, key, Value::Object(p));
     let main = container::stash(mc, rt, b"main");

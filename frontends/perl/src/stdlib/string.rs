@@ -64,16 +64,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     }),
     ("ord", |c, a| {
         let s = sbytes(arg(a, 0));
-        let head = &s[..s.len().min(4)];
-        let n = match std::str::from_utf8(head)
-            .or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
-            .ok()
-            .and_then(|t| t.chars().next())
-        {
-            Some(ch) if s[0] >= 0x80 => ch as i64,
-            _ => s.first().copied().unwrap_or(0) as i64,
-        };
-        ret(c, Value::Int(n))
+        ret(c, Value::Int(ord_of(&s)))
     }),
     ("abs", |c, a| {
         let v = match num(arg(a, 0)) {
@@ -139,6 +130,7 @@ pub(crate) const NATIVES: &[Entry] = &[
     ("index", index),
     ("rindex", rindex),
     ("substr", substr),
+    ("ord_substr", ord_substr),
     ("substr4", substr4),
     ("chomp", chomp),
     ("chop", chop),
@@ -227,20 +219,36 @@ fn rindex<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     ret(ctx, Value::Int(best))
 }
 
-/// `substr EXPR,OFFSET,LENGTH,REPLACEMENT`: with a replacement the new
-/// string and the old part come back (the lowering assigns the target).
-fn substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
-    if let Some(r) = stringify_first(ctx, a, 0) {
-        return r;
+/// `ord`: the code point of the first character (a UTF-8 sequence read
+/// as one character, else the first byte), 0 for the empty string.
+fn ord_of(s: &[u8]) -> i64 {
+    match s.first() {
+        None => return 0,
+        Some(&b) if b < 0x80 => return b as i64,
+        Some(_) => {}
     }
-    let s = sbytes(arg(a, 0));
-    let len = s.len() as i64;
+    let head = &s[..s.len().min(4)];
+    match std::str::from_utf8(head)
+        .or_else(|e| std::str::from_utf8(&head[..e.valid_up_to()]))
+        .ok()
+        .and_then(|t| t.chars().next())
+    {
+        Some(ch) => ch as i64,
+        None => s[0] as i64,
+    }
+}
+
+/// The byte range `substr(s, a[1], a[2])` selects (a negative offset
+/// counts from the end, a negative length leaves that many off the end),
+/// or `None` when the offset is outside the string (substr returns undef).
+fn substr_range(len: usize, a: &[Value<'_>]) -> Option<std::ops::Range<usize>> {
+    let len = len as i64;
     let mut off = intof(arg(a, 1));
     if off < 0 {
         off += len;
     }
     if off < 0 || off > len {
-        return ret(ctx, Value::Nil);
+        return None;
     }
     let mut n = if a.len() > 2 && !arg(a, 2).is_nil() {
         intof(arg(a, 2))
@@ -251,8 +259,36 @@ fn substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
         n = (len - off + n).max(0);
     }
     let end = (off + n).min(len) as usize;
-    let part = ctx.rt.new_str(ctx.mc, &s[off as usize..end]);
+    Some(off as usize..end)
+}
+
+/// `substr EXPR,OFFSET,LENGTH,REPLACEMENT`: with a replacement the new
+/// string and the old part come back (the lowering assigns the target).
+fn substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 0) {
+        return r;
+    }
+    let s = sbytes(arg(a, 0));
+    let Some(range) = substr_range(s.len(), a) else {
+        return ret(ctx, Value::Nil);
+    };
+    let part = ctx.rt.new_str(ctx.mc, &s[range]);
     ctx.ret1(Value::Str(part))
+}
+
+/// `ord(substr(EXPR, OFFSET, LENGTH))` in one call (the tokenizer's idiom):
+/// what `ord` answers for the part `substr` would return, without making
+/// the part. Out of range, substr's undef is ord's empty string: 0.
+fn ord_substr<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Some(r) = stringify_first(ctx, a, 0) {
+        return r;
+    }
+    let s = sbytes(arg(a, 0));
+    let n = match substr_range(s.len(), a) {
+        Some(range) => ord_of(&s[range]),
+        None => 0,
+    };
+    ret(ctx, Value::Int(n))
 }
 
 fn chomp<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
