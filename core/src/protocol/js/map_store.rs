@@ -157,6 +157,15 @@ pub fn cursor<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>, store: Object<'gc>) -> 
     c
 }
 
+/// A cursor at the same place as `c`.
+pub fn copy_cursor<'gc>(mc: &Mutation<'gc>, root: Shape<'gc>, c: Object<'gc>) -> Object<'gc> {
+    let copy = Object::new(mc, root, &JS_MAP_CURSOR);
+    for i in 0..3 {
+        copy.set_internal(mc, i, c.internal(i));
+    }
+    copy
+}
+
 /// Whether `v` is a cursor.
 pub fn is_cursor(v: Value<'_>) -> bool {
     matches!(v, Value::Object(o) if std::ptr::eq(o.model(), &JS_MAP_CURSOR))

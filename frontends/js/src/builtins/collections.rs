@@ -63,6 +63,15 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             let c = store::cursor(ctx.mc, ctx.rt.root_shape, s);
             ctx.ret1(Value::Object(c))
         }),
+        // `mapCursorCopy(cursor)`: a cursor at the same place (to look
+        // ahead without moving the first).
+        ("mapCursorCopy", |ctx, a| match arg(a, 1) {
+            Value::Object(c) if store::is_cursor(Value::Object(c)) => {
+                let copy = store::copy_cursor(ctx.mc, ctx.rt.root_shape, c);
+                ctx.ret1(Value::Object(copy))
+            }
+            _ => Err(throw_type(ctx, "not a Map iterator state")),
+        }),
         // `mapNext(cursor)`: the next entry's key (its value is then
         // `mapValue(cursor)`), or the cursor itself when finished.
         ("mapNext", |ctx, a| {

@@ -404,6 +404,11 @@ function formatRaw(v, recurseTimes) {
       if (v.length > 100) out.push("... " + (v.length - 100) + " more item" + (v.length - 100 > 1 ? "s" : ""));
       return out; };
     if (v.length === 0 && keys.length === 0) return braces[0] + "]";
+  } else if (v instanceof MapIterator) {
+    const [items, entries] = peekMapIterator(v);
+    braces = ["[" + (entries ? tag0.replace("Iterator", "Entries") : tag0) + "] {", "}"];
+    extrasArray = true;
+    formatter = () => items.map(x => formatValue(x, recurseTimes + 1));
   } else if (v instanceof Map) {
     braces = [prefix("Map", v.size) + "{", "}"];
     formatter = () => { const out = []; for (const [k, x] of v) out.push(formatValue(k, recurseTimes + 1) + " => " + formatValue(x, recurseTimes + 1)); return out; };
@@ -572,6 +577,7 @@ const console = {
 // Map and Set (ECMA-262 §24.1, §24.2): the entries live in a store
 // (SameValueZero keys, insertion order, hashed; protocol/js/map_store.rs);
 // iterators are live: they see entries added while they run.
+let peekMapIterator;
 class MapIterator {
   #c; #kind; #tag;
   constructor(c, kind, tag) { this.#c = c; this.#kind = kind; this.#tag = tag; }
@@ -584,7 +590,13 @@ class MapIterator {
   }
   [Symbol.iterator]() { return this; }
   get [Symbol.toStringTag]() { return this.#tag; }
+  // What is left, without moving the iterator (for console.log).
+  static { peekMapIterator = it => { const c = I.mapCursorCopy(it.#c), kind = it.#kind, out = []; for (let k = I.mapNext(c); k !== c; k = I.mapNext(c)) out.push(kind === 0 ? k : kind === 1 ? I.mapValue(c) : [k, kind === 2 ? I.mapValue(c) : k]); return [out, kind >= 2]; }; }
 }
+// %MapIteratorPrototype% inherits from %IteratorPrototype% and has no
+// constructor of its own (§24.1.5.2).
+Object.setPrototypeOf(MapIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+delete MapIterator.prototype.constructor;
 class Map {
   #s = I.mapNew();
   constructor(it) { if (it != null) { const add = this.set; if (typeof add !== "function") throw new TypeError("'" + add + "' returned for property 'set' of object '#<Map>' is not a function"); for (const e of it) { if (e === null || (typeof e !== "object" && typeof e !== "function")) throw new TypeError("Iterator value " + (typeof e === "string" ? e : String(e)) + " is not an entry object"); add.call(this, e[0], e[1]); } } }
