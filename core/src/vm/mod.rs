@@ -11,6 +11,7 @@
 mod bind;
 mod call;
 mod ccalls;
+mod construct;
 mod driver;
 mod exec;
 mod hooks;

@@ -10,6 +10,7 @@
 
 pub mod array;
 pub mod bigint;
+pub mod construct;
 pub mod convert;
 pub mod define;
 pub mod equality;

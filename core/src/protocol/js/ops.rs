@@ -71,6 +71,7 @@ pub static JS: LangOps = LangOps {
     native_error: |ctx, m| make_error(ctx, Slot::TypeErrorProto, &m),
     error_text,
     traceback,
+    construct: Some(super::construct::PLAIN),
 };
 
 /// A new ordinary object inheriting from `%Object.prototype%`.
