@@ -113,7 +113,12 @@ pub(crate) fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
 /// language agrees. False when the language's rule is needed (overflow,
 /// division by zero, other operators on floats, non-numbers).
 #[inline(always)]
-fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> bool {
+pub(crate) fn fast_arith<'gc>(
+    dst: &mut Value<'gc>,
+    op: BinOp,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let r = match op {
@@ -547,6 +552,9 @@ impl<'gc> Vm<'gc, '_> {
                     }
                     Instr::ConcatN { dst, first, count } => {
                         next!(self.concat_op(ts, thread, pc, base, dst, first, count));
+                    }
+                    Instr::AddN { dst, first, count } => {
+                        next!(self.add_n_op(ts, thread, pc, base, dst, first, count));
                     }
                     Instr::Unary { op, dst, src } => {
                         let v = rget(&ts.stack, base + src as usize);

@@ -62,7 +62,14 @@ fn plan<'gc>(
     }
     // 1. GetPrototypeFromConstructor(newTarget, "%Object.prototype%"): a
     // function's `prototype` is an own data property it cannot lose.
-    let key = Value::Str(rt.intern(mc, b"prototype"));
+    let key = match realm.internal(Slot::KeyPrototype as usize) {
+        k @ Value::Str(_) => k,
+        _ => {
+            let k = Value::Str(rt.intern(mc, b"prototype"));
+            realm.set_internal(mc, Slot::KeyPrototype as usize, k);
+            k
+        }
+    };
     let prototype = match super::get::get_data(fo, key) {
         Some(Value::Object(p)) => Some(p),
         _ => proto(rt, Slot::ObjectProto),

@@ -68,7 +68,11 @@ fn string_method<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<
     let args = a.get(1..).unwrap_or(&[]);
     if let (Value::Str(s), Value::Str(name)) = (arg(a, 0), ctx.bound(0)) {
         if args.iter().take(2).all(|v| !matches!(v, Value::Object(_))) {
-            let name = std::str::from_utf8(name.as_bytes()).unwrap_or("");
+            // The native is named after its method (`str_method`).
+            let name = match ctx.callee.map(|c| c.name()) {
+                Some(n) if !n.is_empty() => n,
+                _ => std::str::from_utf8(name.as_bytes()).unwrap_or(""),
+            };
             return string_op(ctx, name, s, args);
         }
     }
