@@ -258,6 +258,18 @@ pub enum Instr {
         first: Reg,
         count: u8,
     },
+    /// `dst = ((R[first] + R[first+1]) + ...) + R[first+count-1]` with
+    /// the language's `+`, left to right: a string followed by plain
+    /// values (`LangOps::concat_text`) is joined at once, any other pair
+    /// goes to the language's `binary` rule (see `ir::ExprKind::AddChain`).
+    /// Uses `first..first+count` as scratch; an `Empty` at the start of
+    /// that range is an operand already consumed (the instruction runs
+    /// again after a call, `ReturnTo::Again`).
+    AddN {
+        dst: Reg,
+        first: Reg,
+        count: u8,
+    },
     Unary {
         op: UnaryOp,
         dst: Reg,
@@ -499,6 +511,7 @@ impl Instr {
             | Instr::InplaceArith { dst, .. }
             | Instr::Concat { dst, .. }
             | Instr::ConcatN { dst, .. }
+            | Instr::AddN { dst, .. }
             | Instr::Unary { dst, .. }
             | Instr::TestSet { dst, .. }
             | Instr::LoadMethod { dst, .. }

@@ -322,6 +322,7 @@ pub fn metamethod_event(instr: Instr) -> Option<&'static str> {
             _ => return None,
         },
         Instr::Concat { .. } | Instr::ConcatN { .. } => "concat",
+        Instr::AddN { .. } => "add",
         Instr::Eq { .. } => "eq",
         Instr::Lt { .. } => "lt",
         Instr::Le { .. } => "le",

@@ -256,6 +256,10 @@ pub struct NativeData<'gc> {
     /// neither `plain` nor `this_first` (host functions) read their
     /// arguments as their caller passes them.
     pub plain: bool,
+    /// The native is its language's `new` (`construct(this, f,
+    /// newTarget, ...args)`): the VM may run an ordinary constructor
+    /// itself instead (`LangOps::construct`).
+    pub constructs: bool,
 }
 
 #[derive(Clone, Copy, Collect)]
@@ -278,6 +282,7 @@ impl<'gc> NativeFunction<'gc> {
                 bound: Box::new([]),
                 this_first: false,
                 plain: true,
+                constructs: false,
             },
         ))
     }
@@ -302,6 +307,26 @@ impl<'gc> NativeFunction<'gc> {
         Self::make(mc, name, func, Vec::new(), true)
     }
 
+    /// A language's `new` rule as a native taking `this` first (see
+    /// [`NativeData::constructs`]).
+    pub fn constructor_rule(
+        mc: &Mutation<'gc>,
+        name: &'static str,
+        func: NativeFn,
+    ) -> NativeFunction<'gc> {
+        NativeFunction(Gc::new(
+            mc,
+            NativeData {
+                name,
+                func,
+                bound: Box::new([]),
+                this_first: true,
+                plain: false,
+                constructs: true,
+            },
+        ))
+    }
+
     fn make(
         mc: &Mutation<'gc>,
         name: &'static str,
@@ -317,6 +342,7 @@ impl<'gc> NativeFunction<'gc> {
                 bound: bound.into_boxed_slice(),
                 this_first,
                 plain: false,
+                constructs: false,
             },
         ))
     }

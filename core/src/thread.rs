@@ -54,6 +54,10 @@ pub enum ReturnTo {
     ForIter { dest: u32 },
     /// The bottom of a thread: the results end the thread.
     ThreadEnd,
+    /// A constructor run by the VM (`LangOps::construct`): slot `dest`
+    /// holds the new object; the first result replaces it when the
+    /// caller's language says it wins (`PlainConstruct::result_wins`).
+    Construct { dest: u32 },
 }
 
 #[derive(Collect)]

@@ -2,7 +2,7 @@
 //! operand, as several values at the top, or as a conditional jump.
 
 use super::state::{compile_function, CResult, Constant, FuncState};
-use crate::bytecode::CompareOp;
+use crate::bytecode::{BinOp, CompareOp};
 use crate::bytecode::{Instr, Reg, Rk, UnaryOp as BUnary, MULTI};
 use crate::ir::{Expr, ExprKind, TableItem, UnaryOp};
 
@@ -21,6 +21,69 @@ fn is_concat(e: &Expr) -> bool {
 }
 
 impl FuncState<'_> {
+    /// `ExprKind::AddChain` into `dst`: groups of operands added by one
+    /// `AddN` (or `Arith` for two), each group's result the first operand
+    /// of the next. A group takes any operand second and, after that, only
+    /// operands whose evaluation nothing can observe moving ahead of the
+    /// group's earlier additions (which may call user code).
+    fn add_chain(&mut self, items: &[Expr], dst: Reg) -> CResult<()> {
+        let Some((head, rest)) = items.split_first() else {
+            self.emit(Instr::LoadNil { dst, count: 1 });
+            return Ok(());
+        };
+        let mut groups: Vec<&[Expr]> = Vec::new();
+        let mut start = 0;
+        for i in 1..rest.len() {
+            if i - start + 1 >= MAX_CONCAT || !self.unobservable(&rest[i]) {
+                groups.push(&rest[start..i]);
+                start = i;
+            }
+        }
+        groups.push(&rest[start..]);
+        let widest = groups.iter().map(|g| g.len()).max().unwrap_or(0);
+        let top = self.free_reg;
+        let first = self.alloc(widest + 1)?;
+        self.expr_to_reg(head, first)?;
+        for (n, group) in groups.iter().enumerate() {
+            for (i, operand) in group.iter().enumerate() {
+                self.expr_to_reg(operand, first + 1 + i as Reg)?;
+            }
+            let to = if n + 1 == groups.len() { dst } else { first };
+            self.line = group.first().map_or(self.line, |x| x.line);
+            if group.len() == 1 {
+                self.emit(Instr::Arith {
+                    op: BinOp::Add,
+                    dst: to,
+                    a: Rk::reg(first),
+                    b: Rk::reg(first + 1),
+                });
+            } else {
+                self.emit(Instr::AddN {
+                    dst: to,
+                    first,
+                    count: group.len() as u8 + 1,
+                });
+            }
+        }
+        self.free_reg = top;
+        Ok(())
+    }
+
+    /// An operand whose evaluation has no effect and reads nothing another
+    /// function can change: a constant, or a local no closure captures.
+    fn unobservable(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Nil
+            | ExprKind::Bool(_)
+            | ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_) => true,
+            ExprKind::Local(id) => !self.is_cell(*id),
+            ExprKind::Paren(inner) => self.unobservable(inner),
+            _ => false,
+        }
+    }
+
     /// Evaluate `e` into `dst`, which must already be allocated.
     pub fn expr_to_reg(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         self.line = e.line;
@@ -224,6 +287,7 @@ impl FuncState<'_> {
                 });
                 self.free_reg = top;
             }
+            ExprKind::AddChain(items) => self.add_chain(items, dst)?,
             ExprKind::Concat { lhs, rhs } => {
                 let top = self.free_reg;
                 let a = self.expr_rk(lhs)?;

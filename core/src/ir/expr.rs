@@ -134,6 +134,14 @@ pub enum ExprKind {
         lhs: Box<Expr>,
         rhs: Box<Expr>,
     },
+    /// `((a + b) + c) + ...`: the language's `+` (`BinOp::Add`) applied
+    /// left to right, for a language whose `+` of a string and a plain
+    /// value (`LangOps::concat_text`) is their concatenation (JavaScript).
+    /// Where the operands after the first two are constants or locals no
+    /// other function writes, they are all evaluated first and added by
+    /// one `AddN` (their evaluation cannot observe the earlier additions);
+    /// the rest are nested adds.
+    AddChain(Vec<Expr>),
     /// A comparison; as a value it is whatever the language's rule gives
     /// (a boolean in Lua, any object from Python's `__eq__`).
     Compare {

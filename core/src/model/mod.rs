@@ -264,4 +264,28 @@ pub struct LangOps {
     pub error_text: for<'gc> fn(&RuntimeState<'gc>, Value<'gc>) -> String,
     /// The traceback printed after an uncaught error.
     pub traceback: for<'gc> fn(&ThreadState<'gc>) -> String,
+    /// `new f(...)` run by the VM itself for ordinary constructors (see
+    /// [`PlainConstruct`]); `None`: always through the language's own rule.
+    pub construct: Option<PlainConstruct>,
+}
+
+/// The VM's path for `new f(args)` when `f` is an ordinary constructor:
+/// the language's construct native (a native made with
+/// `NativeFunction::constructor_rule`, called as `(this, f, newTarget,
+/// ...args)`) is skipped, the constructor's code is called with the new
+/// object as `this`, and its result replaces the new object when
+/// `result_wins` says so (JavaScript: ECMA-262 §10.2.2 [[Construct]]).
+#[derive(Clone, Copy)]
+pub struct PlainConstruct {
+    /// Given `f` (also the new target): its compiled code and a new object
+    /// made for it, or `None` when `f` needs the general rule (bound,
+    /// derived, Proxy, native, not a constructor...).
+    pub plan: for<'gc> fn(
+        &Mutation<'gc>,
+        &mut RuntimeState<'gc>,
+        Value<'gc>,
+    ) -> Option<(crate::function::Closure<'gc>, Value<'gc>)>,
+    /// Whether the constructor's result is returned instead of the new
+    /// object (§10.2.2 step 10: it is an Object).
+    pub result_wins: for<'gc> fn(Value<'gc>) -> bool,
 }

@@ -531,6 +531,12 @@ impl<'gc> Vm<'gc, '_> {
             ReturnTo::ThreadEnd => Err(Interrupt::ThreadEnd {
                 values: values.to_vec(),
             }),
+            ReturnTo::Construct { dest } => {
+                let first = values.first().copied().unwrap_or_default();
+                let ops = self.ops_at(ts);
+                Self::construct_result(&mut ts.stack, ops, dest, first);
+                Ok(())
+            }
             ReturnTo::Continuation => Err(Interrupt::Op(OpError::Message(
                 "internal: continuation delivery out of order".into(),
             ))),
@@ -603,6 +609,12 @@ impl<'gc> Vm<'gc, '_> {
                 Ok(())
             }
             ReturnTo::Discard => Ok(()),
+            ReturnTo::Construct { dest } => {
+                let first = if n > 0 { ts.stack[from] } else { Value::Nil };
+                let ops = self.ops_at(ts);
+                Self::construct_result(&mut ts.stack, ops, dest, first);
+                Ok(())
+            }
             ReturnTo::CompareJump {
                 jump_if,
                 negate,

@@ -113,7 +113,12 @@ pub(crate) fn save_pc(ts: &mut ThreadState<'_>, pc: usize) {
 /// language agrees. False when the language's rule is needed (overflow,
 /// division by zero, other operators on floats, non-numbers).
 #[inline(always)]
-fn fast_arith<'gc>(dst: &mut Value<'gc>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> bool {
+pub(crate) fn fast_arith<'gc>(
+    dst: &mut Value<'gc>,
+    op: BinOp,
+    a: Value<'gc>,
+    b: Value<'gc>,
+) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             let r = match op {
@@ -548,6 +553,9 @@ impl<'gc> Vm<'gc, '_> {
                     Instr::ConcatN { dst, first, count } => {
                         next!(self.concat_op(ts, thread, pc, base, dst, first, count));
                     }
+                    Instr::AddN { dst, first, count } => {
+                        next!(self.add_n_op(ts, thread, pc, base, dst, first, count));
+                    }
                     Instr::Unary { op, dst, src } => {
                         let v = rget(&ts.stack, base + src as usize);
                         let fast = match (op, v) {
@@ -791,6 +799,24 @@ impl<'gc> Vm<'gc, '_> {
                             }
                         }
                         if let Value::Native(nf) = rget(&ts.stack, slot) {
+                            // `new f(...)` of an ordinary constructor:
+                            // its code, called here (`vm/construct.rs`).
+                            if nf.0.constructs && !receiver && nresults <= 1 {
+                                if let Some(c) = self.plain_construct(ts, proto.ops, slot, n) {
+                                    let ret = ReturnTo::Construct { dest: slot as u32 };
+                                    match self.push_lua_frame(ts, c, slot + 2, n - 2, ret) {
+                                        Ok(()) => continue 'frame,
+                                        Err(Interrupt::Op(e)) => exit!(self.named_error(
+                                            ts,
+                                            thread,
+                                            pc,
+                                            e,
+                                            Operand::Reg(func)
+                                        )),
+                                        Err(e) => exit!(e),
+                                    }
+                                }
+                            }
                             if !receiver
                                 && (nf.0.plain || nf.0.this_first)
                                 && nf.0.this_first != proto.ops.passes_this
@@ -1071,13 +1097,23 @@ impl<'gc> Vm<'gc, '_> {
                         if let ([.., Frame::Lua(caller), Frame::Lua(callee)], false) =
                             (&ts.frames[..], self.rt.tracing)
                         {
-                            if let ReturnTo::Values { dest, wanted: 1 } = callee.ret {
+                            let one = match callee.ret {
+                                ReturnTo::Values { dest, wanted: 1 } => Some((dest, false)),
+                                ReturnTo::Construct { dest } => Some((dest, true)),
+                                _ => None,
+                            };
+                            if let Some((dest, constructed)) = one {
                                 let v = if n > 0 {
                                     rget(&ts.stack, from)
                                 } else {
                                     Value::Nil
                                 };
-                                rset(&mut ts.stack, dest as usize, v);
+                                if constructed {
+                                    let ops = caller.closure.0.proto.ops;
+                                    Self::construct_result(&mut ts.stack, ops, dest, v);
+                                } else {
+                                    rset(&mut ts.stack, dest as usize, v);
+                                }
                                 cdata = caller.closure.0.as_ref();
                                 pc = caller.pc as usize;
                                 base = caller.base as usize;

@@ -8,9 +8,11 @@
 //! paths, and sends everything else to the running frame's operator table
 //! (`Proto::ops`) or to the object's model (DESIGN.md invariant 4).
 
+mod add;
 mod bind;
 mod call;
 mod ccalls;
+mod construct;
 mod driver;
 mod exec;
 mod hooks;

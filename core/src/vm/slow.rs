@@ -36,6 +36,9 @@ pub(crate) enum Operand {
     None,
     Reg(u8),
     Rk(Rk, Rk),
+    /// Only the right operand is named: the left is a value computed by
+    /// the instruction itself (`AddN`'s running sum).
+    Right(Rk),
     Upvalue(u8),
 }
 
@@ -249,6 +252,7 @@ impl<'gc> Vm<'gc, '_> {
             (Some((_, proto, _)), Operand::Rk(a, b)) => {
                 Self::names_rk(&proto, pc, Some(a), Some(b))
             }
+            (Some((_, proto, _)), Operand::Right(b)) => Self::names_rk(&proto, pc, None, Some(b)),
             (Some((_, proto, _)), Operand::Upvalue(up)) => {
                 let n = proto.info.upvalues.get(up as usize).map(|u| VarName {
                     kind: VarKind::Upvalue,
@@ -564,28 +568,16 @@ impl<'gc> Vm<'gc, '_> {
                 n = start + 1;
                 continue;
             }
-            let (x, y) = (ts.stack[lo + n - 2], ts.stack[lo + n - 1]);
-            let step = {
-                let mut ctx = self.ctx(ts, thread, None);
-                (ops.binary)(&mut ctx, BinOp::Concat, x, y)
-            };
+            let pair = (ts.stack[lo + n - 2], ts.stack[lo + n - 1]);
             let operand = Operand::Rk(Rk::reg(first + n as u8 - 2), Rk::reg(first + n as u8 - 1));
-            match step {
-                Step::Done(v) => {
+            ts.stack[lo + n - 1] = Value::Empty;
+            let step = (BinOp::Concat, pair, false);
+            match self.chain_pair(ts, thread, pc, step, lo + n - 2, operand) {
+                Ok(v) => {
                     ts.stack[lo + n - 2] = v;
-                    ts.stack[lo + n - 1] = Value::Empty;
                     n -= 1;
                 }
-                Step::Error(_) | Step::Absent => {
-                    return self.finish(ts, thread, pc, step, super::one(lo + n - 2), operand)
-                }
-                call => {
-                    ts.stack[lo + n - 1] = Value::Empty;
-                    let again = ReturnTo::Again {
-                        dest: (lo + n - 2) as u32,
-                    };
-                    return self.finish(ts, thread, pc, call, again, operand);
-                }
+                Err(next) => return next,
             }
         }
         let v = ts.stack[lo];

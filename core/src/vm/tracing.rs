@@ -35,6 +35,7 @@ impl<'gc> Vm<'gc, '_> {
                 let names = match operand {
                     Operand::Reg(r) => Self::name_reg(&proto, pc, r),
                     Operand::Rk(a, b) => Self::names_rk(&proto, pc, Some(a), Some(b)),
+                    Operand::Right(b) => Self::names_rk(&proto, pc, None, Some(b)),
                     Operand::Upvalue(up) => [
                         proto
                             .info

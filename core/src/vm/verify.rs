@@ -183,10 +183,10 @@ pub fn verify(code: &[Instr], shape: &Shape) -> Result<(), String> {
                 rk(a)?;
                 rk(b)?;
             }
-            Instr::ConcatN { dst, first, count } => {
+            Instr::ConcatN { dst, first, count } | Instr::AddN { dst, first, count } => {
                 reg(dst)?;
                 if count < 2 {
-                    return Err(format!("ConcatN of {count} operands"));
+                    return Err(format!("{instr:?}: too few operands"));
                 }
                 regs(first as usize, count as usize)?;
             }

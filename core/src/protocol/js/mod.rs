@@ -11,6 +11,7 @@
 
 pub mod array;
 pub mod bigint;
+pub mod construct;
 pub mod convert;
 pub mod define;
 pub mod equality;

@@ -72,6 +72,7 @@ pub static JS: LangOps = LangOps {
     native_error: |ctx, m| make_error(ctx, Slot::TypeErrorProto, &m),
     error_text,
     traceback,
+    construct: Some(super::construct::PLAIN),
 };
 
 /// A new ordinary object inheriting from `%Object.prototype%`.
@@ -148,6 +149,13 @@ fn finish<'gc>(ctx: &mut Ctx<'gc, '_>, step: Step<'gc>) -> crate::native::Native
 
 /// `v[key]` for any value (§13.3.2 with ToObject for primitives).
 fn get<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, key: Value<'gc>, access: Access) -> Step<'gc> {
+    // A string's `length` (§10.4.3), the commonest get on a primitive,
+    // before the general key conversion.
+    if let (Value::Str(s), Value::Str(k)) = (v, key) {
+        if k.as_bytes() == b"length" {
+            return Step::Done(Value::Int(super::units::len16(s) as i64));
+        }
+    }
     if let Some(step) = key_then(
         ctx,
         key,

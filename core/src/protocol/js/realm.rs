@@ -47,6 +47,9 @@ pub enum Slot {
     /// Strict mode for the whole script (`"use strict"` at its top).
     Strict,
     BigIntProto,
+    /// The interned key `"prototype"`, once `new` has looked it up
+    /// (construct.rs).
+    KeyPrototype,
     Count,
 }
 

@@ -78,6 +78,7 @@ pub const LUA_OPS: LangOps = LangOps {
     native_error,
     error_text,
     traceback,
+    construct: None,
 };
 
 /// The name Lua's `type()` gives a value. Objects of other languages are

@@ -94,6 +94,7 @@ pub static PERL: LangOps = LangOps {
     native_error,
     error_text,
     traceback: |_| String::new(),
+    construct: None,
 };
 
 fn perl_truthy<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {

@@ -73,6 +73,7 @@ pub static PYTHON: LangOps = LangOps {
     native_error: |ctx, msg| from_message(ctx, msg),
     error_text,
     traceback,
+    construct: None,
 };
 
 /// `obj.name` / `obj[key]` for any value in a Python frame.

@@ -6,6 +6,7 @@
 //! `super`. Every native takes `this` first (unused here).
 
 use gc_arena::Mutation;
+use omx_core::function::NativeFunction;
 use omx_core::model::Step;
 use omx_core::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
 use omx_core::object::{attrs, Object};
@@ -60,7 +61,7 @@ pub(crate) fn pass_first<'gc>(
 }
 
 pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Object<'gc>) {
-    let table: [(&'static str, omx_core::native::NativeFn); 36] = [
+    let table: [(&'static str, omx_core::native::NativeFn); 35] = [
         ("setStrict", |ctx, a| {
             let prev = omx_core::protocol::js::realm::is_strict(ctx.rt);
             if let Some(r) = realm(ctx.rt) {
@@ -82,7 +83,6 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
             }
             ctx.ret1(arg(a, 1))
         }),
-        ("construct", construct),
         ("constructWith", |ctx, a| {
             let args: Vec<Value<'_>> = match arg(a, 3) {
                 Value::Object(l) => l.with_array(|x| x.iter().map(|v| v.or_nil()).collect()),
@@ -260,6 +260,12 @@ pub(crate) fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>, i: Ob
     for (name, f) in table {
         register(mc, rt, i, name, f);
     }
+    // `new f(...)`: the VM runs ordinary constructors itself
+    // (omx_core::protocol::js::construct); this native is the rule for
+    // every other.
+    let k = rt.intern(mc, b"construct");
+    let native = NativeFunction::constructor_rule(mc, "construct", construct);
+    i.set_field(mc, k, Value::Native(native));
 }
 
 /// IsConstructor (§7.2.4): functions other than arrows, methods and

@@ -68,7 +68,11 @@ fn string_method<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<
     let args = a.get(1..).unwrap_or(&[]);
     if let (Value::Str(s), Value::Str(name)) = (arg(a, 0), ctx.bound(0)) {
         if args.iter().take(2).all(|v| !matches!(v, Value::Object(_))) {
-            let name = std::str::from_utf8(name.as_bytes()).unwrap_or("");
+            // The native is named after its method (`str_method`).
+            let name = match ctx.callee.map(|c| c.name()) {
+                Some(n) if !n.is_empty() => n,
+                _ => std::str::from_utf8(name.as_bytes()).unwrap_or(""),
+            };
             return string_op(ctx, name, s, args);
         }
     }
@@ -144,6 +148,12 @@ fn string_op<'gc>(
 ) -> NativeResult<'gc> {
     let x = args.first().copied().unwrap_or(Value::Nil);
     let y = args.get(1).copied().unwrap_or(Value::Nil);
+    if let (Value::Int(i), "charCodeAt", true) = (x, name, s.is_ascii()) {
+        // The commonest call of a scanning loop: an integer index into an
+        // ASCII string is its byte (NaN out of range), as the general arm.
+        let unit = usize::try_from(i).ok().and_then(|i| s.as_bytes().get(i));
+        return ctx.ret1(unit.map_or(Value::Float(f64::NAN), |&b| Value::Int(b as i64)));
+    }
     let units = Units::of(s);
     let needle = |ctx: &mut Ctx<'gc, '_>, v: Value<'gc>| match v {
         Value::Str(n) => n,

@@ -832,7 +832,7 @@ impl Lowerer {
             )
         };
         match op {
-            BinaryOp::Add => arith(BinOp::Add, a, b),
+            BinaryOp::Add => add(a, b, line),
             BinaryOp::Sub => arith(BinOp::Sub, a, b),
             BinaryOp::Mul => arith(BinOp::Mul, a, b),
             BinaryOp::Div => arith(BinOp::Div, a, b),
@@ -1241,4 +1241,31 @@ pub(crate) fn number(f: f64, line: u32) -> Expr {
     } else {
         e(ExprKind::Float(f), line)
     }
+}
+
+/// `a + b`; as one link of a chain of `+` that builds a string (a string
+/// literal among its operands): `ir::ExprKind::AddChain`, which adds left
+/// to right as nested `+` do, joining a string and the plain values after
+/// it at once.
+fn add(a: Expr, b: Expr, line: u32) -> Expr {
+    let is_text = |x: &Expr| matches!(x.kind, ExprKind::Str(_));
+    let kind = match a.kind {
+        ExprKind::AddChain(mut items) => {
+            items.push(b);
+            ExprKind::AddChain(items)
+        }
+        ExprKind::Arith {
+            op: BinOp::Add,
+            lhs,
+            rhs,
+        } if is_text(&lhs) || is_text(&rhs) || is_text(&b) => {
+            ExprKind::AddChain(vec![*lhs, *rhs, b])
+        }
+        kind => ExprKind::Arith {
+            op: BinOp::Add,
+            lhs: Box::new(Expr { kind, ..a }),
+            rhs: Box::new(b),
+        },
+    };
+    e(kind, line)
 }

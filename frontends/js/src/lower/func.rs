@@ -94,12 +94,31 @@ impl Lowerer {
         };
         let this = self.declare(this_name);
         self.current().func.params.push(this);
+        let mut prologue = Vec::new();
+        // `new.target` is taken first, before a parameter's default can
+        // run another constructor. A base class or function that never
+        // reads it takes nothing (and is flagged so: `fflags::NEW_TARGET`).
+        let takes_new_target = match kind {
+            Kind::ClassCtor { derived: true } => true,
+            Kind::Arrow => false,
+            _ => reads_new_target(params, body),
+        };
+        if takes_new_target {
+            let nt = self.declare("%newtarget");
+            let v = self.intrinsic_call("takeNewTarget", vec![], line);
+            prologue.push(s(
+                StmtKind::Local {
+                    locals: vec![nt],
+                    values: vec![v],
+                },
+                line,
+            ));
+        }
         let uses_arguments = kind != Kind::Arrow && uses_arguments(body, expr_body);
         let simple = params
             .items
             .iter()
             .all(|p| matches!(p.kind, PatternKind::Ident(_)));
-        let mut prologue = Vec::new();
         if uses_arguments {
             let args = self.declare("arguments");
             self.current().func.signature.rest = Some(args);
@@ -162,27 +181,6 @@ impl Lowerer {
             if let (Some(r), Some(l)) = (&params.rest, rest_raw) {
                 prologue.extend(self.bind_pattern(r, local(l, line), true)?);
             }
-        }
-        if let Kind::ClassCtor { .. } = kind {
-            let nt = self.declare("%newtarget");
-            let v = self.intrinsic_call("takeNewTarget", vec![], line);
-            prologue.push(s(
-                StmtKind::Local {
-                    locals: vec![nt],
-                    values: vec![v],
-                },
-                line,
-            ));
-        } else if kind != Kind::Arrow && (uses_new_target(body)) {
-            let nt = self.declare("%newtarget");
-            let v = self.intrinsic_call("takeNewTarget", vec![], line);
-            prologue.push(s(
-                StmtKind::Local {
-                    locals: vec![nt],
-                    values: vec![v],
-                },
-                line,
-            ));
         }
         // Sloppy code: a plain call's `this` is the global object
         // (§10.2.1.2 OrdinaryCallBindThis).
@@ -314,7 +312,7 @@ impl Lowerer {
         if f.is_generator || f.is_async || kind != Kind::Normal {
             flags |= fflags::NO_CONSTRUCT;
         }
-        if uses_new_target(&f.body) {
+        if reads_new_target(&f.params, &f.body) {
             flags |= fflags::NEW_TARGET;
         }
         if f.is_generator {
@@ -645,9 +643,11 @@ impl Lowerer {
             Some(p) => self.var_expr(p, line),
             None => e(ExprKind::Nil, line),
         };
-        let mut flags = fflags::CLASS | fflags::NEW_TARGET;
+        let mut flags = fflags::CLASS;
         if derived {
-            flags |= fflags::DERIVED;
+            flags |= fflags::DERIVED | fflags::NEW_TARGET;
+        } else if ctor.is_some_and(|f| reads_new_target(&f.params, &f.body)) {
+            flags |= fflags::NEW_TARGET;
         }
         let closure = e(ExprKind::Function(Box::new(irf)), line);
         let mk = self.intrinsic_call(
@@ -807,10 +807,10 @@ fn uses_this(body: &[ast::Stmt]) -> bool {
 }
 
 /// Whether the function owning `body` reads `new.target`.
-fn uses_new_target(body: &[ast::Stmt]) -> bool {
-    walk::any_in_own_scope(
-        body,
-        None,
-        |n| matches!(n, Node::Expr(x) if matches!(x.kind, ast::ExprKind::NewTarget)),
-    )
+/// Whether a function reads `new.target` in its body or its parameters
+/// (arrows inside included).
+fn reads_new_target(params: &Params, body: &[ast::Stmt]) -> bool {
+    let is_new_target =
+        |n: Node<'_>| matches!(n, Node::Expr(x) if matches!(x.kind, ast::ExprKind::NewTarget));
+    walk::any_in_own_scope(body, None, is_new_target) || walk::any_in_params(params, is_new_target)
 }

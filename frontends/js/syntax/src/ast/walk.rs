@@ -59,6 +59,21 @@ pub fn any_in_own_scope<'a>(
 ) -> bool {
     let mut stack: Vec<Node<'a>> = expr_body.map(Node::Expr).into_iter().collect();
     stack.extend(body.iter().rev().map(Node::Stmt));
+    any_below(stack, pred)
+}
+
+/// Whether `pred` holds for a node of `params` (their defaults and
+/// patterns), searched as [`any_in_own_scope`] searches a body.
+pub fn any_in_params<'a>(params: &'a Params, pred: impl Fn(Node<'a>) -> bool) -> bool {
+    let mut stack: Vec<Node<'a>> = Vec::new();
+    Children(&mut stack).params(params);
+    stack.reverse();
+    any_below(stack, pred)
+}
+
+/// The depth-first search of [`any_in_own_scope`] from `stack` (popped
+/// from its end), not entering non-arrow functions.
+fn any_below<'a>(mut stack: Vec<Node<'a>>, pred: impl Fn(Node<'a>) -> bool) -> bool {
     let mut next = Vec::new();
     while let Some(node) = stack.pop() {
         if pred(node) {
