@@ -195,9 +195,11 @@ def list_del_slice(l, sl):
 
 def set_op(code, a, b):
     if code == 8:
-        r = a.copy()
+        r = set(a)
         for x in b:
             r.add(x)
+        if type(a) is frozenset:
+            return frozenset(r)
         return r
     r = set()
     if code == 7:
@@ -248,6 +250,35 @@ def __omx_set_update(self, *others):
             self.add(x)
 
 
+def __omx_set_inplace(code, self, other):
+    # CPython set_ior (8), set_iand (7), set_isub (1), set_ixor (9): the
+    # same set, changed in place.
+    if not isinstance(other, (set, frozenset)):
+        return NotImplemented
+    if code == 8:
+        for x in other:
+            self.add(x)
+    elif code == 7:
+        for x in [x for x in self if x not in other]:
+            self.discard(x)
+    elif other is self:
+        self.clear()
+    elif code == 1:
+        for x in other:
+            self.discard(x)
+    else:
+        for x in other:
+            if x in self:
+                self.discard(x)
+            else:
+                self.add(x)
+    return self
+
+
+set.__ior__ = lambda self, other: __omx_set_inplace(8, self, other)
+set.__iand__ = lambda self, other: __omx_set_inplace(7, self, other)
+set.__isub__ = lambda self, other: __omx_set_inplace(1, self, other)
+set.__ixor__ = lambda self, other: __omx_set_inplace(9, self, other)
 set.union = __omx_set_union
 set.intersection = __omx_set_intersection
 set.difference = __omx_set_difference
@@ -305,6 +336,11 @@ dict.fromkeys = staticmethod(__omx_dict_fromkeys)
 def __omx_list_extend(l, it):
     for x in it:
         l.append(x)
+
+
+def __omx_list_iadd(l, it):
+    __omx_list_extend(l, it)
+    return l
 
 
 def __omx_list_remove(l, x):
