@@ -27,7 +27,7 @@ use gc_arena::{Collect, Gc, Lock, Mutation, RefLock};
 use super::dict::Dict;
 use super::key::Key;
 use super::shape::Shape;
-use super::{bump_epoch, flags, WeakMode};
+use super::{bump_epoch, bump_name_epoch, flags, WeakMode};
 use crate::model::ObjectModel;
 use crate::string::Str;
 use crate::value::Value;
@@ -287,6 +287,16 @@ impl<'gc> Object<'gc> {
         }
     }
 
+    /// Called before a write of the one string key `key` (a new value,
+    /// or the key added): a prototype bumps only that name's epoch.
+    #[inline(always)]
+    fn written_key(self, key: Str<'gc>) {
+        self.0.cache.set(0);
+        if self.0.flags.get() & flags::PROTO != 0 {
+            bump_name_epoch(key);
+        }
+    }
+
     #[inline(always)]
     pub fn ext(self) -> Option<Ext<'gc>> {
         self.0.ext.get()
@@ -330,7 +340,10 @@ impl<'gc> Object<'gc> {
     /// Overwrite shaped slot `i` (which must exist).
     #[inline(always)]
     pub fn set_slot(self, mc: &Mutation<'gc>, i: usize, v: Value<'gc>) {
-        self.written();
+        match self.is_proto().then(|| self.shape().key_at(i)).flatten() {
+            Some((key, _)) => self.written_key(key),
+            None => self.written(),
+        }
         if i < INLINE {
             field!(Gc::write(mc, self.0), ObjectBox, inline)[i]
                 .unlock()
@@ -418,14 +431,14 @@ impl<'gc> Object<'gc> {
             self.add_field(mc, key, v, 0);
             return;
         }
-        self.written();
+        self.written_key(key);
         let e = self.ext_or_create(mc);
         e.0.borrow_mut(mc).dict.set(Key(Value::Str(key)), v);
     }
 
     /// Add a key known to be absent, with attributes `attrs`.
     pub fn add_field(self, mc: &Mutation<'gc>, key: Str<'gc>, v: Value<'gc>, attrs: u8) {
-        self.written();
+        self.written_key(key);
         let shape = self.shape();
         if !shape.is_dictionary() {
             if let Some(child) = shape.with_key(mc, key, attrs) {
