@@ -2,12 +2,17 @@
 # `builtins` as its namespace; lowered code and the core's rules call the
 # helpers named __omx_* and those listed in builtins/mod.rs HELPERS.
 
+# The native subclass test (no __subclasscheck__), which class creation's
+# metaclass calculation uses as CPython's PyType_IsSubtype does.
+__omx_issubclass = issubclass
+
+
 def __build_class__(body, name, *bases, metaclass=None, **kw):
     if metaclass is None:
         metaclass = type
         for b in bases:
             mt = type(b)
-            if issubclass(mt, metaclass):
+            if __omx_issubclass(mt, metaclass):
                 metaclass = mt
     prep = getattr(metaclass, '__prepare__', None)
     if prep is not None:
@@ -69,12 +74,37 @@ def __omx_kwargs(x):
 
 
 def isinstance(obj, cls):
+    # CPython PyObject_IsInstance: an exact type is an instance at once; a
+    # tuple asks for each item; a metaclass may answer (__instancecheck__).
+    if type(obj) is cls:
+        return True
     mt = type(cls)
-    if mt is not type and mt is not tuple:
+    if mt is tuple:
+        for c in cls:
+            if isinstance(obj, c):
+                return True
+        return False
+    if mt is not type:
         ic = getattr(mt, '__instancecheck__', None)
         if ic is not None:
             return bool(ic(cls, obj))
     return __omx_isinstance(obj, cls)
+
+
+def issubclass(sub, cls):
+    # CPython PyObject_IsSubclass: a tuple asks for each item; a metaclass
+    # may answer (__subclasscheck__).
+    mt = type(cls)
+    if mt is tuple:
+        for c in cls:
+            if issubclass(sub, c):
+                return True
+        return False
+    if mt is not type:
+        sc = getattr(mt, '__subclasscheck__', None)
+        if sc is not None:
+            return bool(sc(cls, sub))
+    return __omx_issubclass(sub, cls)
 
 
 class __omx_Stream:
