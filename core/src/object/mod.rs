@@ -107,7 +107,7 @@ pub fn name_epoch(bucket: u8) -> u64 {
 }
 
 /// A write of key `name` to a prototype.
-#[inline]
+#[inline(never)]
 pub fn bump_name_epoch(name: crate::string::Str<'_>) {
     if name.as_bytes().starts_with(b"__") {
         return bump_epoch();

@@ -297,6 +297,17 @@ impl<'gc> Object<'gc> {
         }
     }
 
+    /// A prototype's shaped slot `i` is written: its key's epoch moves
+    /// (out of line: the instance writes of the hot paths never come here).
+    #[cold]
+    #[inline(never)]
+    fn proto_slot_written(self, i: usize) {
+        match self.shape().key_at(i) {
+            Some((key, _)) => bump_name_epoch(key),
+            None => bump_epoch(),
+        }
+    }
+
     #[inline(always)]
     pub fn ext(self) -> Option<Ext<'gc>> {
         self.0.ext.get()
@@ -340,9 +351,9 @@ impl<'gc> Object<'gc> {
     /// Overwrite shaped slot `i` (which must exist).
     #[inline(always)]
     pub fn set_slot(self, mc: &Mutation<'gc>, i: usize, v: Value<'gc>) {
-        match self.is_proto().then(|| self.shape().key_at(i)).flatten() {
-            Some((key, _)) => self.written_key(key),
-            None => self.written(),
+        self.0.cache.set(0);
+        if self.0.flags.get() & flags::PROTO != 0 {
+            self.proto_slot_written(i);
         }
         if i < INLINE {
             field!(Gc::write(mc, self.0), ObjectBox, inline)[i]

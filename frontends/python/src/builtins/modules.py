@@ -231,6 +231,31 @@ def __omx_make_itertools(m):
             yield x
     m.dropwhile = dropwhile
     m.starmap = lambda f, it: (f(*a) for a in it)
+    m.compress = lambda data, selectors: (d for d, s in zip(data, selectors) if s)
+
+    def filterfalse(pred, it):
+        for x in it:
+            if not (bool(x) if pred is None else pred(x)):
+                yield x
+    m.filterfalse = filterfalse
+
+    def tee(it, n=2):
+        # One shared iterator; each copy keeps the items it has not read yet.
+        source = iter(it)
+        queues = [[] for _ in range(n)]
+
+        def copy(mine):
+            while True:
+                if not mine:
+                    try:
+                        x = next(source)
+                    except StopIteration:
+                        return
+                    for q in queues:
+                        q.append(x)
+                yield mine.pop(0)
+        return tuple(copy(q) for q in queues)
+    m.tee = tee
 
 
 __omx_module_makers['itertools'] = __omx_make_itertools
