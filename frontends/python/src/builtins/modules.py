@@ -421,6 +421,30 @@ def __omx_make_collections(m):
         def total(self):
             return sum(self.values())
 
+        def _combine(self, other, f):
+            # CPython Counter.__add__/__sub__/__or__/__and__: positive
+            # counts only, keys in first-seen order.
+            if not isinstance(other, Counter):
+                return NotImplemented
+            r = Counter()
+            for k in list(self) + [k for k in other if k not in self]:
+                n = f(self[k], other[k])
+                if n > 0:
+                    r[k] = n
+            return r
+
+        def __add__(self, other):
+            return self._combine(other, lambda a, b: a + b)
+
+        def __sub__(self, other):
+            return self._combine(other, lambda a, b: a - b)
+
+        def __or__(self, other):
+            return self._combine(other, max)
+
+        def __and__(self, other):
+            return self._combine(other, min)
+
         def __repr__(self):
             if not self:
                 return 'Counter()'

@@ -73,6 +73,25 @@ def __omx_kwargs(x):
     return d
 
 
+def __omx_yf_step(it, mode, arg):
+    # One step of `yield from it` (PEP 380): mode 0 sends `arg` (`None`:
+    # next), mode 1 throws the exception `arg` in. StopIteration ends the
+    # delegation (the lowering takes its value).
+    if mode == 1:
+        if isinstance(arg, GeneratorExit):
+            close = getattr(it, 'close', None)
+            if close is not None:
+                close()
+            raise arg
+        throw = getattr(it, 'throw', None)
+        if throw is None:
+            raise arg
+        return throw(arg)
+    if arg is None:
+        return next(it)
+    return it.send(arg)
+
+
 def isinstance(obj, cls):
     # CPython PyObject_IsInstance: an exact type is an instance at once; a
     # tuple asks for each item; a metaclass may answer (__instancecheck__).

@@ -396,8 +396,11 @@ impl Lowerer {
         })
     }
 
-    /// `yield from it` (PEP 380, without forwarding `send`/`throw`): the
-    /// values of `it` are yielded; the result is `StopIteration.value`.
+    /// `yield from it` (PEP 380): the values of `it` are yielded; what the
+    /// generator is sent goes to `it.send` (`None`: `next`), what is thrown
+    /// in goes to `it.throw` (`GeneratorExit`: `it.close()`, then raised),
+    /// one step each through the prelude's `__omx_yf_step`; the result is
+    /// `StopIteration.value`.
     fn yield_from_value(
         &mut self,
         inner: &ast::Expr,
@@ -411,7 +414,20 @@ impl Lowerer {
             self.new_local("\0item"),
             self.new_local("\0stop"),
         );
-        let next = self.helper("next", vec![ex(ExprKind::Local(it), line)], line);
+        let (mode, sent, thrown) = (
+            self.new_local("\0mode"),
+            self.new_local("\0sent"),
+            self.new_local("\0thrown"),
+        );
+        let next = self.helper(
+            "__omx_yf_step",
+            vec![
+                ex(ExprKind::Local(it), line),
+                ex(ExprKind::Local(mode), line),
+                ex(ExprKind::Local(sent), line),
+            ],
+            line,
+        );
         let stop = self.load_name("StopIteration", line);
         let matches = self.helper(
             "__omx_exc_match",
@@ -466,16 +482,49 @@ impl Lowerer {
                 },
                 line,
             ),
+            // sent = yield v; mode = 0 (a value), or mode = 1 and sent =
+            // the exception thrown in.
             st(
-                StmtKind::Expr(ex(ExprKind::Yield(bx(ex(ExprKind::Local(v), line))), line)),
+                StmtKind::Try {
+                    body: vec![st(
+                        StmtKind::Assign {
+                            targets: vec![Place::Local(sent), Place::Local(mode)],
+                            values: vec![
+                                ex(ExprKind::Yield(bx(ex(ExprKind::Local(v), line))), line),
+                                ex(ExprKind::Int(0), line),
+                            ],
+                        },
+                        line,
+                    )],
+                    catch: Some(Catch {
+                        var: Some(thrown),
+                        body: vec![st(
+                            StmtKind::Assign {
+                                targets: vec![Place::Local(sent), Place::Local(mode)],
+                                values: vec![
+                                    ex(ExprKind::Local(thrown), line),
+                                    ex(ExprKind::Int(1), line),
+                                ],
+                            },
+                            line,
+                        )],
+                    }),
+                    orelse: vec![],
+                    finally: None,
+                },
                 line,
             ),
         ];
         Ok(vec![
             st(
                 StmtKind::Local {
-                    locals: vec![it, v],
-                    values: vec![it_expr, ex(ExprKind::Nil, line)],
+                    locals: vec![it, v, mode, sent],
+                    values: vec![
+                        it_expr,
+                        ex(ExprKind::Nil, line),
+                        ex(ExprKind::Int(0), line),
+                        ex(ExprKind::Nil, line),
+                    ],
                 },
                 line,
             ),
