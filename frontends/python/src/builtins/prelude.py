@@ -73,6 +73,11 @@ def __omx_kwargs(x):
     return d
 
 
+def __omx_set_doc(f, doc):
+    f.__doc__ = doc
+    return f
+
+
 def __omx_yf_step(it, mode, arg):
     # One step of `yield from it` (PEP 380): mode 0 sends `arg` (`None`:
     # next), mode 1 throws the exception `arg` in. StopIteration ends the

@@ -378,6 +378,11 @@ impl Lowerer {
                     decos.push(self.expr(d)?);
                 }
                 let mut v = self.function_value(&f.name.name, &f.parameters, &f.body, stmt.span)?;
+                if let Some(doc) = docstring(&f.body) {
+                    // The function's `__doc__`, before any decorator sees it.
+                    let doc = s(&doc, line);
+                    v = self.helper("__omx_set_doc", vec![v, doc], line);
+                }
                 for d in decos.into_iter().rev() {
                     v = ex(
                         ExprKind::Paren(bx(ex(
@@ -1020,6 +1025,21 @@ impl Lowerer {
             },
             line,
         ));
+        // `__doc__`: the docstring, else None (as `type.__new__` sets it).
+        let doc = match docstring(&c.body) {
+            Some(d) => s(&d, line),
+            None => ex(ExprKind::Nil, line),
+        };
+        b.push(st(
+            StmtKind::Assign {
+                targets: vec![Place::Index {
+                    obj: ex(ExprKind::Local(ns), line),
+                    key: s("__doc__", line),
+                }],
+                values: vec![doc],
+            },
+            line,
+        ));
         let lowered = self.block(&c.body);
         // The class body returns a function that fills the `__class__`
         // cell once the class exists.
@@ -1258,4 +1278,23 @@ fn collect_target_names(t: &ast::Target) -> std::collections::BTreeSet<String> {
     }
     walk(t, &mut out);
     out
+}
+
+/// A body's docstring: its first statement when that is a plain string
+/// literal (Language Reference §8.7, "docstring"; no f-string).
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    let S::Expr(e) = &body.first()?.kind else {
+        return None;
+    };
+    let ast::ExprKind::Strings(parts) = &e.kind else {
+        return None;
+    };
+    let mut text = String::new();
+    for p in parts {
+        match &p.value {
+            ast::StringValue::Text(t) => text.push_str(t),
+            ast::StringValue::Bytes(_) | ast::StringValue::Format(_) => return None,
+        }
+    }
+    Some(text)
 }
