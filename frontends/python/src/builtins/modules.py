@@ -585,19 +585,35 @@ def __omx_make_dataclasses(m):
         return Field(default, default_factory, repr, compare)
     m.field = field
 
+    class FrozenInstanceError(AttributeError):
+        pass
+    m.FrozenInstanceError = FrozenInstanceError
+
     def dataclass(cls=None, frozen=False, order=False, eq=True):
         def wrap(cls):
             ann = cls.__dict__.get('__annotations__', {})
             names = list(ann)
+            # The fields of dataclass bases come first, in MRO order from
+            # the most basic; a redefined field keeps its place.
             specs = []
+            for base in reversed(cls.__mro__[1:]):
+                for spec in base.__dict__.get('__omx_dc_specs', ()):
+                    specs = [x for x in specs if x[0] != spec[0]] + [spec]
+            own = []
             for n in names:
                 v = cls.__dict__.get(n, __omx_no_default)
                 if isinstance(v, Field):
-                    specs.append((n, v.default, v.default_factory, v.repr, v.compare))
+                    own.append((n, v.default, v.default_factory, v.repr, v.compare))
                     if v.default is not __omx_no_default:
                         setattr(cls, n, v.default)
                 else:
-                    specs.append((n, v, None, True, True))
+                    own.append((n, v, None, True, True))
+            for spec in own:
+                if any(x[0] == spec[0] for x in specs):
+                    specs = [spec if x[0] == spec[0] else x for x in specs]
+                else:
+                    specs.append(spec)
+            cls.__omx_dc_specs = specs
 
             def __init__(self, *args, **kw):
                 args = list(args)
@@ -636,7 +652,7 @@ def __omx_make_dataclasses(m):
                 cls.__ge__ = lambda a, b: key(a) >= key(b)
             if frozen:
                 def __setattr__(self, name, value):
-                    raise AttributeError("cannot assign to field '" + name + "'")
+                    raise FrozenInstanceError("cannot assign to field '" + name + "'")
                 cls.__setattr__ = __setattr__
                 cls.__hash__ = lambda self: hash(key(self))
             return cls

@@ -73,6 +73,12 @@ def __omx_kwargs(x):
     return d
 
 
+# CPython SystemExit.code: the argument, None without one, all of them
+# when there are several.
+SystemExit.code = property(
+    lambda self: None if not self.args else (self.args[0] if len(self.args) == 1 else self.args))
+
+
 def __omx_set_doc(f, doc):
     f.__doc__ = doc
     return f
