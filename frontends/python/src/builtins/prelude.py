@@ -79,6 +79,46 @@ SystemExit.code = property(
     lambda self: None if not self.args else (self.args[0] if len(self.args) == 1 else self.args))
 
 
+def __omx_int_bit_length(n):
+    # CPython int.bit_length: bits of abs(n), without sign and zeros.
+    n = abs(n)
+    bits = 0
+    while n >= 1 << 32:
+        n >>= 32
+        bits += 32
+    while n:
+        n >>= 1
+        bits += 1
+    return bits
+
+
+def __omx_float_is_integer(x):
+    return x == x and x - x == 0 and x == int(x)
+
+
+def __omx_float_as_integer_ratio(x):
+    # CPython float.as_integer_ratio: the exact fraction, lowest terms
+    # (the denominator is a power of two).
+    if x != x:
+        raise ValueError("cannot convert NaN to integer ratio")
+    if x - x != 0:
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    d = 1
+    while x != int(x):
+        x *= 2
+        d *= 2
+    n = int(x)
+    while d > 1 and n % 2 == 0:
+        n //= 2
+        d //= 2
+    return (n, d)
+
+
+int.bit_length = __omx_int_bit_length
+float.is_integer = __omx_float_is_integer
+float.as_integer_ratio = __omx_float_as_integer_ratio
+
+
 def __omx_set_doc(f, doc):
     f.__doc__ = doc
     return f
