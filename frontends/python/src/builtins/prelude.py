@@ -119,6 +119,16 @@ float.is_integer = __omx_float_is_integer
 float.as_integer_ratio = __omx_float_as_integer_ratio
 
 
+def __omx_call_iter(f, sentinel):
+    if not callable(f):
+        raise TypeError("iter(v, w): v must be callable")
+    while True:
+        v = f()
+        if v == sentinel:
+            return
+        yield v
+
+
 def __omx_set_doc(f, doc):
     f.__doc__ = doc
     return f
