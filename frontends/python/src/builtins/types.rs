@@ -769,20 +769,20 @@ fn dict_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
 }
 
 fn range_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let int = |v: Value<'gc>| -> Result<i64, NativeError<'gc>> {
+    let int = |ctx: &Ctx<'gc, '_>, v: Value<'gc>| -> Result<i64, NativeError<'gc>> {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             other => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.kind().replace("integer", "int")
+                omx_core::protocol::python::errors::tname(ctx, other)
             ))),
         }
     };
     let (a, b, c) = match args.len() {
-        2 => (0, int(args[1])?, 1),
-        3 => (int(args[1])?, int(args[2])?, 1),
-        4 => (int(args[1])?, int(args[2])?, int(args[3])?),
+        2 => (0, int(ctx, args[1])?, 1),
+        3 => (int(ctx, args[1])?, int(ctx, args[2])?, 1),
+        4 => (int(ctx, args[1])?, int(ctx, args[2])?, int(ctx, args[3])?),
         n => {
             return Err(type_error(format!(
                 "range expected at most 3 arguments, got {}",
