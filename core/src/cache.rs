@@ -7,8 +7,10 @@
 //!   holds only for it (invalidated by nothing: shapes are immutable; a
 //!   receiver that gains or loses a key has another shape);
 //! - `meta` and `epoch` (guarded plans): the receiver's meta object and
-//!   the prototype epoch — invalidated by giving the receiver another meta
-//!   object, or by any write to an object marked as a prototype.
+//!   the epoch of the key's name (`object::name_epoch`) — invalidated by
+//!   giving the receiver another meta object, by a write of that name (or
+//!   of a name in its bucket) to an object marked as a prototype, or by
+//!   any other kind of write to one (`object::bump_epoch`).
 //!
 //! Two entries per site, most recent first: a miss puts the new plan first
 //! (replacing the entry for the same shape, else pushing the older one
@@ -55,6 +57,9 @@ pub struct FieldCache<'gc> {
     pub value: Value<'gc>,
     #[collect(require_static)]
     pub epoch: u64,
+    /// The name bucket whose epoch `epoch` is (`object::name_bucket`).
+    #[collect(require_static)]
+    pub bucket: u8,
     #[collect(require_static)]
     pub slot: u32,
     #[collect(require_static)]
@@ -73,16 +78,32 @@ impl<'gc> FieldCache<'gc> {
     #[inline(always)]
     pub fn matches(&self, o: Object<'gc>) -> bool {
         self.shape == Some(o.shape())
-            && (!self.guarded || (self.meta == o.meta() && self.epoch == crate::object::epoch()))
+            && (!self.guarded || (self.meta == o.meta() && self.epoch_holds()))
     }
 
-    pub fn from_get(o: Object<'gc>, plan: GetPlan<'gc>, epoch: u64) -> FieldCache<'gc> {
+    /// Has no prototype write that may change this plan happened since it
+    /// was made?
+    #[inline(always)]
+    pub fn epoch_holds(&self) -> bool {
+        self.epoch == crate::object::name_epoch(self.bucket)
+    }
+
+    /// A cache of key `key`: its bucket and that bucket's epoch now.
+    fn for_key(key: Str<'gc>) -> FieldCache<'gc> {
+        let bucket = crate::object::name_bucket(key);
+        FieldCache {
+            epoch: crate::object::name_epoch(bucket),
+            bucket,
+            guarded: true,
+            ..FieldCache::default()
+        }
+    }
+
+    pub fn from_get(o: Object<'gc>, plan: GetPlan<'gc>, key: Str<'gc>) -> FieldCache<'gc> {
         let mut c = FieldCache {
             shape: Some(o.shape()),
             meta: o.meta(),
-            epoch,
-            guarded: true,
-            ..FieldCache::default()
+            ..FieldCache::for_key(key)
         };
         match plan {
             GetPlan::Own { slot, guarded } => {
@@ -112,7 +133,7 @@ impl<'gc> FieldCache<'gc> {
     }
 
     /// A plan for a string receiver.
-    pub fn for_string(plan: GetPlan<'gc>, epoch: u64) -> Option<FieldCache<'gc>> {
+    pub fn for_string(plan: GetPlan<'gc>, key: Str<'gc>) -> Option<FieldCache<'gc>> {
         let (kind, value) = match plan {
             GetPlan::Found(v) => (CacheKind::Found, v),
             GetPlan::Call { func, with_key } => (
@@ -128,22 +149,18 @@ impl<'gc> FieldCache<'gc> {
             GetPlan::Own { .. } => return None,
         };
         Some(FieldCache {
-            epoch,
             kind,
             value,
-            guarded: true,
             string_receiver: true,
-            ..FieldCache::default()
+            ..FieldCache::for_key(key)
         })
     }
 
-    pub fn from_set(o: Object<'gc>, plan: SetPlan<'gc>, epoch: u64) -> FieldCache<'gc> {
+    pub fn from_set(o: Object<'gc>, plan: SetPlan<'gc>, key: Str<'gc>) -> FieldCache<'gc> {
         let mut c = FieldCache {
             shape: Some(o.shape()),
             meta: o.meta(),
-            epoch,
-            guarded: true,
-            ..FieldCache::default()
+            ..FieldCache::for_key(key)
         };
         match plan {
             SetPlan::Own { slot, guarded } => {

@@ -84,6 +84,28 @@ impl FuncState<'_> {
         }
     }
 
+    /// `a and b` / `a or b` into `dst`: when a decides (falsy for `and`,
+    /// truthy for `or`) the result is a, else b. The test is a `Test`,
+    /// whose slow path may call user code (Python's `__bool__`/`__len__`,
+    /// Perl's `bool` overload) and continue; the short way copies a into
+    /// dst. Out of line: `expr_to_reg` recurses once per nesting level.
+    #[inline(never)]
+    fn and_or(&mut self, or: bool, lhs: &Expr, rhs: &Expr, dst: Reg) -> CResult<()> {
+        let top = self.free_reg;
+        let src = self.expr_any(lhs)?;
+        let short = self.emit(Instr::Test {
+            reg: src,
+            jump_if: or,
+            offset: 0,
+        });
+        self.free_reg = top;
+        self.expr_to_reg(rhs, dst)?;
+        let end = self.emit(Instr::Jmp { offset: 0 });
+        self.patch_here(vec![short])?;
+        self.emit(Instr::Move { dst, src });
+        self.patch_here(vec![end])
+    }
+
     /// Evaluate `e` into `dst`, which must already be allocated.
     pub fn expr_to_reg(&mut self, e: &Expr, dst: Reg) -> CResult<()> {
         self.line = e.line;
@@ -305,19 +327,8 @@ impl FuncState<'_> {
                 self.free_reg = top;
             }
             ExprKind::And { lhs, rhs } | ExprKind::Or { lhs, rhs } => {
-                // `a and b`: dst = a; if dst is falsy keep it, else dst = b.
-                let jump_if = matches!(e.kind, ExprKind::Or { .. });
-                let top = self.free_reg;
-                let src = self.expr_any(lhs)?;
-                let j = self.emit(Instr::TestSet {
-                    dst,
-                    src,
-                    jump_if,
-                    offset: 0,
-                });
-                self.free_reg = top;
-                self.expr_to_reg(rhs, dst)?;
-                self.patch_here(vec![j])?;
+                let or = matches!(e.kind, ExprKind::Or { .. });
+                self.and_or(or, lhs, rhs, dst)?;
             }
             ExprKind::Unary { op, operand } => {
                 let top = self.free_reg;

@@ -63,14 +63,57 @@ impl WeakMode {
 /// extra misses, never a wrong answer.
 static EPOCH: AtomicU64 = AtomicU64::new(1);
 
+/// Buckets of key names, each with an epoch of its own.
+pub const NAME_BUCKETS: usize = 64;
+
+/// The epochs by key name, our type version tags (CPython's
+/// `tp_version_tag`, keyed by name instead of by type): writing key `k` of
+/// a prototype bumps only the bucket of `k` ([`bump_name_epoch`]), so an
+/// inline cache of a field access (`cache.rs`), whose plan depends only on
+/// what the prototypes hold under *its* key, survives writes of other
+/// names (`Counter.count += 1` no longer drops every method cache). A write
+/// that is not about one string key (a new meta object, an array element,
+/// a move to dictionary mode, a deleted key) and a write of a `__dunder__`
+/// name (`__getattr__`, `__index`, `__proto__`: they change how *every*
+/// name is looked up) bump all buckets ([`bump_epoch`]). Two names in one
+/// bucket only cost extra misses.
+static NAME_EPOCHS: [AtomicU64; NAME_BUCKETS] = [const { AtomicU64::new(1) }; NAME_BUCKETS];
+
 #[inline(always)]
 pub fn epoch() -> u64 {
     EPOCH.load(Ordering::Relaxed)
 }
 
+/// A write that may change any lookup: every epoch moves.
 #[inline]
 pub fn bump_epoch() {
     EPOCH.fetch_add(1, Ordering::Relaxed);
+    for e in NAME_EPOCHS.iter() {
+        e.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// The bucket of key `name` (its seeded hash: one runtime's strings all use
+/// one seed).
+#[inline]
+pub fn name_bucket(name: crate::string::Str<'_>) -> u8 {
+    (name.hash_code() % NAME_BUCKETS as u64) as u8
+}
+
+/// The epoch that guards caches of key names in `bucket`.
+#[inline(always)]
+pub fn name_epoch(bucket: u8) -> u64 {
+    NAME_EPOCHS[bucket as usize % NAME_BUCKETS].load(Ordering::Relaxed)
+}
+
+/// A write of key `name` to a prototype.
+#[inline(never)]
+pub fn bump_name_epoch(name: crate::string::Str<'_>) {
+    if name.as_bytes().starts_with(b"__") {
+        return bump_epoch();
+    }
+    EPOCH.fetch_add(1, Ordering::Relaxed);
+    NAME_EPOCHS[name_bucket(name) as usize].fetch_add(1, Ordering::Relaxed);
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ use gc_arena::{Collect, Gc, Lock, Mutation, RefLock};
 use super::dict::Dict;
 use super::key::Key;
 use super::shape::Shape;
-use super::{bump_epoch, flags, WeakMode};
+use super::{bump_epoch, bump_name_epoch, flags, WeakMode};
 use crate::model::ObjectModel;
 use crate::string::Str;
 use crate::value::Value;
@@ -287,6 +287,27 @@ impl<'gc> Object<'gc> {
         }
     }
 
+    /// Called before a write of the one string key `key` (a new value,
+    /// or the key added): a prototype bumps only that name's epoch.
+    #[inline(always)]
+    fn written_key(self, key: Str<'gc>) {
+        self.0.cache.set(0);
+        if self.0.flags.get() & flags::PROTO != 0 {
+            bump_name_epoch(key);
+        }
+    }
+
+    /// A prototype's shaped slot `i` is written: its key's epoch moves
+    /// (out of line: the instance writes of the hot paths never come here).
+    #[cold]
+    #[inline(never)]
+    fn proto_slot_written(self, i: usize) {
+        match self.shape().key_at(i) {
+            Some((key, _)) => bump_name_epoch(key),
+            None => bump_epoch(),
+        }
+    }
+
     #[inline(always)]
     pub fn ext(self) -> Option<Ext<'gc>> {
         self.0.ext.get()
@@ -330,7 +351,10 @@ impl<'gc> Object<'gc> {
     /// Overwrite shaped slot `i` (which must exist).
     #[inline(always)]
     pub fn set_slot(self, mc: &Mutation<'gc>, i: usize, v: Value<'gc>) {
-        self.written();
+        self.0.cache.set(0);
+        if self.0.flags.get() & flags::PROTO != 0 {
+            self.proto_slot_written(i);
+        }
         if i < INLINE {
             field!(Gc::write(mc, self.0), ObjectBox, inline)[i]
                 .unlock()
@@ -418,14 +442,14 @@ impl<'gc> Object<'gc> {
             self.add_field(mc, key, v, 0);
             return;
         }
-        self.written();
+        self.written_key(key);
         let e = self.ext_or_create(mc);
         e.0.borrow_mut(mc).dict.set(Key(Value::Str(key)), v);
     }
 
     /// Add a key known to be absent, with attributes `attrs`.
     pub fn add_field(self, mc: &Mutation<'gc>, key: Str<'gc>, v: Value<'gc>, attrs: u8) {
-        self.written();
+        self.written_key(key);
         let shape = self.shape();
         if !shape.is_dictionary() {
             if let Some(child) = shape.with_key(mc, key, attrs) {

@@ -187,9 +187,8 @@ impl<'gc> Vm<'gc, '_> {
         if let (Access::Method, Some(plan)) = (access, ops.plan_method) {
             // The language's own method lookup (`LangOps::plan_method`).
             if let (Value::Object(o), false) = (obj, self.rt.tracing) {
-                let epoch = crate::object::epoch();
                 if let Some(f) = plan(self.mc, self.rt, o, key) {
-                    let cache = FieldCache::from_get(o, GetPlan::Method(f), epoch);
+                    let cache = FieldCache::from_get(o, GetPlan::Method(f), key);
                     store_cache(self.mc, proto, ic, cache);
                     return Step::Method(f);
                 }
@@ -198,9 +197,7 @@ impl<'gc> Vm<'gc, '_> {
             return (ops.get)(&mut ctx, obj, Value::Str(key), access);
         }
         if let (Value::Str(_), false, Some(plan)) = (obj, self.rt.tracing, ops.plan_string_get) {
-            if let Some(cache) =
-                plan(self.rt, key).and_then(|p| FieldCache::for_string(p, crate::object::epoch()))
-            {
+            if let Some(cache) = plan(self.rt, key).and_then(|p| FieldCache::for_string(p, key)) {
                 store_cache(self.mc, proto, ic, cache);
             }
         }
@@ -222,7 +219,7 @@ impl<'gc> Vm<'gc, '_> {
             }
             if let Some(plan) = o.model().plan_get {
                 if let Some(plan) = plan(self.rt, o, key) {
-                    let cache = FieldCache::from_get(o, plan, crate::object::epoch());
+                    let cache = FieldCache::from_get(o, plan, key);
                     if usable(&cache) {
                         store_cache(self.mc, proto, ic, cache);
                     }
@@ -254,7 +251,7 @@ impl<'gc> Vm<'gc, '_> {
         if let (Value::Object(o), false, true) = (obj, self.rt.tracing, plannable(ops, obj)) {
             if let Some(plan) = o.model().plan_set {
                 if let Some(plan) = plan(self.mc, self.rt, o, key) {
-                    let cache = FieldCache::from_set(o, plan, crate::object::epoch());
+                    let cache = FieldCache::from_set(o, plan, key);
                     store_cache(self.mc, proto, ic, cache);
                     if let Some(step) = run_set_plan(self.mc, &cache, o, key, v) {
                         return step;

@@ -69,7 +69,7 @@ pub(crate) fn cached_get<'gc>(site: &[Lock<FieldCache<'gc>>; 2], o: Object<'gc>)
 
 #[inline(always)]
 fn entry_get<'gc>(c: &FieldCache<'gc>, o: Object<'gc>) -> Cached<'gc> {
-    let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
+    let guards = || c.meta == o.meta() && c.epoch_holds();
     match c.kind {
         CacheKind::Own => {
             let v = o.slot(c.slot as usize);
@@ -108,7 +108,7 @@ pub(crate) fn cached_value<'gc>(
     o: Object<'gc>,
 ) -> Option<Value<'gc>> {
     let c = entry_for(site, o)?;
-    let guards = || c.meta == o.meta() && c.epoch == crate::object::epoch();
+    let guards = || c.meta == o.meta() && c.epoch_holds();
     match c.kind {
         CacheKind::Own if !c.guarded || guards() => {
             let v = o.slot(c.slot as usize);
@@ -127,8 +127,7 @@ pub(crate) fn cached_method<'gc>(
     o: Object<'gc>,
 ) -> Option<Value<'gc>> {
     let c = entry_for(site, o)?;
-    let holds =
-        c.kind == CacheKind::Method && c.meta == o.meta() && c.epoch == crate::object::epoch();
+    let holds = c.kind == CacheKind::Method && c.meta == o.meta() && c.epoch_holds();
     holds.then_some(c.value)
 }
 
@@ -139,9 +138,7 @@ pub(crate) fn string_cached_method<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Op
     site.iter()
         // SAFETY: as in `cached_get`.
         .map(|entry| unsafe { &*entry.as_ptr() })
-        .find(|c| {
-            c.string_receiver && c.kind == CacheKind::Method && c.epoch == crate::object::epoch()
-        })
+        .find(|c| c.string_receiver && c.kind == CacheKind::Method && c.epoch_holds())
         .map(|c| c.value)
 }
 
@@ -151,7 +148,7 @@ pub(crate) fn string_cached<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Option<Ca
     for entry in site {
         // SAFETY: as in `cached_get`.
         let c = unsafe { &*entry.as_ptr() };
-        if !c.string_receiver || c.epoch != crate::object::epoch() {
+        if !c.string_receiver || !c.epoch_holds() {
             continue;
         }
         return match c.kind {
@@ -171,7 +168,7 @@ pub(crate) fn string_cached_value<'gc>(site: &[Lock<FieldCache<'gc>>; 2]) -> Opt
     for entry in site {
         // SAFETY: as in `cached_get`.
         let c = unsafe { &*entry.as_ptr() };
-        if c.string_receiver && c.kind == CacheKind::Found && c.epoch == crate::object::epoch() {
+        if c.string_receiver && c.kind == CacheKind::Found && c.epoch_holds() {
             return Some(c.value);
         }
     }

@@ -105,7 +105,7 @@ fn sequence_op<'gc>(
             ))))
         }
         (BinOp::Add, Value::Object(x), Value::Object(y))
-            if (is(x, &super::PY_LIST) && is(y, &super::PY_LIST))
+            if (super::model::is_list(x) && super::model::is_list(y))
                 || (is(x, &super::PY_TUPLE) && is(y, &super::PY_TUPLE)) =>
         {
             let mut items = x.with_array(|a| a.to_vec());
@@ -113,7 +113,7 @@ fn sequence_op<'gc>(
             Some(Step::Done(Value::Object(same_kind(ctx, x, &items))))
         }
         (BinOp::Mul, Value::Object(x), n) | (BinOp::Mul, n, Value::Object(x))
-            if is(x, &super::PY_LIST) || is(x, &super::PY_TUPLE) =>
+            if super::model::is_list(x) || is(x, &super::PY_TUPLE) =>
         {
             let n = repeat(n)?;
             let one = x.with_array(|a| a.to_vec());
@@ -163,6 +163,19 @@ fn same_kind<'gc>(ctx: &mut Ctx<'gc, '_>, like: Object<'gc>, items: &[Value<'gc>
 
 /// `a op b` in a Python frame.
 pub fn binary<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'gc>) -> Step<'gc> {
+    binary_for(ctx, op, a, b, false)
+}
+
+/// `a op b`, for `a op= b` when `inplace` (augmented assignment falling
+/// back to the binary operator: only the error's operator reads `op=`, as
+/// in CPython's `binary_iop`).
+pub fn binary_for<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    op: BinOp,
+    a: Value<'gc>,
+    b: Value<'gc>,
+    inplace: bool,
+) -> Step<'gc> {
     if let Some(r) = arith(ctx.mc, op, a, b) {
         return match r {
             Ok(v) => Step::Done(v),
@@ -180,7 +193,7 @@ pub fn binary<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'g
     if let Some(s) = sequence_op(ctx, op, a, b) {
         return s;
     }
-    dunder(ctx, op, a, b, 0)
+    dunder(ctx, op, a, b, 0, inplace)
 }
 
 /// Stage 0: try `type(a).__op__`; stage 1: `type(b).__rop__`; then the
@@ -191,6 +204,7 @@ fn dunder<'gc>(
     a: Value<'gc>,
     b: Value<'gc>,
     stage: i64,
+    inplace: bool,
 ) -> Step<'gc> {
     let (_, name, rname) = names(op);
     let ta = type_of(&ctx.rt.python, a);
@@ -207,7 +221,16 @@ fn dunder<'gc>(
             return Step::call_then(
                 f,
                 &[a, b],
-                Continuation::new(after, vec![Value::Int(op_code(op)), a, b, Value::Int(1)]),
+                Continuation::new(
+                    after,
+                    vec![
+                        Value::Int(op_code(op)),
+                        a,
+                        b,
+                        Value::Int(1),
+                        Value::Bool(inplace),
+                    ],
+                ),
             );
         }
     }
@@ -223,11 +246,20 @@ fn dunder<'gc>(
             return Step::call_then(
                 f,
                 &[b, a],
-                Continuation::new(after, vec![Value::Int(op_code(op)), a, b, Value::Int(2)]),
+                Continuation::new(
+                    after,
+                    vec![
+                        Value::Int(op_code(op)),
+                        a,
+                        b,
+                        Value::Int(2),
+                        Value::Bool(inplace),
+                    ],
+                ),
             );
         }
     }
-    Step::Error(unsupported(ctx, op, a, b))
+    Step::Error(unsupported(ctx, op, a, b, inplace))
 }
 
 pub fn unsupported<'gc>(
@@ -235,11 +267,13 @@ pub fn unsupported<'gc>(
     op: BinOp,
     a: Value<'gc>,
     b: Value<'gc>,
+    inplace: bool,
 ) -> crate::model::OpError<'gc> {
     let (sym, _, _) = names(op);
+    let eq = if inplace { "=" } else { "" };
     let is_seq = |v: Value<'gc>| match v {
         Value::Str(_) => true,
-        Value::Object(o) => is(o, &super::PY_LIST) || is(o, &super::PY_TUPLE),
+        Value::Object(o) => super::model::is_list(o) || is(o, &super::PY_TUPLE),
         _ => false,
     };
     if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
@@ -250,8 +284,23 @@ pub fn unsupported<'gc>(
         );
         return super::errors::error(ctx, T::TypeError, msg);
     }
+    // A sequence's own concatenation (CPython `unicode_concatenate`,
+    // `list_concat`, `tuple_concat`) names the kind it accepts.
+    let kind = match a {
+        Value::Str(_) => Some("str"),
+        Value::Object(o) if super::model::is_list(o) => Some("list"),
+        Value::Object(o) if is(o, &super::PY_TUPLE) => Some("tuple"),
+        _ => None,
+    };
+    if let (BinOp::Add | BinOp::Concat, Some(kind)) = (op, kind) {
+        let msg = format!(
+            "can only concatenate {kind} (not \"{}\") to {kind}",
+            super::errors::tname(ctx, b)
+        );
+        return super::errors::error(ctx, T::TypeError, msg);
+    }
     let msg = format!(
-        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+        "unsupported operand type(s) for {sym}{eq}: '{}' and '{}'",
         super::errors::tname(ctx, a),
         super::errors::tname(ctx, b)
     );
@@ -281,7 +330,8 @@ fn after<'gc>(
     }
     let op = ALL[super::state::small_int(state[0]).unwrap_or(0) as usize];
     let stage = super::state::small_int(state[3]).unwrap_or(2);
-    let step = dunder(ctx, op, state[1], state[2], stage);
+    let inplace = matches!(state[4], Value::Bool(true));
+    let step = dunder(ctx, op, state[1], state[2], stage, inplace);
     Ok(crate::native::Outcome::step(
         step,
         Continuation::new(pass_through, Vec::new()),

@@ -61,8 +61,14 @@ fn from_ordering(op: CompareOp, o: std::cmp::Ordering) -> bool {
     }
 }
 
+/// Two lists (a subclass of `list` included) or two tuples.
+fn same_sequence_kind(x: Object<'_>, y: Object<'_>) -> bool {
+    let tuple = |o: Object<'_>| std::ptr::eq(o.model(), &super::PY_TUPLE);
+    (super::model::is_list(x) && super::model::is_list(y)) || (tuple(x) && tuple(y))
+}
+
 fn is_seq(o: Object<'_>) -> bool {
-    std::ptr::eq(o.model(), &super::PY_LIST) || std::ptr::eq(o.model(), &super::PY_TUPLE)
+    super::model::is_list(o) || std::ptr::eq(o.model(), &super::PY_TUPLE)
 }
 
 /// The outcome of comparing without user code.
@@ -95,9 +101,7 @@ pub fn simple<'gc>(op: CompareOp, a: Value<'gc>, b: Value<'gc>, depth: usize) ->
         (Value::Str(x), Value::Str(y)) => {
             Simple::Bool(from_ordering(op, x.as_bytes().cmp(y.as_bytes())))
         }
-        (Value::Object(x), Value::Object(y))
-            if is_seq(x) && is_seq(y) && std::ptr::eq(x.model(), y.model()) =>
-        {
+        (Value::Object(x), Value::Object(y)) if same_sequence_kind(x, y) => {
             let xs = x.with_array(|a| a.to_vec());
             let ys = y.with_array(|a| a.to_vec());
             if matches!(op, CompareOp::Eq | CompareOp::Ne) && xs.len() != ys.len() {

@@ -7,15 +7,16 @@
 //! The VM has already done two numbers (`InplaceArith`'s fast path: no
 //! builtin number has an `__iop__`, and a subclass of `int` or `float` is
 //! an object, never a VM number). A `list` itself extends in place
-//! (CPython `list_inplace_concat`, which is `list.extend`).
+//! (CPython `list_inplace_concat`, which is `list.extend`); otherwise
+//! `list.__iadd__` and the set's `__ior__`... are ordinary methods of
+//! their types (the frontend's builtins), found by the lookup below.
 
-use super::binary::{binary, pass_through};
+use super::binary::{binary_for, pass_through};
 use super::lookup::lookup;
-use super::model::is_list;
 use super::state::{type_of, T};
 use crate::bytecode::BinOp;
 use crate::model::Step;
-use crate::native::{Continuation, Ctx, NativeError, NativeResult, Outcome};
+use crate::native::{Continuation, Ctx, NativeResult, Outcome};
 use crate::value::Value;
 
 /// The in-place method of an operator.
@@ -41,7 +42,7 @@ pub fn inplace<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'
     let op = if op == BinOp::Concat { BinOp::Add } else { op };
     let Value::Object(o) = a else {
         // Numbers, strings, `None`...: no builtin immutable has `__iop__`.
-        return binary(ctx, op, a, b);
+        return binary_for(ctx, op, a, b, true);
     };
     let (list, tuple) = (ctx.rt.python.ty(T::List), ctx.rt.python.ty(T::Tuple));
     if let (BinOp::Add, Value::Object(other)) = (op, b) {
@@ -61,30 +62,7 @@ pub fn inplace<'gc>(ctx: &mut Ctx<'gc, '_>, op: BinOp, a: Value<'gc>, b: Value<'
             Continuation::new(after_iop, vec![Value::Int(code), a, b]),
         );
     }
-    if op == BinOp::Add && is_list(o) {
-        // `list.__iadd__`: `list.extend(iterable)`, then the list.
-        let k = ctx.rt.intern(ctx.mc, b"extend");
-        if let Some(extend) = lookup(list, k) {
-            return Step::call_then(
-                extend,
-                &[a, b],
-                Continuation::new(list_after_extend, vec![a]),
-            );
-        }
-    }
-    binary(ctx, op, a, b)
-}
-
-/// After `list.extend`: the value of the assignment is the list.
-fn list_after_extend<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    state: Vec<Value<'gc>>,
-    result: Result<&[Value<'gc>], Value<'gc>>,
-) -> NativeResult<'gc> {
-    match result {
-        Ok(_) => ctx.ret1(state[0]),
-        Err(e) => Err(NativeError::Throw(e)),
-    }
+    binary_for(ctx, op, a, b, true)
 }
 
 /// After `__iop__`: its result, unless `NotImplemented` (then the binary
@@ -104,7 +82,7 @@ fn after_iop<'gc>(
             .unwrap_or(BinOp::Add),
         _ => BinOp::Add,
     };
-    let step = binary(ctx, op, state[1], state[2]);
+    let step = binary_for(ctx, op, state[1], state[2], true);
     Ok(Outcome::step(
         step,
         Continuation::new(pass_through, Vec::new()),

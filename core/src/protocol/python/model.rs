@@ -59,6 +59,10 @@ py_model!(
     Some(super::plan::plan_set)
 );
 py_model!(PY_LIST, "Python list", Some(0));
+// An instance of a subclass of `list`: the same storage, but no array base,
+// so the VM's integer-index fast path does not answer for it and the item
+// rule (item.rs) finds the subclass's own `__getitem__`/`__setitem__`.
+py_model!(PY_LIST_SUB, "Python list", None);
 py_model!(PY_TUPLE, "Python tuple", None);
 py_model!(PY_DICT, "Python dict", None);
 py_model!(PY_SET, "Python set", None);
@@ -81,8 +85,9 @@ pub fn is_set(o: Object<'_>) -> bool {
     std::ptr::eq(o.model(), &PY_SET)
 }
 
+/// A `list` or an instance of a subclass of it.
 pub fn is_list(o: Object<'_>) -> bool {
-    std::ptr::eq(o.model(), &PY_LIST)
+    std::ptr::eq(o.model(), &PY_LIST) || std::ptr::eq(o.model(), &PY_LIST_SUB)
 }
 
 pub fn is_tuple(o: Object<'_>) -> bool {
@@ -91,8 +96,23 @@ pub fn is_tuple(o: Object<'_>) -> bool {
 
 /// A new list holding `items`.
 pub fn new_list<'gc>(ctx: &mut Ctx<'gc, '_>, items: &[Value<'gc>]) -> Object<'gc> {
-    let l = Object::with_capacity(ctx.mc, ctx.rt.root_shape, &PY_LIST, items.len(), 0);
-    l.set_meta(ctx.mc, Some(ctx.rt.python.ty(T::List)));
+    let list = ctx.rt.python.ty(T::List);
+    new_list_of(ctx, list, items)
+}
+
+/// A new instance of `cls` (`list` or a subclass of it) holding `items`.
+pub fn new_list_of<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    cls: Object<'gc>,
+    items: &[Value<'gc>],
+) -> Object<'gc> {
+    let model = if cls == ctx.rt.python.ty(T::List) {
+        &PY_LIST
+    } else {
+        &PY_LIST_SUB
+    };
+    let l = Object::with_capacity(ctx.mc, ctx.rt.root_shape, model, items.len(), 0);
+    l.set_meta(ctx.mc, Some(cls));
     for v in items {
         l.array_push(ctx.mc, *v);
     }

@@ -168,10 +168,7 @@ pub fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, op: UnaryOp, v: Value<'gc>) -> Step<'g
         (UnaryOp::BNot, Value::BigInt(b)) => {
             Step::Done(super::number::int_value(ctx.mc, -b.0.clone() - 1))
         }
-        (UnaryOp::Not, _) => match super::truth::truthy(ctx, v) {
-            Step::Done(Value::Bool(b)) => Step::Done(Value::Bool(!b)),
-            other => other,
-        },
+        (UnaryOp::Not, _) => super::truth::falsy(ctx, v),
         (UnaryOp::Len, Value::Str(s)) => {
             let n = if s.is_ascii() {
                 s.len()

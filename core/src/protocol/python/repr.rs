@@ -260,6 +260,18 @@ pub fn repr_simple<'gc>(
                 out.push(')');
                 return true;
             }
+            if tp == ctx.rt.python.ty(T::Range) {
+                // CPython `range_repr`: the step only when it is not 1.
+                if let (Value::Int(a), Value::Int(b), Value::Int(c)) =
+                    (o.internal(0), o.internal(1), o.internal(2))
+                {
+                    out.push_str(&match c {
+                        1 => format!("range({a}, {b})"),
+                        _ => format!("range({a}, {b}, {c})"),
+                    });
+                    return true;
+                }
+            }
             if tp == ctx.rt.python.ty(T::Generator) {
                 out.push_str(&format!("<generator object at 0x{:x}>", o.address()));
                 return true;

@@ -10,6 +10,17 @@ use crate::native::{Continuation, Ctx, NativeError, NativeResult};
 use crate::value::Value;
 
 pub fn truthy<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
+    test(ctx, v, false)
+}
+
+/// `not v`: the truth value negated, also when `__bool__`/`__len__` is
+/// called for it.
+pub fn falsy<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
+    test(ctx, v, true)
+}
+
+fn test<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>, negate: bool) -> Step<'gc> {
+    let then = || Continuation::new(to_bool, vec![Value::Bool(negate)]);
     let b = match v {
         Value::Nil | Value::Empty | Value::Null => false,
         Value::Bool(b) => b,
@@ -27,11 +38,11 @@ pub fn truthy<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
             let tp = type_of(&ctx.rt.python, v);
             let k = ctx.rt.intern(ctx.mc, b"__bool__");
             if let Some(f) = lookup(tp, k) {
-                return Step::call_then(f, &[v], Continuation::new(to_bool, vec![]));
+                return Step::call_then(f, &[v], then());
             }
             let k = ctx.rt.intern(ctx.mc, b"__len__");
             if let Some(f) = lookup(tp, k) {
-                return Step::call_then(f, &[v], Continuation::new(to_bool, vec![]));
+                return Step::call_then(f, &[v], then());
             }
             true
         }
@@ -40,12 +51,12 @@ pub fn truthy<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Step<'gc> {
         }
         _ => true,
     };
-    Step::Done(Value::Bool(b))
+    Step::Done(Value::Bool(b != negate))
 }
 
 fn to_bool<'gc>(
     ctx: &mut Ctx<'gc, '_>,
-    _: Vec<Value<'gc>>,
+    state: Vec<Value<'gc>>,
     result: Result<&[Value<'gc>], Value<'gc>>,
 ) -> NativeResult<'gc> {
     match result {
@@ -56,7 +67,8 @@ fn to_bool<'gc>(
                 Value::Int(i) => i != 0,
                 _ => true,
             };
-            ctx.ret1(Value::Bool(b))
+            let negate = matches!(state.first(), Some(Value::Bool(true)));
+            ctx.ret1(Value::Bool(b != negate))
         }
         Err(e) => Err(NativeError::Throw(e)),
     }

@@ -90,6 +90,13 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(Value::Bool(r))
     });
     builtin(mc, rt, "iter", |ctx, a| {
+        if a.len() == 2 {
+            // `iter(callable, sentinel)`: the prelude's generator calls it
+            // until the sentinel comes (CPython's callable_iterator).
+            let k = ctx.rt.intern(ctx.mc, b"__omx_call_iter");
+            let f = ctx.rt.python.builtins.get_key(Value::Str(k));
+            return Ok(Outcome::tail_call(f, a.to_vec()));
+        }
         let st = omx_core::protocol::python::iter::get_iter(ctx, arg(a, 0));
         step_result(ctx, st)
     });

@@ -91,6 +91,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         };
         ctx.ret1(Value::Bool(same))
     });
+    builtin(mc, rt, "__omx_truth", |ctx, a| {
+        // The test of a conditional expression, taken once (`__bool__`).
+        let st = omx_core::protocol::python::truth::truthy(ctx, arg(a, 0));
+        step_result(ctx, st)
+    });
     builtin(mc, rt, "__omx_in", |ctx, a| {
         let st = item::contains(ctx, arg(a, 1), arg(a, 0));
         truthy_result(ctx, st)

@@ -67,6 +67,17 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
             None => slow(ctx, "__omx_list_extend", a),
         }
     });
+    // CPython `list_inplace_concat`: `list.extend`, then the list itself.
+    method(mc, rt, T::List, "__iadd__", |ctx, a| {
+        let l = this(a, is_list, "list")?;
+        match super::types::quick_items(ctx, arg(a, 1)) {
+            Some(items) => {
+                l.with_array_mut(ctx.mc, |arr| arr.extend(items));
+                ctx.ret1(Value::Object(l))
+            }
+            None => slow(ctx, "__omx_list_iadd", a),
+        }
+    });
     method(mc, rt, T::List, "pop", |ctx, a| {
         let l = this(a, is_list, "list")?;
         let n = l.array_len();

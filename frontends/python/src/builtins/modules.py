@@ -231,6 +231,31 @@ def __omx_make_itertools(m):
             yield x
     m.dropwhile = dropwhile
     m.starmap = lambda f, it: (f(*a) for a in it)
+    m.compress = lambda data, selectors: (d for d, s in zip(data, selectors) if s)
+
+    def filterfalse(pred, it):
+        for x in it:
+            if not (bool(x) if pred is None else pred(x)):
+                yield x
+    m.filterfalse = filterfalse
+
+    def tee(it, n=2):
+        # One shared iterator; each copy keeps the items it has not read yet.
+        source = iter(it)
+        queues = [[] for _ in range(n)]
+
+        def copy(mine):
+            while True:
+                if not mine:
+                    try:
+                        x = next(source)
+                    except StopIteration:
+                        return
+                    for q in queues:
+                        q.append(x)
+                yield mine.pop(0)
+        return tuple(copy(q) for q in queues)
+    m.tee = tee
 
 
 __omx_module_makers['itertools'] = __omx_make_itertools
@@ -396,6 +421,30 @@ def __omx_make_collections(m):
         def total(self):
             return sum(self.values())
 
+        def _combine(self, other, f):
+            # CPython Counter.__add__/__sub__/__or__/__and__: positive
+            # counts only, keys in first-seen order.
+            if not isinstance(other, Counter):
+                return NotImplemented
+            r = Counter()
+            for k in list(self) + [k for k in other if k not in self]:
+                n = f(self[k], other[k])
+                if n > 0:
+                    r[k] = n
+            return r
+
+        def __add__(self, other):
+            return self._combine(other, lambda a, b: a + b)
+
+        def __sub__(self, other):
+            return self._combine(other, lambda a, b: a - b)
+
+        def __or__(self, other):
+            return self._combine(other, max)
+
+        def __and__(self, other):
+            return self._combine(other, min)
+
         def __repr__(self):
             if not self:
                 return 'Counter()'
@@ -536,19 +585,35 @@ def __omx_make_dataclasses(m):
         return Field(default, default_factory, repr, compare)
     m.field = field
 
+    class FrozenInstanceError(AttributeError):
+        pass
+    m.FrozenInstanceError = FrozenInstanceError
+
     def dataclass(cls=None, frozen=False, order=False, eq=True):
         def wrap(cls):
             ann = cls.__dict__.get('__annotations__', {})
             names = list(ann)
+            # The fields of dataclass bases come first, in MRO order from
+            # the most basic; a redefined field keeps its place.
             specs = []
+            for base in reversed(cls.__mro__[1:]):
+                for spec in base.__dict__.get('__omx_dc_specs', ()):
+                    specs = [x for x in specs if x[0] != spec[0]] + [spec]
+            own = []
             for n in names:
                 v = cls.__dict__.get(n, __omx_no_default)
                 if isinstance(v, Field):
-                    specs.append((n, v.default, v.default_factory, v.repr, v.compare))
+                    own.append((n, v.default, v.default_factory, v.repr, v.compare))
                     if v.default is not __omx_no_default:
                         setattr(cls, n, v.default)
                 else:
-                    specs.append((n, v, None, True, True))
+                    own.append((n, v, None, True, True))
+            for spec in own:
+                if any(x[0] == spec[0] for x in specs):
+                    specs = [spec if x[0] == spec[0] else x for x in specs]
+                else:
+                    specs.append(spec)
+            cls.__omx_dc_specs = specs
 
             def __init__(self, *args, **kw):
                 args = list(args)
@@ -587,7 +652,7 @@ def __omx_make_dataclasses(m):
                 cls.__ge__ = lambda a, b: key(a) >= key(b)
             if frozen:
                 def __setattr__(self, name, value):
-                    raise AttributeError("cannot assign to field '" + name + "'")
+                    raise FrozenInstanceError("cannot assign to field '" + name + "'")
                 cls.__setattr__ = __setattr__
                 cls.__hash__ = lambda self: hash(key(self))
             return cls

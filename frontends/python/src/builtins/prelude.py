@@ -2,12 +2,17 @@
 # `builtins` as its namespace; lowered code and the core's rules call the
 # helpers named __omx_* and those listed in builtins/mod.rs HELPERS.
 
+# The native subclass test (no __subclasscheck__), which class creation's
+# metaclass calculation uses as CPython's PyType_IsSubtype does.
+__omx_issubclass = issubclass
+
+
 def __build_class__(body, name, *bases, metaclass=None, **kw):
     if metaclass is None:
         metaclass = type
         for b in bases:
             mt = type(b)
-            if issubclass(mt, metaclass):
+            if __omx_issubclass(mt, metaclass):
                 metaclass = mt
     prep = getattr(metaclass, '__prepare__', None)
     if prep is not None:
@@ -68,13 +73,118 @@ def __omx_kwargs(x):
     return d
 
 
+# CPython SystemExit.code: the argument, None without one, all of them
+# when there are several.
+SystemExit.code = property(
+    lambda self: None if not self.args else (self.args[0] if len(self.args) == 1 else self.args))
+
+
+def __omx_int_bit_length(n):
+    # CPython int.bit_length: bits of abs(n), without sign and zeros.
+    n = abs(n)
+    bits = 0
+    while n >= 1 << 32:
+        n >>= 32
+        bits += 32
+    while n:
+        n >>= 1
+        bits += 1
+    return bits
+
+
+def __omx_float_is_integer(x):
+    return x == x and x - x == 0 and x == int(x)
+
+
+def __omx_float_as_integer_ratio(x):
+    # CPython float.as_integer_ratio: the exact fraction, lowest terms
+    # (the denominator is a power of two).
+    if x != x:
+        raise ValueError("cannot convert NaN to integer ratio")
+    if x - x != 0:
+        raise OverflowError("cannot convert Infinity to integer ratio")
+    d = 1
+    while x != int(x):
+        x *= 2
+        d *= 2
+    n = int(x)
+    while d > 1 and n % 2 == 0:
+        n //= 2
+        d //= 2
+    return (n, d)
+
+
+int.bit_length = __omx_int_bit_length
+float.is_integer = __omx_float_is_integer
+float.as_integer_ratio = __omx_float_as_integer_ratio
+
+
+def __omx_call_iter(f, sentinel):
+    if not callable(f):
+        raise TypeError("iter(v, w): v must be callable")
+    while True:
+        v = f()
+        if v == sentinel:
+            return
+        yield v
+
+
+def __omx_set_doc(f, doc):
+    f.__doc__ = doc
+    return f
+
+
+def __omx_yf_step(it, mode, arg):
+    # One step of `yield from it` (PEP 380): mode 0 sends `arg` (`None`:
+    # next), mode 1 throws the exception `arg` in. StopIteration ends the
+    # delegation (the lowering takes its value).
+    if mode == 1:
+        if isinstance(arg, GeneratorExit):
+            close = getattr(it, 'close', None)
+            if close is not None:
+                close()
+            raise arg
+        throw = getattr(it, 'throw', None)
+        if throw is None:
+            raise arg
+        return throw(arg)
+    if arg is None:
+        return next(it)
+    return it.send(arg)
+
+
 def isinstance(obj, cls):
+    # CPython PyObject_IsInstance: an exact type is an instance at once; a
+    # tuple asks for each item; a metaclass may answer (__instancecheck__).
+    if type(obj) is cls:
+        return True
     mt = type(cls)
-    if mt is not type and mt is not tuple:
+    if mt is tuple:
+        for c in cls:
+            if isinstance(obj, c):
+                return True
+        return False
+    if mt is not type:
         ic = getattr(mt, '__instancecheck__', None)
         if ic is not None:
             return bool(ic(cls, obj))
     return __omx_isinstance(obj, cls)
+
+
+def issubclass(sub, cls):
+    # CPython PyObject_IsSubclass: a tuple asks for each item; a metaclass
+    # may answer (__subclasscheck__).
+    mt = type(cls)
+    if mt is tuple:
+        for c in cls:
+            if issubclass(sub, c):
+                return True
+        return False
+    if mt is not type:
+        sc = getattr(mt, '__subclasscheck__', None)
+        if sc is not None:
+            return bool(sc(cls, sub))
+    return __omx_issubclass(sub, cls)
 
 
 class __omx_Stream:
@@ -195,9 +305,11 @@ def list_del_slice(l, sl):
 
 def set_op(code, a, b):
     if code == 8:
-        r = a.copy()
+        r = set(a)
         for x in b:
             r.add(x)
+        if type(a) is frozenset:
+            return frozenset(r)
         return r
     r = set()
     if code == 7:
@@ -248,6 +360,35 @@ def __omx_set_update(self, *others):
             self.add(x)
 
 
+def __omx_set_inplace(code, self, other):
+    # CPython set_ior (8), set_iand (7), set_isub (1), set_ixor (9): the
+    # same set, changed in place.
+    if not isinstance(other, (set, frozenset)):
+        return NotImplemented
+    if code == 8:
+        for x in other:
+            self.add(x)
+    elif code == 7:
+        for x in [x for x in self if x not in other]:
+            self.discard(x)
+    elif other is self:
+        self.clear()
+    elif code == 1:
+        for x in other:
+            self.discard(x)
+    else:
+        for x in other:
+            if x in self:
+                self.discard(x)
+            else:
+                self.add(x)
+    return self
+
+
+set.__ior__ = lambda self, other: __omx_set_inplace(8, self, other)
+set.__iand__ = lambda self, other: __omx_set_inplace(7, self, other)
+set.__isub__ = lambda self, other: __omx_set_inplace(1, self, other)
+set.__ixor__ = lambda self, other: __omx_set_inplace(9, self, other)
 set.union = __omx_set_union
 set.intersection = __omx_set_intersection
 set.difference = __omx_set_difference
@@ -305,6 +446,11 @@ dict.fromkeys = staticmethod(__omx_dict_fromkeys)
 def __omx_list_extend(l, it):
     for x in it:
         l.append(x)
+
+
+def __omx_list_iadd(l, it):
+    __omx_list_extend(l, it)
+    return l
 
 
 def __omx_list_remove(l, x):

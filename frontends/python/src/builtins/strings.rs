@@ -9,7 +9,7 @@ use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
 
-use super::{arg, method, type_error, value_error};
+use super::{arg, method, str_value, type_error, value_error};
 
 fn text<'gc>(v: Value<'gc>) -> Result<String, NativeError<'gc>> {
     match v {
@@ -159,7 +159,12 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
     });
     method(mc, rt, T::Str, "splitlines", |ctx, a| {
         let s = text(arg(a, 0))?;
-        strs(ctx, s.lines().map(String::from).collect())
+        let keep = match arg(a, 1) {
+            Value::Bool(b) => b,
+            Value::Int(n) => n != 0,
+            _ => false,
+        };
+        strs(ctx, split_lines(&s, keep))
     });
     method(mc, rt, T::Str, "join", |ctx, a| {
         let sep = text(arg(a, 0))?;
@@ -213,6 +218,26 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         };
         ctx.ret1(Value::Int(n as i64))
     });
+    // `str.removeprefix` / `str.removesuffix` (PEP 616).
+    for (name, prefix) in [("removeprefix", true), ("removesuffix", false)] {
+        let f = omx_core::function::NativeFunction::with_bound(
+            mc,
+            name,
+            |ctx, a| {
+                let (s, affix) = (text(arg(a, 0))?, text(arg(a, 1))?);
+                let cut = if matches!(ctx.bound(0), Value::Bool(true)) {
+                    s.strip_prefix(affix.as_str())
+                } else {
+                    s.strip_suffix(affix.as_str())
+                };
+                let v = str_value(ctx, cut.unwrap_or(&s));
+                ctx.ret1(v)
+            },
+            vec![Value::Bool(prefix)],
+        );
+        let k = rt.intern(mc, name.as_bytes());
+        rt.python.ty(T::Str).set_field(mc, k, Value::Native(f));
+    }
     method(mc, rt, T::Str, "replace", |ctx, a| {
         let s = text(arg(a, 0))?;
         let old = text(arg(a, 1))?;
@@ -251,6 +276,25 @@ pub fn install<'gc>(mc: &Mutation<'gc>, rt: &mut RuntimeState<'gc>) {
         ctx.ret1(Value::Bool(
             s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_lowercase()),
         ))
+    });
+    // CPython `unicode_istitle_impl`: an uppercase letter only after an
+    // uncased character, a lowercase one only after a cased one, and at
+    // least one cased character.
+    method(mc, rt, T::Str, "istitle", |ctx, a| {
+        let s = text(arg(a, 0))?;
+        let (mut cased, mut previous_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() || c.is_lowercase() {
+                if c.is_uppercase() == previous_cased {
+                    return ctx.ret1(Value::Bool(false));
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        ctx.ret1(Value::Bool(cased))
     });
     method(mc, rt, T::Str, "islower", |ctx, a| {
         let s = text(arg(a, 0))?;
@@ -478,4 +522,43 @@ fn search<'gc>(a: &[Value<'gc>], from_right: bool) -> Result<i64, NativeError<'g
         hay.find(&sub)
     };
     Ok(found.map_or(-1, |b| offset + char_index(&hay, b)))
+}
+
+/// CPython `str.splitlines`: lines end at `\n`, `\r`, `\r\n`, `\v`, `\f`,
+/// `\x1c`-`\x1e`, `\x85`, U+2028 and U+2029; `keep` keeps the ends.
+fn split_lines(s: &str, keep: bool) -> Vec<String> {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < chars.len() {
+        let c = chars[i];
+        let boundary = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if !boundary {
+            i += 1;
+            continue;
+        }
+        let end = if c == '\r' && chars.get(i + 1) == Some(&'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        out.push(chars[start..if keep { end } else { i }].iter().collect());
+        start = end;
+        i = end;
+    }
+    if start < chars.len() {
+        out.push(chars[start..].iter().collect());
+    }
+    out
 }

@@ -13,7 +13,8 @@ use omx_core::object::Object;
 use omx_core::protocol::python::call::SLOT_CTOR;
 use omx_core::protocol::python::iter::{gen_resume, range_iter};
 use omx_core::protocol::python::model::{
-    is_dict, is_list, is_set, is_tuple, new_dict, new_list, new_set, tuple, PY_INSTANCE, PY_TYPE,
+    is_dict, is_list, is_set, is_tuple, new_dict, new_list, new_list_of, new_set, tuple,
+    PY_INSTANCE, PY_TYPE,
 };
 use omx_core::protocol::python::mro::c3;
 use omx_core::protocol::python::number::{int_value, is_number};
@@ -552,8 +553,40 @@ fn str_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc
         let v = str_value(ctx, "");
         return ctx.ret1(v);
     }
-    let st = repr::str_step(ctx, args[1]);
-    step_result(ctx, st)
+    if args.len() == 2 {
+        let st = repr::str_step(ctx, args[1]);
+        return step_result(ctx, st);
+    }
+    str_decode(ctx, &args[1..])
+}
+
+/// `str(object, encoding[, errors])` (CPython `unicode_new_impl`): the
+/// object is decoded; bytes literals are strings in omx, so a string is
+/// its own decoding.
+fn str_decode<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if args.len() > 3 {
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            args.len()
+        )));
+    }
+    for (v, name) in args[1..].iter().zip(["encoding", "errors"]) {
+        if !matches!(v, Value::Str(_)) {
+            let t = omx_core::protocol::python::errors::tname(ctx, *v);
+            return Err(type_error(format!(
+                "str() argument '{name}' must be str, not {t}"
+            )));
+        }
+    }
+    match args[0] {
+        Value::Str(_) => ctx.ret1(args[0]),
+        other => {
+            let t = omx_core::protocol::python::errors::tname(ctx, other);
+            Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {t} found"
+            )))
+        }
+    }
 }
 
 fn bool_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -651,9 +684,10 @@ fn finish_collect<'gc>(
     kind: i64,
     cls: Value<'gc>,
 ) -> NativeResult<'gc> {
-    let o = match kind {
-        0 => new_list(ctx, &items),
-        1 => tuple(ctx, &items),
+    let o = match (kind, cls) {
+        (0, Value::Object(c)) => new_list_of(ctx, c, &items),
+        (0, _) => new_list(ctx, &items),
+        (1, _) => tuple(ctx, &items),
         _ if items
             .iter()
             .any(|v| omx_core::protocol::python::item::user_hashed(ctx, *v)) =>
@@ -688,10 +722,10 @@ fn finish_collect<'gc>(
 
 fn list_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if args.len() < 2 {
-        let l = new_list(ctx, &[]);
-        if let Value::Object(c) = arg(args, 0) {
-            l.set_meta(ctx.mc, Some(c));
-        }
+        let l = match arg(args, 0) {
+            Value::Object(c) => new_list_of(ctx, c, &[]),
+            _ => new_list(ctx, &[]),
+        };
         return ctx.ret1(Value::Object(l));
     }
     collect_then(ctx, args[1], 0, arg(args, 0))
@@ -735,20 +769,20 @@ fn dict_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'g
 }
 
 fn range_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let int = |v: Value<'gc>| -> Result<i64, NativeError<'gc>> {
+    let int = |ctx: &Ctx<'gc, '_>, v: Value<'gc>| -> Result<i64, NativeError<'gc>> {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
             other => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
-                other.kind().replace("integer", "int")
+                omx_core::protocol::python::errors::tname(ctx, other)
             ))),
         }
     };
     let (a, b, c) = match args.len() {
-        2 => (0, int(args[1])?, 1),
-        3 => (int(args[1])?, int(args[2])?, 1),
-        4 => (int(args[1])?, int(args[2])?, int(args[3])?),
+        2 => (0, int(ctx, args[1])?, 1),
+        3 => (int(ctx, args[1])?, int(ctx, args[2])?, 1),
+        4 => (int(ctx, args[1])?, int(ctx, args[2])?, int(ctx, args[3])?),
         n => {
             return Err(type_error(format!(
                 "range expected at most 3 arguments, got {}",
@@ -759,12 +793,18 @@ fn range_new<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'
     if c == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
     }
+    let r = new_range(ctx, [a, b, c]);
+    ctx.ret1(Value::Object(r))
+}
+
+/// A `range` object of `(start, stop, step)`.
+fn new_range<'gc>(ctx: &mut Ctx<'gc, '_>, parts: [i64; 3]) -> Object<'gc> {
     let r = Object::new(ctx.mc, ctx.rt.root_shape, &PY_INSTANCE);
     r.set_meta(ctx.mc, Some(ctx.rt.python.ty(T::Range)));
-    r.set_internal(ctx.mc, 0, Value::Int(a));
-    r.set_internal(ctx.mc, 1, Value::Int(b));
-    r.set_internal(ctx.mc, 2, Value::Int(c));
-    ctx.ret1(Value::Object(r))
+    for (i, v) in parts.into_iter().enumerate() {
+        r.set_internal(ctx.mc, i, Value::Int(v));
+    }
+    r
 }
 
 fn range_parts(v: Value<'_>) -> (i64, i64, i64) {
@@ -805,13 +845,38 @@ fn range_getitem<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResu
             }
             ctx.ret1(Value::Int(a + i * c))
         }
-        other => {
-            let items: Vec<Value<'gc>> = (0..n).map(|i| Value::Int(a + i * c)).collect();
-            let l = new_list(ctx, &items);
-            let st = omx_core::protocol::python::item::getitem(ctx, Value::Object(l), other);
-            step_result(ctx, st)
-        }
+        other => match omx_core::protocol::python::item::as_slice(ctx, other) {
+            Some(s) => range_slice(ctx, (a, c, n), s),
+            None => {
+                let items: Vec<Value<'gc>> = (0..n).map(|i| Value::Int(a + i * c)).collect();
+                let l = new_list(ctx, &items);
+                let st = omx_core::protocol::python::item::getitem(ctx, Value::Object(l), other);
+                step_result(ctx, st)
+            }
+        },
     }
+}
+
+/// `range[slice]` (CPython `compute_slice`): a range again, its bounds the
+/// slice's clamped positions mapped through this range.
+fn range_slice<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    (a, c, n): (i64, i64, i64),
+    s: [Value<'gc>; 3],
+) -> NativeResult<'gc> {
+    let (start, stop, step) =
+        omx_core::protocol::python::item::slice_bounds(ctx, s, n.max(0) as usize)
+            .map_err(|e| NativeError::Op(Box::new(e)))?;
+    let at = |i: i64| i128::from(a) + i128::from(i) * i128::from(c);
+    let parts = [at(start), at(stop), i128::from(step) * i128::from(c)];
+    let mut ints = [0i64; 3];
+    for (to, from) in ints.iter_mut().zip(parts) {
+        *to = i64::try_from(from).map_err(|_| {
+            NativeError::msg("OverflowError: Python int too large to convert to C ssize_t")
+        })?;
+    }
+    let r = new_range(ctx, ints);
+    ctx.ret1(Value::Object(r))
 }
 
 fn range_repr<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>]) -> NativeResult<'gc> {

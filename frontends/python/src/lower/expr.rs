@@ -234,8 +234,10 @@ impl Lowerer {
             }
             K::Compare { left, comparisons } => self.compare(left, comparisons, line)?,
             K::IfExp { test, body, orelse } => {
-                // `(test and (body,) or (orelse,))[0]`: a 1-tuple is true.
+                // `(truth(test) and (body,) or (orelse,))[0]`: a 1-tuple is
+                // true; the test's `__bool__` runs once.
                 let t = self.expr(test)?;
+                let t = self.helper("__omx_truth", vec![t], line);
                 let b = self.expr(body)?;
                 let o = self.expr(orelse)?;
                 let b1 = self.helper("__omx_box", vec![b], line);

@@ -378,6 +378,11 @@ impl Lowerer {
                     decos.push(self.expr(d)?);
                 }
                 let mut v = self.function_value(&f.name.name, &f.parameters, &f.body, stmt.span)?;
+                if let Some(doc) = docstring(&f.body) {
+                    // The function's `__doc__`, before any decorator sees it.
+                    let doc = s(&doc, line);
+                    v = self.helper("__omx_set_doc", vec![v, doc], line);
+                }
                 for d in decos.into_iter().rev() {
                     v = ex(
                         ExprKind::Paren(bx(ex(
@@ -396,8 +401,11 @@ impl Lowerer {
         })
     }
 
-    /// `yield from it` (PEP 380, without forwarding `send`/`throw`): the
-    /// values of `it` are yielded; the result is `StopIteration.value`.
+    /// `yield from it` (PEP 380): the values of `it` are yielded; what the
+    /// generator is sent goes to `it.send` (`None`: `next`), what is thrown
+    /// in goes to `it.throw` (`GeneratorExit`: `it.close()`, then raised),
+    /// one step each through the prelude's `__omx_yf_step`; the result is
+    /// `StopIteration.value`.
     fn yield_from_value(
         &mut self,
         inner: &ast::Expr,
@@ -411,7 +419,20 @@ impl Lowerer {
             self.new_local("\0item"),
             self.new_local("\0stop"),
         );
-        let next = self.helper("next", vec![ex(ExprKind::Local(it), line)], line);
+        let (mode, sent, thrown) = (
+            self.new_local("\0mode"),
+            self.new_local("\0sent"),
+            self.new_local("\0thrown"),
+        );
+        let next = self.helper(
+            "__omx_yf_step",
+            vec![
+                ex(ExprKind::Local(it), line),
+                ex(ExprKind::Local(mode), line),
+                ex(ExprKind::Local(sent), line),
+            ],
+            line,
+        );
         let stop = self.load_name("StopIteration", line);
         let matches = self.helper(
             "__omx_exc_match",
@@ -466,16 +487,49 @@ impl Lowerer {
                 },
                 line,
             ),
+            // sent = yield v; mode = 0 (a value), or mode = 1 and sent =
+            // the exception thrown in.
             st(
-                StmtKind::Expr(ex(ExprKind::Yield(bx(ex(ExprKind::Local(v), line))), line)),
+                StmtKind::Try {
+                    body: vec![st(
+                        StmtKind::Assign {
+                            targets: vec![Place::Local(sent), Place::Local(mode)],
+                            values: vec![
+                                ex(ExprKind::Yield(bx(ex(ExprKind::Local(v), line))), line),
+                                ex(ExprKind::Int(0), line),
+                            ],
+                        },
+                        line,
+                    )],
+                    catch: Some(Catch {
+                        var: Some(thrown),
+                        body: vec![st(
+                            StmtKind::Assign {
+                                targets: vec![Place::Local(sent), Place::Local(mode)],
+                                values: vec![
+                                    ex(ExprKind::Local(thrown), line),
+                                    ex(ExprKind::Int(1), line),
+                                ],
+                            },
+                            line,
+                        )],
+                    }),
+                    orelse: vec![],
+                    finally: None,
+                },
                 line,
             ),
         ];
         Ok(vec![
             st(
                 StmtKind::Local {
-                    locals: vec![it, v],
-                    values: vec![it_expr, ex(ExprKind::Nil, line)],
+                    locals: vec![it, v, mode, sent],
+                    values: vec![
+                        it_expr,
+                        ex(ExprKind::Nil, line),
+                        ex(ExprKind::Int(0), line),
+                        ex(ExprKind::Nil, line),
+                    ],
                 },
                 line,
             ),
@@ -971,6 +1025,21 @@ impl Lowerer {
             },
             line,
         ));
+        // `__doc__`: the docstring, else None (as `type.__new__` sets it).
+        let doc = match docstring(&c.body) {
+            Some(d) => s(&d, line),
+            None => ex(ExprKind::Nil, line),
+        };
+        b.push(st(
+            StmtKind::Assign {
+                targets: vec![Place::Index {
+                    obj: ex(ExprKind::Local(ns), line),
+                    key: s("__doc__", line),
+                }],
+                values: vec![doc],
+            },
+            line,
+        ));
         let lowered = self.block(&c.body);
         // The class body returns a function that fills the `__class__`
         // cell once the class exists.
@@ -1209,4 +1278,23 @@ fn collect_target_names(t: &ast::Target) -> std::collections::BTreeSet<String> {
     }
     walk(t, &mut out);
     out
+}
+
+/// A body's docstring: its first statement when that is a plain string
+/// literal (Language Reference §8.7, "docstring"; no f-string).
+fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    let S::Expr(e) = &body.first()?.kind else {
+        return None;
+    };
+    let ast::ExprKind::Strings(parts) = &e.kind else {
+        return None;
+    };
+    let mut text = String::new();
+    for p in parts {
+        match &p.value {
+            ast::StringValue::Text(t) => text.push_str(t),
+            ast::StringValue::Bytes(_) | ast::StringValue::Format(_) => return None,
+        }
+    }
+    Some(text)
 }
