@@ -66,13 +66,11 @@ fi
 rm -rf pkg dist
 wasm-bindgen --target web --no-typescript --out-dir pkg "$raw"
 say "wasm-opt"
-# -iit (ignore implicit traps: Rust checks division, bounds and float
-# conversions itself, so no trap is part of the program's meaning),
-# --zero-filled-memory (the module's own memory starts zeroed) and
-# --low-memory-unused (the lowest 1 KB is the far end of the 1 MB stack,
-# placed first by the linker) save 3.8 KB gzipped (2026-11-29).
+# (Tried 2026-11-29: -iit, --zero-filled-memory and --low-memory-unused
+# together saved 3.8 KB gzipped but the build then failed vector.pl in the
+# browser (a trap left the worker's object borrowed); opt-level "s" is
+# 156 KB larger; --gufa-optimizing gains nothing.)
 node_modules/.bin/wasm-opt -Oz --merge-similar-functions --converge --strip-debug --strip-producers \
-  -iit --zero-filled-memory --low-memory-unused \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/omx_wasm_bg.wasm -o pkg/omx_wasm_bg.opt.wasm

@@ -24,12 +24,9 @@ use omx_core::runtime::RuntimeState;
 use omx_core::string::Str;
 use omx_core::Value;
 
-/// The Python source of the builtins written in Python.
-pub const PRELUDE: &str = concat!(
-    include_str!("prelude.py"),
-    "\n\n",
-    include_str!("modules.py")
-);
+/// The Python source of the builtins written in Python (prelude.py, two
+/// newlines, modules.py; see build.rs).
+pub const PRELUDE: &str = include_str!(concat!(env!("OUT_DIR"), "/prelude.py"));
 
 /// Names of prelude functions the core's rules call (`PyState::helpers`).
 const HELPERS: &[&str] = &[
