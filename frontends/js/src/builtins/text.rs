@@ -461,6 +461,23 @@ fn quote(s: &str) -> String {
 }
 
 /// `numop(name, x, y)`: Math and Number helpers.
+/// §7.1.5 ToIntegerOrInfinity of a number.
+fn integer_or_infinity(n: f64) -> f64 {
+    if n.is_nan() {
+        0.0
+    } else {
+        n.trunc() + 0.0
+    }
+}
+
+fn range_error<'gc>(ctx: &mut Ctx<'gc, '_>, msg: &str) -> omx_core::native::NativeError<'gc> {
+    omx_core::native::NativeError::Throw(omx_core::protocol::js::error::make_error(
+        ctx,
+        omx_core::protocol::js::realm::Slot::RangeErrorProto,
+        msg,
+    ))
+}
+
 fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
     let name = text(arg(a, 1));
     let x = num(arg(a, 2));
@@ -510,7 +527,15 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             (s[0] >> 11) as f64 / (1u64 << 53) as f64
         }
         "toFixed" => {
-            let d = if yv.is_nil() { 0 } else { y as usize };
+            // §21.1.3.3 steps 2-5: ToIntegerOrInfinity, then 0..=100.
+            let f = integer_or_infinity(y);
+            if !(0.0..=100.0).contains(&f) {
+                return Err(range_error(
+                    ctx,
+                    "toFixed() digits argument must be between 0 and 100",
+                ));
+            }
+            let d = f as usize;
             // §21.1.3.3 step 9: only x < 0 gets a sign, so -0 prints as 0.
             let x = if x == 0.0 { 0.0 } else { x };
             let t = if x.abs() >= 1e21 {
@@ -522,6 +547,20 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
             return ctx.ret1(v);
         }
         "toExponential" => {
+            // §21.1.3.2: a non-finite x prints before the range check.
+            let f = integer_or_infinity(y);
+            if !x.is_finite() {
+                let v = sval(ctx, &number_to_string(x));
+                return ctx.ret1(v);
+            }
+            if !(0.0..=100.0).contains(&f) {
+                return Err(range_error(
+                    ctx,
+                    "toExponential() argument must be between 0 and 100",
+                ));
+            }
+            let y = f;
+            let x = if x == 0.0 { 0.0 } else { x };
             let m = if yv.is_nil() {
                 format!("{:e}", x)
             } else {
@@ -542,7 +581,21 @@ fn numop<'gc>(ctx: &mut Ctx<'gc, '_>, a: &[Value<'gc>]) -> NativeResult<'gc> {
                 let v = sval(ctx, &number_to_string(x));
                 return ctx.ret1(v);
             }
-            let p = y as usize;
+            // §21.1.3.5: a non-finite x prints before the range check.
+            let pf = integer_or_infinity(y);
+            if !x.is_finite() {
+                let v = sval(ctx, &number_to_string(x));
+                return ctx.ret1(v);
+            }
+            if !(1.0..=100.0).contains(&pf) {
+                return Err(range_error(
+                    ctx,
+                    "toPrecision() argument must be between 1 and 100",
+                ));
+            }
+            let p = pf as usize;
+            // -0 prints as 0 (§21.1.3.5 step 7: only x < 0 gets a sign).
+            let x = if x == 0.0 { 0.0 } else { x };
             let e = if x == 0.0 {
                 0
             } else {
